@@ -1,0 +1,620 @@
+//! Briefing: articles and claims merged into what a reader needs — claims grouped across
+//! sources (corroboration, disagreements), actors grouped by country or organisation, the
+//! timeline ordered, names collected. `Briefing` is both the templates' context and
+//! `briefing.json`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::clean::{Article, Block, BlockKind, Removed};
+use crate::config::Config;
+use crate::diag::Warning;
+use crate::extract::casualties::{Casualty, Part};
+use crate::extract::reactions::{Reaction, ReactionKind};
+use crate::extract::{Background, Claims, Cite, EventFacts};
+use crate::text::gazetteer::{EntityKind, GAZETTEER};
+use crate::text::names::name_key;
+use crate::text::sentences::split_sentences;
+
+/// The whole briefing.
+#[derive(Debug, Clone, Serialize)]
+pub struct Briefing {
+    pub site: SiteInfo,
+    pub event: EventInfo,
+    pub sources: Vec<SourceOut>,
+    pub casualties: Vec<CasualtyOut>,
+    pub incidents: Vec<Incident>,
+    pub reactions: Vec<ReactionOut>,
+    pub actor_groups: Vec<AffiliationGroup>,
+    pub stance_matrix: StanceMatrix,
+    pub background: Vec<BackgroundOut>,
+    pub timeline: Vec<TimelineEntry>,
+    pub aliases: Vec<Vec<String>>,
+    pub stats: Stats,
+    pub warnings: Vec<Warning>,
+    pub generator: String,
+}
+
+/// Counts templates show.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub current_incidents: usize,
+    pub earlier_tolls: usize,
+    pub international_groups: usize,
+    pub party_groups: usize,
+    pub analyst_groups: usize,
+    pub other_groups: usize,
+}
+
+/// What templates need of `site.toml`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteInfo {
+    pub title: String,
+    pub description: String,
+    pub base_url: String,
+    pub language: String,
+    pub theme: String,
+    pub extra: BTreeMap<String, toml::Value>,
+}
+
+/// The event itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventInfo {
+    /// `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// "Tuesday 19 September 2023".
+    pub date_display: Option<String>,
+    pub date_evidence: Option<String>,
+    pub place: Option<String>,
+    pub parties: Vec<String>,
+    /// What happened, in a few sentences drawn from the sources.
+    pub summary: Vec<Statement>,
+}
+
+/// A sentence quoted from a source, with the link to its paragraph.
+#[derive(Debug, Clone, Serialize)]
+pub struct Statement {
+    pub href: String,
+    pub text: String,
+    pub source: String,
+    pub publisher: String,
+    pub anchor: String,
+}
+
+/// A cleaned source as exported.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceOut {
+    pub id: String,
+    pub file: String,
+    pub title: String,
+    /// The publisher, or "Unknown publisher" shown when none was found (`publisher` is then null).
+    pub publisher: Option<String>,
+    pub publisher_display: String,
+    pub author: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub dateline: Option<String>,
+    pub standfirst: Option<String>,
+    pub words: usize,
+    pub reading_minutes: usize,
+    pub path: String,
+    pub paragraphs: Vec<Block>,
+    pub removed: Vec<Removed>,
+    /// How many claims cite this source, by page.
+    pub cited: CitedCounts,
+}
+
+/// Claims citing a source.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct CitedCounts {
+    pub casualties: usize,
+    pub reactions: usize,
+    pub background: usize,
+}
+
+/// A casualty claim with its link.
+#[derive(Debug, Clone, Serialize)]
+pub struct CasualtyOut {
+    /// Link to the cited paragraph from the site root, for pages.
+    pub href: String,
+    #[serde(flatten)]
+    pub claim: Casualty,
+    pub anchor: String,
+    pub publisher: String,
+    /// A one-line reading such as "5 killed, 80 injured".
+    pub figures: String,
+}
+
+/// Casualty claims about one incident, across sources.
+#[derive(Debug, Clone, Serialize)]
+pub struct Incident {
+    pub id: String,
+    pub label: String,
+    pub cause: Option<String>,
+    pub current: bool,
+    pub claims: Vec<usize>,
+    pub sources: Vec<String>,
+    pub publishers: Vec<String>,
+    pub reported_by: String,
+    /// Killed figures given, lowest first, with who gave each.
+    pub killed: Vec<Figure>,
+    pub injured: Vec<Figure>,
+    pub killed_disagree: bool,
+    pub injured_disagree: bool,
+    /// The most conservative (lowest) figure, as conflict-data coders keep it.
+    pub killed_conservative: Option<u64>,
+    pub injured_conservative: Option<u64>,
+    /// "2–25" where figures disagree, else the one figure.
+    pub killed_display: Option<String>,
+    pub injured_display: Option<String>,
+    pub parts: Vec<Part>,
+}
+
+/// One figure and everyone who gave or carried it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Figure {
+    pub value: u64,
+    pub qualifier: Option<String>,
+    pub claimants: Vec<String>,
+    pub publishers: Vec<String>,
+    pub hrefs: Vec<String>,
+}
+
+/// A reaction with its link.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReactionOut {
+    /// Link to the cited paragraph from the site root, for pages.
+    pub href: String,
+    #[serde(flatten)]
+    pub claim: Reaction,
+    pub anchor: String,
+    pub publisher: String,
+}
+
+/// Actors sharing an affiliation (a country, an organisation, a side).
+#[derive(Debug, Clone, Serialize)]
+pub struct AffiliationGroup {
+    pub affiliation: String,
+    pub kind: ReactionKind,
+    /// "organisation" or "country" for international groups.
+    pub entity: Option<EntityKind>,
+    pub actors: Vec<ActorBlock>,
+    pub stance: Vec<String>,
+}
+
+/// One actor's statements.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorBlock {
+    pub actor: String,
+    pub role: Option<String>,
+    pub names: Vec<String>,
+    pub stance: Vec<String>,
+    pub statements: Vec<usize>,
+}
+
+/// Who condemned, who called for talks, who supported.
+#[derive(Debug, Clone, Serialize)]
+pub struct StanceMatrix {
+    pub stances: Vec<String>,
+    pub rows: Vec<StanceRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StanceRow {
+    pub affiliation: String,
+    pub kind: ReactionKind,
+    pub marks: Vec<bool>,
+}
+
+/// A background claim with its link.
+#[derive(Debug, Clone, Serialize)]
+pub struct BackgroundOut {
+    /// Link to the cited paragraph from the site root, for pages.
+    pub href: String,
+    #[serde(flatten)]
+    pub claim: Background,
+    pub anchor: String,
+    pub publisher: String,
+}
+
+/// One dated fact on the timeline, with every source that recalls it.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimelineEntry {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub when: String,
+    pub label: String,
+    pub what: Option<String>,
+    pub claims: Vec<usize>,
+    pub publishers: Vec<String>,
+}
+
+/// The anchor URL of a cited paragraph, relative to the site root.
+pub fn anchor(cite: &Cite) -> String {
+    format!("sources/{}/#{}", cite.source, cite.block)
+}
+
+/// The same link naming `index.html`, so pages work when opened from disk (`file://`).
+pub fn href(cite: &Cite) -> String {
+    format!("sources/{}/index.html#{}", cite.source, cite.block)
+}
+
+/// Assembles the briefing.
+pub fn assemble(config: &Config, articles: &[Article], facts: &EventFacts, claims: Claims, warnings: Vec<Warning>) -> Briefing {
+    let publishers: BTreeMap<&str, String> = articles.iter().map(|a| (a.id.as_str(), publisher_display(a))).collect();
+    let publisher_of = |id: &str| publishers.get(id).cloned().unwrap_or_default();
+    let casualties: Vec<CasualtyOut> = claims
+        .casualties
+        .into_iter()
+        .map(|c| CasualtyOut { href: href(&c.cite), anchor: anchor(&c.cite), publisher: publisher_of(&c.cite.source), figures: figures_line(&c), claim: c })
+        .collect();
+    let reactions: Vec<ReactionOut> = claims
+        .reactions
+        .into_iter()
+        .map(|r| ReactionOut { href: href(&r.cite), anchor: anchor(&r.cite), publisher: publisher_of(&r.cite.source), claim: r })
+        .collect();
+    let background: Vec<BackgroundOut> = claims
+        .background
+        .into_iter()
+        .map(|b| BackgroundOut { href: href(&b.cite), anchor: anchor(&b.cite), publisher: publisher_of(&b.cite.source), claim: b })
+        .collect();
+    let sources = articles.iter().map(|a| source_out(a, &casualties, &reactions, &background)).collect();
+    let incidents = group_incidents(&casualties, articles.len());
+    let actor_groups = group_actors(&reactions);
+    let stance_matrix = stance_matrix(&actor_groups);
+    let timeline = build_timeline(&background);
+    let groups_of = |k: ReactionKind| actor_groups.iter().filter(|g| g.kind == k).count();
+    let stats = Stats {
+        current_incidents: incidents.iter().filter(|i| i.current).count(),
+        earlier_tolls: incidents.iter().filter(|i| !i.current).count(),
+        international_groups: groups_of(ReactionKind::International),
+        party_groups: groups_of(ReactionKind::Party),
+        analyst_groups: groups_of(ReactionKind::Analyst),
+        other_groups: groups_of(ReactionKind::Other),
+    };
+    Briefing {
+        site: SiteInfo {
+            title: config.title.clone(),
+            description: config.description.clone(),
+            base_url: config.base_url.trim_end_matches('/').to_string(),
+            language: config.language.clone(),
+            theme: config.theme.clone(),
+            extra: config.extra.clone(),
+        },
+        event: EventInfo {
+            date: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date_display: facts.date.map(display_date),
+            date_evidence: facts.date_evidence.clone(),
+            place: facts.place.clone(),
+            parties: facts.parties.clone(),
+            summary: summarise(articles, &publisher_of),
+        },
+        sources,
+        casualties,
+        incidents,
+        reactions,
+        actor_groups,
+        stance_matrix,
+        background,
+        timeline,
+        aliases: facts.aliases.clone(),
+        stats,
+        warnings,
+        generator: format!("brief {}", env!("CARGO_PKG_VERSION")),
+    }
+}
+
+fn display_date(d: NaiveDate) -> String {
+    d.format("%A %-d %B %Y").to_string()
+}
+
+fn publisher_display(a: &Article) -> String {
+    a.publisher.clone().unwrap_or_else(|| "Unknown publisher".into())
+}
+
+fn source_out(a: &Article, cas: &[CasualtyOut], re: &[ReactionOut], bg: &[BackgroundOut]) -> SourceOut {
+    SourceOut {
+        id: a.id.clone(),
+        file: a.file.clone(),
+        title: a.title.clone(),
+        publisher: a.publisher.clone(),
+        publisher_display: publisher_display(a),
+        author: a.author.clone(),
+        url: a.url.clone(),
+        date: a.date.clone(),
+        dateline: a.dateline.clone(),
+        standfirst: a.standfirst.clone(),
+        words: a.words,
+        reading_minutes: a.words.div_ceil(230).max(1),
+        path: format!("sources/{}/", a.id),
+        paragraphs: a.blocks.clone(),
+        removed: a.removed.clone(),
+        cited: CitedCounts {
+            casualties: cas.iter().filter(|c| c.claim.cite.source == a.id).count(),
+            reactions: re.iter().filter(|c| c.claim.cite.source == a.id).count(),
+            background: bg.iter().filter(|c| c.claim.cite.source == a.id).count(),
+        },
+    }
+}
+
+fn figures_line(c: &Casualty) -> String {
+    let q = c.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
+    let mut parts = Vec::new();
+    for (value, word) in [(c.killed, "killed"), (c.injured, "injured"), (c.missing, "missing"), (c.displaced, "displaced"), (c.detained, "detained")] {
+        if let Some(v) = value {
+            let prefix = if parts.is_empty() { q.clone() } else { String::new() };
+            parts.push(format!("{prefix}{} {word}", group_digits(v)));
+        }
+    }
+    let mut line = parts.join(", ");
+    if c.vague {
+        line.push_str(" (vague figure, lower bound)");
+    }
+    line
+}
+
+/// 30000 → "30,000".
+pub fn group_digits(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Cause classes for grouping: the ways violence is done count as one class ("attacks").
+fn cause_class(cause: Option<&str>) -> Option<&'static str> {
+    match cause? {
+        "shelling" | "strikes" | "gunfire" | "explosion" => Some("attacks"),
+        "landmines" => Some("landmines"),
+        "earthquake" => Some("earthquake"),
+        "flooding" => Some("flooding"),
+        "storm" => Some("storm"),
+        "fire" => Some("fire"),
+        "collapse" => Some("collapse"),
+        _ => None,
+    }
+}
+
+/// Groups claims about one incident: today's figures by cause class; claims naming no cause
+/// join the attacks (in a conflict, figures for "the operation" are its attacks' toll) or
+/// else the class most reported. Earlier tolls stand on their own.
+fn group_incidents(cas: &[CasualtyOut], n_sources: usize) -> Vec<Incident> {
+    let mut classes: BTreeMap<(bool, String), Vec<usize>> = BTreeMap::new();
+    let mut unclassed = Vec::new();
+    for (i, c) in cas.iter().enumerate() {
+        if !c.claim.current {
+            classes.entry((false, format!("earlier-{i}"))).or_default().push(i);
+            continue;
+        }
+        match cause_class(c.claim.cause) {
+            Some(k) => classes.entry((true, k.to_string())).or_default().push(i),
+            None => unclassed.push(i),
+        }
+    }
+    if !unclassed.is_empty() {
+        let target = if classes.contains_key(&(true, "attacks".into())) {
+            "attacks".to_string()
+        } else {
+            classes.iter().filter(|((cur, _), _)| *cur).max_by_key(|(_, v)| v.len()).map_or("unspecified".to_string(), |((_, k), _)| k.clone())
+        };
+        classes.entry((true, target)).or_default().extend(unclassed);
+    }
+    let mut incidents: Vec<Incident> = classes.into_iter().map(|((current, key), mut claims)| {
+        claims.sort();
+        incident(&key, current, claims, cas, n_sources)
+    }).collect();
+    incidents.sort_by_key(|i| (!i.current, std::cmp::Reverse(i.sources.len()), i.claims[0]));
+    for (n, inc) in incidents.iter_mut().enumerate() {
+        inc.id = format!("incident-{}", n + 1);
+    }
+    incidents
+}
+
+fn incident(key: &str, current: bool, claims: Vec<usize>, cas: &[CasualtyOut], n_sources: usize) -> Incident {
+    let sources: BTreeSet<String> = claims.iter().map(|&i| cas[i].claim.cite.source.clone()).collect();
+    let publishers: BTreeSet<String> = claims.iter().map(|&i| cas[i].publisher.clone()).collect();
+    let figures = |pick: fn(&Casualty) -> Option<u64>| -> Vec<Figure> {
+        let mut by_value: BTreeMap<u64, Figure> = BTreeMap::new();
+        for &i in &claims {
+            let c = &cas[i];
+            let Some(v) = pick(&c.claim) else { continue };
+            let f = by_value.entry(v).or_insert_with(|| Figure { value: v, qualifier: c.claim.qualifier.map(str::to_string), claimants: vec![], publishers: vec![], hrefs: vec![] });
+            let claimant = c.claim.claimed_by.clone().unwrap_or_else(|| "unattributed".into());
+            if !f.claimants.contains(&claimant) {
+                f.claimants.push(claimant);
+            }
+            if !f.publishers.contains(&c.publisher) {
+                f.publishers.push(c.publisher.clone());
+            }
+            f.hrefs.push(c.href.clone());
+        }
+        by_value.into_values().collect()
+    };
+    let killed = figures(|c| c.killed);
+    let injured = figures(|c| c.injured);
+    let first = &cas[claims[0]].claim;
+    let label = if current {
+        match key {
+            "attacks" => "Deaths and injuries from the attacks".to_string(),
+            "unspecified" => "Casualties reported".to_string(),
+            k => format!("Casualties from {k}"),
+        }
+    } else {
+        format!("Earlier toll: {}", first.cite.sentence.chars().take(90).collect::<String>())
+    };
+    Incident {
+        id: String::new(),
+        label,
+        cause: Some(key.to_string()).filter(|_| current),
+        current,
+        reported_by: format!("reported by {} of {} sources", sources.len(), n_sources),
+        sources: sources.into_iter().collect(),
+        publishers: publishers.into_iter().collect(),
+        killed_disagree: killed.len() > 1,
+        injured_disagree: injured.len() > 1,
+        killed_conservative: killed.first().map(|f| f.value),
+        injured_conservative: injured.first().map(|f| f.value),
+        killed_display: range_display(&killed),
+        injured_display: range_display(&injured),
+        parts: claims.iter().flat_map(|&i| cas[i].claim.parts.clone()).collect(),
+        claims,
+        killed,
+        injured,
+    }
+}
+
+fn range_display(figures: &[Figure]) -> Option<String> {
+    let (first, last) = (figures.first()?, figures.last()?);
+    Some(if first.value == last.value {
+        group_digits(first.value)
+    } else {
+        format!("{}–{}", group_digits(first.value), group_digits(last.value))
+    })
+}
+
+/// Groups statements by affiliation and actor, in encyclopedia order: international
+/// organisations, then countries alphabetically, then the parties, then analysts, then others.
+fn group_actors(reactions: &[ReactionOut]) -> Vec<AffiliationGroup> {
+    let mut groups: BTreeMap<(u8, String), BTreeMap<String, ActorBlock>> = BTreeMap::new();
+    let mut kinds: BTreeMap<(u8, String), (ReactionKind, Option<EntityKind>)> = BTreeMap::new();
+    for (i, r) in reactions.iter().enumerate() {
+        let c = &r.claim;
+        let affiliation = c.affiliation.clone().unwrap_or_else(|| "Unaffiliated".into());
+        let entity = GAZETTEER.entity(&affiliation).map(|e| e.kind);
+        let rank = match (c.kind, entity) {
+            (ReactionKind::International, Some(EntityKind::Organisation)) => 0,
+            (ReactionKind::International, _) => 1,
+            (ReactionKind::Party, _) => 2,
+            (ReactionKind::Analyst, _) => 3,
+            (ReactionKind::Other, _) => 4,
+        };
+        let key = (rank, affiliation.clone());
+        kinds.entry(key.clone()).or_insert((c.kind, entity));
+        let actor_key = if c.person { name_key(&c.actor) } else { c.actor.to_lowercase() };
+        let block = groups.entry(key).or_default().entry(actor_key).or_insert_with(|| ActorBlock {
+            actor: c.actor.clone(),
+            role: None,
+            names: vec![],
+            stance: vec![],
+            statements: vec![],
+        });
+        if block.role.is_none() {
+            block.role = c.role.clone();
+        }
+        for s in &c.stance {
+            if !block.stance.iter().any(|x| x == s) {
+                block.stance.push(s.to_string());
+            }
+        }
+        block.statements.push(i);
+    }
+    groups
+        .into_iter()
+        .map(|(key, actors)| {
+            let (kind, entity) = kinds[&key];
+            let actors: Vec<ActorBlock> = actors.into_values().collect();
+            let mut stance: Vec<String> = Vec::new();
+            for s in actors.iter().flat_map(|a| a.stance.iter()) {
+                if !stance.contains(s) {
+                    stance.push(s.clone());
+                }
+            }
+            AffiliationGroup { affiliation: key.1, kind, entity, actors, stance }
+        })
+        .collect()
+}
+
+const MATRIX_STANCES: &[&str] = &["condemns", "calls for a ceasefire", "calls for talks", "concern", "supports"];
+
+fn stance_matrix(groups: &[AffiliationGroup]) -> StanceMatrix {
+    StanceMatrix {
+        stances: MATRIX_STANCES.iter().map(|s| s.to_string()).collect(),
+        rows: groups
+            .iter()
+            .filter(|g| matches!(g.kind, ReactionKind::International | ReactionKind::Party))
+            .map(|g| StanceRow {
+                affiliation: g.affiliation.clone(),
+                kind: g.kind,
+                marks: MATRIX_STANCES.iter().map(|s| g.stance.iter().any(|x| x == s)).collect(),
+            })
+            .collect(),
+    }
+}
+
+/// Merges the same fact recalled by several sources: same year, month and kind of event.
+fn build_timeline(bg: &[BackgroundOut]) -> Vec<TimelineEntry> {
+    let mut entries: BTreeMap<(i32, u32, String), TimelineEntry> = BTreeMap::new();
+    for (i, b) in bg.iter().enumerate() {
+        let c = &b.claim;
+        let what = c.what.map(str::to_string);
+        let key = (c.year, c.month.unwrap_or(0), what.clone().unwrap_or_else(|| format!("~{i}")));
+        let e = entries.entry(key).or_insert_with(|| TimelineEntry {
+            year: c.year,
+            month: c.month,
+            when: when_display(c.year, c.month, c.approximate),
+            label: c.label.clone(),
+            what,
+            claims: vec![],
+            publishers: vec![],
+        });
+        e.claims.push(i);
+        if !e.publishers.contains(&b.publisher) {
+            e.publishers.push(b.publisher.clone());
+        }
+    }
+    entries.into_values().collect()
+}
+
+fn when_display(year: i32, month: Option<u32>, approximate: bool) -> String {
+    match month.and_then(|m| NaiveDate::from_ymd_opt(year, m, 1)) {
+        Some(d) => d.format("%B %Y").to_string(),
+        None if approximate => format!("c. {year}"),
+        None => year.to_string(),
+    }
+}
+
+/// A few sentences saying what happened: each source's opening sentence, ranked by how much
+/// the other sources share its words, the best three kept in source order.
+fn summarise(articles: &[Article], publisher_of: &dyn Fn(&str) -> String) -> Vec<Statement> {
+    let leads: Vec<(usize, &Article, &Block, String)> = articles
+        .iter()
+        .enumerate()
+        .filter_map(|(i, a)| {
+            let b = a.blocks.iter().find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Standfirst))?;
+            let first = split_sentences(&b.text).into_iter().next()?;
+            Some((i, a, b, first))
+        })
+        .collect();
+    let words = |s: &str| -> BTreeSet<String> {
+        s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_string).collect()
+    };
+    let sets: Vec<BTreeSet<String>> = leads.iter().map(|l| words(&l.3)).collect();
+    let mut scored: Vec<(usize, usize)> = (0..leads.len())
+        .map(|i| {
+            let shared: usize = (0..leads.len()).filter(|&j| j != i).map(|j| sets[i].intersection(&sets[j]).count()).sum();
+            (shared, i)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut keep: Vec<usize> = scored.into_iter().take(3).map(|(_, i)| i).collect();
+    keep.sort();
+    keep.into_iter()
+        .map(|i| {
+            let (_, a, b, text) = &leads[i];
+            Statement {
+                href: format!("sources/{}/index.html#{}", a.id, b.id),
+                text: text.clone(),
+                source: a.id.clone(),
+                publisher: publisher_of(&a.id),
+                anchor: format!("sources/{}/#{}", a.id, b.id),
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,176 @@
+//! The build as a fixed sequence of named phases: load config, ingest, clean, extract,
+//! assemble, render, write. Each phase is timed so anyone can see where time goes.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+
+use crate::briefing::{assemble, Briefing};
+use crate::clean::{clean_article, Article};
+use crate::config::Config;
+use crate::diag::Warning;
+use crate::extract::{event::infer_event, extract_claims};
+use crate::ingest::{load_sources, RawSource};
+use crate::output::{resolve_output_dir, write_site};
+use crate::render::{render_site, Page, Renderer};
+
+/// What `brief build` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+}
+
+/// What a build did, for the closing summary.
+#[derive(Debug, Clone)]
+pub struct BuildReport {
+    pub output: PathBuf,
+    pub sources: usize,
+    pub skipped: usize,
+    pub pages: usize,
+    pub warnings: Vec<Warning>,
+    pub phases: Vec<(&'static str, Duration)>,
+}
+
+/// Times phases of a build.
+#[derive(Default)]
+struct Phases(Vec<(&'static str, Duration)>);
+
+impl Phases {
+    fn run<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        let start = Instant::now();
+        let out = f();
+        self.0.push((name, start.elapsed()));
+        log_debug(&format!("phase {name}: {:?}", start.elapsed()));
+        out
+    }
+}
+
+fn log_debug(msg: &str) {
+    if std::env::var_os("BRIEF_DEBUG").is_some() {
+        eprintln!("debug: {msg}");
+    }
+}
+
+/// The briefing and the pages it renders to, before anything is written.
+pub struct Built {
+    pub config: Config,
+    pub briefing: Briefing,
+    pub pages: Vec<Page>,
+    pub skipped: usize,
+    phases: Phases,
+}
+
+/// Loads `site.toml` with command-line overrides applied.
+pub fn load_config(opts: &BuildOptions) -> Result<Config> {
+    let mut config = Config::load(&opts.root)?;
+    if let Some(url) = &opts.base_url {
+        config.base_url = url.clone();
+    }
+    Ok(config)
+}
+
+/// Runs every phase up to rendering, in memory.
+pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
+    let mut phases = Phases::default();
+    let config = phases.run("config", || load_config(opts))?;
+    let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
+    let seeds_dir = opts.root.join(&config.seeds_dir);
+    if !seeds_dir.is_dir() {
+        anyhow::bail!("seeds folder {} does not exist (seeds_dir in site.toml)", seeds_dir.display());
+    }
+    let prefix = config.seeds_dir.to_string_lossy().replace('\\', "/");
+    let ingested = phases.run("ingest", || load_sources(&seeds_dir, &prefix, config.max_seed_bytes));
+    let mut warnings = ingested.warnings;
+    let (articles, clean_warnings) = phases.run("clean", || clean_all(&ingested.sources));
+    warnings.extend(clean_warnings);
+    let facts = phases.run("event", || infer_event(&articles, &config.event));
+    let claims = phases.run("extract", || extract_claims(&articles, &facts));
+    warnings.sort();
+    let briefing = phases.run("assemble", || assemble(&config, &articles, &facts, claims, warnings));
+    let pages = phases.run("render", || render_site(&renderer, &briefing))?;
+    Ok(Built { config, briefing, pages, skipped: ingested.skipped, phases })
+}
+
+/// Builds the site and writes it to the output folder.
+pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
+    let mut built = build_in_memory(opts)?;
+    let output = resolve_output_dir(&opts.root, opts.output.as_deref().unwrap_or(&built.config.output_dir), &built.config.seeds_dir)?;
+    let renderer_assets = crate::render::theme_assets(&opts.root, &built.config.theme)?;
+    let json = serde_json::to_string_pretty(&built.briefing).context("serialising briefing.json")?;
+    let pages = std::mem::take(&mut built.pages);
+    let page_count = pages.len();
+    built.phases.run("write", || write_site(&output, pages, renderer_assets, json))?;
+    Ok(BuildReport {
+        output,
+        sources: built.briefing.sources.len(),
+        skipped: built.skipped,
+        pages: page_count,
+        warnings: built.briefing.warnings.clone(),
+        phases: built.phases.0,
+    })
+}
+
+/// Cleans every source in parallel, giving each a unique slug.
+pub fn clean_all(sources: &[RawSource]) -> (Vec<Article>, Vec<Warning>) {
+    let slugs = unique_slugs(sources.iter().map(|s| s.rel.as_path()));
+    let results: Vec<(Article, Vec<Warning>)> =
+        sources.par_iter().zip(slugs).map(|(raw, slug)| clean_article(raw, slug)).collect();
+    let mut warnings = Vec::new();
+    let mut articles = Vec::with_capacity(results.len());
+    for (a, w) in results {
+        warnings.extend(w);
+        articles.push(a);
+    }
+    (articles, warnings)
+}
+
+/// Slugs from file names, made unique with `-2`, `-3`… in walk order.
+pub fn unique_slugs<'a>(paths: impl Iterator<Item = &'a Path>) -> Vec<String> {
+    let mut taken = BTreeSet::new();
+    paths
+        .map(|p| {
+            let stem = p.with_extension("").to_string_lossy().replace(['/', '\\'], "-");
+            let base = slugify(&stem);
+            let base = if base.is_empty() { "source".to_string() } else { base };
+            let mut slug = base.clone();
+            let mut n = 2;
+            while !taken.insert(slug.clone()) {
+                slug = format!("{base}-{n}");
+                n += 1;
+            }
+            slug
+        })
+        .collect()
+}
+
+/// Lowercase ASCII letters, digits and single dashes.
+pub fn slugify(s: &str) -> String {
+    let folded: String = unicode_normalization::UnicodeNormalization::nfd(s)
+        .filter(|c| c.is_ascii())
+        .collect();
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() || c == '_' {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_unique_and_ascii() {
+        let paths = [Path::new("Café news.txt"), Path::new("cafe-news.md"), Path::new("🔥.txt")];
+        assert_eq!(unique_slugs(paths.into_iter()), ["cafe-news", "cafe-news-2", "source"]);
+    }
+}

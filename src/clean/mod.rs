@@ -1,0 +1,336 @@
+//! Clean: one raw seed → one `Article` with its title, publisher, date, standfirst and body
+//! blocks, minus web junk. Every removed line is kept with the reason it was removed.
+
+mod frontmatter;
+mod publisher;
+pub mod rules;
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::diag::Warning;
+use crate::ingest::RawSource;
+use crate::text;
+
+pub use frontmatter::FrontMatter;
+
+/// What a body block is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Standfirst,
+    Paragraph,
+    Heading,
+    Quote,
+}
+
+/// One citable block of an article's body; `id` (`p1`, `p2`, …) is its anchor.
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    pub id: String,
+    pub kind: BlockKind,
+    pub text: String,
+}
+
+/// A line taken out of the body, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct Removed {
+    /// 1-based line in the seed file.
+    pub line: usize,
+    pub text: String,
+    pub reason: &'static str,
+}
+
+/// A cleaned source article.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// Slug, unique across the briefing; pages live at `sources/<id>/`.
+    pub id: String,
+    /// The seed's path relative to the site root.
+    pub file: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub author: Option<String>,
+    pub url: Option<String>,
+    /// `YYYY-MM-DD` where the front matter or the text gives one.
+    pub date: Option<String>,
+    /// Place and agency of an opening dateline such as `BAKU (Reuters) -`.
+    pub dateline: Option<String>,
+    pub standfirst: Option<String>,
+    pub blocks: Vec<Block>,
+    pub removed: Vec<Removed>,
+    pub words: usize,
+}
+
+/// Cleans one source; `id` is the slug chosen by the caller (unique across sources).
+pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
+    let mut warnings = Vec::new();
+    let is_markdown = raw.rel.extension().is_some_and(|e| e != "txt");
+    let (front, body, body_first_line) = if is_markdown {
+        match frontmatter::split(&raw.text) {
+            Ok(split) => split,
+            Err(err) => {
+                warnings.push(Warning { line: err.line, ..Warning::new(&raw.file, err.message) });
+                (FrontMatter::default(), raw.text.as_str(), 1)
+            }
+        }
+    } else {
+        (FrontMatter::default(), raw.text.as_str(), 1)
+    };
+    let lines = split_lines(body, body_first_line, is_markdown);
+    let (title_line, rest) = match (&front.title, lines.split_first()) {
+        (Some(_), _) => (None, &lines[..]),
+        (None, Some((first, rest))) => (Some(first), rest),
+        (None, None) => (None, &lines[..]),
+    };
+    let title = front
+        .title
+        .clone()
+        .or_else(|| title_line.map(|l| l.text.trim_start_matches('#').trim().to_string()))
+        .unwrap_or_else(|| file_stem(&raw.rel));
+    let (blocks, removed) = classify_lines(rest);
+    let all_text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let publisher = front.publisher.clone().or_else(|| publisher::find_publisher(&all_text));
+    let date = front.date.clone().or_else(|| {
+        all_text.iter().find_map(|l| text::dates::explicit_dates(l).first().map(|d| d.to_string()))
+    });
+    let dateline = blocks.first().and_then(|b| publisher::dateline(&b.text));
+    let standfirst = blocks
+        .iter()
+        .find(|b| b.kind == BlockKind::Standfirst)
+        .map(|b| b.text.clone());
+    let words = blocks.iter().map(|b| b.text.split_whitespace().count()).sum();
+    if publisher.is_none() {
+        warnings.push(Warning::new(&raw.file, "no publisher found (add `publisher` front matter)"));
+    }
+    if blocks.is_empty() {
+        warnings.push(Warning::new(&raw.file, "no body text after the headline"));
+    }
+    let article = Article {
+        id,
+        file: raw.file.clone(),
+        title,
+        publisher,
+        author: front.author,
+        url: front.url,
+        date,
+        dateline,
+        standfirst,
+        blocks,
+        removed,
+        words,
+    };
+    (article, warnings)
+}
+
+fn file_stem(path: &Path) -> String {
+    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// A body line (a paragraph in `.md`, where lines are joined until a blank line).
+#[derive(Debug, Clone)]
+struct Line {
+    number: usize,
+    text: String,
+    /// A Markdown heading (`## …`) or block quote (`> …`), as marked by the author.
+    marked: Option<BlockKind>,
+}
+
+fn split_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut open = false;
+    for (i, raw) in body.lines().enumerate() {
+        let number = first_line + i;
+        let trimmed = collapse_spaces(raw);
+        if trimmed.is_empty() {
+            open = false;
+            continue;
+        }
+        if markdown {
+            if let Some(h) = trimmed.strip_prefix('#') {
+                out.push(Line {
+                    number,
+                    text: h.trim_start_matches('#').trim().to_string(),
+                    marked: Some(BlockKind::Heading),
+                });
+                open = false;
+                continue;
+            }
+            let (text, marked) = match trimmed.strip_prefix('>') {
+                Some(q) => (q.trim().to_string(), Some(BlockKind::Quote)),
+                None => (trimmed.clone(), None),
+            };
+            match out.last_mut() {
+                Some(last) if open && last.marked == marked => {
+                    last.text.push(' ');
+                    last.text.push_str(&text);
+                }
+                _ => out.push(Line { number, text, marked }),
+            }
+            open = true;
+        } else {
+            out.push(Line { number, text: trimmed, marked: None });
+        }
+    }
+    out
+}
+
+fn collapse_spaces(line: &str) -> String {
+    line.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The longest a line without closing punctuation may be and still be a subheading.
+const MAX_HEADING_WORDS: usize = 12;
+/// A line is prose when it ends like a sentence and has at least this many words.
+const MIN_PROSE_WORDS: usize = 12;
+
+/// Sorts body lines into blocks and removed lines.
+fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
+    let mut reasons: Vec<Option<&'static str>> =
+        lines.iter().map(|l| l.marked.map_or_else(|| rules::junk_reason(&l.text), |_| None)).collect();
+    mark_caption_alt_text(lines, &mut reasons);
+    mark_tail_furniture(lines, &mut reasons);
+
+    let mut blocks = Vec::new();
+    let mut removed = Vec::new();
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| reasons[i].is_none()).collect();
+    for (k, &i) in kept.iter().enumerate() {
+        let line = &lines[i];
+        let next_is_prose = kept.get(k + 1).is_some_and(|&j| is_prose(&lines[j].text));
+        let kind = match line.marked {
+            Some(kind) => kind,
+            None if k == 0 && is_standfirst(&line.text, kept.len()) => BlockKind::Standfirst,
+            None if k > 0 && next_is_prose && is_heading_shape(&line.text) => BlockKind::Heading,
+            None => BlockKind::Paragraph,
+        };
+        blocks.push(Block { id: format!("p{}", blocks.len() + 1), kind, text: line.text.clone() });
+    }
+    for (i, reason) in reasons.iter().enumerate() {
+        if let Some(reason) = reason {
+            removed.push(Removed { line: lines[i].number, text: lines[i].text.clone(), reason });
+        }
+    }
+    (blocks, removed)
+}
+
+fn is_prose(line: &str) -> bool {
+    rules::ends_like_sentence(line) && line.split_whitespace().count() >= MIN_PROSE_WORDS
+}
+
+fn is_heading_shape(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    words <= MAX_HEADING_WORDS && !rules::ends_like_sentence(line)
+}
+
+/// A one-sentence opening line of moderate length is the standfirst (the deck under the
+/// headline), provided the article goes on after it.
+fn is_standfirst(line: &str, kept_blocks: usize) -> bool {
+    let words = line.split_whitespace().count();
+    kept_blocks >= 4
+        && (8..=40).contains(&words)
+        && text::sentences::split_sentences(line).len() == 1
+        && publisher::dateline(line).is_none()
+}
+
+/// An image's alt text sits just before its credited caption and has no closing punctuation
+/// ("People run as gunfire is heard" / "People run … [Name/Agency]").
+fn mark_caption_alt_text(lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let next_is_caption = reasons[i + 1] == Some(rules::PHOTO_CREDIT);
+        if reasons[i].is_none()
+            && lines[i].marked.is_none()
+            && next_is_caption
+            && !rules::ends_like_sentence(&lines[i].text)
+        {
+            reasons[i] = Some(rules::PHOTO_CAPTION);
+        }
+    }
+}
+
+/// After the article's last paragraph of prose, a page carries menus, widgets and forms:
+/// once a removed line has been seen there, every later line that is not prose goes too.
+fn mark_tail_furniture(lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    let Some(last_prose) = (0..lines.len()).rev().find(|&i| reasons[i].is_none() && is_prose(&lines[i].text))
+    else {
+        return;
+    };
+    let Some(first_junk) = (last_prose + 1..lines.len()).find(|&i| reasons[i].is_some()) else {
+        return;
+    };
+    for i in first_junk..lines.len() {
+        if reasons[i].is_none() && lines[i].marked.is_none() {
+            reasons[i] = Some(rules::TAIL_FURNITURE);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn raw(name: &str, text: &str) -> RawSource {
+        RawSource { file: format!("seeds/{name}"), rel: PathBuf::from(name), text: text.into() }
+    }
+
+    fn body(article: &Article) -> Vec<&str> {
+        article.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    const QUAKE: &str = "Quake kills dozens in mountain province\n\n4 min read\n\nANKARA (AP) - A magnitude 6.1 earthquake struck the mountain province before dawn on Monday, officials said, flattening homes.\n\nRescuers dug through the rubble of collapsed homes with their bare hands as aftershocks rattled the valley.\n\nRescuers search the rubble in the village [Jane Doe/AFP]\n\nAid arrives\n\nThe Red Crescent said it had sent 40 trucks of tents, blankets and food to the worst-hit villages overnight.\n\nSign up for our morning newsletter\n\nLeave a comment\n";
+
+    #[test]
+    fn first_line_is_the_title() {
+        let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
+        assert_eq!(a.title, "Quake kills dozens in mountain province");
+    }
+
+    #[test]
+    fn junk_lines_are_removed_with_reasons() {
+        let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
+        let text = body(&a).join("\n");
+        for junk in ["4 min read", "[Jane Doe/AFP]", "newsletter", "Leave a comment"] {
+            assert!(!text.contains(junk), "{junk} kept");
+        }
+        assert!(a.removed.iter().any(|r| r.reason == rules::READING_TIME && r.line == 3));
+    }
+
+    #[test]
+    fn subheading_is_kept_as_heading() {
+        let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
+        let heading = a.blocks.iter().find(|b| b.text == "Aid arrives").expect("heading kept");
+        assert_eq!(heading.kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn dateline_gives_the_publisher() {
+        let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
+        assert_eq!(a.publisher.as_deref(), Some("AP"));
+        assert_eq!(a.dateline.as_deref(), Some("ANKARA (AP)"));
+    }
+
+    #[test]
+    fn paragraphs_are_numbered_for_anchors() {
+        let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
+        let ids: Vec<&str> = a.blocks.iter().map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["p1", "p2", "p3", "p4"]);
+    }
+
+    #[test]
+    fn markdown_front_matter_wins() {
+        let md = "+++\ntitle = \"Floods\"\npublisher = \"The Courier\"\ndate = \"2024-05-02\"\nurl = \"https://example.org/floods\"\n+++\n\nRivers burst their banks after a week of rain, the agency said on Thursday.\n\n## Aftermath\n\nMore than 200 homes were flooded, the mayor said in a statement to reporters.\n";
+        let (a, w) = clean_article(&raw("f.md", md), "f".into());
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(a.title, "Floods");
+        assert_eq!(a.publisher.as_deref(), Some("The Courier"));
+        assert_eq!(a.date.as_deref(), Some("2024-05-02"));
+        assert_eq!(a.blocks[1].kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn article_without_publisher_warns() {
+        let (_, w) = clean_article(&raw("x.txt", "Title\n\nSomething happened on Monday and people were surprised by it all.\n"), "x".into());
+        assert!(w.iter().any(|w| w.message.contains("no publisher")));
+    }
+}

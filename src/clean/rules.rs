@@ -1,0 +1,229 @@
+//! Line rules for web junk, as data tables. Each table says why it exists; every rule is about
+//! the shape of a line or phrases any news site uses, never one site's text.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Why a line was removed; shown to readers under each source so cleaning is transparent.
+pub const READING_TIME: &str = "reading-time line";
+pub const COUNTER: &str = "share or point counter";
+pub const SHARE_PLEA: &str = "share prompt";
+pub const REACTION_WIDGET: &str = "reaction widget";
+pub const COMMENT_FORM: &str = "comment form";
+pub const SUBSCRIPTION: &str = "newsletter or subscription plea";
+pub const RELATED_LINK: &str = "related-article link";
+pub const CREDIT: &str = "credit line";
+pub const BYLINE_STUB: &str = "posting stamp";
+pub const PHOTO_CREDIT: &str = "photo caption with credit";
+pub const PHOTO_CAPTION: &str = "photo caption";
+pub const TAIL_FURNITURE: &str = "page furniture after the article";
+
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("built-in pattern compiles")
+}
+
+/// "3 min", "5 min read", "Reading time: 4 minutes".
+pub static READING_TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(reading time:?\s*)?\d+\s*(min|mins|minutes?)(\.|\s+read)?$")
+});
+
+/// One counter such as "105 shares" or "1.2k views"; a counter line is only these.
+pub static COUNTER_PART_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^\d[\d,.]*\s*[km]?\s+(shares?|points?|comments?|views?|likes?|reactions?|votes?|reads?|retweets?)$")
+});
+
+/// Phrases of share prompts. Lowercase; matched inside short lines only.
+pub const SHARE_PHRASES: &[&str] = &[
+    "share with your friends",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share via email",
+    "like it?",
+    "click to share",
+    "copy link",
+];
+
+/// Reaction widgets ask the reader how they feel.
+pub const REACTION_PHRASES: &[&str] = &[
+    "what's your reaction",
+    "what’s your reaction",
+    "how do you feel about",
+    "react to this",
+];
+
+/// Comment forms at the end of blog-style pages.
+pub const COMMENT_PHRASES: &[&str] = &[
+    "leave a reply",
+    "leave a comment",
+    "your email address will not be published",
+    "required fields are marked",
+    "post a comment",
+    "comments are closed",
+    "cancel reply",
+    "add a comment",
+    "join the conversation",
+];
+
+/// Newsletter, subscription and follow pleas any outlet prints.
+pub const SUBSCRIPTION_PHRASES: &[&str] = &[
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "sign up",
+    "read without limits",
+    "follow all the",
+    "follow us on",
+    "to follow all",
+    "support our journalism",
+    "become a member",
+    "download our app",
+    "get the latest",
+    "unlimited access",
+];
+
+/// "Related: …", "Read more: …".
+pub static RELATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen)\s*:")
+});
+
+/// Credit lines naming reporters, editors or the source outlet.
+pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b.*|source\s*:.*|.{0,80}\bcontributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)\b.*|\(.*\bediting by\b.*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$")
+});
+
+/// "Posted on", "Published 19 September 2023", "Updated: 2 hours ago".
+pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(posted|published|updated|last updated|first published)(\s+(on|by|at))?\b[^.!?]{0,40}$")
+});
+
+/// Wire agencies and photo libraries whose names end a caption as its credit.
+pub const PHOTO_AGENCIES: &[&str] = &[
+    "reuters", "afp", "ap", "getty images", "getty", "epa", "epa-efe", "anadolu", "anadolu agency",
+    "xinhua", "tass", "ria novosti", "sputnik", "shutterstock", "alamy", "pa", "pa images",
+    "bloomberg", "upi", "ansa", "dpa", "efe", "kyodo", "yonhap", "handout",
+];
+
+/// A caption's credit: a bracketed tail such as "[Name/AFP]" or "[Handout via Reuters]", a
+/// "Photo: …" lead, or a syndication notice in capitals.
+pub static PHOTO_CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)(\[[^\]]*(/|\bvia\b|\bphoto\b|\bcredit\b)[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by\b)|/handout\b|\bhandout via\b|this image has been supplied by a third party|no resales|no archives)")
+});
+
+/// Characters that end a sentence (closing quotes and brackets after them count too).
+pub fn ends_like_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
+    trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+/// Lowercase with curly apostrophes made straight, for phrase tables.
+pub fn fold(line: &str) -> String {
+    line.to_lowercase().replace(['’', '‘'], "'")
+}
+
+/// Two or more words where the line is one word said twice ("Cute Cute", "Love Love"): the
+/// label-plus-alt-text shape of emoji reaction buttons.
+pub fn is_repeated_token_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.len() == 2 && words[0].eq_ignore_ascii_case(words[1]) && words[0].len() <= 20
+}
+
+/// The reason a line is junk on its own, judged without its neighbours.
+pub fn junk_reason(line: &str) -> Option<&'static str> {
+    let folded = fold(line);
+    let words = line.split_whitespace().count();
+    let short = words <= 30;
+    if READING_TIME_RE.is_match(line) {
+        return Some(READING_TIME);
+    }
+    if is_counter_line(line) {
+        return Some(COUNTER);
+    }
+    if RELATED_RE.is_match(line) {
+        return Some(RELATED_LINK);
+    }
+    if CREDIT_RE.is_match(line) && words <= 25 {
+        return Some(CREDIT);
+    }
+    if BYLINE_STUB_RE.is_match(line) && words <= 8 {
+        return Some(BYLINE_STUB);
+    }
+    if PHOTO_CREDIT_RE.is_match(line) {
+        return Some(PHOTO_CREDIT);
+    }
+    if short && contains_any(&folded, SHARE_PHRASES) {
+        return Some(SHARE_PLEA);
+    }
+    if short && contains_any(&folded, REACTION_PHRASES) {
+        return Some(REACTION_WIDGET);
+    }
+    if is_repeated_token_line(line) {
+        return Some(REACTION_WIDGET);
+    }
+    if short && contains_any(&folded, COMMENT_PHRASES) {
+        return Some(COMMENT_FORM);
+    }
+    if words <= 25 && contains_any(&folded, SUBSCRIPTION_PHRASES) {
+        return Some(SUBSCRIPTION);
+    }
+    None
+}
+
+fn contains_any(folded: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| folded.contains(&fold(p)))
+}
+
+fn is_counter_line(line: &str) -> bool {
+    let parts: Vec<&str> = line.split([',', '·', '|', '•']).map(str::trim).collect();
+    !parts.is_empty() && parts.iter().all(|p| COUNTER_PART_RE.is_match(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_are_junk() {
+        assert_eq!(junk_reason("105 shares, 166 points"), Some(COUNTER));
+        assert_eq!(junk_reason("2.4k views · 12 comments"), Some(COUNTER));
+    }
+
+    #[test]
+    fn reading_time_is_junk() {
+        assert_eq!(junk_reason("3 min"), Some(READING_TIME));
+        assert_eq!(junk_reason("7 min read"), Some(READING_TIME));
+    }
+
+    #[test]
+    fn bracketed_agency_credit_is_a_caption() {
+        assert_eq!(
+            junk_reason("Rescuers search the rubble in Hatay [Jane Doe/AFP]"),
+            Some(PHOTO_CREDIT)
+        );
+    }
+
+    #[test]
+    fn credit_lines_are_junk() {
+        for line in [
+            "Source: The Daily Planet and agencies",
+            "AP contributed to this report",
+            "(Reporting by Jo Bloggs; Editing by Sam Smith)",
+            "Additional reporting by Ana Lima",
+        ] {
+            assert_eq!(junk_reason(line), Some(CREDIT), "{line}");
+        }
+    }
+
+    #[test]
+    fn prose_mentioning_a_subscription_is_kept() {
+        let line = "The ministry said the flood had cut off 40 villages, and officials urged residents who had not yet done so to sign up for the emergency text alerts being sent by the regional government every hour.";
+        assert_eq!(junk_reason(line), None);
+    }
+
+    #[test]
+    fn ordinary_sentence_is_kept() {
+        assert_eq!(junk_reason("The quake struck at dawn, officials said."), None);
+    }
+}

@@ -1,0 +1,283 @@
+//! What the sources say about the event itself: its date (an explicit date anywhere, captions
+//! included, checked against the weekdays the articles name), its place, its sides, and the
+//! places and people the sources call by more than one name.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate};
+use regex::Regex;
+use serde::Serialize;
+
+use crate::clean::Article;
+use crate::config::EventConfig;
+use crate::text::dates::{explicit_dates, weekday_name, weekdays};
+use crate::text::gazetteer::{EntityKind, GAZETTEER};
+use crate::text::names::name_key;
+use crate::text::straighten;
+
+/// Facts about the event the extractors resolve against.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct EventFacts {
+    pub date: Option<NaiveDate>,
+    /// How the date was found ("site.toml", or the text that gave it).
+    pub date_evidence: Option<String>,
+    pub place: Option<String>,
+    /// Countries or places that are sides of the event.
+    pub parties: Vec<String>,
+    /// Groups of names the sources use for one place or person.
+    pub aliases: Vec<Vec<String>>,
+}
+
+impl EventFacts {
+    /// Is `name` one of the event's sides (or another name of one)?
+    pub fn is_party(&self, name: &str) -> bool {
+        let key = place_key(name);
+        self.parties.iter().any(|p| place_key(p) == key)
+            || self.aliases.iter().any(|group| {
+                group.iter().any(|n| place_key(n) == key)
+                    && group.iter().any(|n| self.parties.iter().any(|p| place_key(p) == place_key(n)))
+            })
+            || self.place.as_deref().is_some_and(|p| place_key(p).ends_with(&key) || key.ends_with(&place_key(p)))
+    }
+}
+
+/// Infers the event's facts from the articles; `config` overrides what it sets.
+pub fn infer_event(articles: &[Article], config: &EventConfig) -> EventFacts {
+    let (date, date_evidence) = match config.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+        Some(d) => (Some(d), Some("site.toml".to_string())),
+        None => infer_date(articles),
+    };
+    let place = config.place.clone().or_else(|| infer_place(articles));
+    let aliases = find_aliases(articles, place.as_deref());
+    let mut parties = if config.parties.is_empty() { infer_parties(articles) } else { config.parties.clone() };
+    if let Some(p) = &place {
+        if !parties.contains(p) {
+            parties.push(p.clone());
+        }
+    }
+    EventFacts { date, date_evidence, place, parties, aliases }
+}
+
+/// The most often written full date, preferring dates on a weekday the articles name.
+fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
+    let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    let mut named_days = BTreeMap::new();
+    for a in articles {
+        let lines = a.blocks.iter().map(|b| b.text.as_str()).chain(a.removed.iter().map(|r| r.text.as_str()));
+        for line in lines {
+            for d in explicit_dates(line) {
+                *counts.entry(d).or_default() += 1;
+            }
+            for w in weekdays(line) {
+                *named_days.entry(w.num_days_from_monday()).or_insert(0usize) += 1;
+            }
+        }
+        if let Some(d) = a.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+            *counts.entry(d).or_default() += 1;
+        }
+    }
+    let best = counts.iter().max_by_key(|(d, n)| {
+        let weekday_named = named_days.get(&d.weekday().num_days_from_monday()).copied().unwrap_or(0);
+        (weekday_named > 0, **n, **d)
+    });
+    best.map_or((None, None), |(d, n)| {
+        let said = if named_days.contains_key(&d.weekday().num_days_from_monday()) {
+            format!(", a {} as the articles say", weekday_name(*d))
+        } else {
+            String::new()
+        };
+        (Some(*d), Some(format!("{} written {n} time(s) in the sources{said}", d.format("%-d %B %Y"))))
+    })
+}
+
+static CAPITALISED_RUN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[A-Z][\w'-]+(?:[ -](?:of |the )?[A-Z][\w'-]+)*").expect("pattern")
+});
+
+/// The place most headlines put their story in: a capitalised name in many titles, not as the
+/// headline's opening subject, longer names preferred when nearly as common.
+fn infer_place(articles: &[Article]) -> Option<String> {
+    let titles: Vec<String> = articles.iter().map(|a| straighten(&a.title)).collect();
+    let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+    for t in &titles {
+        for m in CAPITALISED_RUN.find_iter(t) {
+            if m.start() == 0 {
+                continue; // a headline's first words are its subject, the actor
+            }
+            let text = m.as_str().to_string();
+            if GAZETTEER.lookup(&text).is_some_and(|(e, _)| e.kind == EntityKind::Organisation) {
+                continue;
+            }
+            *spellings.entry(place_key(&text)).or_default().entry(text).or_default() += 1;
+        }
+    }
+    let score = |key: &str| titles.iter().filter(|t| contains_words(&place_key(t), key)).count();
+    let mut ranked: Vec<(usize, String)> = spellings.keys().map(|k| (score(k), k.clone())).collect();
+    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.len().cmp(&a.1.len())));
+    let top = ranked.first()?.0;
+    if top < 2.min(titles.len()) {
+        return None;
+    }
+    let (_, key) = ranked.iter().filter(|(s, _)| *s * 4 >= top * 3).max_by_key(|(s, k)| (k.len(), *s))?;
+    spellings[key].iter().max_by_key(|(_, n)| **n).map(|(s, _)| s.clone())
+}
+
+fn place_key(s: &str) -> String {
+    s.to_lowercase().replace('-', " ")
+}
+
+fn contains_words(haystack: &str, needle: &str) -> bool {
+    format!(" {} ", haystack.replace(|c: char| !c.is_alphanumeric() && c != ' ', " ")).contains(&format!(" {needle} "))
+}
+
+/// Countries named in most sources' headline and opening: the sides of the event.
+fn infer_parties(articles: &[Article]) -> Vec<String> {
+    let mut sources_naming: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for a in articles {
+        let lead: String = std::iter::once(a.title.as_str())
+            .chain(a.blocks.iter().take(2).map(|b| b.text.as_str()))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let named: BTreeSet<&'static str> = GAZETTEER
+            .mentions(&lead)
+            .into_iter()
+            .filter(|m| m.kind == EntityKind::Country)
+            .map(|m| m.name)
+            .collect();
+        for n in named {
+            *sources_naming.entry(n).or_default() += 1;
+        }
+    }
+    let needed = (articles.len() * 3).div_ceil(5).max(1);
+    let mut parties: Vec<(usize, &str)> =
+        sources_naming.into_iter().filter(|(_, n)| *n >= needed).map(|(c, n)| (n, c)).collect();
+    parties.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    parties.into_iter().map(|(_, c)| c.to_string()).collect()
+}
+
+const NAME: &str = r"((?:the )?[A-Z][\w'-]+(?:[ -](?:of |the )?[A-Z][\w'-]+)*)";
+
+/// Ways sources give a second name: "X, called Y by Z", "X, which Zs call Y", "X, as Zs call
+/// Y", "X (also known as Y)", "Y, the Z name for X".
+static ALIAS_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+    [
+        format!(r"{NAME},? (?:called|known as|named) {NAME} by"),
+        format!(r"{NAME},? which (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}"),
+        format!(r"{NAME},? as (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}"),
+        format!(r"{NAME},? (?:\()?(?:also known as|formerly|formerly known as|aka) {NAME}"),
+    ]
+    .iter()
+    .map(|p| Regex::new(p).expect("pattern"))
+    .collect()
+});
+
+static NAME_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"{NAME},?"? the [A-Z][a-z]+ name for (the (?:region|territory|enclave|city|country|area)|{NAME})"#)).expect("pattern")
+});
+
+/// Groups of names for one place or person.
+fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut people: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for a in articles {
+        for b in &a.blocks {
+            let text = straighten(&b.text);
+            for re in ALIAS_PATTERNS.iter() {
+                for c in re.captures_iter(&text) {
+                    pairs.push((tidy(&c[1]), tidy(&c[2])));
+                }
+            }
+            for c in NAME_FOR_RE.captures_iter(&text) {
+                let target = c.get(3).map(|m| tidy(m.as_str())).or_else(|| place.map(str::to_string));
+                if let Some(t) = target {
+                    pairs.push((tidy(&c[1]), t));
+                }
+            }
+            for name in crate::extract::speakers::person_names(&b.text) {
+                people.entry(name_key(&name)).or_default().insert(name);
+            }
+        }
+    }
+    let mut groups: Vec<BTreeSet<String>> = Vec::new();
+    for (x, y) in pairs.into_iter().filter(|(x, y)| x != y && !x.is_empty() && !y.is_empty()) {
+        let hit: Vec<usize> = (0..groups.len())
+            .filter(|&i| groups[i].iter().any(|n| place_key(n) == place_key(&x) || place_key(n) == place_key(&y)))
+            .collect();
+        match hit.first() {
+            Some(&i) => {
+                groups[i].insert(x);
+                groups[i].insert(y);
+                for &j in hit[1..].iter().rev() {
+                    let other = groups.remove(j);
+                    groups[i].extend(other);
+                }
+            }
+            None => groups.push([x, y].into_iter().collect()),
+        }
+    }
+    groups.extend(people.into_values().filter(|v| v.len() > 1));
+    groups.into_iter().map(|g| g.into_iter().collect()).collect()
+}
+
+fn tidy(name: &str) -> String {
+    name.trim().trim_start_matches("the ").trim_start_matches("The ").trim_end_matches(['.', ',']).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::{Block, BlockKind};
+
+    fn article(id: &str, title: &str, paras: &[&str]) -> Article {
+        Article {
+            id: id.into(),
+            file: format!("seeds/{id}.txt"),
+            title: title.into(),
+            publisher: None,
+            author: None,
+            url: None,
+            date: None,
+            dateline: None,
+            standfirst: None,
+            blocks: paras
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Block { id: format!("p{}", i + 1), kind: BlockKind::Paragraph, text: t.to_string() })
+                .collect(),
+            removed: vec![],
+            words: 0,
+        }
+    }
+
+    #[test]
+    fn date_comes_from_text_and_agrees_with_weekday() {
+        let a = article("a", "Quake hits Peru", &["The quake struck on Sunday, March 3, 2024, near the coast."]);
+        let facts = infer_event(&[a], &EventConfig::default());
+        assert_eq!(facts.date, NaiveDate::from_ymd_opt(2024, 3, 3));
+    }
+
+    #[test]
+    fn config_date_overrides() {
+        let a = article("a", "Quake hits Peru", &["On March 3, 2024 it struck."]);
+        let cfg = EventConfig { date: Some("2024-03-04".into()), ..Default::default() };
+        assert_eq!(infer_event(&[a], &cfg).date, NaiveDate::from_ymd_opt(2024, 3, 4));
+    }
+
+    #[test]
+    fn place_is_where_headlines_put_the_story() {
+        let arts = [
+            article("a", "Floods sweep through Emilia-Romagna", &[]),
+            article("b", "Italy counts cost of Emilia-Romagna floods", &[]),
+            article("c", "Rescuers race to reach villages in Emilia-Romagna", &[]),
+        ];
+        assert_eq!(infer_place(&arts).as_deref(), Some("Emilia-Romagna"));
+    }
+
+    #[test]
+    fn second_names_are_grouped() {
+        let a = article("a", "T", &["Shells fell on Lviv, called Lemberg by older residents, on Monday."]);
+        let groups = find_aliases(&[a], None);
+        assert!(groups.iter().any(|g| g.contains(&"Lviv".to_string()) && g.contains(&"Lemberg".to_string())), "{groups:?}");
+    }
+}

@@ -1,0 +1,97 @@
+//! Extract: claims from cleaned articles — casualty figures, reactions and the earlier
+//! events the articles recall. Every claim carries a `Cite` of the exact sentence.
+
+pub mod background;
+pub mod casualties;
+pub mod event;
+pub mod reactions;
+pub mod speakers;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::clean::{Article, BlockKind};
+use crate::text::sentences::split_sentences;
+
+pub use background::Background;
+pub use casualties::Casualty;
+pub use event::EventFacts;
+pub use reactions::Reaction;
+
+/// Where a claim comes from: an article, one of its blocks, and the sentence itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cite {
+    pub source: String,
+    pub block: String,
+    pub sentence: String,
+}
+
+/// One sentence of one article, with where it sits.
+#[derive(Debug, Clone)]
+pub struct Sentence<'a> {
+    pub article: &'a Article,
+    pub block: &'a str,
+    /// Index of the sentence within its block.
+    pub index: usize,
+    pub text: String,
+    /// The sentences before this one in the same block.
+    pub before: Vec<String>,
+}
+
+impl Sentence<'_> {
+    pub fn cite(&self) -> Cite {
+        Cite { source: self.article.id.clone(), block: self.block.to_string(), sentence: self.text.clone() }
+    }
+}
+
+/// Every claim found in a set of articles.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Claims {
+    pub casualties: Vec<Casualty>,
+    pub reactions: Vec<Reaction>,
+    pub background: Vec<Background>,
+}
+
+/// The sentences of an article's citable blocks, in order.
+pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    for block in &article.blocks {
+        if block.kind == BlockKind::Heading {
+            continue;
+        }
+        let sentences = split_sentences(&block.text);
+        for (index, text) in sentences.iter().enumerate() {
+            out.push(Sentence {
+                article,
+                block: &block.id,
+                index,
+                text: text.clone(),
+                before: sentences[..index].to_vec(),
+            });
+        }
+    }
+    out
+}
+
+/// Runs every extractor over every article (articles in parallel, results in article order).
+pub fn extract_claims(articles: &[Article], facts: &EventFacts) -> Claims {
+    let directory = speakers::PeopleDirectory::build(articles);
+    let per_article: Vec<Claims> = articles
+        .par_iter()
+        .map(|article| {
+            let sentences = article_sentences(article);
+            Claims {
+                casualties: casualties::extract(&sentences, facts),
+                reactions: reactions::extract(&sentences, facts, &directory),
+                background: background::extract(&sentences, facts),
+            }
+        })
+        .collect();
+    let mut all = Claims::default();
+    for c in per_article {
+        all.casualties.extend(c.casualties);
+        all.reactions.extend(c.reactions);
+        all.background.extend(c.background);
+    }
+    all
+}

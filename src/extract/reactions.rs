@@ -1,0 +1,171 @@
+//! Reactions: who said what about the event, for which country or organisation, and with
+//! what stance.
+
+use serde::Serialize;
+
+use super::speakers::{affiliation_of, find_attribution, is_analyst_phrase, person_names, PeopleDirectory};
+use super::{Cite, EventFacts, Sentence};
+use crate::text::gazetteer::GAZETTEER;
+
+/// Which side of the event a speaker stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReactionKind {
+    /// Third countries and international bodies.
+    International,
+    /// The sides of the event.
+    Party,
+    /// Think tanks, researchers.
+    Analyst,
+    Other,
+}
+
+/// One statement by one actor.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reaction {
+    #[serde(flatten)]
+    pub cite: Cite,
+    /// A person's full name or a body ("foreign ministry").
+    pub actor: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub kind: ReactionKind,
+    /// What the words commit the actor to: "condemns", "calls for a ceasefire", …
+    pub stance: Vec<&'static str>,
+    /// The reporting verb ("said", "urged", "according to").
+    pub verb: String,
+    /// The sentence quotes the actor's own words.
+    pub direct: bool,
+    /// The actor is a person (not a government or body).
+    pub person: bool,
+}
+
+/// Stance cues: words in a statement and the stance they give. Order is display order.
+const STANCES: &[(&str, &[&str])] = &[
+    ("condemns", &["condemn", "denounce", "deplore", "aggression"]),
+    ("calls for a ceasefire", &["ceasefire", "cease-fire", "cessation of hostilities", "stop the bloodshed", "halt", "stop fighting", "stop shelling", "immediate cessation"]),
+    ("calls for talks", &["dialogue", "negotiat", "talks", "discussions", "diplomatic track", "diplomacy", "mediat"]),
+    ("concern", &["concern", "alarmed", "worried", "deeply troubled", "tragic", "devastating"]),
+    ("supports", &["defended", "support", "solidarity", "backs", "welcomed", "stand with"]),
+    ("calls for sanctions", &["sanction"]),
+    ("warns", &["warn"]),
+    ("calls for aid", &["humanitarian aid", "assistance", "relief"]),
+];
+
+/// The stances a statement's words give.
+pub fn stances(sentence: &str) -> Vec<&'static str> {
+    let lower = sentence.to_lowercase();
+    STANCES.iter().filter(|(_, cues)| cues.iter().any(|c| lower.contains(c))).map(|(s, _)| *s).collect()
+}
+
+#[derive(Debug, Clone)]
+struct Actor {
+    name: String,
+    role: Option<String>,
+    affiliation: Option<String>,
+    person: bool,
+}
+
+/// Extracts the reactions of one article's sentences, in order.
+pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts, people: &PeopleDirectory) -> Vec<Reaction> {
+    let mut out = Vec::new();
+    let mut last_person: Option<Actor> = None;
+    let mut last_body: Option<Actor> = None;
+    let publisher = sentences.first().and_then(|s| s.article.publisher.clone()).unwrap_or_default();
+    for s in sentences {
+        let Some(attr) = find_attribution(&s.text, people) else { continue };
+        let actor = if attr.pronoun {
+            match attr.speaker.as_str() {
+                "it" => last_body.clone(),
+                _ => last_person.clone(),
+            }
+        } else {
+            Some(resolve_actor(&attr.speaker, people, last_body.as_ref()))
+        };
+        let Some(actor) = actor else { continue };
+        if is_news_outlet(&actor.name, &publisher) {
+            continue;
+        }
+        if actor.person {
+            last_person = Some(actor.clone());
+        } else {
+            last_body = Some(actor.clone());
+        }
+        let kind = classify(&actor, facts);
+        out.push(Reaction {
+            cite: s.cite(),
+            actor: actor.name,
+            role: actor.role,
+            affiliation: actor.affiliation,
+            kind,
+            stance: stances(&s.text),
+            verb: attr.verb,
+            direct: s.text.contains(['“', '"']),
+            person: actor.person,
+        });
+    }
+    out
+}
+
+/// Turns a speaker phrase into an actor: a person (full name from the directory, role from the
+/// phrase or from elsewhere in the sources) or a body with its affiliation.
+fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Actor>) -> Actor {
+    let names = person_names(speaker);
+    let lone = speaker.split_whitespace().count() == 1;
+    let person = names.last().cloned().or_else(|| lone.then(|| speaker.to_string()).filter(|w| people.by_surname(w).is_some()));
+    if let Some(name) = person {
+        let known = people.find(&name);
+        let full = known.map_or(name.clone(), |p| p.name.clone());
+        let here = speaker.replacen(&name, "", 1);
+        let here = here.trim_matches(|c: char| c == ',' || c.is_whitespace()).to_string();
+        let role = if here.is_empty() { known.and_then(|p| p.role.clone()) } else { Some(here) };
+        let affiliation = role.as_deref().and_then(affiliation_of);
+        return Actor { name: full, role: role.map(|r| r.trim_start_matches("the ").to_string()), affiliation, person: true };
+    }
+    let affiliation = affiliation_of(speaker);
+    if affiliation.is_none() {
+        // "The ministry claimed …" refers back to the body named before.
+        if let Some(body) = last_body.filter(|b| shares_word(&b.name, speaker)) {
+            return body.clone();
+        }
+    }
+    Actor { name: speaker.to_string(), role: None, affiliation, person: false }
+}
+
+fn shares_word(a: &str, b: &str) -> bool {
+    let a = a.to_lowercase();
+    b.to_lowercase().split_whitespace().filter(|w| w.len() > 3).any(|w| a.contains(w))
+}
+
+/// News outlets report; they are not actors of the event.
+fn is_news_outlet(name: &str, publisher: &str) -> bool {
+    let lower = name.to_lowercase();
+    (!publisher.is_empty() && lower == publisher.to_lowercase())
+        || ["news agency", "newswire", "reuters", "associated press", "agence france-presse", "state media", "state television", "tass"]
+            .iter()
+            .any(|w| lower.contains(w))
+}
+
+fn classify(actor: &Actor, facts: &EventFacts) -> ReactionKind {
+    let phrase = format!("{} {}", actor.role.as_deref().unwrap_or(""), actor.name);
+    if is_analyst_phrase(&phrase) {
+        return ReactionKind::Analyst;
+    }
+    match actor.affiliation.as_deref() {
+        Some(a) if facts.is_party(a) => ReactionKind::Party,
+        Some(a) if GAZETTEER.entity(a).is_some() => ReactionKind::International,
+        Some(a) if GAZETTEER.is_analyst_org(a) => ReactionKind::Analyst,
+        _ => ReactionKind::Other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stance_from_words() {
+        assert_eq!(stances("The EU condemned the strikes and called for dialogue."), ["condemns", "calls for talks"]);
+        assert!(stances("He visited the site.").is_empty());
+    }
+}

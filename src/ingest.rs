@@ -1,0 +1,142 @@
+//! Ingest: walk the seeds folder and read every article file, deterministically.
+//!
+//! Decoding and size checks live here; a file that cannot be read as an article is reported
+//! by name and skipped, never a crash.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diag::Warning;
+
+/// File extensions read as articles.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+
+/// One seed file as read from disk.
+#[derive(Debug, Clone)]
+pub struct RawSource {
+    /// Path as the user wrote it: relative to the site root, with `/` separators.
+    pub file: String,
+    /// Path relative to the seeds folder, used for the page slug.
+    pub rel: PathBuf,
+    pub text: String,
+}
+
+/// What a walk of the seeds folder found.
+#[derive(Debug, Default)]
+pub struct Ingested {
+    pub sources: Vec<RawSource>,
+    pub warnings: Vec<Warning>,
+    /// How many files were skipped (each also has a warning).
+    pub skipped: usize,
+}
+
+/// Reads every article under `seeds_dir`; `display_prefix` is how the folder is named in
+/// messages and in `file` (e.g. `seeds`).
+pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> Ingested {
+    let mut out = Ingested::default();
+    let walker = WalkDir::new(seeds_dir)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(err) => {
+                let file = err.path().map(|p| display_path(seeds_dir, p, display_prefix));
+                let file = file.unwrap_or_else(|| display_prefix.to_string());
+                out.warnings.push(Warning::new(file, format!("cannot be read: {err}")));
+                out.skipped += 1;
+                continue;
+            }
+        };
+        if !entry.file_type().is_file() || !is_article(entry.path()) {
+            continue;
+        }
+        let file = display_path(seeds_dir, entry.path(), display_prefix);
+        match read_article(entry.path(), max_bytes) {
+            Ok(text) => {
+                let rel = entry.path().strip_prefix(seeds_dir).unwrap_or(entry.path());
+                out.sources.push(RawSource { file, rel: rel.to_path_buf(), text });
+            }
+            Err(reason) => {
+                out.warnings.push(Warning::new(file, format!("skipped: {reason}")));
+                out.skipped += 1;
+            }
+        }
+    }
+    out
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+fn display_path(seeds_dir: &Path, path: &Path, prefix: &str) -> String {
+    let rel = path.strip_prefix(seeds_dir).unwrap_or(path);
+    let rel = rel.to_string_lossy().replace('\\', "/");
+    if rel.is_empty() {
+        prefix.to_string()
+    } else {
+        format!("{prefix}/{rel}")
+    }
+}
+
+/// Reads one file and decides whether it is a usable text article.
+fn read_article(path: &Path, max_bytes: u64) -> Result<String, String> {
+    let size = std::fs::metadata(path).map_err(|e| format!("cannot be read: {e}"))?.len();
+    if size > max_bytes {
+        return Err(format!(
+            "{size} bytes is over the limit of {max_bytes} (max_seed_bytes in site.toml)"
+        ));
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot be read: {e}"))?;
+    decode_article(&bytes)
+}
+
+/// Turns file bytes into article text: UTF-8 only, byte-order mark dropped, line endings
+/// normalised to `\n`.
+pub fn decode_article(bytes: &[u8]) -> Result<String, String> {
+    if bytes.contains(&0) {
+        return Err("binary data (contains NUL bytes), not a text article".into());
+    }
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("not valid UTF-8 (first bad byte at offset {})", e.valid_up_to()))?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err("empty file".into());
+    }
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_is_refused() {
+        assert!(decode_article(b"abc\0def").unwrap_err().contains("binary"));
+    }
+
+    #[test]
+    fn invalid_utf8_is_refused_with_offset() {
+        assert!(decode_article(b"caf\xe9 au lait").unwrap_err().contains("offset 3"));
+    }
+
+    #[test]
+    fn whitespace_only_is_empty() {
+        assert!(decode_article(b"  \n\t\n").unwrap_err().contains("empty"));
+    }
+
+    #[test]
+    fn bom_and_crlf_are_normalised() {
+        assert_eq!(decode_article(b"\xef\xbb\xbfTitle\r\nBody\rMore").unwrap(), "Title\nBody\nMore");
+    }
+}

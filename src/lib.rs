@@ -1,0 +1,19 @@
+//! brief: turn a folder of news articles about one event into a static briefing site.
+//!
+//! The build is one pipeline in one direction; each stage is a module taking plain data and
+//! returning plain data (see `DESIGN.md` in the shared folder):
+//!
+//! `config` → `ingest` → `clean` → `extract` → `briefing` → `render` → `output`
+//!
+//! `build::build_site` runs the whole pipeline; tests and benches call the stages directly.
+
+pub mod briefing;
+pub mod build;
+pub mod clean;
+pub mod config;
+pub mod extract;
+pub mod ingest;
+pub mod output;
+pub mod render;
+pub mod text;
+pub mod diag;

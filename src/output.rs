@@ -1,0 +1,132 @@
+//! Output: pages and assets written to a staging folder beside the output, swapped in only
+//! when everything was written, so a failed build leaves the previous site untouched.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+
+use crate::render::Page;
+
+/// The file that marks a folder as written by brief; its content lists what brief wrote.
+pub const MARKER: &str = ".brief-output";
+
+/// Resolves the output folder against the site root and refuses dangerous choices: the
+/// filesystem root, the site root, the seeds folder, or a parent of either.
+pub fn resolve_output_dir(root: &Path, output: &Path, seeds_dir: &Path) -> Result<PathBuf> {
+    let root = absolute(root)?;
+    let out = normalise(&root.join(output));
+    let seeds = normalise(&root.join(seeds_dir));
+    if out.parent().is_none() {
+        bail!("refusing to write the site to {}: it is the filesystem root", out.display());
+    }
+    for (what, protected) in [("the site root", &root), ("the seeds folder", &seeds)] {
+        if protected.starts_with(&out) {
+            bail!(
+                "refusing to write the site to {}: it is {what} or a folder containing it (choose another output_dir)",
+                out.display()
+            );
+        }
+    }
+    Ok(out)
+}
+
+fn absolute(p: &Path) -> Result<PathBuf> {
+    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().context("reading the current folder")?.join(p) };
+    Ok(normalise(&abs))
+}
+
+/// Removes `.` and `..` without touching the filesystem.
+fn normalise(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Writes the site: every page, the theme's assets and `briefing.json`.
+pub fn write_site(output: &Path, pages: Vec<Page>, assets: Vec<(PathBuf, Vec<u8>)>, json: String) -> Result<()> {
+    if output.exists() && !output.join(MARKER).exists() && fs::read_dir(output).map(|mut d| d.next().is_some()).unwrap_or(false) {
+        bail!(
+            "{} already exists and was not written by brief (no {MARKER} file); move it away or choose another output_dir",
+            output.display()
+        );
+    }
+    let parent = output.parent().context("output folder has no parent")?;
+    fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let staging = parent.join(format!(".{name}.brief-staging-{}", std::process::id()));
+    if staging.exists() {
+        fs::remove_dir_all(&staging).with_context(|| format!("removing stale {}", staging.display()))?;
+    }
+    let result = write_tree(&staging, pages, assets, json).and_then(|()| swap_in(&staging, output, parent, &name));
+    if result.is_err() && staging.exists() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result
+}
+
+fn write_tree(staging: &Path, pages: Vec<Page>, assets: Vec<(PathBuf, Vec<u8>)>, json: String) -> Result<()> {
+    let mut written: Vec<String> = Vec::new();
+    let mut put = |rel: &Path, bytes: &[u8]| -> Result<()> {
+        let path = staging.join(rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
+        written.push(rel.to_string_lossy().replace('\\', "/"));
+        Ok(())
+    };
+    for page in &pages {
+        put(&page.path, page.content.as_bytes())?;
+    }
+    for (rel, bytes) in &assets {
+        put(rel, bytes)?;
+    }
+    put(Path::new("briefing.json"), json.as_bytes())?;
+    written.sort();
+    let marker = format!("# written by brief; these files are replaced by every build\n{}\n", written.join("\n"));
+    fs::write(staging.join(MARKER), marker).with_context(|| format!("writing {}", staging.join(MARKER).display()))?;
+    Ok(())
+}
+
+/// Moves the finished staging folder into place, the old output aside first and removed last.
+fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<()> {
+    let old = parent.join(format!(".{name}.brief-old-{}", std::process::id()));
+    let had_old = output.exists();
+    if had_old {
+        fs::rename(output, &old).with_context(|| format!("moving the previous {} aside", output.display()))?;
+    }
+    if let Err(e) = fs::rename(staging, output) {
+        if had_old {
+            let _ = fs::rename(&old, output);
+        }
+        return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
+    }
+    if had_old {
+        fs::remove_dir_all(&old).with_context(|| format!("removing the previous site at {}", old.display()))?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn output_may_not_contain_the_site_or_seeds() {
+        let root = Path::new("/tmp/site");
+        assert!(resolve_output_dir(root, Path::new("."), Path::new("seeds")).is_err());
+        assert!(resolve_output_dir(root, Path::new(".."), Path::new("seeds")).is_err());
+        assert!(resolve_output_dir(root, Path::new("seeds"), Path::new("seeds")).is_err());
+        assert!(resolve_output_dir(root, Path::new("/"), Path::new("seeds")).is_err());
+        assert_eq!(resolve_output_dir(root, Path::new("public"), Path::new("seeds")).unwrap(), PathBuf::from("/tmp/site/public"));
+    }
+}

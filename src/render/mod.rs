@@ -1,0 +1,162 @@
+//! Render: the briefing through Tera templates into pages held in memory. Templates are
+//! compiled into the binary; a theme's `templates/` and then the site's own `templates/`
+//! override them file by file.
+
+pub mod charts;
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use tera::Tera;
+
+use crate::briefing::Briefing;
+
+/// A rendered page, its path relative to the output root.
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub path: PathBuf,
+    pub content: String,
+}
+
+/// The built-in templates, compiled in.
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../templates/base.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("source.html", include_str!("../../templates/source.html")),
+    ("casualties.html", include_str!("../../templates/casualties.html")),
+    ("reactions.html", include_str!("../../templates/reactions.html")),
+    ("background.html", include_str!("../../templates/background.html")),
+    ("print.html", include_str!("../../templates/print.html")),
+    ("404.html", include_str!("../../templates/404.html")),
+];
+
+/// The default theme's files, compiled in so `brief build` works in any folder.
+pub const DEFAULT_THEME: &[(&str, &[u8])] = &[
+    ("style.css", include_bytes!("../../themes/default/style.css")),
+    ("print.css", include_bytes!("../../themes/default/print.css")),
+];
+
+/// Parsed templates, ready to render every page.
+pub struct Renderer {
+    tera: Tera,
+}
+
+impl Renderer {
+    /// Loads built-in templates, then the theme's, then the site's, later ones winning.
+    pub fn new(root: &Path, theme: &str) -> Result<Renderer> {
+        let mut sources: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
+            .iter()
+            .map(|(n, t)| (n.to_string(), (t.to_string(), format!("built-in {n}"))))
+            .collect();
+        let theme_dir = theme_dir(root, theme)?;
+        if let Some(dir) = theme_dir {
+            read_templates(&dir.join("templates"), &mut sources)?;
+        }
+        read_templates(&root.join("templates"), &mut sources)?;
+        let mut tera = Tera::new();
+        tera.register_filter("num", |n: i64, _: tera::Kwargs, _: &tera::State| crate::briefing::group_digits(n.max(0) as u64));
+        // All at once, so a template may extend one added after it.
+        tera.add_raw_templates(sources.iter().map(|(name, (text, _))| (name, text))).map_err(|e| {
+            let detail = tera_error_chain(&e);
+            let origin = sources.iter().find(|(n, _)| detail.contains(n.as_str())).map_or("templates", |(_, (_, o))| o.as_str());
+            anyhow::anyhow!("{origin}: {detail}")
+        })?;
+        Ok(Renderer { tera })
+    }
+
+    fn render(&self, template: &str, ctx: &tera::Context) -> Result<String> {
+        self.tera.render(template, ctx).map_err(|e| anyhow::anyhow!("rendering {template}: {}", tera_error_chain(&e)))
+    }
+}
+
+/// Tera errors keep their detail in the source chain.
+fn tera_error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        out.push_str(": ");
+        out.push_str(&s.to_string());
+        cur = s.source();
+    }
+    out
+}
+
+/// The theme's folder on disk, if the site has one; `default` may live only in the binary.
+fn theme_dir(root: &Path, theme: &str) -> Result<Option<PathBuf>> {
+    let dir = root.join("themes").join(theme);
+    if dir.is_dir() {
+        return Ok(Some(dir));
+    }
+    if theme == "default" {
+        return Ok(None);
+    }
+    bail!("theme {theme:?} does not exist (looked for {}; `theme` in site.toml)", dir.display())
+}
+
+fn read_templates(dir: &Path, into: &mut BTreeMap<String, (String, String)>) -> Result<()> {
+    if !dir.is_dir() {
+        return Ok(());
+    }
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
+        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let name = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
+        let text = std::fs::read_to_string(entry.path()).with_context(|| format!("reading template {}", entry.path().display()))?;
+        into.insert(name, (text, entry.path().display().to_string()));
+    }
+    Ok(())
+}
+
+/// The theme's static files (stylesheets and anything else outside `templates/`), placed
+/// under `theme/` in the output.
+pub fn theme_assets(root: &Path, theme: &str) -> Result<Vec<(PathBuf, Vec<u8>)>> {
+    let Some(dir) = theme_dir(root, theme)? else {
+        return Ok(DEFAULT_THEME.iter().map(|(n, b)| (Path::new("theme").join(n), b.to_vec())).collect());
+    };
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("reading theme {}", dir.display()))?;
+        let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
+        if !entry.file_type().is_file() || rel.starts_with("templates") || rel.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).with_context(|| format!("reading {}", entry.path().display()))?;
+        out.push((Path::new("theme").join(rel), bytes));
+    }
+    Ok(out)
+}
+
+/// Renders every page of the site.
+pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>> {
+    let base = tera::Context::from_serialize(briefing).context("preparing the template context")?;
+    let mut pages = Vec::new();
+    let mut page = |template: &str, path: &str, root: &str, extra: &[(&str, tera::Value)]| -> Result<()> {
+        let mut ctx = base.clone();
+        ctx.insert("root", root);
+        ctx.insert("page_path", path);
+        ctx.insert("page", template.trim_end_matches(".html"));
+        for (k, v) in extra {
+            ctx.insert_value(k.to_string(), v.clone());
+        }
+        let content = renderer.render(template, &ctx)?;
+        pages.push(Page { path: PathBuf::from(path), content });
+        Ok(())
+    };
+    let casualty_chart = tera::Value::safe_string(&charts::casualty_chart(briefing));
+    let timeline_chart = tera::Value::safe_string(&charts::timeline_chart(briefing));
+    page("index.html", "index.html", "", &[])?;
+    page("casualties.html", "casualties/index.html", "../", &[("chart", casualty_chart.clone())])?;
+    page("reactions.html", "reactions/index.html", "../", &[])?;
+    page("background.html", "background/index.html", "../", &[("chart", timeline_chart.clone())])?;
+    page("print.html", "print.html", "", &[("casualty_chart", casualty_chart), ("timeline_chart", timeline_chart)])?;
+    page("404.html", "404.html", "", &[])?;
+    for (i, source) in briefing.sources.iter().enumerate() {
+        let value = tera::Value::from_serializable(source);
+        let path = format!("sources/{}/index.html", source.id);
+        page("source.html", &path, "../../", &[("source", value), ("source_number", tera::Value::from(i as u64 + 1))])?;
+    }
+    Ok(pages)
+}

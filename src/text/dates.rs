@@ -1,0 +1,223 @@
+//! Dates in news copy: explicit dates ("September 19, 2023"), years, decades ("the late
+//! 1980s"), months and relative dates ("last December", "in July", "last year") resolved
+//! against the event's date, and weekday names.
+
+use std::sync::LazyLock;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+use regex::Regex;
+use serde::Serialize;
+
+/// Month names and their common abbreviations.
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
+    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
+    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
+    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon), ("tuesday", Weekday::Tue), ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu), ("friday", Weekday::Fri), ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+const MONTH_ALT: &str = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.').to_lowercase();
+    MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
+}
+
+static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).expect("pattern")
+});
+static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?,?\s+(\d{{4}})\b")).expect("pattern")
+});
+static ISO_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("pattern"));
+
+/// Every full date written out in `text`, in order of appearance.
+pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
+    let mut found: Vec<(usize, NaiveDate)> = Vec::new();
+    for c in MDY_RE.captures_iter(text) {
+        if let Some(d) = ymd(&c[3], month_number(&c[1]), &c[2]) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in DMY_RE.captures_iter(text) {
+        if let Some(d) = ymd(&c[3], month_number(&c[2]), &c[1]) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in ISO_RE.captures_iter(text) {
+        if let Some(d) = ymd(&c[1], c[2].parse().ok(), &c[3]) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, d)| d).collect()
+}
+
+fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month?, day.parse().ok()?)
+}
+
+/// Weekday names mentioned in `text` ("on Tuesday").
+pub fn weekdays(text: &str) -> Vec<Weekday> {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter_map(|w| {
+            let w = w.to_lowercase();
+            WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+        })
+        .collect()
+}
+
+/// An earlier time a sentence refers to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateMention {
+    pub year: i32,
+    pub month: Option<u32>,
+    /// The words that gave the date ("the late 1980s", "last December").
+    pub text: String,
+    /// A decade or other span given by a representative year.
+    pub approximate: bool,
+}
+
+static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:(early|mid|late)[- ])?((?:1[6-9]|20)\d\d)(s|'s)?\b").expect("pattern")
+});
+static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?:(last|since|in|until|from|early|mid|late|by|of|this|next)[- ])?(?:(early|mid|late)[- ])?({MONTH_ALT})\b(?:\s+(last year|this year|next year|(?:1[6-9]|20)\d\d))?"
+    ))
+    .expect("pattern")
+});
+static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years ago)\b")
+        .expect("pattern")
+});
+
+/// Dates a sentence recalls, resolved against `event` where relative. Years that are
+/// really counts ("2000 soldiers") are left out, as are bare months without an event date.
+pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMention> {
+    let mut out: Vec<(usize, DateMention)> = Vec::new();
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for c in MONTH_REL_RE.captures_iter(sentence) {
+        let m = c.get(0).expect("whole match");
+        let Some(month) = month_number(&c[3]) else { continue };
+        if &c[3] == "May" && c.get(1).is_none() && c.get(4).is_none() {
+            continue; // "May" alone is too often the verb at a sentence start
+        }
+        let year = match c.get(4).map(|y| y.as_str()) {
+            Some("last year") => event.map(|e| e.year() - 1),
+            Some("this year") => event.map(|e| e.year()),
+            Some("next year") => event.map(|e| e.year() + 1),
+            Some(y) => y.parse().ok(),
+            None if c.get(1).is_some_and(|w| w.as_str() == "last") => {
+                event.map(|e| if month < e.month() { e.year() } else { e.year() - 1 })
+            }
+            None => event.map(|e| if month <= e.month() { e.year() } else { e.year() - 1 }),
+        };
+        let Some(year) = year else { continue };
+        taken.push((m.start(), m.end()));
+        out.push((m.start(), DateMention { year, month: Some(month), text: m.as_str().to_string(), approximate: false }));
+    }
+    for c in YEAR_RE.captures_iter(sentence) {
+        let m = c.get(0).expect("whole match");
+        if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e) || is_count(sentence, m.end(), c.get(3).is_some()) {
+            continue;
+        }
+        let Ok(mut year) = c[2].parse::<i32>() else { continue };
+        let decade = c.get(3).is_some();
+        if decade {
+            year += match c.get(1).map(|p| p.as_str()) {
+                Some("early") => 2,
+                Some("mid") => 5,
+                Some("late") => 8,
+                _ => 0,
+            };
+        }
+        out.push((m.start(), DateMention { year, month: None, text: m.as_str().to_string(), approximate: decade }));
+    }
+    for c in RELATIVE_YEAR_RE.captures_iter(sentence) {
+        let Some(event) = event else { continue };
+        let m = c.get(0).expect("whole match");
+        if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e) {
+            continue;
+        }
+        let back = match c.get(2) {
+            Some(n) => crate::text::numbers::parse_quantity(&[n.as_str()], 0).map_or(0, |(q, _)| q.value as i32),
+            None => 1,
+        };
+        out.push((m.start(), DateMention { year: event.year() - back, month: None, text: m.as_str().to_string(), approximate: false }));
+    }
+    out.sort_by_key(|(at, _)| *at);
+    out.into_iter().map(|(_, d)| d).collect()
+}
+
+/// A four-digit number followed by a plural noun is a count ("2000 soldiers"), not a year.
+fn is_count(sentence: &str, end: usize, decade: bool) -> bool {
+    if decade {
+        return false;
+    }
+    let rest = &sentence[end..];
+    if rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let next: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().all(|c| c.is_lowercase());
+    plural && !matches!(next.as_str(), "was" | "has" | "this" | "as")
+}
+
+/// The weekday a date falls on, as its English name.
+pub fn weekday_name(date: NaiveDate) -> &'static str {
+    WEEKDAYS.iter().find(|(_, d)| *d == date.weekday()).map_or("", |(n, _)| n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event() -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2024, 3, 14)
+    }
+
+    fn years(s: &str) -> Vec<(i32, Option<u32>)> {
+        date_mentions(s, event()).into_iter().map(|d| (d.year, d.month)).collect()
+    }
+
+    #[test]
+    fn written_dates_are_found() {
+        let d = NaiveDate::from_ymd_opt(2023, 9, 19).unwrap();
+        assert_eq!(explicit_dates("seen on September 19, 2023, in a video"), [d]);
+        assert_eq!(explicit_dates("on 19 September 2023"), [d]);
+        assert_eq!(explicit_dates("dated 2023-09-19"), [d]);
+    }
+
+    #[test]
+    fn years_and_decades() {
+        assert_eq!(years("a war that ended in 1994"), [(1994, None)]);
+        assert_eq!(years("began in the late 1980s"), [(1988, None)]);
+    }
+
+    #[test]
+    fn counts_are_not_years() {
+        assert!(years("Russia has 2000 soldiers there").is_empty());
+        assert!(years("some 2,000 soldiers").is_empty());
+    }
+
+    #[test]
+    fn relative_months_resolve_before_the_event() {
+        assert_eq!(years("since last December"), [(2023, Some(12))]);
+        assert_eq!(years("most recently in February"), [(2024, Some(2))]);
+        assert_eq!(years("in mid-December last year"), [(2023, Some(12))]);
+        assert_eq!(years("the invasion last year"), [(2023, None)]);
+    }
+
+    #[test]
+    fn weekday_names_are_found() {
+        assert_eq!(weekdays("Strikes on Tuesday."), [Weekday::Tue]);
+    }
+}

@@ -1,0 +1,266 @@
+//! General knowledge about the world's actors: countries (names, demonyms, capitals used as
+//! metonyms), international organisations and their bodies, and the titles people speak
+//! under. Loaded once from the data files shipped in `data/`.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+const COUNTRIES: &str = include_str!("../../data/countries.tsv");
+const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
+const ROLES: &str = include_str!("../../data/roles.tsv");
+
+/// Words that mark an organisation as a research body rather than a government's.
+pub const ANALYST_ORG_WORDS: &[&str] = &[
+    "institute", "institution", "university", "foundation", "centre", "center", "think tank",
+    "council on foreign relations", "crisis group", "chatham house", "research", "studies",
+    "programme", "program", "peacebuilding", "school of", "college", "academy", "observatory",
+    "resources", "consultancy", "analytics", "intelligence unit",
+];
+
+/// What a matched term stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Country,
+    Organisation,
+}
+
+/// How a term names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// The name or another name ("Russia", "Russian Federation", "EU").
+    Name,
+    /// An adjective or people ("Russian", "Armenians").
+    Demonym,
+    /// A capital or seat standing for the government ("Moscow", "the Kremlin", "Brussels").
+    Seat,
+}
+
+/// One known country or organisation.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub name: &'static str,
+    pub kind: EntityKind,
+}
+
+/// A match of a known term in text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub name: &'static str,
+    pub kind: EntityKind,
+    pub term: TermKind,
+    /// Written with a possessive ("Russia's").
+    pub possessive: bool,
+}
+
+/// The loaded gazetteer.
+pub struct Gazetteer {
+    terms: HashMap<String, (usize, TermKind)>,
+    entities: Vec<Entity>,
+    max_words: usize,
+    roles: Vec<(String, RoleKind)>,
+}
+
+/// Whether a title speaks for a government or organisation, or for research.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RoleKind {
+    Official,
+    Analyst,
+}
+
+/// The shared gazetteer.
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(Gazetteer::load);
+
+fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('|').map(str::trim).collect())
+}
+
+fn list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
+    field.copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
+}
+
+impl Gazetteer {
+    fn load() -> Gazetteer {
+        let mut g = Gazetteer { terms: HashMap::new(), entities: Vec::new(), max_words: 1, roles: Vec::new() };
+        for row in data_rows(COUNTRIES) {
+            let id = g.entities.len();
+            g.entities.push(Entity { name: row[0], kind: EntityKind::Country });
+            g.add(row[0], id, TermKind::Name);
+            list(row.get(1)).for_each(|t| g.add(t, id, TermKind::Name));
+            list(row.get(2)).for_each(|t| g.add(t, id, TermKind::Demonym));
+            list(row.get(3)).for_each(|t| g.add(t, id, TermKind::Seat));
+        }
+        for row in data_rows(ORGANISATIONS) {
+            let id = g.entities.len();
+            g.entities.push(Entity { name: row[0], kind: EntityKind::Organisation });
+            g.add(row[0], id, TermKind::Name);
+            list(row.get(1)).for_each(|t| g.add(t, id, TermKind::Name));
+            list(row.get(2)).for_each(|t| g.add(t, id, TermKind::Seat));
+        }
+        for row in data_rows(ROLES) {
+            let kind = if row.get(1) == Some(&"analyst") { RoleKind::Analyst } else { RoleKind::Official };
+            g.roles.push((row[0].to_string(), kind));
+        }
+        // Longest titles first so "foreign minister" wins over "minister".
+        g.roles.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        g
+    }
+
+    fn add(&mut self, term: &str, id: usize, kind: TermKind) {
+        let key = term_key(term);
+        self.max_words = self.max_words.max(key.split(' ').count());
+        // The first entry for a term wins: a country's own name over another's demonym.
+        self.terms.entry(key).or_insert((id, kind));
+    }
+
+    /// Looks up a whole phrase ("Russia", "the EU", "French").
+    pub fn lookup(&self, phrase: &str) -> Option<(&Entity, TermKind)> {
+        let key = term_key(phrase.trim_start_matches("the ").trim_start_matches("The "));
+        self.terms.get(&key).map(|&(id, kind)| (&self.entities[id], kind))
+    }
+
+    /// The entity with this exact name, if known.
+    pub fn entity(&self, name: &str) -> Option<&Entity> {
+        self.entities.iter().find(|e| e.name == name)
+    }
+
+    /// Every known country or organisation term in `text`, longest match first, capitalised
+    /// words only (so "turkey" the bird or "chad" in lowercase never match).
+    pub fn mentions(&self, text: &str) -> Vec<Mention> {
+        let words = word_spans(text);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let mut matched = None;
+            for n in (1..=self.max_words.min(words.len() - i)).rev() {
+                let span = &words[i..i + n];
+                if !span[0].2.starts_with(|c: char| c.is_uppercase()) {
+                    continue;
+                }
+                let phrase: Vec<&str> = span.iter().map(|w| w.2.as_str()).collect();
+                if let Some(&(id, term)) = self.terms.get(&term_key(&phrase.join(" "))) {
+                    matched = Some((n, id, term));
+                    break;
+                }
+            }
+            match matched {
+                Some((n, id, term)) => {
+                    let last = &words[i + n - 1];
+                    let possessive = text[last.1..].starts_with("'s") || text[last.1..].starts_with("’s");
+                    let e = &self.entities[id];
+                    out.push(Mention { start: words[i].0, end: last.1, name: e.name, kind: e.kind, term, possessive });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// The longest title in `phrase` (lowercase match), with its kind.
+    pub fn role_in(&self, phrase: &str) -> Option<(&str, RoleKind)> {
+        let lower = format!(" {} ", phrase.to_lowercase().replace(['’', ',', '.'], " "));
+        self.roles
+            .iter()
+            .find(|(t, _)| lower.contains(&format!(" {t} ")))
+            .map(|(t, k)| (t.as_str(), *k))
+    }
+
+    /// Is this organisation name that of a research body?
+    pub fn is_analyst_org(&self, name: &str) -> bool {
+        let lower = name.to_lowercase();
+        ANALYST_ORG_WORDS.iter().any(|w| lower.contains(w))
+    }
+}
+
+/// Lowercase key with straight apostrophes and no trailing period.
+fn term_key(term: &str) -> String {
+    term.trim().trim_end_matches('.').to_lowercase().replace('’', "'")
+}
+
+/// Words of `text` as (start, end, text), possessive "'s" and edge punctuation removed;
+/// internal periods kept ("U.N.").
+pub fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        let part_of_word = c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-');
+        match (start, part_of_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                push_word(text, s, i, &mut out);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn push_word(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, String)>) {
+    let mut word = &text[s..e];
+    let mut end = e;
+    for suffix in ["'s", "’s", "'", "’"] {
+        if let Some(w) = word.strip_suffix(suffix) {
+            word = w;
+            end -= suffix.len();
+            break;
+        }
+    }
+    let inner_dot = word.trim_end_matches('.').contains('.');
+    if !inner_dot {
+        while let Some(w) = word.strip_suffix(['.', '-']) {
+            word = w;
+            end -= 1;
+        }
+    }
+    let lead = word.len() - word.trim_start_matches(['\'', '’', '-', '.']).len();
+    let word = &word[lead..];
+    if !word.is_empty() {
+        out.push((s + lead, end, word.to_string()));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_by_name_demonym_and_capital() {
+        let g = &GAZETTEER;
+        assert_eq!(g.lookup("Japan").map(|(e, _)| e.name), Some("Japan"));
+        assert_eq!(g.lookup("Japanese").map(|(e, t)| (e.name, t)), Some(("Japan", TermKind::Demonym)));
+        assert_eq!(g.lookup("Tokyo").map(|(e, t)| (e.name, t)), Some(("Japan", TermKind::Seat)));
+    }
+
+    #[test]
+    fn organisation_bodies_count_as_the_organisation() {
+        assert_eq!(GAZETTEER.lookup("European Council").map(|(e, _)| e.name), Some("European Union"));
+        assert_eq!(GAZETTEER.lookup("U.N.").map(|(e, _)| e.name), Some("United Nations"));
+    }
+
+    #[test]
+    fn mentions_take_the_longest_match_and_possessives() {
+        let m = GAZETTEER.mentions("The U.N. Security Council and Peru’s government met.");
+        let names: Vec<_> = m.iter().map(|m| (m.name, m.possessive)).collect();
+        assert_eq!(names, [("United Nations", false), ("Peru", true)]);
+    }
+
+    #[test]
+    fn lowercase_words_are_not_countries() {
+        assert!(GAZETTEER.mentions("they ate turkey in chad").is_empty());
+    }
+
+    #[test]
+    fn titles_are_found_longest_first() {
+        assert_eq!(GAZETTEER.role_in("German Foreign Minister").map(|r| r.0), Some("foreign minister"));
+        assert_eq!(GAZETTEER.role_in("a senior research fellow").map(|r| r.1), Some(RoleKind::Analyst));
+    }
+}

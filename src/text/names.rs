@@ -1,0 +1,65 @@
+//! People's names: spotting them and a key under which spelling variants of one name meet
+//! (diacritics, -yan/-ian/-ián, Dmitry/Dmitri).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lowercase, without diacritics, with common transliteration variants made one.
+pub fn name_key(name: &str) -> String {
+    let folded: String = name
+        .nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase();
+    folded
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty())
+        .map(transliteration_key)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One word's key: "-yan" and "-ian" meet, a final "-y"/"-i"/"-iy" meet, "kh"/"h" meet.
+fn transliteration_key(word: &str) -> String {
+    let mut w = word.trim_matches(|c: char| !c.is_alphanumeric()).replace("kh", "h");
+    for (from, to) in [("yan", "ian"), ("iy", "i"), ("yi", "i")] {
+        if let Some(stem) = w.strip_suffix(from) {
+            w = format!("{stem}{to}");
+        }
+    }
+    if let Some(stem) = w.strip_suffix('y') {
+        if stem.len() > 2 {
+            w = format!("{stem}i");
+        }
+    }
+    w
+}
+
+/// Is `word` capitalised like part of a name ("Peskov", "McCain", "al-Sisi")?
+pub fn is_capitalised(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| c.is_uppercase()) && chars.clone().count() >= 1
+        || w.split('-').nth(1).is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+}
+
+/// The last word of a full name, the way later mentions use it.
+pub fn surname(name: &str) -> &str {
+    name.rsplit(' ').next().unwrap_or(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliterations_meet() {
+        assert_eq!(name_key("Gegham Stepanyan"), name_key("Gegham Stepanián"));
+        assert_eq!(name_key("Nikol Pashinyan"), name_key("Nikol Pashinian"));
+        assert_eq!(name_key("Dmitry Medvedev"), name_key("Dmitri Medvedev"));
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        assert_ne!(name_key("Maria Lopez"), name_key("Mario Lopez"));
+    }
+}
