@@ -11,7 +11,7 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// An outlet's name: one to four capitalised words (small joining words allowed inside).
-const NAME: &str = r"((?:[A-Z][\w&'’.-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’.-]*){0,3})";
+const NAME: &str = r"((?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’-]*){0,3})";
 
 /// Evidence for the publisher, strongest first, with the weight of one occurrence. A
 /// "contributed to this report" credit names a contributor, so it counts against.

@@ -55,6 +55,9 @@ const PERSON_NOUNS: &[&str] = &[
     "them", "dead", "wounded", "injured",
 ];
 
+/// Auxiliaries that may stand between a head count and its cue ("five people had been killed").
+const AUX: &[&str] = &["had", "have", "has", "been", "were", "was", "are", "is", "reportedly", "also", "being", "later", "confirmed", "now", "already"];
+
 /// Words before a cue that make the figure a hypothetical, not a count.
 const HYPOTHETICAL: &[&str] = &["could", "would", "might", "may", "will", "risk", "if", "threatened", "threatens", "feared", "fear", "potentially"];
 
@@ -248,8 +251,10 @@ fn count_before(words: &[Word], lower: &[&str], c: usize, from: usize) -> Option
 /// A count phrase "NUMBER noun…" ending just before index `end` (exclusive).
 fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, String)> {
     for p in (end.saturating_sub(6)..end).rev() {
-        if let Some((q, len)) = parse_quantity(lower, p) {
-            if p + len <= end && lower[p + len..end].iter().any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w)) {
+        if let Some((q, len)) = parse_quantity(lower, p).filter(|(_, len)| p + len <= end) {
+            let gap = &lower[p + len..end];
+            let only_people = gap.iter().all(|w| cue_at(w).is_none() && !AUX.contains(w));
+            if only_people && gap.iter().any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w)) {
                 let (q, start) = widen_back(lower, p, p + len, q);
                 return Some((q, start, group_words(&lower[p + len..end])));
             }

@@ -190,8 +190,11 @@ fn term_key(term: &str) -> String {
 pub fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut start = None;
+    let bytes = text.as_bytes();
     for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
-        let part_of_word = c.is_alphanumeric() || matches!(c, '.' | '\'' | '’' | '-');
+        // "30,000" is one word: a comma between digits groups thousands.
+        let digit_comma = c == ',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
+        let part_of_word = c.is_alphanumeric() || digit_comma || matches!(c, '.' | '\'' | '’' | '-');
         match (start, part_of_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
