@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::diag::Warning;
 use crate::extract::casualties::{Casualty, Part};
 use crate::extract::reactions::{Reaction, ReactionKind};
-use crate::extract::{Background, Claims, Cite, EventFacts};
+use crate::extract::{Background, Cite, Claims, EventFacts};
 use crate::text::gazetteer::{EntityKind, GAZETTEER};
 use crate::text::names::name_key;
 use crate::text::sentences::split_sentences;
@@ -242,25 +242,53 @@ pub fn href(cite: &Cite) -> String {
 }
 
 /// Assembles the briefing.
-pub fn assemble(config: &Config, articles: &[Article], facts: &EventFacts, claims: Claims, warnings: Vec<Warning>) -> Briefing {
-    let publishers: BTreeMap<&str, String> = articles.iter().map(|a| (a.id.as_str(), publisher_display(a))).collect();
+pub fn assemble(
+    config: &Config,
+    articles: &[Article],
+    facts: &EventFacts,
+    claims: Claims,
+    warnings: Vec<Warning>,
+) -> Briefing {
+    let publishers: BTreeMap<&str, String> = articles
+        .iter()
+        .map(|a| (a.id.as_str(), publisher_display(a)))
+        .collect();
     let publisher_of = |id: &str| publishers.get(id).cloned().unwrap_or_default();
     let casualties: Vec<CasualtyOut> = claims
         .casualties
         .into_iter()
-        .map(|c| CasualtyOut { href: href(&c.cite), anchor: anchor(&c.cite), publisher: publisher_of(&c.cite.source), figures: figures_line(&c), claim: c })
+        .map(|c| CasualtyOut {
+            href: href(&c.cite),
+            anchor: anchor(&c.cite),
+            publisher: publisher_of(&c.cite.source),
+            figures: figures_line(&c),
+            claim: c,
+        })
         .collect();
     let reactions: Vec<ReactionOut> = claims
         .reactions
         .into_iter()
-        .map(|r| ReactionOut { href: href(&r.cite), anchor: anchor(&r.cite), publisher: publisher_of(&r.cite.source), claim: r })
+        .map(|r| ReactionOut {
+            href: href(&r.cite),
+            anchor: anchor(&r.cite),
+            publisher: publisher_of(&r.cite.source),
+            claim: r,
+        })
         .collect();
     let background: Vec<BackgroundOut> = claims
         .background
         .into_iter()
-        .map(|b| BackgroundOut { href: href(&b.cite), anchor: anchor(&b.cite), publisher: publisher_of(&b.cite.source), claim: b })
+        .map(|b| BackgroundOut {
+            href: href(&b.cite),
+            anchor: anchor(&b.cite),
+            publisher: publisher_of(&b.cite.source),
+            claim: b,
+        })
         .collect();
-    let sources = articles.iter().map(|a| source_out(a, &casualties, &reactions, &background)).collect();
+    let sources = articles
+        .iter()
+        .map(|a| source_out(a, &casualties, &reactions, &background))
+        .collect();
     let incidents = group_incidents(&casualties, articles.len());
     let actor_groups = group_actors(&reactions);
     let stance_matrix = stance_matrix(&actor_groups);
@@ -311,10 +339,17 @@ fn display_date(d: NaiveDate) -> String {
 }
 
 fn publisher_display(a: &Article) -> String {
-    a.publisher.clone().unwrap_or_else(|| "Unknown publisher".into())
+    a.publisher
+        .clone()
+        .unwrap_or_else(|| "Unknown publisher".into())
 }
 
-fn source_out(a: &Article, cas: &[CasualtyOut], re: &[ReactionOut], bg: &[BackgroundOut]) -> SourceOut {
+fn source_out(
+    a: &Article,
+    cas: &[CasualtyOut],
+    re: &[ReactionOut],
+    bg: &[BackgroundOut],
+) -> SourceOut {
     SourceOut {
         id: a.id.clone(),
         file: a.file.clone(),
@@ -342,9 +377,19 @@ fn source_out(a: &Article, cas: &[CasualtyOut], re: &[ReactionOut], bg: &[Backgr
 fn figures_line(c: &Casualty) -> String {
     let q = c.qualifier.map(|q| format!("{q} ")).unwrap_or_default();
     let mut parts = Vec::new();
-    for (value, word) in [(c.killed, "killed"), (c.injured, "injured"), (c.missing, "missing"), (c.displaced, "displaced"), (c.detained, "detained")] {
+    for (value, word) in [
+        (c.killed, "killed"),
+        (c.injured, "injured"),
+        (c.missing, "missing"),
+        (c.displaced, "displaced"),
+        (c.detained, "detained"),
+    ] {
         if let Some(v) = value {
-            let prefix = if parts.is_empty() { q.clone() } else { String::new() };
+            let prefix = if parts.is_empty() {
+                q.clone()
+            } else {
+                String::new()
+            };
             parts.push(format!("{prefix}{} {word}", group_digits(v)));
         }
     }
@@ -390,7 +435,10 @@ fn group_incidents(cas: &[CasualtyOut], n_sources: usize) -> Vec<Incident> {
     let mut unclassed = Vec::new();
     for (i, c) in cas.iter().enumerate() {
         if !c.claim.current {
-            classes.entry((false, format!("earlier-{i}"))).or_default().push(i);
+            classes
+                .entry((false, format!("earlier-{i}")))
+                .or_default()
+                .push(i);
             continue;
         }
         match cause_class(c.claim.cause) {
@@ -402,14 +450,21 @@ fn group_incidents(cas: &[CasualtyOut], n_sources: usize) -> Vec<Incident> {
         let target = if classes.contains_key(&(true, "attacks".into())) {
             "attacks".to_string()
         } else {
-            classes.iter().filter(|((cur, _), _)| *cur).max_by_key(|(_, v)| v.len()).map_or("unspecified".to_string(), |((_, k), _)| k.clone())
+            classes
+                .iter()
+                .filter(|((cur, _), _)| *cur)
+                .max_by_key(|(_, v)| v.len())
+                .map_or("unspecified".to_string(), |((_, k), _)| k.clone())
         };
         classes.entry((true, target)).or_default().extend(unclassed);
     }
-    let mut incidents: Vec<Incident> = classes.into_iter().map(|((current, key), mut claims)| {
-        claims.sort();
-        incident(&key, current, claims, cas, n_sources)
-    }).collect();
+    let mut incidents: Vec<Incident> = classes
+        .into_iter()
+        .map(|((current, key), mut claims)| {
+            claims.sort();
+            incident(&key, current, claims, cas, n_sources)
+        })
+        .collect();
     incidents.sort_by_key(|i| (!i.current, std::cmp::Reverse(i.sources.len()), i.claims[0]));
     for (n, inc) in incidents.iter_mut().enumerate() {
         inc.id = format!("incident-{}", n + 1);
@@ -417,16 +472,35 @@ fn group_incidents(cas: &[CasualtyOut], n_sources: usize) -> Vec<Incident> {
     incidents
 }
 
-fn incident(key: &str, current: bool, claims: Vec<usize>, cas: &[CasualtyOut], n_sources: usize) -> Incident {
-    let sources: BTreeSet<String> = claims.iter().map(|&i| cas[i].claim.cite.source.clone()).collect();
+fn incident(
+    key: &str,
+    current: bool,
+    claims: Vec<usize>,
+    cas: &[CasualtyOut],
+    n_sources: usize,
+) -> Incident {
+    let sources: BTreeSet<String> = claims
+        .iter()
+        .map(|&i| cas[i].claim.cite.source.clone())
+        .collect();
     let publishers: BTreeSet<String> = claims.iter().map(|&i| cas[i].publisher.clone()).collect();
     let figures = |pick: fn(&Casualty) -> Option<u64>| -> Vec<Figure> {
         let mut by_value: BTreeMap<u64, Figure> = BTreeMap::new();
         for &i in &claims {
             let c = &cas[i];
             let Some(v) = pick(&c.claim) else { continue };
-            let f = by_value.entry(v).or_insert_with(|| Figure { value: v, qualifier: c.claim.qualifier.map(str::to_string), claimants: vec![], publishers: vec![], hrefs: vec![] });
-            let claimant = c.claim.claimed_by.clone().unwrap_or_else(|| "unattributed".into());
+            let f = by_value.entry(v).or_insert_with(|| Figure {
+                value: v,
+                qualifier: c.claim.qualifier.map(str::to_string),
+                claimants: vec![],
+                publishers: vec![],
+                hrefs: vec![],
+            });
+            let claimant = c
+                .claim
+                .claimed_by
+                .clone()
+                .unwrap_or_else(|| "unattributed".into());
             if !f.claimants.contains(&claimant) {
                 f.claimants.push(claimant);
             }
@@ -447,7 +521,10 @@ fn incident(key: &str, current: bool, claims: Vec<usize>, cas: &[CasualtyOut], n
             k => format!("Casualties from {k}"),
         }
     } else {
-        format!("Earlier toll: {}", first.cite.sentence.chars().take(90).collect::<String>())
+        format!(
+            "Earlier toll: {}",
+            first.cite.sentence.chars().take(90).collect::<String>()
+        )
     };
     Incident {
         id: String::new(),
@@ -463,7 +540,10 @@ fn incident(key: &str, current: bool, claims: Vec<usize>, cas: &[CasualtyOut], n
         injured_conservative: injured.first().map(|f| f.value),
         killed_display: range_display(&killed),
         injured_display: range_display(&injured),
-        parts: claims.iter().flat_map(|&i| cas[i].claim.parts.clone()).collect(),
+        parts: claims
+            .iter()
+            .flat_map(|&i| cas[i].claim.parts.clone())
+            .collect(),
         claims,
         killed,
         injured,
@@ -486,7 +566,10 @@ fn group_actors(reactions: &[ReactionOut]) -> Vec<AffiliationGroup> {
     let mut kinds: BTreeMap<(u8, String), (ReactionKind, Option<EntityKind>)> = BTreeMap::new();
     for (i, r) in reactions.iter().enumerate() {
         let c = &r.claim;
-        let affiliation = c.affiliation.clone().unwrap_or_else(|| "Unaffiliated".into());
+        let affiliation = c
+            .affiliation
+            .clone()
+            .unwrap_or_else(|| "Unaffiliated".into());
         let entity = GAZETTEER.entity(&affiliation).map(|e| e.kind);
         let rank = match (c.kind, entity) {
             (ReactionKind::International, Some(EntityKind::Organisation)) => 0,
@@ -497,14 +580,22 @@ fn group_actors(reactions: &[ReactionOut]) -> Vec<AffiliationGroup> {
         };
         let key = (rank, affiliation.clone());
         kinds.entry(key.clone()).or_insert((c.kind, entity));
-        let actor_key = if c.person { name_key(&c.actor) } else { c.actor.to_lowercase() };
-        let block = groups.entry(key).or_default().entry(actor_key).or_insert_with(|| ActorBlock {
-            actor: c.actor.clone(),
-            role: None,
-            names: vec![],
-            stance: vec![],
-            statements: vec![],
-        });
+        let actor_key = if c.person {
+            name_key(&c.actor)
+        } else {
+            c.actor.to_lowercase()
+        };
+        let block = groups
+            .entry(key)
+            .or_default()
+            .entry(actor_key)
+            .or_insert_with(|| ActorBlock {
+                actor: c.actor.clone(),
+                role: None,
+                names: vec![],
+                stance: vec![],
+                statements: vec![],
+            });
         if block.role.is_none() {
             block.role = c.role.clone();
         }
@@ -526,12 +617,24 @@ fn group_actors(reactions: &[ReactionOut]) -> Vec<AffiliationGroup> {
                     stance.push(s.clone());
                 }
             }
-            AffiliationGroup { affiliation: key.1, kind, entity, actors, stance }
+            AffiliationGroup {
+                affiliation: key.1,
+                kind,
+                entity,
+                actors,
+                stance,
+            }
         })
         .collect()
 }
 
-const MATRIX_STANCES: &[&str] = &["condemns", "calls for a ceasefire", "calls for talks", "concern", "supports"];
+const MATRIX_STANCES: &[&str] = &[
+    "condemns",
+    "calls for a ceasefire",
+    "calls for talks",
+    "concern",
+    "supports",
+];
 
 fn stance_matrix(groups: &[AffiliationGroup]) -> StanceMatrix {
     StanceMatrix {
@@ -542,7 +645,10 @@ fn stance_matrix(groups: &[AffiliationGroup]) -> StanceMatrix {
             .map(|g| StanceRow {
                 affiliation: g.affiliation.clone(),
                 kind: g.kind,
-                marks: MATRIX_STANCES.iter().map(|s| g.stance.iter().any(|x| x == s)).collect(),
+                marks: MATRIX_STANCES
+                    .iter()
+                    .map(|s| g.stance.iter().any(|x| x == s))
+                    .collect(),
             })
             .collect(),
     }
@@ -554,7 +660,11 @@ fn build_timeline(bg: &[BackgroundOut]) -> Vec<TimelineEntry> {
     for (i, b) in bg.iter().enumerate() {
         let c = &b.claim;
         let what = c.what.map(str::to_string);
-        let key = (c.year, c.month.unwrap_or(0), what.clone().unwrap_or_else(|| format!("~{i}")));
+        let key = (
+            c.year,
+            c.month.unwrap_or(0),
+            what.clone().unwrap_or_else(|| format!("~{i}")),
+        );
         let e = entries.entry(key).or_insert_with(|| TimelineEntry {
             year: c.year,
             month: c.month,
@@ -587,18 +697,33 @@ fn summarise(articles: &[Article], publisher_of: &dyn Fn(&str) -> String) -> Vec
         .iter()
         .enumerate()
         .filter_map(|(i, a)| {
-            let b = a.blocks.iter().find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Standfirst))?;
+            let b = a
+                .blocks
+                .iter()
+                .find(|b| matches!(b.kind, BlockKind::Paragraph | BlockKind::Standfirst))?;
             let first = split_sentences(&b.text).into_iter().next()?;
+            // A dateline belongs to the wire copy, not to the summary ("BAKU (Reuters) -").
+            let first = match crate::clean::strip_dateline(&first) {
+                Some(rest) => rest.to_string(),
+                None => first,
+            };
             Some((i, a, b, first))
         })
         .collect();
     let words = |s: &str| -> BTreeSet<String> {
-        s.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| w.len() > 3).map(str::to_string).collect()
+        s.to_lowercase()
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() > 3)
+            .map(str::to_string)
+            .collect()
     };
     let sets: Vec<BTreeSet<String>> = leads.iter().map(|l| words(&l.3)).collect();
     let mut scored: Vec<(usize, usize)> = (0..leads.len())
         .map(|i| {
-            let shared: usize = (0..leads.len()).filter(|&j| j != i).map(|j| sets[i].intersection(&sets[j]).count()).sum();
+            let shared: usize = (0..leads.len())
+                .filter(|&j| j != i)
+                .map(|j| sets[i].intersection(&sets[j]).count())
+                .sum();
             (shared, i)
         })
         .collect();

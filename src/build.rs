@@ -81,30 +81,50 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
     let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
     let seeds_dir = opts.root.join(&config.seeds_dir);
     if !seeds_dir.is_dir() {
-        anyhow::bail!("seeds folder {} does not exist (seeds_dir in site.toml)", seeds_dir.display());
+        anyhow::bail!(
+            "seeds folder {} does not exist (seeds_dir in site.toml)",
+            seeds_dir.display()
+        );
     }
     let prefix = config.seeds_dir.to_string_lossy().replace('\\', "/");
-    let ingested = phases.run("ingest", || load_sources(&seeds_dir, &prefix, config.max_seed_bytes));
+    let ingested = phases.run("ingest", || {
+        load_sources(&seeds_dir, &prefix, config.max_seed_bytes)
+    });
     let mut warnings = ingested.warnings;
     let (articles, clean_warnings) = phases.run("clean", || clean_all(&ingested.sources));
     warnings.extend(clean_warnings);
     let facts = phases.run("event", || infer_event(&articles, &config.event));
     let claims = phases.run("extract", || extract_claims(&articles, &facts));
     warnings.sort();
-    let briefing = phases.run("assemble", || assemble(&config, &articles, &facts, claims, warnings));
+    let briefing = phases.run("assemble", || {
+        assemble(&config, &articles, &facts, claims, warnings)
+    });
     let pages = phases.run("render", || render_site(&renderer, &briefing))?;
-    Ok(Built { config, briefing, pages, skipped: ingested.skipped, phases })
+    Ok(Built {
+        config,
+        briefing,
+        pages,
+        skipped: ingested.skipped,
+        phases,
+    })
 }
 
 /// Builds the site and writes it to the output folder.
 pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
     let mut built = build_in_memory(opts)?;
-    let output = resolve_output_dir(&opts.root, opts.output.as_deref().unwrap_or(&built.config.output_dir), &built.config.seeds_dir)?;
+    let output = resolve_output_dir(
+        &opts.root,
+        opts.output.as_deref().unwrap_or(&built.config.output_dir),
+        &built.config.seeds_dir,
+    )?;
     let renderer_assets = crate::render::theme_assets(&opts.root, &built.config.theme)?;
-    let json = serde_json::to_string_pretty(&built.briefing).context("serialising briefing.json")?;
+    let json =
+        serde_json::to_string_pretty(&built.briefing).context("serialising briefing.json")?;
     let pages = std::mem::take(&mut built.pages);
     let page_count = pages.len();
-    built.phases.run("write", || write_site(&output, pages, renderer_assets, json))?;
+    built.phases.run("write", || {
+        write_site(&output, pages, renderer_assets, json)
+    })?;
     Ok(BuildReport {
         output,
         sources: built.briefing.sources.len(),
@@ -118,8 +138,11 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
 /// Cleans every source in parallel, giving each a unique slug.
 pub fn clean_all(sources: &[RawSource]) -> (Vec<Article>, Vec<Warning>) {
     let slugs = unique_slugs(sources.iter().map(|s| s.rel.as_path()));
-    let results: Vec<(Article, Vec<Warning>)> =
-        sources.par_iter().zip(slugs).map(|(raw, slug)| clean_article(raw, slug)).collect();
+    let results: Vec<(Article, Vec<Warning>)> = sources
+        .par_iter()
+        .zip(slugs)
+        .map(|(raw, slug)| clean_article(raw, slug))
+        .collect();
     let mut warnings = Vec::new();
     let mut articles = Vec::with_capacity(results.len());
     for (a, w) in results {
@@ -134,9 +157,16 @@ pub fn unique_slugs<'a>(paths: impl Iterator<Item = &'a Path>) -> Vec<String> {
     let mut taken = BTreeSet::new();
     paths
         .map(|p| {
-            let stem = p.with_extension("").to_string_lossy().replace(['/', '\\'], "-");
+            let stem = p
+                .with_extension("")
+                .to_string_lossy()
+                .replace(['/', '\\'], "-");
             let base = slugify(&stem);
-            let base = if base.is_empty() { "source".to_string() } else { base };
+            let base = if base.is_empty() {
+                "source".to_string()
+            } else {
+                base
+            };
             let mut slug = base.clone();
             let mut n = 2;
             while !taken.insert(slug.clone()) {
@@ -170,7 +200,14 @@ mod tests {
 
     #[test]
     fn slugs_are_unique_and_ascii() {
-        let paths = [Path::new("Café news.txt"), Path::new("cafe-news.md"), Path::new("🔥.txt")];
-        assert_eq!(unique_slugs(paths.into_iter()), ["cafe-news", "cafe-news-2", "source"]);
+        let paths = [
+            Path::new("Café news.txt"),
+            Path::new("cafe-news.md"),
+            Path::new("🔥.txt"),
+        ];
+        assert_eq!(
+            unique_slugs(paths.into_iter()),
+            ["cafe-news", "cafe-news-2", "source"]
+        );
     }
 }

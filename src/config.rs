@@ -80,7 +80,10 @@ impl Config {
         }
         if let Some(date) = &config.event.date {
             chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").with_context(|| {
-                format!("{}: [event] date {date:?} is not YYYY-MM-DD", path.display())
+                format!(
+                    "{}: [event] date {date:?} is not YYYY-MM-DD",
+                    path.display()
+                )
             })?;
         }
         Ok(config)
@@ -132,7 +135,10 @@ mod tests {
 
     #[test]
     fn bad_event_date_is_an_error() {
-        let err = Config::parse("title='T'\n[event]\ndate='19/9/2023'", Path::new("site.toml"));
+        let err = Config::parse(
+            "title='T'\n[event]\ndate='19/9/2023'",
+            Path::new("site.toml"),
+        );
         assert!(err.is_err());
     }
 }

@@ -12,7 +12,11 @@ pub struct Warning {
 
 impl Warning {
     pub fn new(file: impl Into<String>, message: impl Into<String>) -> Warning {
-        Warning { file: file.into(), line: None, message: message.into() }
+        Warning {
+            file: file.into(),
+            line: None,
+            message: message.into(),
+        }
     }
 }
 

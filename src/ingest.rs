@@ -44,9 +44,12 @@ pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> I
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
-                let file = err.path().map(|p| display_path(seeds_dir, p, display_prefix));
+                let file = err
+                    .path()
+                    .map(|p| display_path(seeds_dir, p, display_prefix));
                 let file = file.unwrap_or_else(|| display_prefix.to_string());
-                out.warnings.push(Warning::new(file, format!("cannot be read: {err}")));
+                out.warnings
+                    .push(Warning::new(file, format!("cannot be read: {err}")));
                 out.skipped += 1;
                 continue;
             }
@@ -58,10 +61,15 @@ pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> I
         match read_article(entry.path(), max_bytes) {
             Ok(text) => {
                 let rel = entry.path().strip_prefix(seeds_dir).unwrap_or(entry.path());
-                out.sources.push(RawSource { file, rel: rel.to_path_buf(), text });
+                out.sources.push(RawSource {
+                    file,
+                    rel: rel.to_path_buf(),
+                    text,
+                });
             }
             Err(reason) => {
-                out.warnings.push(Warning::new(file, format!("skipped: {reason}")));
+                out.warnings
+                    .push(Warning::new(file, format!("skipped: {reason}")));
                 out.skipped += 1;
             }
         }
@@ -91,7 +99,9 @@ fn display_path(seeds_dir: &Path, path: &Path, prefix: &str) -> String {
 
 /// Reads one file and decides whether it is a usable text article.
 fn read_article(path: &Path, max_bytes: u64) -> Result<String, String> {
-    let size = std::fs::metadata(path).map_err(|e| format!("cannot be read: {e}"))?.len();
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("cannot be read: {e}"))?
+        .len();
     if size > max_bytes {
         return Err(format!(
             "{size} bytes is over the limit of {max_bytes} (max_seed_bytes in site.toml)"
@@ -107,8 +117,12 @@ pub fn decode_article(bytes: &[u8]) -> Result<String, String> {
     if bytes.contains(&0) {
         return Err("binary data (contains NUL bytes), not a text article".into());
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| format!("not valid UTF-8 (first bad byte at offset {})", e.valid_up_to()))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        format!(
+            "not valid UTF-8 (first bad byte at offset {})",
+            e.valid_up_to()
+        )
+    })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err("empty file".into());
@@ -127,7 +141,9 @@ mod tests {
 
     #[test]
     fn invalid_utf8_is_refused_with_offset() {
-        assert!(decode_article(b"caf\xe9 au lait").unwrap_err().contains("offset 3"));
+        assert!(decode_article(b"caf\xe9 au lait")
+            .unwrap_err()
+            .contains("offset 3"));
     }
 
     #[test]
@@ -137,6 +153,9 @@ mod tests {
 
     #[test]
     fn bom_and_crlf_are_normalised() {
-        assert_eq!(decode_article(b"\xef\xbb\xbfTitle\r\nBody\rMore").unwrap(), "Title\nBody\nMore");
+        assert_eq!(
+            decode_article(b"\xef\xbb\xbfTitle\r\nBody\rMore").unwrap(),
+            "Title\nBody\nMore"
+        );
     }
 }

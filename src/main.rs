@@ -32,7 +32,11 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build { root, output, base_url } => run_build(root, output, base_url),
+        Command::Build {
+            root,
+            output,
+            base_url,
+        } => run_build(root, output, base_url),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -46,13 +50,25 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_build(root: PathBuf, output: Option<PathBuf>, base_url: Option<String>) -> anyhow::Result<()> {
+fn run_build(
+    root: PathBuf,
+    output: Option<PathBuf>,
+    base_url: Option<String>,
+) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let report = brief::build::build_site(&brief::build::BuildOptions { root, output, base_url })?;
+    let report = brief::build::build_site(&brief::build::BuildOptions {
+        root,
+        output,
+        base_url,
+    })?;
     for w in &report.warnings {
         eprintln!("warning: {w}");
     }
-    let skipped = if report.skipped > 0 { format!(", {} skipped", report.skipped) } else { String::new() };
+    let skipped = if report.skipped > 0 {
+        format!(", {} skipped", report.skipped)
+    } else {
+        String::new()
+    };
     println!(
         "built {} pages from {} sources{skipped} into {} in {} ms ({} warnings)",
         report.pages,

@@ -18,7 +18,10 @@ pub fn resolve_output_dir(root: &Path, output: &Path, seeds_dir: &Path) -> Resul
     let out = normalise(&root.join(output));
     let seeds = normalise(&root.join(seeds_dir));
     if out.parent().is_none() {
-        bail!("refusing to write the site to {}: it is the filesystem root", out.display());
+        bail!(
+            "refusing to write the site to {}: it is the filesystem root",
+            out.display()
+        );
     }
     for (what, protected) in [("the site root", &root), ("the seeds folder", &seeds)] {
         if protected.starts_with(&out) {
@@ -32,7 +35,13 @@ pub fn resolve_output_dir(root: &Path, output: &Path, seeds_dir: &Path) -> Resul
 }
 
 fn absolute(p: &Path) -> Result<PathBuf> {
-    let abs = if p.is_absolute() { p.to_path_buf() } else { std::env::current_dir().context("reading the current folder")?.join(p) };
+    let abs = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        std::env::current_dir()
+            .context("reading the current folder")?
+            .join(p)
+    };
     Ok(normalise(&abs))
 }
 
@@ -52,8 +61,18 @@ fn normalise(p: &Path) -> PathBuf {
 }
 
 /// Writes the site: every page, the theme's assets and `briefing.json`.
-pub fn write_site(output: &Path, pages: Vec<Page>, assets: Vec<(PathBuf, Vec<u8>)>, json: String) -> Result<()> {
-    if output.exists() && !output.join(MARKER).exists() && fs::read_dir(output).map(|mut d| d.next().is_some()).unwrap_or(false) {
+pub fn write_site(
+    output: &Path,
+    pages: Vec<Page>,
+    assets: Vec<(PathBuf, Vec<u8>)>,
+    json: String,
+) -> Result<()> {
+    if output.exists()
+        && !output.join(MARKER).exists()
+        && fs::read_dir(output)
+            .map(|mut d| d.next().is_some())
+            .unwrap_or(false)
+    {
         bail!(
             "{} already exists and was not written by brief (no {MARKER} file); move it away or choose another output_dir",
             output.display()
@@ -61,19 +80,29 @@ pub fn write_site(output: &Path, pages: Vec<Page>, assets: Vec<(PathBuf, Vec<u8>
     }
     let parent = output.parent().context("output folder has no parent")?;
     fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    let name = output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "public".into());
+    let name = output
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "public".into());
     let staging = parent.join(format!(".{name}.brief-staging-{}", std::process::id()));
     if staging.exists() {
-        fs::remove_dir_all(&staging).with_context(|| format!("removing stale {}", staging.display()))?;
+        fs::remove_dir_all(&staging)
+            .with_context(|| format!("removing stale {}", staging.display()))?;
     }
-    let result = write_tree(&staging, pages, assets, json).and_then(|()| swap_in(&staging, output, parent, &name));
+    let result = write_tree(&staging, pages, assets, json)
+        .and_then(|()| swap_in(&staging, output, parent, &name));
     if result.is_err() && staging.exists() {
         let _ = fs::remove_dir_all(&staging);
     }
     result
 }
 
-fn write_tree(staging: &Path, pages: Vec<Page>, assets: Vec<(PathBuf, Vec<u8>)>, json: String) -> Result<()> {
+fn write_tree(
+    staging: &Path,
+    pages: Vec<Page>,
+    assets: Vec<(PathBuf, Vec<u8>)>,
+    json: String,
+) -> Result<()> {
     let mut written: Vec<String> = Vec::new();
     let mut put = |rel: &Path, bytes: &[u8]| -> Result<()> {
         let path = staging.join(rel);
@@ -92,8 +121,12 @@ fn write_tree(staging: &Path, pages: Vec<Page>, assets: Vec<(PathBuf, Vec<u8>)>,
     }
     put(Path::new("briefing.json"), json.as_bytes())?;
     written.sort();
-    let marker = format!("# written by brief; these files are replaced by every build\n{}\n", written.join("\n"));
-    fs::write(staging.join(MARKER), marker).with_context(|| format!("writing {}", staging.join(MARKER).display()))?;
+    let marker = format!(
+        "# written by brief; these files are replaced by every build\n{}\n",
+        written.join("\n")
+    );
+    fs::write(staging.join(MARKER), marker)
+        .with_context(|| format!("writing {}", staging.join(MARKER).display()))?;
     Ok(())
 }
 
@@ -102,7 +135,8 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(
     let old = parent.join(format!(".{name}.brief-old-{}", std::process::id()));
     let had_old = output.exists();
     if had_old {
-        fs::rename(output, &old).with_context(|| format!("moving the previous {} aside", output.display()))?;
+        fs::rename(output, &old)
+            .with_context(|| format!("moving the previous {} aside", output.display()))?;
     }
     if let Err(e) = fs::rename(staging, output) {
         if had_old {
@@ -111,7 +145,8 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(
         return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
     }
     if had_old {
-        fs::remove_dir_all(&old).with_context(|| format!("removing the previous site at {}", old.display()))?;
+        fs::remove_dir_all(&old)
+            .with_context(|| format!("removing the previous site at {}", old.display()))?;
     }
     Ok(())
 }
@@ -127,6 +162,9 @@ mod tests {
         assert!(resolve_output_dir(root, Path::new(".."), Path::new("seeds")).is_err());
         assert!(resolve_output_dir(root, Path::new("seeds"), Path::new("seeds")).is_err());
         assert!(resolve_output_dir(root, Path::new("/"), Path::new("seeds")).is_err());
-        assert_eq!(resolve_output_dir(root, Path::new("public"), Path::new("seeds")).unwrap(), PathBuf::from("/tmp/site/public"));
+        assert_eq!(
+            resolve_output_dir(root, Path::new("public"), Path::new("seeds")).unwrap(),
+            PathBuf::from("/tmp/site/public")
+        );
     }
 }

@@ -36,7 +36,9 @@ pub fn split(text: &str) -> Result<(FrontMatter, &str, usize), FrontMatterError>
     let body = after.strip_prefix('\n').unwrap_or(after);
     let body_line = 2 + toml_text.lines().count() + 1;
     let mut front: FrontMatter = toml::from_str(toml_text).map_err(|e| FrontMatterError {
-        line: e.span().map(|s| 1 + crate::config::line_col(toml_text, s.start).0),
+        line: e
+            .span()
+            .map(|s| 1 + crate::config::line_col(toml_text, s.start).0),
         message: format!("front matter: {}", e.message()),
     })?;
     if let Some(date) = &front.date {

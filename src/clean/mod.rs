@@ -71,7 +71,10 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         match frontmatter::split(&raw.text) {
             Ok(split) => split,
             Err(err) => {
-                warnings.push(Warning { line: err.line, ..Warning::new(&raw.file, err.message) });
+                warnings.push(Warning {
+                    line: err.line,
+                    ..Warning::new(&raw.file, err.message)
+                });
                 (FrontMatter::default(), raw.text.as_str(), 1)
             }
         }
@@ -91,18 +94,31 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .unwrap_or_else(|| file_stem(&raw.rel));
     let (blocks, removed) = classify_lines(rest);
     let all_text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-    let publisher = front.publisher.clone().or_else(|| publisher::find_publisher(&all_text));
+    let publisher = front
+        .publisher
+        .clone()
+        .or_else(|| publisher::find_publisher(&all_text));
     let date = front.date.clone().or_else(|| {
-        all_text.iter().find_map(|l| text::dates::explicit_dates(l).first().map(|d| d.to_string()))
+        all_text.iter().find_map(|l| {
+            text::dates::explicit_dates(l)
+                .first()
+                .map(|d| d.to_string())
+        })
     });
     let dateline = blocks.first().and_then(|b| publisher::dateline(&b.text));
     let standfirst = blocks
         .iter()
         .find(|b| b.kind == BlockKind::Standfirst)
         .map(|b| b.text.clone());
-    let words = blocks.iter().map(|b| b.text.split_whitespace().count()).sum();
+    let words = blocks
+        .iter()
+        .map(|b| b.text.split_whitespace().count())
+        .sum();
     if publisher.is_none() {
-        warnings.push(Warning::new(&raw.file, "no publisher found (add `publisher` front matter)"));
+        warnings.push(Warning::new(
+            &raw.file,
+            "no publisher found (add `publisher` front matter)",
+        ));
     }
     if blocks.is_empty() {
         warnings.push(Warning::new(&raw.file, "no body text after the headline"));
@@ -124,8 +140,20 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     (article, warnings)
 }
 
+/// The paragraph without its opening dateline, if it has one.
+pub fn strip_dateline(paragraph: &str) -> Option<&str> {
+    let dl = publisher::dateline(paragraph)?;
+    let rest = paragraph[dl.len()..]
+        .trim_start()
+        .trim_start_matches(['-', '–', '—'])
+        .trim_start();
+    Some(rest)
+}
+
 fn file_stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// A body line (a paragraph in `.md`, where lines are joined until a blank line).
@@ -166,11 +194,19 @@ fn split_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
                     last.text.push(' ');
                     last.text.push_str(&text);
                 }
-                _ => out.push(Line { number, text, marked }),
+                _ => out.push(Line {
+                    number,
+                    text,
+                    marked,
+                }),
             }
             open = true;
         } else {
-            out.push(Line { number, text: trimmed, marked: None });
+            out.push(Line {
+                number,
+                text: trimmed,
+                marked: None,
+            });
         }
     }
     out
@@ -187,8 +223,13 @@ const MIN_PROSE_WORDS: usize = 12;
 
 /// Sorts body lines into blocks and removed lines.
 fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
-    let mut reasons: Vec<Option<&'static str>> =
-        lines.iter().map(|l| l.marked.map_or_else(|| rules::junk_reason(&l.text), |_| None)).collect();
+    let mut reasons: Vec<Option<&'static str>> = lines
+        .iter()
+        .map(|l| {
+            l.marked
+                .map_or_else(|| rules::junk_reason(&l.text), |_| None)
+        })
+        .collect();
     mark_caption_alt_text(lines, &mut reasons);
     mark_tail_furniture(lines, &mut reasons);
 
@@ -204,11 +245,19 @@ fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
             None if k > 0 && next_is_prose && is_heading_shape(&line.text) => BlockKind::Heading,
             None => BlockKind::Paragraph,
         };
-        blocks.push(Block { id: format!("p{}", blocks.len() + 1), kind, text: line.text.clone() });
+        blocks.push(Block {
+            id: format!("p{}", blocks.len() + 1),
+            kind,
+            text: line.text.clone(),
+        });
     }
     for (i, reason) in reasons.iter().enumerate() {
         if let Some(reason) = reason {
-            removed.push(Removed { line: lines[i].number, text: lines[i].text.clone(), reason });
+            removed.push(Removed {
+                line: lines[i].number,
+                text: lines[i].text.clone(),
+                reason,
+            });
         }
     }
     (blocks, removed)
@@ -251,7 +300,9 @@ fn mark_caption_alt_text(lines: &[Line], reasons: &mut [Option<&'static str>]) {
 /// After the article's last paragraph of prose, a page carries menus, widgets and forms:
 /// once a removed line has been seen there, every later line that is not prose goes too.
 fn mark_tail_furniture(lines: &[Line], reasons: &mut [Option<&'static str>]) {
-    let Some(last_prose) = (0..lines.len()).rev().find(|&i| reasons[i].is_none() && is_prose(&lines[i].text))
+    let Some(last_prose) = (0..lines.len())
+        .rev()
+        .find(|&i| reasons[i].is_none() && is_prose(&lines[i].text))
     else {
         return;
     };
@@ -271,7 +322,11 @@ mod tests {
     use std::path::PathBuf;
 
     fn raw(name: &str, text: &str) -> RawSource {
-        RawSource { file: format!("seeds/{name}"), rel: PathBuf::from(name), text: text.into() }
+        RawSource {
+            file: format!("seeds/{name}"),
+            rel: PathBuf::from(name),
+            text: text.into(),
+        }
     }
 
     fn body(article: &Article) -> Vec<&str> {
@@ -290,16 +345,28 @@ mod tests {
     fn junk_lines_are_removed_with_reasons() {
         let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
         let text = body(&a).join("\n");
-        for junk in ["4 min read", "[Jane Doe/AFP]", "newsletter", "Leave a comment"] {
+        for junk in [
+            "4 min read",
+            "[Jane Doe/AFP]",
+            "newsletter",
+            "Leave a comment",
+        ] {
             assert!(!text.contains(junk), "{junk} kept");
         }
-        assert!(a.removed.iter().any(|r| r.reason == rules::READING_TIME && r.line == 3));
+        assert!(a
+            .removed
+            .iter()
+            .any(|r| r.reason == rules::READING_TIME && r.line == 3));
     }
 
     #[test]
     fn subheading_is_kept_as_heading() {
         let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
-        let heading = a.blocks.iter().find(|b| b.text == "Aid arrives").expect("heading kept");
+        let heading = a
+            .blocks
+            .iter()
+            .find(|b| b.text == "Aid arrives")
+            .expect("heading kept");
         assert_eq!(heading.kind, BlockKind::Heading);
     }
 
@@ -330,7 +397,13 @@ mod tests {
 
     #[test]
     fn article_without_publisher_warns() {
-        let (_, w) = clean_article(&raw("x.txt", "Title\n\nSomething happened on Monday and people were surprised by it all.\n"), "x".into());
+        let (_, w) = clean_article(
+            &raw(
+                "x.txt",
+                "Title\n\nSomething happened on Monday and people were surprised by it all.\n",
+            ),
+            "x".into(),
+        );
         assert!(w.iter().any(|w| w.message.contains("no publisher")));
     }
 }

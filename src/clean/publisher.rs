@@ -11,7 +11,8 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// An outlet's name: one to four capitalised words (small joining words allowed inside).
-const NAME: &str = r"((?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’-]*){0,3})";
+const NAME: &str =
+    r"((?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’-]*){0,3})";
 
 /// Evidence for the publisher, strongest first, with the weight of one occurrence. A
 /// "contributed to this report" credit names a contributor, so it counts against.
@@ -19,17 +20,47 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32)>> = LazyLock::new(|| {
     vec![
         (re(&format!(r"^Source\s*:\s*(?:the\s+)?{NAME}")), 10),
         (re(&format!(r"^[A-Z][A-Z .,'-]+\s*\({NAME}\)\s*[-–—]")), 8),
-        (re(&format!(r"(?i:^join|^subscribe to|^follow)\s+(?:the\s+)?{NAME}\s+(?i:to|on|for)\b")), 6),
-        (re(&format!(r"\b(?:told|to|with)\s+(?:the\s+)?{NAME}(?:'s)?\s+(?:in an interview|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")), 3),
-        (re(&format!(r"\binterview\b[^.]{{0,60}}\bwith\s+(?:the\s+)?{NAME}")), 3),
+        (
+            re(&format!(
+                r"(?i:^join|^subscribe to|^follow)\s+(?:the\s+)?{NAME}\s+(?i:to|on|for)\b"
+            )),
+            6,
+        ),
+        (
+            re(&format!(
+                r"\b(?:told|to|with)\s+(?:the\s+)?{NAME}(?:'s)?\s+(?:in an interview|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+            )),
+            3,
+        ),
+        (
+            re(&format!(
+                r"\binterview\b[^.]{{0,60}}\bwith\s+(?:the\s+)?{NAME}"
+            )),
+            3,
+        ),
         (re(&format!(r"\btold\s+(?:the\s+)?{NAME}")), 2),
-        (re(&format!(r"(?:^|\.\s+)(?:the\s+)?{NAME}\s+(?:could not|was unable to|cannot|has not been able to)\s+(?:immediately\s+|independently\s+)?(?:verify|confirm)")), 3),
+        (
+            re(&format!(
+                r"(?:^|\.\s+)(?:the\s+)?{NAME}\s+(?:could not|was unable to|cannot|has not been able to)\s+(?:immediately\s+|independently\s+)?(?:verify|confirm)"
+            )),
+            3,
+        ),
         (re(&format!(r"^(?:the\s+)?{NAME}\s+contributed\b")), -6),
     ]
 });
 
 /// Words that can look like an outlet name in these patterns but never are one.
-const NOT_OUTLETS: &[&str] = &["reporters", "journalists", "the", "he", "she", "it", "they", "we", "i"];
+const NOT_OUTLETS: &[&str] = &[
+    "reporters",
+    "journalists",
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+];
 
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
@@ -37,7 +68,9 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
     for line in lines {
         for (pattern, weight) in EVIDENCE.iter() {
             for caps in pattern.captures_iter(line) {
-                let Some(name) = caps.get(1).map(|m| tidy_name(m.as_str())) else { continue };
+                let Some(name) = caps.get(1).map(|m| tidy_name(m.as_str())) else {
+                    continue;
+                };
                 if name.is_empty() || NOT_OUTLETS.contains(&name.to_lowercase().as_str()) {
                     continue;
                 }
@@ -45,14 +78,27 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
             }
         }
     }
-    scores.into_iter().filter(|(_, s)| *s > 0).max_by_key(|(name, s)| (*s, std::cmp::Reverse(name.clone()))).map(|(n, _)| n)
+    scores
+        .into_iter()
+        .filter(|(_, s)| *s > 0)
+        .max_by_key(|(name, s)| (*s, std::cmp::Reverse(name.clone())))
+        .map(|(n, _)| n)
 }
 
 /// Drops trailing "and news agencies", possessives and punctuation; capitalises a name
 /// written in capitals ("EL PAÍS" → "El País") but keeps acronyms ("BBC").
 fn tidy_name(name: &str) -> String {
-    let mut name = name.trim().trim_end_matches(['.', ',', ':', ';']).to_string();
-    for tail in [" and news agencies", " and agencies", " and wire services", "'s", "’s"] {
+    let mut name = name
+        .trim()
+        .trim_end_matches(['.', ',', ':', ';'])
+        .to_string();
+    for tail in [
+        " and news agencies",
+        " and agencies",
+        " and wire services",
+        "'s",
+        "’s",
+    ] {
         if let Some(stripped) = name.strip_suffix(tail) {
             name = stripped.to_string();
         }
@@ -60,7 +106,11 @@ fn tidy_name(name: &str) -> String {
     let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.chars().all(|c| c.is_uppercase());
     if all_caps && letters.chars().count() > 4 && name.contains(' ') {
-        name = name.split(' ').map(capitalise).collect::<Vec<_>>().join(" ");
+        name = name
+            .split(' ')
+            .map(capitalise)
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     name
 }
@@ -68,7 +118,10 @@ fn tidy_name(name: &str) -> String {
 fn capitalise(word: &str) -> String {
     let lower = word.to_lowercase();
     let mut chars = lower.chars();
-    chars.next().map(|c| c.to_uppercase().collect::<String>() + chars.as_str()).unwrap_or_default()
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
 }
 
 static DATELINE_RE: LazyLock<Regex> =
@@ -76,7 +129,9 @@ static DATELINE_RE: LazyLock<Regex> =
 
 /// The opening dateline of a paragraph, e.g. `BAKU (Reuters)`.
 pub fn dateline(paragraph: &str) -> Option<String> {
-    DATELINE_RE.captures(paragraph).map(|c| c[1].trim().to_string())
+    DATELINE_RE
+        .captures(paragraph)
+        .map(|c| c[1].trim().to_string())
 }
 
 #[cfg(test)]
@@ -85,8 +140,11 @@ mod tests {
 
     #[test]
     fn source_line_wins_over_mentions() {
-        let lines = ["The minister told Reuters on Monday.", "Source: The Tribune and news agencies"];
-        assert_eq!(find_publisher(&lines).as_deref(), Some("Tribune"));
+        let lines = [
+            "The minister told Reuters on Monday.",
+            "Source: The Tribune and news agencies",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("The Tribune"));
     }
 
     #[test]
@@ -112,7 +170,10 @@ mod tests {
 
     #[test]
     fn dateline_is_found() {
-        assert_eq!(dateline("LIMA (EFE) - Floods hit").as_deref(), Some("LIMA (EFE)"));
+        assert_eq!(
+            dateline("LIMA (EFE) - Floods hit").as_deref(),
+            Some("LIMA (EFE)")
+        );
         assert_eq!(dateline("Floods hit LIMA"), None);
     }
 }

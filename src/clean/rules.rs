@@ -24,13 +24,14 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// "3 min", "5 min read", "Reading time: 4 minutes".
-pub static READING_TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(reading time:?\s*)?\d+\s*(min|mins|minutes?)(\.|\s+read)?$")
-});
+pub static READING_TIME_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(reading time:?\s*)?\d+\s*(min|mins|minutes?)(\.|\s+read)?$"));
 
 /// One counter such as "105 shares" or "1.2k views"; a counter line is only these.
 pub static COUNTER_PART_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^\d[\d,.]*\s*[km]?\s+(shares?|points?|comments?|views?|likes?|reactions?|votes?|reads?|retweets?)$")
+    re(
+        r"(?i)^\d[\d,.]*\s*[km]?\s+(shares?|points?|comments?|views?|likes?|reactions?|votes?|reads?|retweets?)$",
+    )
 });
 
 /// Phrases of share prompts. Lowercase; matched inside short lines only.
@@ -86,30 +87,60 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
 
 /// "Related: …", "Read more: …".
 pub static RELATED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen)\s*:")
+    re(
+        r"(?i)^(related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen)\s*:",
+    )
 });
 
 /// Credit lines naming reporters, editors or the source outlet.
 pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b.*|source\s*:.*|.{0,80}\bcontributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)\b.*|\(.*\bediting by\b.*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$")
+    re(
+        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b.*|source\s*:.*|.{0,80}\bcontributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)\b.*|\(.*\bediting by\b.*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$",
+    )
 });
 
 /// "Posted on", "Published 19 September 2023", "Updated: 2 hours ago".
 pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^(posted|published|updated|last updated|first published)(\s+(on|by|at))?\b[^.!?]{0,40}$")
+    re(
+        r"(?i)^(posted|published|updated|last updated|first published)(\s+(on|by|at))?\b[^.!?]{0,40}$",
+    )
 });
 
 /// Wire agencies and photo libraries whose names end a caption as its credit.
 pub const PHOTO_AGENCIES: &[&str] = &[
-    "reuters", "afp", "ap", "getty images", "getty", "epa", "epa-efe", "anadolu", "anadolu agency",
-    "xinhua", "tass", "ria novosti", "sputnik", "shutterstock", "alamy", "pa", "pa images",
-    "bloomberg", "upi", "ansa", "dpa", "efe", "kyodo", "yonhap", "handout",
+    "reuters",
+    "afp",
+    "ap",
+    "getty images",
+    "getty",
+    "epa",
+    "epa-efe",
+    "anadolu",
+    "anadolu agency",
+    "xinhua",
+    "tass",
+    "ria novosti",
+    "sputnik",
+    "shutterstock",
+    "alamy",
+    "pa",
+    "pa images",
+    "bloomberg",
+    "upi",
+    "ansa",
+    "dpa",
+    "efe",
+    "kyodo",
+    "yonhap",
+    "handout",
 ];
 
 /// A caption's credit: a bracketed tail such as "[Name/AFP]" or "[Handout via Reuters]", a
 /// "Photo: …" lead, or a syndication notice in capitals.
 pub static PHOTO_CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)(\[[^\]]*(/|\bvia\b|\bphoto\b|\bcredit\b)[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by\b)|/handout\b|\bhandout via\b|this image has been supplied by a third party|no resales|no archives)")
+    re(
+        r"(?i)(\[[^\]]*(/|\bvia\b|\bphoto\b|\bcredit\b)[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by\b)|/handout\b|\bhandout via\b|this image has been supplied by a third party|no resales|no archives)",
+    )
 });
 
 /// Characters that end a sentence (closing quotes and brackets after them count too).
@@ -224,6 +255,9 @@ mod tests {
 
     #[test]
     fn ordinary_sentence_is_kept() {
-        assert_eq!(junk_reason("The quake struck at dawn, officials said."), None);
+        assert_eq!(
+            junk_reason("The quake struck at dawn, officials said."),
+            None
+        );
     }
 }

@@ -10,16 +10,63 @@ use crate::text::dates::{date_mentions, DateMention};
 /// Nouns naming the kind of earlier event, used to label entries and to merge the same fact
 /// recalled by several sources. Order matters: the first found wins.
 pub const EVENT_NOUNS: &[&str] = &[
-    "ceasefire", "truce", "war", "offensive", "invasion", "blockade", "agreement", "deal",
-    "talks", "conflict", "fighting", "election", "referendum", "coup", "earthquake", "quake",
-    "flood", "hurricane", "storm", "tsunami", "eruption", "attack", "massacre", "genocide",
-    "independence", "collapse", "fall", "protests", "revolution", "treaty", "sanctions",
-    "crisis", "pandemic", "outbreak", "famine", "drought", "fire", "explosion", "annexation",
-    "occupation", "withdrawal", "deployment", "summit", "visit", "exercises", "operation",
+    "ceasefire",
+    "truce",
+    "war",
+    "offensive",
+    "invasion",
+    "blockade",
+    "agreement",
+    "deal",
+    "talks",
+    "conflict",
+    "fighting",
+    "election",
+    "referendum",
+    "coup",
+    "earthquake",
+    "quake",
+    "flood",
+    "hurricane",
+    "storm",
+    "tsunami",
+    "eruption",
+    "attack",
+    "massacre",
+    "genocide",
+    "independence",
+    "collapse",
+    "fall",
+    "protests",
+    "revolution",
+    "treaty",
+    "sanctions",
+    "crisis",
+    "pandemic",
+    "outbreak",
+    "famine",
+    "drought",
+    "fire",
+    "explosion",
+    "annexation",
+    "occupation",
+    "withdrawal",
+    "deployment",
+    "summit",
+    "visit",
+    "exercises",
+    "operation",
 ];
 
 /// Synonyms merged for grouping: a truce is a ceasefire, a quake an earthquake.
-const SAME_EVENT: &[(&str, &str)] = &[("truce", "ceasefire"), ("quake", "earthquake"), ("deal", "agreement"), ("fighting", "war"), ("conflict", "war"), ("offensive", "war")];
+const SAME_EVENT: &[(&str, &str)] = &[
+    ("truce", "ceasefire"),
+    ("quake", "earthquake"),
+    ("deal", "agreement"),
+    ("fighting", "war"),
+    ("conflict", "war"),
+    ("offensive", "war"),
+];
 
 /// One earlier event a sentence recalls.
 #[derive(Debug, Clone, Serialize)]
@@ -82,22 +129,41 @@ pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
         .collect();
     let noun = words
         .iter()
-        .filter_map(|(pos, w)| EVENT_NOUNS.iter().find(|n| *n == w).map(|n| (pos.abs_diff(at), *n)))
+        .filter_map(|(pos, w)| {
+            EVENT_NOUNS
+                .iter()
+                .find(|n| *n == w)
+                .map(|n| (pos.abs_diff(at), *n))
+        })
         .min_by_key(|(d, _)| *d)
         .filter(|(d, _)| *d < 60)
         .map(|(_, n)| n)?;
-    Some(SAME_EVENT.iter().find(|(a, _)| *a == noun).map_or(noun, |(_, b)| b))
+    Some(
+        SAME_EVENT
+            .iter()
+            .find(|(a, _)| *a == noun)
+            .map_or(noun, |(_, b)| b),
+    )
 }
 
 /// Up to a dozen words of the clause around the date words.
 fn label_around(sentence: &str, when: &str) -> String {
     let at = sentence.find(when).unwrap_or(0);
     let stops = [',', ';', '–', '—', '('];
-    let clause_start = sentence[..at].char_indices().filter(|(_, c)| stops.contains(c)).last().map_or(0, |(i, c)| i + c.len_utf8());
-    let clause_end = sentence[at + when.len()..].find([',', ';', '–', '—', ')']).map_or(sentence.len(), |i| at + when.len() + i);
+    let clause_start = sentence[..at]
+        .char_indices()
+        .rfind(|(_, c)| stops.contains(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let clause_end = sentence[at + when.len()..]
+        .find([',', ';', '–', '—', ')'])
+        .map_or(sentence.len(), |i| at + when.len() + i);
     let clause = sentence[clause_start..clause_end].trim();
     let words: Vec<&str> = clause.split_whitespace().collect();
-    let label = if words.len() > 16 { format!("{} …", words[..16].join(" ")) } else { words.join(" ") };
+    let label = if words.len() > 16 {
+        format!("{} …", words[..16].join(" "))
+    } else {
+        words.join(" ")
+    };
     label.trim_end_matches(['.', ',']).to_string()
 }
 
@@ -107,12 +173,24 @@ mod tests {
 
     #[test]
     fn nearest_event_noun_names_the_fact() {
-        assert_eq!(event_noun_near("since the 1994 end of a separatist war", "1994"), Some("war"));
-        assert_eq!(event_noun_near("a truce signed in 2011", "2011"), Some("ceasefire"));
+        assert_eq!(
+            event_noun_near("since the 1994 end of a separatist war", "1994"),
+            Some("war")
+        );
+        assert_eq!(
+            event_noun_near("a truce signed in 2011", "2011"),
+            Some("ceasefire")
+        );
     }
 
     #[test]
     fn label_is_the_clause_around_the_date() {
-        assert_eq!(label_around("Rain fell, and the 2011 quake still haunts the town, he said.", "2011"), "and the 2011 quake still haunts the town");
+        assert_eq!(
+            label_around(
+                "Rain fell, and the 2011 quake still haunts the town, he said.",
+                "2011"
+            ),
+            "and the 2011 quake still haunts the town"
+        );
     }
 }

@@ -4,7 +4,7 @@
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::speakers::find_attribution;
+use super::speakers::find_attribution_in;
 use super::{Cite, EventFacts, Sentence};
 use crate::text::dates::date_mentions;
 use crate::text::gazetteer::{word_spans, TermKind, GAZETTEER};
@@ -24,52 +24,184 @@ pub enum Outcome {
 
 /// Words that say what happened; nouns ("deaths") count the number just before them.
 const CUES: &[(&str, Outcome)] = &[
-    ("killed", Outcome::Killed), ("kill", Outcome::Killed), ("kills", Outcome::Killed),
-    ("killing", Outcome::Killed), ("dead", Outcome::Killed), ("deaths", Outcome::Killed),
-    ("death", Outcome::Killed), ("died", Outcome::Killed), ("die", Outcome::Killed),
-    ("dies", Outcome::Killed), ("fatalities", Outcome::Killed), ("lives", Outcome::Killed),
-    ("bodies", Outcome::Killed), ("perished", Outcome::Killed), ("drowned", Outcome::Killed),
-    ("wounded", Outcome::Injured), ("injured", Outcome::Injured), ("injuries", Outcome::Injured),
-    ("hurt", Outcome::Injured), ("wounding", Outcome::Injured), ("injuring", Outcome::Injured),
-    ("missing", Outcome::Missing), ("unaccounted", Outcome::Missing),
-    ("displaced", Outcome::Displaced), ("evacuated", Outcome::Displaced),
-    ("homeless", Outcome::Displaced), ("fled", Outcome::Displaced),
-    ("detained", Outcome::Detained), ("arrested", Outcome::Detained),
-    ("abducted", Outcome::Detained), ("kidnapped", Outcome::Detained),
+    ("killed", Outcome::Killed),
+    ("kill", Outcome::Killed),
+    ("kills", Outcome::Killed),
+    ("killing", Outcome::Killed),
+    ("dead", Outcome::Killed),
+    ("deaths", Outcome::Killed),
+    ("death", Outcome::Killed),
+    ("died", Outcome::Killed),
+    ("die", Outcome::Killed),
+    ("dies", Outcome::Killed),
+    ("fatalities", Outcome::Killed),
+    ("lives", Outcome::Killed),
+    ("bodies", Outcome::Killed),
+    ("perished", Outcome::Killed),
+    ("drowned", Outcome::Killed),
+    ("wounded", Outcome::Injured),
+    ("injured", Outcome::Injured),
+    ("injuries", Outcome::Injured),
+    ("hurt", Outcome::Injured),
+    ("wounding", Outcome::Injured),
+    ("injuring", Outcome::Injured),
+    ("missing", Outcome::Missing),
+    ("unaccounted", Outcome::Missing),
+    ("displaced", Outcome::Displaced),
+    ("evacuated", Outcome::Displaced),
+    ("homeless", Outcome::Displaced),
+    ("fled", Outcome::Displaced),
+    ("detained", Outcome::Detained),
+    ("arrested", Outcome::Detained),
+    ("abducted", Outcome::Detained),
+    ("kidnapped", Outcome::Detained),
 ];
 
 /// Verbs whose victims follow them ("killed four troops").
-const ACTIVE_CUES: &[&str] = &["killed", "killing", "kills", "kill", "wounding", "injuring", "wounded", "injured"];
+const ACTIVE_CUES: &[&str] = &[
+    "killed", "killing", "kills", "kill", "wounding", "injuring", "wounded", "injured",
+];
 
 /// Nouns for people, so a number before one is a head count.
 const PERSON_NOUNS: &[&str] = &[
-    "people", "persons", "civilians", "soldiers", "troops", "servicemen", "servicemembers",
-    "personnel", "children", "child", "minors", "women", "men", "citizens", "residents",
-    "officers", "police", "policemen", "fighters", "militants", "rebels", "workers",
-    "journalists", "migrants", "refugees", "villagers", "students", "passengers", "pilgrims",
-    "worshippers", "staff", "members", "others", "person", "individuals", "inhabitants",
-    "victims", "guards", "peacekeepers", "militiamen", "combatants", "infants", "babies",
-    "teenagers", "adults", "elderly", "patients", "tourists", "climbers", "miners", "sailors",
-    "crew", "protesters", "demonstrators", "prisoners", "hostages", "families", "households",
-    "doctors", "nurses", "volunteers", "firefighters", "rescuers", "employees", "pupils",
-    "them", "dead", "wounded", "injured",
+    "people",
+    "persons",
+    "civilians",
+    "soldiers",
+    "troops",
+    "servicemen",
+    "servicemembers",
+    "personnel",
+    "children",
+    "child",
+    "minors",
+    "women",
+    "men",
+    "citizens",
+    "residents",
+    "officers",
+    "police",
+    "policemen",
+    "fighters",
+    "militants",
+    "rebels",
+    "workers",
+    "journalists",
+    "migrants",
+    "refugees",
+    "villagers",
+    "students",
+    "passengers",
+    "pilgrims",
+    "worshippers",
+    "staff",
+    "members",
+    "others",
+    "person",
+    "individuals",
+    "inhabitants",
+    "victims",
+    "guards",
+    "peacekeepers",
+    "militiamen",
+    "combatants",
+    "infants",
+    "babies",
+    "teenagers",
+    "adults",
+    "elderly",
+    "patients",
+    "tourists",
+    "climbers",
+    "miners",
+    "sailors",
+    "crew",
+    "protesters",
+    "demonstrators",
+    "prisoners",
+    "hostages",
+    "families",
+    "households",
+    "doctors",
+    "nurses",
+    "volunteers",
+    "firefighters",
+    "rescuers",
+    "employees",
+    "pupils",
+    "them",
+    "dead",
+    "wounded",
+    "injured",
 ];
 
 /// Auxiliaries that may stand between a head count and its cue ("five people had been killed").
-const AUX: &[&str] = &["had", "have", "has", "been", "were", "was", "are", "is", "reportedly", "also", "being", "later", "confirmed", "now", "already"];
+const AUX: &[&str] = &[
+    "had",
+    "have",
+    "has",
+    "been",
+    "were",
+    "was",
+    "are",
+    "is",
+    "reportedly",
+    "also",
+    "being",
+    "later",
+    "confirmed",
+    "now",
+    "already",
+];
 
 /// Words before a cue that make the figure a hypothetical, not a count.
-const HYPOTHETICAL: &[&str] = &["could", "would", "might", "may", "will", "risk", "if", "threatened", "threatens", "feared", "fear", "potentially"];
+const HYPOTHETICAL: &[&str] = &[
+    "could",
+    "would",
+    "might",
+    "may",
+    "will",
+    "risk",
+    "if",
+    "threatened",
+    "threatens",
+    "feared",
+    "fear",
+    "potentially",
+];
 
 /// Causes named near a figure, used to group reports of one incident across sources.
 const CAUSES: &[(&str, &[&str])] = &[
-    ("landmines", &["landmine", "land mine", "mine explosion", "mines"]),
+    (
+        "landmines",
+        &["landmine", "land mine", "mine explosion", "mines"],
+    ),
     ("shelling", &["shelling", "artillery", "shells", "mortar"]),
-    ("strikes", &["strike", "airstrike", "air strike", "drone", "missile", "bomb", "rocket"]),
+    (
+        "strikes",
+        &[
+            "strike",
+            "airstrike",
+            "air strike",
+            "drone",
+            "missile",
+            "bomb",
+            "rocket",
+        ],
+    ),
     ("gunfire", &["gunfire", "shooting", "shot", "gunmen"]),
-    ("earthquake", &["earthquake", "quake", "tremor", "aftershock"]),
-    ("flooding", &["flood", "floods", "flooding", "landslide", "mudslide"]),
-    ("storm", &["storm", "hurricane", "typhoon", "cyclone", "tornado"]),
+    (
+        "earthquake",
+        &["earthquake", "quake", "tremor", "aftershock"],
+    ),
+    (
+        "flooding",
+        &["flood", "floods", "flooding", "landslide", "mudslide"],
+    ),
+    (
+        "storm",
+        &["storm", "hurricane", "typhoon", "cyclone", "tornado"],
+    ),
     ("fire", &["fire", "blaze", "wildfire"]),
     ("explosion", &["explosion", "blast"]),
     ("collapse", &["collapse", "collapsed", "rubble"]),
@@ -120,7 +252,11 @@ fn words_of(s: &str) -> Vec<Word> {
     let mut prev_end = 0;
     for (start, end, w) in spans {
         let gap = &s[prev_end..start];
-        out.push(Word { lower: w.to_lowercase(), break_before: gap.contains([',', ';', ':', '"', '(', ')', '[', ']']) || gap.contains(" - ") });
+        out.push(Word {
+            lower: w.to_lowercase(),
+            break_before: gap.contains([',', ';', ':', '"', '(', ')', '[', ']'])
+                || gap.contains(" - "),
+        });
         prev_end = end;
     }
     out
@@ -152,7 +288,9 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Casualty> 
             displaced: None,
             detained: None,
             group: String::new(),
-            claimed_by: find_attribution(&s.text, &people).filter(|a| !a.pronoun).map(|a| a.speaker),
+            claimed_by: find_attribution_in(&s.text, s.starts_quoted, &people)
+                .filter(|a| !a.pronoun)
+                .map(|a| a.speaker),
             current: !is_historical(s, facts),
             parts: Vec::new(),
             qualifier: figures[0].quantity.qualifier,
@@ -180,6 +318,11 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Casualty> 
     out
 }
 
+/// Does the sentence give a casualty figure?
+pub fn has_figures(sentence: &str) -> bool {
+    !figures_in(&straighten(sentence)).is_empty()
+}
+
 fn cue_at(w: &str) -> Option<Outcome> {
     CUES.iter().find(|(c, _)| *c == w).map(|&(_, o)| o)
 }
@@ -195,30 +338,52 @@ fn figures_in(text: &str) -> Vec<Figure> {
         if is_hypothetical(&lower, c) || (*w == "lives" && !lower[..c].ends_with(&["their"])) {
             continue;
         }
-        let found = count_before(&words, &lower, c, used_until)
-            .or_else(|| ACTIVE_CUES.contains(w).then(|| count_after(&words, &lower, c)).flatten());
-        let Some((quantity, group, end)) = found else { continue };
+        let found = count_before(&words, &lower, c, used_until).or_else(|| {
+            ACTIVE_CUES
+                .contains(w)
+                .then(|| count_after(&words, &lower, c))
+                .flatten()
+        });
+        let Some((quantity, group, end)) = found else {
+            continue;
+        };
         used_until = end.max(c + 1);
         let parts = parts_after(&words, &lower, end.max(c + 1), outcome);
-        figures.push(Figure { outcome, quantity, group, parts });
+        figures.push(Figure {
+            outcome,
+            quantity,
+            group,
+            parts,
+        });
     }
     figures
 }
 
 fn is_hypothetical(lower: &[&str], c: usize) -> bool {
-    lower[c.saturating_sub(3)..c].iter().any(|w| HYPOTHETICAL.contains(w))
-        || lower[c.saturating_sub(2)..c].iter().any(|w| *w == "no" || *w == "not")
+    lower[c.saturating_sub(3)..c]
+        .iter()
+        .any(|w| HYPOTHETICAL.contains(w))
+        || lower[c.saturating_sub(2)..c]
+            .iter()
+            .any(|w| *w == "no" || *w == "not")
 }
 
 /// The head count before a cue: "five people had been killed", "two civilians and four
 /// soldiers died", "80 wounded". Returns the figure, the group, and where the figure ends.
-fn count_before(words: &[Word], lower: &[&str], c: usize, from: usize) -> Option<(Quantity, String, usize)> {
+fn count_before(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
     let lo = c.saturating_sub(8).max(from);
     for p in (lo..c).rev() {
         if words[p + 1..=c].iter().any(|w| w.break_before) {
             return None;
         }
-        let Some((q, len)) = parse_quantity(lower, p) else { continue };
+        let Some((q, len)) = parse_quantity(lower, p) else {
+            continue;
+        };
         if p + len > c {
             continue;
         }
@@ -235,7 +400,9 @@ fn count_before(words: &[Word], lower: &[&str], c: usize, from: usize) -> Option
         // Coordinated counts: "two civilians and four soldiers".
         let mut k = start;
         while k >= 2 && lower[k - 1] == "and" {
-            let Some((q2, p2, g2)) = count_ending_at(lower, k - 1) else { break };
+            let Some((q2, p2, g2)) = count_ending_at(lower, k - 1) else {
+                break;
+            };
             total.value += q2.value;
             if total.qualifier.is_none() {
                 total.qualifier = q2.qualifier;
@@ -254,7 +421,11 @@ fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, Strin
         if let Some((q, len)) = parse_quantity(lower, p).filter(|(_, len)| p + len <= end) {
             let gap = &lower[p + len..end];
             let only_people = gap.iter().all(|w| cue_at(w).is_none() && !AUX.contains(w));
-            if only_people && gap.iter().any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w)) {
+            if only_people
+                && gap
+                    .iter()
+                    .any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w))
+            {
                 let (q, start) = widen_back(lower, p, p + len, q);
                 return Some((q, start, group_words(&lower[p + len..end])));
             }
@@ -285,18 +456,27 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
     }
     let (mut total, len) = parse_quantity(lower, p)?;
     let mut end = p + len;
-    let group_end = (end..lower.len().min(end + 5)).find(|&k| PERSON_NOUNS.contains(&lower[k]) || is_demonym_plural(lower[k]))?;
+    let group_end = (end..lower.len().min(end + 5))
+        .find(|&k| PERSON_NOUNS.contains(&lower[k]) || is_demonym_plural(lower[k]))?;
     let mut groups = vec![group_words(&lower[end..=group_end])];
     end = group_end + 1;
     while end + 1 < lower.len() && lower[end] == "and" {
-        let Some((q2, len2)) = parse_quantity(lower, end + 1) else { break };
+        let Some((q2, len2)) = parse_quantity(lower, end + 1) else {
+            break;
+        };
         let g_start = end + 1 + len2;
-        let Some(g_end) = (g_start..lower.len().min(g_start + 5)).find(|&k| PERSON_NOUNS.contains(&lower[k]) || is_demonym_plural(lower[k])) else { break };
+        let Some(g_end) = (g_start..lower.len().min(g_start + 5))
+            .find(|&k| PERSON_NOUNS.contains(&lower[k]) || is_demonym_plural(lower[k]))
+        else {
+            break;
+        };
         total.value += q2.value;
         groups.push(group_words(&lower[g_start..=g_end]));
         end = g_end + 1;
     }
-    looks_like_year(&total).then_some(()).map_or(Some((total, join_groups(&groups), end)), |_| None)
+    looks_like_year(&total)
+        .then_some(())
+        .map_or(Some((total, join_groups(&groups), end)), |_| None)
 }
 
 /// Between a count and its cue only the counted people and auxiliaries may stand.
@@ -304,9 +484,39 @@ fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
     if between.is_empty() {
         return !looks_like_year(q);
     }
-    let aux = ["had", "have", "has", "been", "were", "was", "are", "is", "reportedly", "also", "being", "of", "its", "their", "them", "the", "who", "later", "confirmed", "now", "so", "far", "already"];
-    let has_person = between.iter().any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w));
-    has_person && between.len() <= 7 && between.iter().all(|w| !looks_like_verb(w) || aux.contains(w))
+    let aux = [
+        "had",
+        "have",
+        "has",
+        "been",
+        "were",
+        "was",
+        "are",
+        "is",
+        "reportedly",
+        "also",
+        "being",
+        "of",
+        "its",
+        "their",
+        "them",
+        "the",
+        "who",
+        "later",
+        "confirmed",
+        "now",
+        "so",
+        "far",
+        "already",
+    ];
+    let has_person = between
+        .iter()
+        .any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w));
+    has_person
+        && between.len() <= 7
+        && between
+            .iter()
+            .all(|w| !looks_like_verb(w) || aux.contains(w))
         || between.iter().all(|w| aux.contains(w)) && !looks_like_year(q)
 }
 
@@ -320,7 +530,10 @@ fn looks_like_verb(w: &str) -> bool {
 }
 
 fn is_demonym_plural(w: &str) -> bool {
-    w.ends_with('s') && GAZETTEER.lookup(w).is_some_and(|(_, t)| t == TermKind::Demonym)
+    w.ends_with('s')
+        && GAZETTEER
+            .lookup(w)
+            .is_some_and(|(_, t)| t == TermKind::Demonym)
 }
 
 /// "including", "among them" before a count make it a part of a total.
@@ -335,10 +548,28 @@ fn parts_after(words: &[Word], lower: &[&str], from: usize, outcome: Outcome) ->
     while k < lower.len() && k < from + 8 {
         if lower[k] == "including" || lower[k] == "among" && lower.get(k + 1) == Some(&"them") {
             let at = if lower[k] == "among" { k + 2 } else { k + 1 };
-            let parsed = parse_quantity(lower, at).or_else(|| (matches!(lower.get(at), Some(&"a" | &"an"))).then_some((Quantity { value: 1, vague: false, qualifier: None }, 1)));
+            let parsed = parse_quantity(lower, at).or_else(|| {
+                (matches!(lower.get(at), Some(&"a" | &"an"))).then_some((
+                    Quantity {
+                        value: 1,
+                        vague: false,
+                        qualifier: None,
+                    },
+                    1,
+                ))
+            });
             if let Some((q, len)) = parsed {
-                let group: Vec<&str> = lower[at + len..].iter().take(3).take_while(|w| !matches!(**w, "and" | "in" | "at" | "on" | "from")).copied().collect();
-                parts.push(Part { count: q.value, group: group.join(" "), outcome });
+                let group: Vec<&str> = lower[at + len..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| !matches!(**w, "and" | "in" | "at" | "on" | "from"))
+                    .copied()
+                    .collect();
+                parts.push(Part {
+                    count: q.value,
+                    group: group.join(" "),
+                    outcome,
+                });
                 k = at + len;
                 continue;
             }
@@ -347,7 +578,11 @@ fn parts_after(words: &[Word], lower: &[&str], from: usize, outcome: Outcome) ->
             if let Some((q, len)) = parse_quantity(lower, k) {
                 if lower.get(k + len) == Some(&"of") && lower.get(k + len + 1) == Some(&"them") {
                     let group: Vec<&str> = lower[k + len + 2..].iter().take(2).copied().collect();
-                    parts.push(Part { count: q.value, group: group.join(" "), outcome });
+                    parts.push(Part {
+                        count: q.value,
+                        group: group.join(" "),
+                        outcome,
+                    });
                     k += len + 2;
                     continue;
                 }
@@ -362,13 +597,34 @@ fn parts_after(words: &[Word], lower: &[&str], from: usize, outcome: Outcome) ->
 }
 
 fn group_words(words: &[&str]) -> String {
-    let aux = ["had", "have", "has", "been", "were", "was", "are", "is", "reportedly", "also", "being", "of", "its", "their", "the", "who"];
+    let aux = [
+        "had",
+        "have",
+        "has",
+        "been",
+        "were",
+        "was",
+        "are",
+        "is",
+        "reportedly",
+        "also",
+        "being",
+        "of",
+        "its",
+        "their",
+        "the",
+        "who",
+    ];
     let kept: Vec<&str> = words.iter().filter(|w| !aux.contains(w)).copied().collect();
     kept.join(" ")
 }
 
 fn join_groups(groups: &[String]) -> String {
-    let groups: Vec<&str> = groups.iter().map(String::as_str).filter(|g| !g.is_empty()).collect();
+    let groups: Vec<&str> = groups
+        .iter()
+        .map(String::as_str)
+        .filter(|g| !g.is_empty())
+        .collect();
     match groups.as_slice() {
         [] | ["people"] | ["persons"] => "total".into(),
         [one] => one.to_string(),
@@ -378,23 +634,48 @@ fn join_groups(groups: &[String]) -> String {
 
 fn cause_of(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    CAUSES.iter().find(|(_, cues)| cues.iter().any(|c| lower.contains(c))).map(|(c, _)| *c)
+    CAUSES
+        .iter()
+        .find(|(_, cues)| cues.iter().any(|c| lower.contains(c)))
+        .map(|(c, _)| *c)
 }
 
 /// A figure is an earlier toll when its sentence, or an earlier sentence of its paragraph,
 /// dates it before the event's year and nothing in the sentence says "today".
 fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
     let lower = s.text.to_lowercase();
-    let now_words = ["today", "tonight", "this week", "yesterday", "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday", "earlier in the day", "a day earlier", "hours after", "so far"];
+    let now_words = [
+        "today",
+        "tonight",
+        "this week",
+        "yesterday",
+        "on monday",
+        "on tuesday",
+        "on wednesday",
+        "on thursday",
+        "on friday",
+        "on saturday",
+        "on sunday",
+        "earlier in the day",
+        "a day earlier",
+        "hours after",
+        "so far",
+    ];
     if now_words.iter().any(|w| lower.contains(w)) {
         return false;
     }
     let event_year = facts.date.map(|d| d.year());
-    let context = s.before.iter().map(String::as_str).chain(std::iter::once(s.text.as_str()));
-    context.flat_map(|t| date_mentions(t, facts.date)).any(|d| match event_year {
-        Some(y) => d.year < y,
-        None => d.approximate,
-    })
+    let context = s
+        .before
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once(s.text.as_str()));
+    context
+        .flat_map(|t| date_mentions(t, facts.date))
+        .any(|d| match event_year {
+            Some(y) => d.year < y,
+            None => d.approximate,
+        })
 }
 
 #[cfg(test)]
@@ -402,26 +683,40 @@ mod tests {
     use super::*;
 
     fn fig(s: &str) -> Vec<(Outcome, u64, String)> {
-        figures_in(&straighten(s)).into_iter().map(|f| (f.outcome, f.quantity.value, f.group)).collect()
+        figures_in(&straighten(s))
+            .into_iter()
+            .map(|f| (f.outcome, f.quantity.value, f.group))
+            .collect()
     }
 
     #[test]
     fn killed_and_wounded_in_one_sentence() {
         assert_eq!(
             fig("Officials said that five people had been killed and 80 wounded in the floods."),
-            [(Outcome::Killed, 5, "total".into()), (Outcome::Injured, 80, String::new())]
+            [
+                (Outcome::Killed, 5, "total".into()),
+                (Outcome::Injured, 80, "total".into())
+            ]
         );
     }
 
     #[test]
     fn coordinated_counts_are_summed() {
-        assert_eq!(fig("Two rescuers and three villagers died in the landslide.")[0].1, 5);
-        assert_eq!(fig("The blast killed four soldiers and two civilians near the border.")[0].1, 6);
+        assert_eq!(
+            fig("Two rescuers and three villagers died in the landslide.")[0].1,
+            5
+        );
+        assert_eq!(
+            fig("The blast killed four soldiers and two civilians near the border.")[0].1,
+            6
+        );
     }
 
     #[test]
     fn parts_of_a_total_stay_parts() {
-        let f = figures_in("at least two deaths, including a child, and 11 injuries, eight of them minors");
+        let f = figures_in(
+            "at least two deaths, including a child, and 11 injuries, eight of them minors",
+        );
         assert_eq!(f[0].quantity.value, 2);
         assert_eq!(f[0].parts[0].count, 1);
         assert_eq!(f[1].quantity.value, 11);
@@ -448,14 +743,19 @@ mod tests {
 
     #[test]
     fn a_year_is_not_a_death_toll() {
-        assert!(fig("The 2020 war killed thousands.").iter().all(|f| f.1 != 2020));
+        assert!(fig("The 2020 war killed thousands.")
+            .iter()
+            .all(|f| f.1 != 2020));
     }
 
     #[test]
     fn dead_and_displaced_after_qualifiers() {
         assert_eq!(
             fig("The war ended after more than 30,000 dead and a million displaced."),
-            [(Outcome::Killed, 30_000, String::new()), (Outcome::Displaced, 1_000_000, String::new())]
+            [
+                (Outcome::Killed, 30_000, "total".into()),
+                (Outcome::Displaced, 1_000_000, "total".into())
+            ]
         );
     }
 }

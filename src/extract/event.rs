@@ -32,31 +32,43 @@ pub struct EventFacts {
 impl EventFacts {
     /// Is `name` one of the event's sides (or another name of one)?
     pub fn is_party(&self, name: &str) -> bool {
-        let key = place_key(name);
-        self.parties.iter().any(|p| place_key(p) == key)
+        let is_a_party = |n: &str| self.parties.iter().any(|p| same_place(p, n));
+        is_a_party(name)
             || self.aliases.iter().any(|group| {
-                group.iter().any(|n| place_key(n) == key)
-                    && group.iter().any(|n| self.parties.iter().any(|p| place_key(p) == place_key(n)))
+                group.iter().any(|n| same_place(n, name)) && group.iter().any(|n| is_a_party(n))
             })
-            || self.place.as_deref().is_some_and(|p| place_key(p).ends_with(&key) || key.ends_with(&place_key(p)))
     }
 }
 
 /// Infers the event's facts from the articles; `config` overrides what it sets.
 pub fn infer_event(articles: &[Article], config: &EventConfig) -> EventFacts {
-    let (date, date_evidence) = match config.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+    let (date, date_evidence) = match config
+        .date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    {
         Some(d) => (Some(d), Some("site.toml".to_string())),
         None => infer_date(articles),
     };
     let place = config.place.clone().or_else(|| infer_place(articles));
     let aliases = find_aliases(articles, place.as_deref());
-    let mut parties = if config.parties.is_empty() { infer_parties(articles) } else { config.parties.clone() };
+    let mut parties = if config.parties.is_empty() {
+        infer_parties(articles)
+    } else {
+        config.parties.clone()
+    };
     if let Some(p) = &place {
         if !parties.contains(p) {
             parties.push(p.clone());
         }
     }
-    EventFacts { date, date_evidence, place, parties, aliases }
+    EventFacts {
+        date,
+        date_evidence,
+        place,
+        parties,
+        aliases,
+    }
 }
 
 /// The most often written full date, preferring dates on a weekday the articles name.
@@ -64,7 +76,11 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
     let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
     let mut named_days = BTreeMap::new();
     for a in articles {
-        let lines = a.blocks.iter().map(|b| b.text.as_str()).chain(a.removed.iter().map(|r| r.text.as_str()));
+        let lines = a
+            .blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .chain(a.removed.iter().map(|r| r.text.as_str()));
         for line in lines {
             for d in explicit_dates(line) {
                 *counts.entry(d).or_default() += 1;
@@ -73,12 +89,19 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
                 *named_days.entry(w.num_days_from_monday()).or_insert(0usize) += 1;
             }
         }
-        if let Some(d) = a.date.as_deref().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+        if let Some(d) = a
+            .date
+            .as_deref()
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        {
             *counts.entry(d).or_default() += 1;
         }
     }
     let best = counts.iter().max_by_key(|(d, n)| {
-        let weekday_named = named_days.get(&d.weekday().num_days_from_monday()).copied().unwrap_or(0);
+        let weekday_named = named_days
+            .get(&d.weekday().num_days_from_monday())
+            .copied()
+            .unwrap_or(0);
         (weekday_named > 0, **n, **d)
     });
     best.map_or((None, None), |(d, n)| {
@@ -87,7 +110,13 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
         } else {
             String::new()
         };
-        (Some(*d), Some(format!("{} written {n} time(s) in the sources{said}", d.format("%-d %B %Y"))))
+        (
+            Some(*d),
+            Some(format!(
+                "{} written {n} time(s) in the sources{said}",
+                d.format("%-d %B %Y")
+            )),
+        )
     })
 }
 
@@ -106,21 +135,47 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 continue; // a headline's first words are its subject, the actor
             }
             let text = m.as_str().to_string();
-            if GAZETTEER.lookup(&text).is_some_and(|(e, _)| e.kind == EntityKind::Organisation) {
+            if GAZETTEER
+                .lookup(&text)
+                .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
+            {
                 continue;
             }
-            *spellings.entry(place_key(&text)).or_default().entry(text).or_default() += 1;
+            *spellings
+                .entry(place_key(&text))
+                .or_default()
+                .entry(text)
+                .or_default() += 1;
         }
     }
-    let score = |key: &str| titles.iter().filter(|t| contains_words(&place_key(t), key)).count();
-    let mut ranked: Vec<(usize, String)> = spellings.keys().map(|k| (score(k), k.clone())).collect();
+    let score = |key: &str| {
+        titles
+            .iter()
+            .filter(|t| contains_words(&place_key(t), key))
+            .count()
+    };
+    let mut ranked: Vec<(usize, String)> =
+        spellings.keys().map(|k| (score(k), k.clone())).collect();
     ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.len().cmp(&a.1.len())));
     let top = ranked.first()?.0;
     if top < 2.min(titles.len()) {
         return None;
     }
-    let (_, key) = ranked.iter().filter(|(s, _)| *s * 4 >= top * 3).max_by_key(|(s, k)| (k.len(), *s))?;
-    spellings[key].iter().max_by_key(|(_, n)| **n).map(|(s, _)| s.clone())
+    let (_, key) = ranked
+        .iter()
+        .filter(|(s, _)| *s * 4 >= top * 3)
+        .max_by_key(|(s, k)| (k.len(), *s))?;
+    spellings[key]
+        .iter()
+        .max_by_key(|(_, n)| **n)
+        .map(|(s, _)| s.clone())
+}
+
+/// Two names for one place: equal, or one ends with the other as whole words
+/// ("Karabakh" and "Nagorno-Karabakh", "Artsakh" and "Republic of Artsakh").
+fn same_place(a: &str, b: &str) -> bool {
+    let (a, b) = (place_key(a), place_key(b));
+    a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
 }
 
 fn place_key(s: &str) -> String {
@@ -128,7 +183,11 @@ fn place_key(s: &str) -> String {
 }
 
 fn contains_words(haystack: &str, needle: &str) -> bool {
-    format!(" {} ", haystack.replace(|c: char| !c.is_alphanumeric() && c != ' ', " ")).contains(&format!(" {needle} "))
+    format!(
+        " {} ",
+        haystack.replace(|c: char| !c.is_alphanumeric() && c != ' ', " ")
+    )
+    .contains(&format!(" {needle} "))
 }
 
 /// Countries named in most sources' headline and opening: the sides of the event.
@@ -150,8 +209,11 @@ fn infer_parties(articles: &[Article]) -> Vec<String> {
         }
     }
     let needed = (articles.len() * 3).div_ceil(5).max(1);
-    let mut parties: Vec<(usize, &str)> =
-        sources_naming.into_iter().filter(|(_, n)| *n >= needed).map(|(c, n)| (n, c)).collect();
+    let mut parties: Vec<(usize, &str)> = sources_naming
+        .into_iter()
+        .filter(|(_, n)| *n >= needed)
+        .map(|(c, n)| (n, c))
+        .collect();
     parties.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
     parties.into_iter().map(|(_, c)| c.to_string()).collect()
 }
@@ -162,7 +224,7 @@ const NAME: &str = r"((?:the )?[A-Z][\w'-]+(?:[ -](?:of |the )?[A-Z][\w'-]+)*)";
 /// Y", "X (also known as Y)", "Y, the Z name for X".
 static ALIAS_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
     [
-        format!(r"{NAME},? (?:called|known as|named) {NAME} by"),
+        format!(r"{NAME}(?:, the [a-z][^,]{{0,40}})?,? (?:called|known as|named) {NAME} by"),
         format!(r"{NAME},? which (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}"),
         format!(r"{NAME},? as (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}"),
         format!(r"{NAME},? (?:\()?(?:also known as|formerly|formerly known as|aka) {NAME}"),
@@ -174,6 +236,11 @@ static ALIAS_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
 
 static NAME_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r#"{NAME},?"? the [A-Z][a-z]+ name for (the (?:region|territory|enclave|city|country|area)|{NAME})"#)).expect("pattern")
+});
+
+/// "the region, which local Armenians call Artsakh": a second name for the event's place.
+static PLACE_CALLED_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"the (?:[a-z-]+ )?(?:region|territory|enclave|area|province|city),? (?:which|as) (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}")).expect("pattern")
 });
 
 /// Groups of names for one place or person.
@@ -189,9 +256,17 @@ fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
                 }
             }
             for c in NAME_FOR_RE.captures_iter(&text) {
-                let target = c.get(3).map(|m| tidy(m.as_str())).or_else(|| place.map(str::to_string));
+                let target = c
+                    .get(3)
+                    .map(|m| tidy(m.as_str()))
+                    .or_else(|| place.map(str::to_string));
                 if let Some(t) = target {
                     pairs.push((tidy(&c[1]), t));
+                }
+            }
+            if let Some(place) = place {
+                for c in PLACE_CALLED_RE.captures_iter(&text) {
+                    pairs.push((place.to_string(), tidy(&c[1])));
                 }
             }
             for name in crate::extract::speakers::person_names(&b.text) {
@@ -200,9 +275,16 @@ fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
         }
     }
     let mut groups: Vec<BTreeSet<String>> = Vec::new();
-    for (x, y) in pairs.into_iter().filter(|(x, y)| x != y && !x.is_empty() && !y.is_empty()) {
+    for (x, y) in pairs
+        .into_iter()
+        .filter(|(x, y)| x != y && !x.is_empty() && !y.is_empty())
+    {
         let hit: Vec<usize> = (0..groups.len())
-            .filter(|&i| groups[i].iter().any(|n| place_key(n) == place_key(&x) || place_key(n) == place_key(&y)))
+            .filter(|&i| {
+                groups[i]
+                    .iter()
+                    .any(|n| place_key(n) == place_key(&x) || place_key(n) == place_key(&y))
+            })
             .collect();
         match hit.first() {
             Some(&i) => {
@@ -217,11 +299,18 @@ fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
         }
     }
     groups.extend(people.into_values().filter(|v| v.len() > 1));
-    groups.into_iter().map(|g| g.into_iter().collect()).collect()
+    groups
+        .into_iter()
+        .map(|g| g.into_iter().collect())
+        .collect()
 }
 
 fn tidy(name: &str) -> String {
-    name.trim().trim_start_matches("the ").trim_start_matches("The ").trim_end_matches(['.', ',']).to_string()
+    name.trim()
+        .trim_start_matches("the ")
+        .trim_start_matches("The ")
+        .trim_end_matches(['.', ','])
+        .to_string()
 }
 
 #[cfg(test)]
@@ -243,7 +332,11 @@ mod tests {
             blocks: paras
                 .iter()
                 .enumerate()
-                .map(|(i, t)| Block { id: format!("p{}", i + 1), kind: BlockKind::Paragraph, text: t.to_string() })
+                .map(|(i, t)| Block {
+                    id: format!("p{}", i + 1),
+                    kind: BlockKind::Paragraph,
+                    text: t.to_string(),
+                })
                 .collect(),
             removed: vec![],
             words: 0,
@@ -252,7 +345,11 @@ mod tests {
 
     #[test]
     fn date_comes_from_text_and_agrees_with_weekday() {
-        let a = article("a", "Quake hits Peru", &["The quake struck on Sunday, March 3, 2024, near the coast."]);
+        let a = article(
+            "a",
+            "Quake hits Peru",
+            &["The quake struck on Sunday, March 3, 2024, near the coast."],
+        );
         let facts = infer_event(&[a], &EventConfig::default());
         assert_eq!(facts.date, NaiveDate::from_ymd_opt(2024, 3, 3));
     }
@@ -260,8 +357,14 @@ mod tests {
     #[test]
     fn config_date_overrides() {
         let a = article("a", "Quake hits Peru", &["On March 3, 2024 it struck."]);
-        let cfg = EventConfig { date: Some("2024-03-04".into()), ..Default::default() };
-        assert_eq!(infer_event(&[a], &cfg).date, NaiveDate::from_ymd_opt(2024, 3, 4));
+        let cfg = EventConfig {
+            date: Some("2024-03-04".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            infer_event(&[a], &cfg).date,
+            NaiveDate::from_ymd_opt(2024, 3, 4)
+        );
     }
 
     #[test]
@@ -269,15 +372,28 @@ mod tests {
         let arts = [
             article("a", "Floods sweep through Emilia-Romagna", &[]),
             article("b", "Italy counts cost of Emilia-Romagna floods", &[]),
-            article("c", "Rescuers race to reach villages in Emilia-Romagna", &[]),
+            article(
+                "c",
+                "Rescuers race to reach villages in Emilia-Romagna",
+                &[],
+            ),
         ];
         assert_eq!(infer_place(&arts).as_deref(), Some("Emilia-Romagna"));
     }
 
     #[test]
     fn second_names_are_grouped() {
-        let a = article("a", "T", &["Shells fell on Lviv, called Lemberg by older residents, on Monday."]);
+        let a = article(
+            "a",
+            "T",
+            &["Shells fell on Lviv, called Lemberg by older residents, on Monday."],
+        );
         let groups = find_aliases(&[a], None);
-        assert!(groups.iter().any(|g| g.contains(&"Lviv".to_string()) && g.contains(&"Lemberg".to_string())), "{groups:?}");
+        assert!(
+            groups
+                .iter()
+                .any(|g| g.contains(&"Lviv".to_string()) && g.contains(&"Lemberg".to_string())),
+            "{groups:?}"
+        );
     }
 }

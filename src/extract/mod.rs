@@ -36,11 +36,17 @@ pub struct Sentence<'a> {
     pub text: String,
     /// The sentences before this one in the same block.
     pub before: Vec<String>,
+    /// The sentence begins inside a quotation opened by an earlier sentence.
+    pub starts_quoted: bool,
 }
 
 impl Sentence<'_> {
     pub fn cite(&self) -> Cite {
-        Cite { source: self.article.id.clone(), block: self.block.to_string(), sentence: self.text.clone() }
+        Cite {
+            source: self.article.id.clone(),
+            block: self.block.to_string(),
+            sentence: self.text.clone(),
+        }
     }
 }
 
@@ -60,17 +66,39 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
             continue;
         }
         let sentences = split_sentences(&block.text);
+        let mut depth = 0i32;
         for (index, text) in sentences.iter().enumerate() {
+            let opens_itself = text.trim_start().starts_with(['“', '"', '‘']);
             out.push(Sentence {
                 article,
                 block: &block.id,
                 index,
                 text: text.clone(),
                 before: sentences[..index].to_vec(),
+                starts_quoted: depth > 0 && !opens_itself,
             });
+            if opens_itself {
+                depth = 0;
+            }
+            depth = quote_depth_after(text, depth);
         }
     }
     out
+}
+
+/// How many quotations are open after `text`, given `depth` open before it.
+fn quote_depth_after(text: &str, depth: i32) -> i32 {
+    let mut depth = depth;
+    let mut straight_open = false;
+    for c in text.chars() {
+        match c {
+            '“' => depth += 1,
+            '”' => depth = (depth - 1).max(0),
+            '"' => straight_open = !straight_open,
+            _ => {}
+        }
+    }
+    depth + i32::from(straight_open)
 }
 
 /// Runs every extractor over every article (articles in parallel, results in article order).

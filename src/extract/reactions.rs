@@ -3,7 +3,10 @@
 
 use serde::Serialize;
 
-use super::speakers::{affiliation_of, find_attribution, is_analyst_phrase, person_names, PeopleDirectory};
+use super::speakers::{
+    affiliation_of, find_attributions, is_analyst_phrase, person_names, Attribution,
+    PeopleDirectory,
+};
 use super::{Cite, EventFacts, Sentence};
 use crate::text::gazetteer::GAZETTEER;
 
@@ -42,20 +45,73 @@ pub struct Reaction {
 
 /// Stance cues: words in a statement and the stance they give. Order is display order.
 const STANCES: &[(&str, &[&str])] = &[
-    ("condemns", &["condemn", "denounce", "deplore", "aggression"]),
-    ("calls for a ceasefire", &["ceasefire", "cease-fire", "cessation of hostilities", "stop the bloodshed", "halt", "stop fighting", "stop shelling", "immediate cessation"]),
-    ("calls for talks", &["dialogue", "negotiat", "talks", "discussions", "diplomatic track", "diplomacy", "mediat"]),
-    ("concern", &["concern", "alarmed", "worried", "deeply troubled", "tragic", "devastating"]),
-    ("supports", &["defended", "support", "solidarity", "backs", "welcomed", "stand with"]),
+    (
+        "condemns",
+        &["condemn", "denounce", "deplore", "aggression"],
+    ),
+    (
+        "calls for a ceasefire",
+        &[
+            "ceasefire",
+            "cease-fire",
+            "cessation of hostilities",
+            "stop the bloodshed",
+            "halt",
+            "stop fighting",
+            "stop shelling",
+            "immediate cessation",
+        ],
+    ),
+    (
+        "calls for talks",
+        &[
+            "dialogue",
+            "negotiat",
+            "talks",
+            "discussions",
+            "diplomatic track",
+            "diplomacy",
+            "mediat",
+        ],
+    ),
+    (
+        "concern",
+        &[
+            "concern",
+            "alarmed",
+            "worried",
+            "deeply troubled",
+            "tragic",
+            "devastating",
+        ],
+    ),
+    (
+        "supports",
+        &[
+            "defended",
+            "support",
+            "solidarity",
+            "backs",
+            "welcomed",
+            "stand with",
+        ],
+    ),
     ("calls for sanctions", &["sanction"]),
     ("warns", &["warn"]),
-    ("calls for aid", &["humanitarian aid", "assistance", "relief"]),
+    (
+        "calls for aid",
+        &["humanitarian aid", "assistance", "relief"],
+    ),
 ];
 
 /// The stances a statement's words give.
 pub fn stances(sentence: &str) -> Vec<&'static str> {
     let lower = sentence.to_lowercase();
-    STANCES.iter().filter(|(_, cues)| cues.iter().any(|c| lower.contains(c))).map(|(s, _)| *s).collect()
+    STANCES
+        .iter()
+        .filter(|(_, cues)| cues.iter().any(|c| lower.contains(c)))
+        .map(|(s, _)| *s)
+        .collect()
 }
 
 #[derive(Debug, Clone)]
@@ -67,44 +123,148 @@ struct Actor {
 }
 
 /// Extracts the reactions of one article's sentences, in order.
-pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts, people: &PeopleDirectory) -> Vec<Reaction> {
+pub fn extract(
+    sentences: &[Sentence<'_>],
+    facts: &EventFacts,
+    people: &PeopleDirectory,
+) -> Vec<Reaction> {
     let mut out = Vec::new();
     let mut last_person: Option<Actor> = None;
     let mut last_body: Option<Actor> = None;
-    let publisher = sentences.first().and_then(|s| s.article.publisher.clone()).unwrap_or_default();
+    let mut last_in_block: Option<(&str, Actor)> = None;
+    let mut quoted_actor: Option<Actor> = None;
+    let publisher = sentences
+        .first()
+        .and_then(|s| s.article.publisher.clone())
+        .unwrap_or_default();
     for s in sentences {
-        let Some(attr) = find_attribution(&s.text, people) else { continue };
-        let actor = if attr.pronoun {
-            match attr.speaker.as_str() {
-                "it" => last_body.clone(),
-                _ => last_person.clone(),
+        let mut attributions = find_attributions(&s.text, s.starts_quoted, people);
+        // A quotation opening a sentence of its own continues the speaker just quoted in the
+        // same paragraph ("…,” said X. “We need help.”).
+        let continues_quote = s.text.trim_start().starts_with(['“', '"']) && s.index > 0;
+        if attributions.is_empty() && continues_quote {
+            if let Some(prev) = last_in_block
+                .as_ref()
+                .filter(|(block, _)| *block == s.block)
+            {
+                attributions.push(Attribution {
+                    speaker: String::new(),
+                    verb: "quoted".into(),
+                    pronoun: true,
+                });
+                quoted_actor = Some(prev.1.clone());
             }
-        } else {
-            Some(resolve_actor(&attr.speaker, people, last_body.as_ref()))
-        };
-        let Some(actor) = actor else { continue };
-        if is_news_outlet(&actor.name, &publisher) {
-            continue;
         }
-        if actor.person {
-            last_person = Some(actor.clone());
-        } else {
-            last_body = Some(actor.clone());
+        for attr in attributions {
+            let actors: Vec<Actor> = if attr.verb == "quoted" {
+                quoted_actor.take().into_iter().collect()
+            } else if attr.pronoun {
+                let resolved = match attr.speaker.as_str() {
+                    "it" => last_body.clone(),
+                    _ => last_person.clone(),
+                };
+                resolved.into_iter().collect()
+            } else {
+                resolve_actors(&attr.speaker, people, last_body.as_ref())
+            };
+            for actor in &actors {
+                if actor.person {
+                    last_person = Some(actor.clone());
+                } else {
+                    last_body = Some(actor.clone());
+                }
+                last_in_block = Some((s.block, actor.clone()));
+            }
+            if !is_reaction(s, &attr.verb) {
+                continue;
+            }
+            for actor in actors {
+                // Statements are by governments, bodies, officials and analysts; a bystander with
+                // neither affiliation nor title is a witness, not a reaction.
+                let anonymous = actor.affiliation.is_none()
+                    && actor
+                        .role
+                        .as_deref()
+                        .is_none_or(|r| GAZETTEER.role_in(r).is_none());
+                if is_news_outlet(&actor.name, &publisher)
+                    || anonymous && GAZETTEER.role_in(&actor.name).is_none()
+                {
+                    continue;
+                }
+                let kind = classify(&actor, facts);
+                out.push(Reaction {
+                    cite: s.cite(),
+                    actor: actor.name,
+                    role: actor.role,
+                    affiliation: actor.affiliation,
+                    kind,
+                    stance: stances(&s.text),
+                    verb: attr.verb.clone(),
+                    direct: s.text.contains(['“', '"']),
+                    person: actor.person,
+                });
+            }
         }
-        let kind = classify(&actor, facts);
-        out.push(Reaction {
-            cite: s.cite(),
-            actor: actor.name,
-            role: actor.role,
-            affiliation: actor.affiliation,
-            kind,
-            stance: stances(&s.text),
-            verb: attr.verb,
-            direct: s.text.contains(['“', '"']),
-            person: actor.person,
-        });
     }
     out
+}
+
+/// Verbs that attribute a fact rather than a position: what follows is a report, not a
+/// reaction ("he estimated he had heard dozens of explosions").
+const FACT_VERBS: &[&str] = &[
+    "estimated",
+    "cited",
+    "cites",
+    "announced",
+    "announces",
+    "confirmed",
+    "confirms",
+];
+
+/// Is an attributed sentence a reaction to the event? Not when it reports a fact, when it
+/// was said before the event ("had said on Monday"), or when it gives a casualty figure
+/// (those are on the casualties page with their claimant).
+fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
+    let lower = s.text.to_lowercase();
+    let pluperfect = [
+        "had said",
+        "had warned",
+        "had urged",
+        "had accused",
+        "had called",
+        "had claimed",
+    ]
+    .iter()
+    .any(|p| lower.contains(p));
+    !FACT_VERBS.contains(&verb) && !pluperfect && !super::casualties::has_figures(&s.text)
+}
+
+/// Turns a speaker phrase into actors: one per country or body when the phrase lists them
+/// ("The European Union, France and Germany"), else one.
+fn resolve_actors(
+    speaker: &str,
+    people: &PeopleDirectory,
+    last_body: Option<&Actor>,
+) -> Vec<Actor> {
+    let items: Vec<&str> = speaker
+        .split([','])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if items.len() > 1 && items.iter().all(|i| GAZETTEER.lookup(i).is_some()) {
+        return items
+            .iter()
+            .filter_map(|i| GAZETTEER.lookup(i))
+            .map(|(e, _)| Actor {
+                name: e.name.to_string(),
+                role: None,
+                affiliation: Some(e.name.to_string()),
+                person: false,
+            })
+            .collect();
+    }
+    vec![resolve_actor(speaker, people, last_body)]
 }
 
 /// Turns a speaker phrase into an actor: a person (full name from the directory, role from the
@@ -112,15 +272,36 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts, people: &PeopleDi
 fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Actor>) -> Actor {
     let names = person_names(speaker);
     let lone = speaker.split_whitespace().count() == 1;
-    let person = names.last().cloned().or_else(|| lone.then(|| speaker.to_string()).filter(|w| people.by_surname(w).is_some()));
+    // The name that stands as a whole comma part is the speaker ("adviser to President X, Name").
+    let parts: Vec<&str> = speaker.split(',').map(str::trim).collect();
+    let appositive = names.iter().find(|n| parts.contains(&n.as_str()));
+    let person = appositive.or(names.first()).cloned().or_else(|| {
+        lone.then(|| speaker.to_string())
+            .filter(|w| people.by_surname(w).is_some())
+    });
     if let Some(name) = person {
         let known = people.find(&name);
         let full = known.map_or(name.clone(), |p| p.name.clone());
         let here = speaker.replacen(&name, "", 1);
-        let here = here.trim_matches(|c: char| c == ',' || c.is_whitespace()).to_string();
-        let role = if here.is_empty() { known.and_then(|p| p.role.clone()) } else { Some(here) };
-        let affiliation = role.as_deref().and_then(affiliation_of);
-        return Actor { name: full, role: role.map(|r| r.trim_start_matches("the ").to_string()), affiliation, person: true };
+        let here = here
+            .trim_matches(|c: char| c == ',' || c.is_whitespace())
+            .to_string();
+        let known_role = known.and_then(|p| p.role.clone());
+        let role = if here.is_empty() {
+            known_role.clone()
+        } else {
+            Some(here)
+        };
+        let affiliation = role
+            .as_deref()
+            .and_then(affiliation_of)
+            .or_else(|| known_role.as_deref().and_then(affiliation_of));
+        return Actor {
+            name: full,
+            role: role.map(|r| r.trim_start_matches("the ").to_string()),
+            affiliation,
+            person: true,
+        };
     }
     let affiliation = affiliation_of(speaker);
     if affiliation.is_none() {
@@ -129,21 +310,38 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
             return body.clone();
         }
     }
-    Actor { name: speaker.to_string(), role: None, affiliation, person: false }
+    Actor {
+        name: speaker.to_string(),
+        role: None,
+        affiliation,
+        person: false,
+    }
 }
 
 fn shares_word(a: &str, b: &str) -> bool {
     let a = a.to_lowercase();
-    b.to_lowercase().split_whitespace().filter(|w| w.len() > 3).any(|w| a.contains(w))
+    b.to_lowercase()
+        .split_whitespace()
+        .filter(|w| w.len() > 3)
+        .any(|w| a.contains(w))
 }
 
 /// News outlets report; they are not actors of the event.
 fn is_news_outlet(name: &str, publisher: &str) -> bool {
     let lower = name.to_lowercase();
     (!publisher.is_empty() && lower == publisher.to_lowercase())
-        || ["news agency", "newswire", "reuters", "associated press", "agence france-presse", "state media", "state television", "tass"]
-            .iter()
-            .any(|w| lower.contains(w))
+        || [
+            "news agency",
+            "newswire",
+            "reuters",
+            "associated press",
+            "agence france-presse",
+            "state media",
+            "state television",
+            "tass",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
 }
 
 fn classify(actor: &Actor, facts: &EventFacts) -> ReactionKind {
@@ -165,7 +363,10 @@ mod tests {
 
     #[test]
     fn stance_from_words() {
-        assert_eq!(stances("The EU condemned the strikes and called for dialogue."), ["condemns", "calls for talks"]);
+        assert_eq!(
+            stances("The EU condemned the strikes and called for dialogue."),
+            ["condemns", "calls for talks"]
+        );
         assert!(stances("He visited the site.").is_empty());
     }
 }

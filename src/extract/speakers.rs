@@ -12,28 +12,145 @@ use crate::text::straighten;
 
 /// Reporting verbs: the words that attribute a statement to a speaker.
 pub const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes",
-    "posted", "tweeted", "urged", "urges", "condemned", "condemns", "denounced", "denounces",
-    "called", "calls", "warned", "warns", "stressed", "stresses", "insisted", "insists", "noted",
-    "notes", "announced", "announces", "declared", "declares", "claimed", "claims", "accused",
-    "accuses", "denied", "denies", "defended", "defends", "appealed", "appeals", "demanded",
-    "demands", "welcomed", "welcomes", "praised", "criticised", "criticized", "criticises",
-    "criticizes", "expressed", "rejected", "rejects", "pledged", "pledges", "vowed", "vows",
-    "promised", "confirmed", "confirms", "cited", "cites", "blamed", "blames", "described",
-    "argued", "argues", "asserted", "explained", "estimated", "reiterated", "acknowledged",
-    "admitted", "alleged", "complained", "replied", "responded", "commented", "remarked",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "stated",
+    "states",
+    "wrote",
+    "writes",
+    "posted",
+    "tweeted",
+    "urged",
+    "urges",
+    "condemned",
+    "condemns",
+    "denounced",
+    "denounces",
+    "called",
+    "calls",
+    "warned",
+    "warns",
+    "stressed",
+    "stresses",
+    "insisted",
+    "insists",
+    "noted",
+    "notes",
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "claimed",
+    "claims",
+    "accused",
+    "accuses",
+    "denied",
+    "denies",
+    "defended",
+    "defends",
+    "appealed",
+    "appeals",
+    "demanded",
+    "demands",
+    "welcomed",
+    "welcomes",
+    "praised",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "expressed",
+    "rejected",
+    "rejects",
+    "pledged",
+    "pledges",
+    "vowed",
+    "vows",
+    "promised",
+    "confirmed",
+    "confirms",
+    "cited",
+    "cites",
+    "blamed",
+    "blames",
+    "described",
+    "argued",
+    "argues",
+    "asserted",
+    "explained",
+    "estimated",
+    "reiterated",
+    "acknowledged",
+    "admitted",
+    "alleged",
+    "complained",
+    "replied",
+    "responded",
+    "commented",
+    "remarked",
 ];
 
 /// Words that open an introductory phrase before the subject ("In a statement on Tuesday,").
 const INTRO_WORDS: &[&str] = &[
-    "in", "on", "at", "after", "before", "during", "later", "earlier", "meanwhile", "however",
-    "also", "separately", "according", "since", "following", "as", "while", "when", "with",
-    "without", "from", "for", "despite", "amid", "yesterday", "today", "tonight", "last", "this",
-    "but", "and", "so", "then", "still", "instead", "asked", "overnight", "elsewhere", "by",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "later",
+    "earlier",
+    "meanwhile",
+    "however",
+    "also",
+    "separately",
+    "according",
+    "since",
+    "following",
+    "as",
+    "while",
+    "when",
+    "with",
+    "without",
+    "from",
+    "for",
+    "despite",
+    "amid",
+    "yesterday",
+    "today",
+    "tonight",
+    "last",
+    "this",
+    "but",
+    "and",
+    "so",
+    "then",
+    "still",
+    "instead",
+    "asked",
+    "overnight",
+    "elsewhere",
+    "by",
 ];
 
 /// Words that begin a clause hanging off the subject, ending the subject.
-const CLAUSE_WORDS: &[&str] = &["which", "who", "whose", "where", "that", "including", "adding", "as", "while", "whom"];
+const CLAUSE_WORDS: &[&str] = &[
+    "which",
+    "who",
+    "whose",
+    "where",
+    "that",
+    "including",
+    "adding",
+    "as",
+    "while",
+    "whom",
+];
 
 /// Words that cannot stand inside a subject noun phrase: finite verbs and conjunctions of
 /// clauses.
@@ -43,36 +160,240 @@ const NOT_IN_SUBJECT: &[&str] = &[
     "it", "there", "this", "these", "those", "because", "although", "when", "what", "how",
 ];
 
-/// Words an attributed subject may trail before its verb ("has also said", "on Tuesday said").
-const TRAILING_AUX: &[&str] = &[
-    "has", "have", "had", "also", "then", "again", "later", "earlier", "previously",
-    "separately", "reportedly", "publicly", "repeatedly", "already", "would", "will", "had", "once",
-    "quickly", "immediately", "swiftly", "strongly", "firmly", "jointly", "today", "yesterday",
+/// Common irregular past forms: a subject holding one is a clause, not a noun phrase.
+const PAST_VERBS: &[&str] = &[
+    "took", "made", "gave", "went", "came", "saw", "began", "brought", "held", "kept", "left",
+    "lost", "met", "paid", "put", "ran", "sent", "stood", "won", "fought", "found", "led",
+    "became", "broke", "chose", "drove", "fell", "felt", "flew", "got", "grew", "hit", "knew",
+    "meant", "rose", "shot", "sold", "spoke", "spent", "struck", "thought", "threw", "seized",
 ];
 
-const WEEKDAY_WORDS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// Adjectives ending in -ed that do sit inside noun phrases ("armed forces").
+const ED_ADJECTIVES: &[&str] = &[
+    "armed",
+    "united",
+    "based",
+    "elected",
+    "appointed",
+    "designated",
+    "exiled",
+    "recognised",
+    "recognized",
+    "proclaimed",
+    "declared",
+    "backed",
+    "led",
+    "retired",
+    "unnamed",
+    "embattled",
+    "detained",
+];
+
+/// A lowercase -ed word not after a determiner reads as a verb ("forces seized", "agreement
+/// signed"), unless it is a known adjective.
+fn is_past_participle(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    if !w.ends_with("ed")
+        || w.len() < 5
+        || w.contains('-')
+        || !w.chars().all(|c| c.is_lowercase())
+        || ED_ADJECTIVES.contains(&w)
+    {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|j| words[j]);
+    !matches!(
+        prev,
+        Some("the" | "a" | "an" | "its" | "his" | "her" | "their" | "our")
+    )
+}
+
+/// Words an attributed subject may trail before its verb ("has also said", "on Tuesday said").
+const TRAILING_AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "then",
+    "again",
+    "later",
+    "earlier",
+    "previously",
+    "separately",
+    "reportedly",
+    "publicly",
+    "repeatedly",
+    "already",
+    "would",
+    "will",
+    "had",
+    "once",
+    "quickly",
+    "immediately",
+    "swiftly",
+    "strongly",
+    "firmly",
+    "jointly",
+    "today",
+    "yesterday",
+];
+
+const WEEKDAY_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Plural common nouns that report without being anyone in particular.
 const ANONYMOUS_SUBJECTS: &[&str] = &[
-    "analysts", "locals", "residents", "witnesses", "experts", "critics", "observers", "people",
-    "sources", "reports", "media", "activists", "some", "many", "others", "protesters", "villagers",
+    "analysts",
+    "locals",
+    "residents",
+    "witnesses",
+    "experts",
+    "critics",
+    "observers",
+    "people",
+    "sources",
+    "reports",
+    "media",
+    "activists",
+    "some",
+    "many",
+    "others",
+    "protesters",
+    "villagers",
 ];
 
 /// Capitalised words that are titles, not names ("Foreign Minister Annalena Baerbock").
 const TITLE_WORDS: &[&str] = &[
-    "president", "prime", "minister", "foreign", "defence", "defense", "secretary", "state",
-    "general", "vice", "deputy", "chief", "spokesperson", "spokesman", "spokeswoman",
-    "ambassador", "envoy", "senator", "governor", "mayor", "king", "queen", "prince", "princess",
-    "pope", "chancellor", "commissioner", "representative", "special", "high", "mr", "mrs", "ms",
-    "dr", "gen", "col", "sheikh", "emir", "interior", "finance", "ombudsman", "director", "head",
-    "leader", "commander", "adviser", "advisor", "former", "acting", "senior", "presidential",
-    "human", "rights", "security", "council", "ministry", "policy", "supreme", "lieutenant",
-    "colonel", "major", "captain", "sergeant", "professor", "judge", "justice", "speaker",
-    "parliament", "sir", "lord", "lady", "dame", "saint", "st", "the", "a", "an", "in", "on",
-    "at", "of", "and", "but", "for", "with", "after", "before", "when", "while", "since", "as",
-    "by", "from", "to", "under", "this", "that", "it", "he", "she", "they", "we", "i", "his",
-    "her", "their", "our", "its", "if", "although", "though", "earlier", "later", "meanwhile",
-    "however", "instead", "yet", "according", "asked", "speaking", "writing", "there", "here",
+    "president",
+    "prime",
+    "minister",
+    "foreign",
+    "defence",
+    "defense",
+    "secretary",
+    "state",
+    "general",
+    "vice",
+    "deputy",
+    "chief",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ambassador",
+    "envoy",
+    "senator",
+    "governor",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "chancellor",
+    "commissioner",
+    "representative",
+    "special",
+    "high",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "gen",
+    "col",
+    "sheikh",
+    "emir",
+    "interior",
+    "finance",
+    "ombudsman",
+    "director",
+    "head",
+    "leader",
+    "commander",
+    "adviser",
+    "advisor",
+    "former",
+    "acting",
+    "senior",
+    "presidential",
+    "human",
+    "rights",
+    "security",
+    "council",
+    "ministry",
+    "policy",
+    "supreme",
+    "lieutenant",
+    "colonel",
+    "major",
+    "captain",
+    "sergeant",
+    "professor",
+    "judge",
+    "justice",
+    "speaker",
+    "parliament",
+    "sir",
+    "lord",
+    "lady",
+    "dame",
+    "saint",
+    "st",
+    "the",
+    "a",
+    "an",
+    "in",
+    "on",
+    "at",
+    "of",
+    "and",
+    "but",
+    "for",
+    "with",
+    "after",
+    "before",
+    "when",
+    "while",
+    "since",
+    "as",
+    "by",
+    "from",
+    "to",
+    "under",
+    "this",
+    "that",
+    "it",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "its",
+    "if",
+    "although",
+    "though",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "instead",
+    "yet",
+    "according",
+    "asked",
+    "speaking",
+    "writing",
+    "there",
+    "here",
 ];
 
 /// A statement's attribution in one sentence.
@@ -86,9 +407,9 @@ pub struct Attribution {
 }
 
 /// Where in a sentence the quoted stretches are, so verbs inside quotes are not attributions.
-fn quoted_mask(s: &str) -> Vec<bool> {
+fn quoted_mask(s: &str, starts_quoted: bool) -> Vec<bool> {
     let mut mask = Vec::with_capacity(s.len());
-    let mut inside = false;
+    let mut inside = starts_quoted;
     for c in s.chars() {
         if c == '"' {
             inside = !inside;
@@ -102,45 +423,85 @@ fn quoted_mask(s: &str) -> Vec<bool> {
 
 /// Finds the attribution of a sentence, if it has one.
 pub fn find_attribution(sentence: &str, people: &PeopleDirectory) -> Option<Attribution> {
+    find_attribution_in(sentence, false, people)
+}
+
+/// Like `find_attribution`, for a sentence that may begin inside a quotation opened by an
+/// earlier sentence of its paragraph (`starts_quoted`): words there are the quote, not the
+/// reporter's.
+pub fn find_attribution_in(
+    sentence: &str,
+    starts_quoted: bool,
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    find_attributions(sentence, starts_quoted, people)
+        .into_iter()
+        .next()
+}
+
+/// Every attribution in a sentence, in order: "it added, …, whose prime minister, X, said"
+/// has two. "According to X" counts only where no reporting verb names a speaker.
+pub fn find_attributions(
+    sentence: &str,
+    starts_quoted: bool,
+    people: &PeopleDirectory,
+) -> Vec<Attribution> {
     let s = straighten(sentence);
-    let mask = quoted_mask(&s);
+    let mask = quoted_mask(&s, starts_quoted);
     let words = word_spans(&s);
-    if let Some(a) = according_to(&s) {
-        return Some(a);
-    }
+    let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
         let lower = word.to_lowercase();
-        if !REPORTING_VERBS.contains(&lower.as_str()) || mask.get(*start).copied().unwrap_or(false) {
+        if !REPORTING_VERBS.contains(&lower.as_str()) || mask.get(*start).copied().unwrap_or(false)
+        {
             continue;
         }
         if !verb_is_reporting(&words, i) {
             continue;
         }
         let before = s[..*start].trim_end();
-        if before.ends_with('"') || before.is_empty() && i == 0 {
-            if let Some(speaker) = inverted_speaker(&s[*end..]) {
-                return Some(Attribution { speaker, verb: lower, pronoun: false });
+        let attribution = if before.ends_with('"') || before.is_empty() && i == 0 {
+            inverted_speaker(&s[*end..]).map(|speaker| Attribution {
+                speaker,
+                verb: lower,
+                pronoun: false,
+            })
+        } else {
+            subject_before(&s, &mask, *start, &lower, people)
+        };
+        if let Some(a) = attribution {
+            if !found.iter().any(|f| f.speaker == a.speaker) {
+                found.push(a);
             }
-            continue;
-        }
-        if let Some(a) = subject_before(&s, &mask, *start, &lower, people) {
-            return Some(a);
         }
     }
-    None
+    if found.is_empty() && !starts_quoted {
+        found.extend(according_to(&s));
+    }
+    found
 }
 
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians
 /// call X", "so-called", "called off".
 fn verb_is_reporting(words: &[(usize, usize, String)], i: usize) -> bool {
-    let prev = |k: usize| i.checked_sub(k).and_then(|j| words.get(j)).map(|w| w.2.to_lowercase());
+    let prev = |k: usize| {
+        i.checked_sub(k)
+            .and_then(|j| words.get(j))
+            .map(|w| w.2.to_lowercase())
+    };
     let next = words.get(i + 1).map(|w| w.2.to_lowercase());
-    if [prev(1), prev(2), prev(3)].iter().flatten().any(|w| w == "what" || w == "which") {
+    if [prev(1), prev(2), prev(3)]
+        .iter()
+        .flatten()
+        .any(|w| w == "what" || w == "which")
+    {
         return false;
     }
     let verb = words[i].2.to_lowercase();
     if verb.starts_with("call") {
-        return next.as_deref().is_some_and(|n| !matches!(n, "off" | "up" | "in" | "back"));
+        return next
+            .as_deref()
+            .is_some_and(|n| !matches!(n, "off" | "up" | "in" | "back"));
     }
     true
 }
@@ -150,14 +511,42 @@ fn according_to(s: &str) -> Option<Attribution> {
     let lower = s.to_lowercase();
     let at = lower.find("according to ")?;
     let rest = &s[at + "according to ".len()..];
-    let phrase: String = rest.split([',', '.', ';']).take(2).collect::<Vec<_>>().join(",");
+    let phrase: String = rest
+        .split([',', '.', ';'])
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(",");
     let first = rest.split([',', '.', ';']).next().unwrap_or("").trim();
     // "according to the Ombudsman of X, Name Surname," keeps the name that follows.
-    let speaker = if rest.split(',').nth(1).is_some_and(|p| looks_like_name(p.trim())) { phrase } else { first.to_string() };
-    let speaker = tidy_speaker(&speaker);
+    let speaker = if rest
+        .split(',')
+        .nth(1)
+        .is_some_and(|p| looks_like_name(p.trim()))
+    {
+        phrase
+    } else {
+        first.to_string()
+    };
+    let speaker = clean_subject(&speaker)?;
     let known = has_actor_cue(&speaker) || GAZETTEER.role_in(&speaker).is_some();
-    let is_statement = speaker.to_lowercase().starts_with("a statement") || speaker.to_lowercase().starts_with("the statement");
-    (known && !speaker.is_empty() && !is_statement).then(|| Attribution { speaker, verb: "according to".into(), pronoun: false })
+    let lower = speaker.to_lowercase();
+    let is_document = [
+        "statement",
+        "report",
+        "data",
+        "figures",
+        "reports",
+        "which",
+        "whom",
+    ]
+    .iter()
+    .any(|w| lower.split_whitespace().next() == Some(w))
+        || lower.starts_with("a statement");
+    (known && !is_document).then(|| Attribution {
+        speaker,
+        verb: "according to".into(),
+        pronoun: false,
+    })
 }
 
 /// The speaker after an inverted verb: `“…,” said the spokesperson for X, Name, in …`.
@@ -166,7 +555,11 @@ fn inverted_speaker(after: &str) -> Option<String> {
     for part in after.split(',') {
         let p = part.trim().trim_end_matches(['.', ';', ':']);
         let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
-        if p.is_empty() || INTRO_WORDS.contains(&first.as_str()) || CLAUSE_WORDS.contains(&first.as_str()) || first.ends_with("ing") {
+        if p.is_empty()
+            || INTRO_WORDS.contains(&first.as_str())
+            || CLAUSE_WORDS.contains(&first.as_str())
+            || first.ends_with("ing")
+        {
             break;
         }
         parts.push(cut_relative(p));
@@ -181,22 +574,45 @@ fn inverted_speaker(after: &str) -> Option<String> {
 /// The subject before a verb at byte `verb_at`: tries the whole stretch from the sentence (or
 /// quote) start, then shorter stretches after each comma, and keeps the first that is a noun
 /// phrase naming an actor.
-fn subject_before(s: &str, mask: &[bool], verb_at: usize, verb: &str, people: &PeopleDirectory) -> Option<Attribution> {
+fn subject_before(
+    s: &str,
+    mask: &[bool],
+    verb_at: usize,
+    verb: &str,
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
     let head = &s[..verb_at];
     // The subject comes after any quotation that precedes it (`“…,” Name said`).
     let start = head.rfind('"').map_or(0, |q| q + 1);
     let stretch = &s[start..verb_at];
     let mut starts: Vec<usize> = vec![0];
-    starts.extend(stretch.char_indices().filter(|&(i, c)| c == ',' && !mask.get(start + i).copied().unwrap_or(false)).map(|(i, _)| i + 1));
+    starts.extend(
+        stretch
+            .char_indices()
+            .filter(|&(i, c)| {
+                (c == ','
+                    || c == '-' && stretch[i..].starts_with("- ") && stretch[..i].ends_with(' '))
+                    && !mask.get(start + i).copied().unwrap_or(false)
+            })
+            .map(|(i, _)| i + 1),
+    );
     for &from in &starts {
         let candidate = &stretch[from..];
         let at_sentence_start = start + from == 0;
         if let Some(speaker) = clean_subject(candidate) {
             if let Some(pronoun) = pronoun_speaker(&speaker) {
-                return Some(Attribution { speaker: pronoun, verb: verb.to_string(), pronoun: true });
+                return Some(Attribution {
+                    speaker: pronoun,
+                    verb: verb.to_string(),
+                    pronoun: true,
+                });
             }
             if is_actor(&speaker, at_sentence_start, people) {
-                return Some(Attribution { speaker, verb: verb.to_string(), pronoun: false });
+                return Some(Attribution {
+                    speaker,
+                    verb: verb.to_string(),
+                    pronoun: false,
+                });
             }
         }
     }
@@ -210,7 +626,11 @@ fn pronoun_speaker(np: &str) -> Option<String> {
 
 /// Tidies a candidate subject into a noun phrase, or rejects it.
 pub fn clean_subject(text: &str) -> Option<String> {
-    let parts: Vec<&str> = text.split(',').map(str::trim).filter(|p| !p.is_empty()).collect();
+    let parts: Vec<&str> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
     let mut kept: Vec<String> = Vec::new();
     for (k, part) in parts.iter().enumerate() {
         let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
@@ -235,10 +655,27 @@ pub fn clean_subject(text: &str) -> Option<String> {
     }
     let np = tidy_speaker(&np);
     let words: Vec<String> = np.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let starts_badly = bare
+        .first()
+        .is_some_and(|w| INTRO_WORDS.contains(w) || CLAUSE_WORDS.contains(w));
+    let ends_badly = bare
+        .last()
+        .is_some_and(|w| matches!(*w, "and" | "or" | "but" | "of" | "the" | "to" | ""))
+        || np.ends_with('-')
+        || np.contains(" - ");
+    let has_verb = bare.iter().enumerate().any(|(i, w)| {
+        NOT_IN_SUBJECT.contains(w) || PAST_VERBS.contains(w) || is_past_participle(&bare, i)
+    });
     let valid = !words.is_empty()
         && words.len() <= 22
         && !np.contains('"')
-        && !words.iter().any(|w| NOT_IN_SUBJECT.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+        && !starts_badly
+        && !ends_badly
+        && !has_verb
         || matches!(np.to_lowercase().as_str(), "it");
     valid.then_some(np)
 }
@@ -256,16 +693,28 @@ fn cut_relative(part: &str) -> String {
 
 fn strip_trailing_aux(np: &str) -> String {
     let words: Vec<&str> = np.split_whitespace().collect();
-    let Some(last) = words.last() else { return String::new() };
+    let Some(last) = words.last() else {
+        return String::new();
+    };
     let last_l = last.to_lowercase();
     if TRAILING_AUX.contains(&last_l.as_str()) {
         return words[..words.len() - 1].join(" ");
     }
     if words.len() >= 2 && WEEKDAY_WORDS.contains(&last_l.as_str()) {
-        let cut = if words.len() >= 3 && words[words.len() - 2].eq_ignore_ascii_case("on") { 2 } else { 1 };
+        let cut = if words.len() >= 3 && words[words.len() - 2].eq_ignore_ascii_case("on") {
+            2
+        } else {
+            1
+        };
         return words[..words.len() - cut].join(" ");
     }
-    for tail in [" in a statement", " in a post", " in an interview", " on social media", " in a speech"] {
+    for tail in [
+        " in a statement",
+        " in a post",
+        " in an interview",
+        " on social media",
+        " in a speech",
+    ] {
         if let Some(stripped) = np.strip_suffix(tail) {
             return stripped.to_string();
         }
@@ -274,8 +723,13 @@ fn strip_trailing_aux(np: &str) -> String {
 }
 
 fn tidy_speaker(s: &str) -> String {
-    let s = s.trim().trim_matches(|c: char| c == ',' || c == ':' || c == ';' || c == '.' || c.is_whitespace());
-    let s = s.strip_prefix("The ").or_else(|| s.strip_prefix("the ")).unwrap_or(s);
+    let s = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == ':' || c == ';' || c == '.' || c.is_whitespace());
+    let s = s
+        .strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(s);
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -286,18 +740,37 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     if words.len() == 1 && ANONYMOUS_SUBJECTS.contains(&lower.as_str()) {
         return false;
     }
-    if GAZETTEER.mentions(np).iter().any(|m| valid_mention(np, m)) || GAZETTEER.role_in(np).is_some() {
+    // "Armenians", "local Armenians": a people, not a government.
+    let last = words.last().copied().unwrap_or("");
+    let people_word = GAZETTEER
+        .lookup(last)
+        .is_some_and(|(_, t)| t == TermKind::Demonym)
+        && last.ends_with('s');
+    if people_word
+        && words
+            .iter()
+            .all(|w| !crate::text::names::is_capitalised(w) || *w == last)
+    {
+        return false;
+    }
+    if GAZETTEER.mentions(np).iter().any(|m| valid_mention(np, m))
+        || GAZETTEER.role_in(np).is_some()
+    {
         return true;
     }
     if !person_names(np).is_empty() {
         return true;
     }
     // One capitalised word: a known surname, or a name not at the start of the sentence.
-    words.len() == 1 && (people.by_surname(words[0]).is_some() || !at_sentence_start && crate::text::names::is_capitalised(words[0]))
+    words.len() == 1
+        && (people.by_surname(words[0]).is_some()
+            || !at_sentence_start && crate::text::names::is_capitalised(words[0]))
 }
 
 fn has_actor_cue(np: &str) -> bool {
-    np.split_whitespace().any(crate::text::names::is_capitalised) || GAZETTEER.role_in(np).is_some()
+    np.split_whitespace()
+        .any(crate::text::names::is_capitalised)
+        || GAZETTEER.role_in(np).is_some()
 }
 
 fn looks_like_name(p: &str) -> bool {
@@ -316,8 +789,10 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
     let mut next = rest.split_whitespace();
     let n1 = next.next().unwrap_or("");
     let n2 = next.next().unwrap_or("");
-    let capital_follows = crate::text::names::is_capitalised(n1) && !TITLE_WORDS.contains(&n1.to_lowercase().as_str());
-    let of_name_follows = matches!(n1, "on" | "of" | "for") && crate::text::names::is_capitalised(n2);
+    let capital_follows = crate::text::names::is_capitalised(n1)
+        && !TITLE_WORDS.contains(&n1.to_lowercase().as_str());
+    let of_name_follows =
+        matches!(n1, "on" | "of" | "for") && crate::text::names::is_capitalised(n2);
     !(capital_follows || of_name_follows) || m.kind == EntityKind::Organisation && n1.is_empty()
 }
 
@@ -328,15 +803,18 @@ pub fn person_names(text: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut run: Vec<&str> = Vec::new();
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
-        if (2..=4).contains(&run.len()) {
-            out.push(run.join(" "));
+        let phrase = run.join(" ");
+        if (2..=4).contains(&run.len()) && GAZETTEER.mentions(&phrase).is_empty() {
+            out.push(phrase);
         }
         run.clear();
     };
     for (i, (s, _, w)) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let capital = crate::text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
-        let known = GAZETTEER.lookup(w).is_some() || TITLE_WORDS.contains(&lower.as_str()) || is_calendar_word(&lower);
+        let known = GAZETTEER.lookup(w).is_some()
+            || TITLE_WORDS.contains(&lower.as_str())
+            || is_calendar_word(&lower);
         let contiguous = i > 0 && text[words[i - 1].1..*s].trim().is_empty();
         if capital && !known && w.chars().count() > 1 {
             if !run.is_empty() && !contiguous {
@@ -354,8 +832,18 @@ pub fn person_names(text: &str) -> Vec<String> {
 fn is_calendar_word(lower: &str) -> bool {
     WEEKDAY_WORDS.contains(&lower)
         || [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
         ]
         .contains(&lower)
 }
@@ -387,7 +875,11 @@ impl PeopleDirectory {
                     let s = straighten(&sentence);
                     for name in person_names(&s) {
                         let key = name_key(&name);
-                        *counts.entry(key.clone()).or_default().entry(name.clone()).or_default() += 1;
+                        *counts
+                            .entry(key.clone())
+                            .or_default()
+                            .entry(name.clone())
+                            .or_default() += 1;
                         let person = dir.people.entry(key).or_default();
                         if person.role.is_none() {
                             person.role = role_near(&s, &name);
@@ -397,8 +889,15 @@ impl PeopleDirectory {
             }
         }
         for (key, spellings) in counts {
-            let name = spellings.iter().max_by_key(|(s, n)| (**n, std::cmp::Reverse((*s).clone()))).map(|(s, _)| s.clone()).unwrap_or_default();
-            dir.surnames.entry(name_key(surname(&name))).or_default().push(key.clone());
+            let name = spellings
+                .iter()
+                .max_by_key(|(s, n)| (**n, std::cmp::Reverse((*s).clone())))
+                .map(|(s, _)| s.clone())
+                .unwrap_or_default();
+            dir.surnames
+                .entry(name_key(surname(&name)))
+                .or_default()
+                .push(key.clone());
             if let Some(p) = dir.people.get_mut(&key) {
                 p.name = name;
                 p.spellings = spellings.into_keys().collect();
@@ -409,7 +908,9 @@ impl PeopleDirectory {
 
     /// The person a full name or a lone surname refers to.
     pub fn find(&self, name: &str) -> Option<&Person> {
-        self.people.get(&name_key(name)).or_else(|| self.by_surname(name))
+        self.people
+            .get(&name_key(name))
+            .or_else(|| self.by_surname(name))
     }
 
     /// The one person with this surname, if exactly one.
@@ -435,16 +936,26 @@ pub fn role_near(sentence: &str, name: &str) -> Option<String> {
     let clause_start = before.rfind([',', '"', ';', '(']).map_or(0, |i| i + 1);
     let prefix = before[clause_start..].trim();
     let prefix = strip_leading_intro(prefix);
-    if !prefix.is_empty() && GAZETTEER.role_in(prefix).is_some() && prefix.split_whitespace().count() <= 10 {
+    if !prefix.is_empty()
+        && GAZETTEER.role_in(prefix).is_some()
+        && prefix.split_whitespace().count() <= 10
+    {
         return Some(prefix.to_string());
     }
     // Appositive after the name: ", the EU's special representative for the South Caucasus,".
     if let Some(rest) = after.strip_prefix(',') {
         let appositive = rest.split([',', ';', '"']).next().unwrap_or("").trim();
         let appositive = appositive.trim_end_matches('.');
-        let first = appositive.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = appositive
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
         let opener = matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "its")
-            || GAZETTEER.mentions(appositive).first().is_some_and(|m| m.start == 0)
+            || GAZETTEER
+                .mentions(appositive)
+                .first()
+                .is_some_and(|m| m.start == 0)
             || GAZETTEER.role_in(&first).is_some();
         if opener && GAZETTEER.role_in(appositive).is_some() {
             return Some(appositive.to_string());
@@ -464,7 +975,15 @@ pub fn role_near(sentence: &str, name: &str) -> Option<String> {
 
 fn strip_leading_intro(phrase: &str) -> &str {
     let lower = phrase.to_lowercase();
-    for intro in ["said ", "says ", "according to ", "told ", "and ", "but ", "as "] {
+    for intro in [
+        "said ",
+        "says ",
+        "according to ",
+        "told ",
+        "and ",
+        "but ",
+        "as ",
+    ] {
         if lower.starts_with(intro) {
             return phrase[intro.len()..].trim();
         }
@@ -477,63 +996,142 @@ fn strip_leading_intro(phrase: &str) -> &str {
 /// Minister", "government of Artsakh"), or for research bodies the body's own name.
 pub fn affiliation_of(phrase: &str) -> Option<String> {
     let s = straighten(phrase);
-    if let Some(m) = GAZETTEER.mentions(&s).into_iter().find(|m| valid_mention(&s, m)) {
+    if let Some(m) = GAZETTEER
+        .mentions(&s)
+        .into_iter()
+        .find(|m| valid_mention(&s, m))
+    {
         return Some(m.name.to_string());
     }
     if let Some(org) = research_body(&s) {
         return Some(org);
     }
-    local_place(&s)
+    let place = local_place(&s)?;
+    // A misspelt country ("Azerbaijain") is still that country.
+    Some(
+        GAZETTEER
+            .lookup_fuzzy(&place)
+            .map_or(place, |e| e.name.to_string()),
+    )
 }
 
 /// "at London-based peacebuilding organisation Conciliation Resources" → the organisation.
 fn research_body(s: &str) -> Option<String> {
     let lower = s.to_lowercase();
-    let at = [" at ", " of ", " with ", "organisation ", "organization ", "think tank "]
-        .iter()
-        .filter_map(|k| lower.rfind(k).map(|i| i + k.len()))
-        .max()?;
+    let at = [
+        " at ",
+        " of ",
+        " with ",
+        "organisation ",
+        "organization ",
+        "think tank ",
+    ]
+    .iter()
+    .filter_map(|k| lower.rfind(k).map(|i| i + k.len()))
+    .max()?;
     let name: Vec<&str> = s[at..]
         .split_whitespace()
         .skip_while(|w| w.eq_ignore_ascii_case("the"))
-        .take_while(|w| crate::text::names::is_capitalised(w) || matches!(*w, "on" | "of" | "for" | "and"))
+        .take_while(|w| {
+            crate::text::names::is_capitalised(w) || matches!(*w, "on" | "of" | "for" | "and")
+        })
         .collect();
     let name = name.join(" ");
-    let name = name.trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
-    (name.split_whitespace().count() >= 2 && GAZETTEER.is_analyst_org(&format!("{name} {lower}"))).then_some(name)
+    let name = name
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_string();
+    (name.split_whitespace().count() >= 2 && GAZETTEER.is_analyst_org(&format!("{name} {lower}")))
+        .then_some(name)
 }
 
 /// A capitalised place in a role: "of Artsakh", "Karabakh's", "Karabakh Foreign Minister",
-/// "Authorities in Gaza".
+/// "Authorities in Gaza", "Ombudsman of Nagorno Karabakh".
 fn local_place(s: &str) -> Option<String> {
     let words = word_spans(s);
-    for (i, (_, end, w)) in words.iter().enumerate() {
-        if !crate::text::names::is_capitalised(w) || TITLE_WORDS.contains(&w.to_lowercase().as_str()) {
+    let has_role = GAZETTEER.role_in(s).is_some();
+    let is_place_word = |w: &str| {
+        crate::text::names::is_capitalised(w)
+            && !TITLE_WORDS.contains(&w.to_lowercase().as_str())
+            && GAZETTEER.role_in(w).is_none()
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !is_place_word(&words[i].2) {
+            i += 1;
             continue;
         }
-        let prev = i.checked_sub(1).map(|j| words[j].2.to_lowercase());
-        let next = words.get(i + 1).map(|n| n.2.to_lowercase());
-        let possessive = s[*end..].starts_with("'s");
-        let after_of = matches!(prev.as_deref(), Some("of" | "in" | "for"));
-        let before_title = next.as_deref().is_some_and(|n| TITLE_WORDS.contains(&n) || GAZETTEER.role_in(n).is_some());
-        if (possessive || after_of || before_title) && (i > 0 || possessive || before_title) {
-            return Some(w.clone());
+        // The capitalised run, "of" allowed inside ("Republic of Artsakh").
+        let mut j = i + 1;
+        while j < words.len()
+            && (is_place_word(&words[j].2)
+                || words[j].2 == "of" && words.get(j + 1).is_some_and(|n| is_place_word(&n.2)))
+        {
+            j += 1;
         }
+        let run = &s[words[i].0..words[j - 1].1];
+        let prev = i.checked_sub(1).map(|k| words[k].2.to_lowercase());
+        let next = words.get(j).map(|n| n.2.to_lowercase());
+        let possessive = s[words[j - 1].1..].starts_with("'s");
+        let after_of = matches!(prev.as_deref(), Some("of" | "in" | "for"))
+            || (1..=3).any(|back| {
+                i > back
+                    && matches!(words[i - back - 1].2.as_str(), "of" | "in" | "for")
+                    && words[i - back..i]
+                        .iter()
+                        .all(|w| w.2.chars().all(|c| c.is_lowercase() || c == '-'))
+            });
+        let before_role = next.as_deref().is_some_and(|n| {
+            GAZETTEER.role_in(n).is_some()
+                || TITLE_WORDS.contains(&n)
+                    && !matches!(
+                        n,
+                        "in" | "on"
+                            | "at"
+                            | "of"
+                            | "and"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "to"
+                            | "for"
+                            | "by"
+                            | "from"
+                            | "with"
+                    )
+        });
+        let leads_role = i == 0 && has_role;
+        if possessive || after_of || before_role || leads_role {
+            return Some(run.to_string());
+        }
+        i = j;
     }
     None
 }
 
 /// Is a role or speaker phrase that of an analyst (research, think tanks)?
 pub fn is_analyst_phrase(phrase: &str) -> bool {
-    GAZETTEER.role_in(phrase).is_some_and(|(_, k)| k == RoleKind::Analyst) && !is_official_phrase(phrase)
+    GAZETTEER
+        .role_in(phrase)
+        .is_some_and(|(_, k)| k == RoleKind::Analyst)
+        && !is_official_phrase(phrase)
         || research_body(&straighten(phrase)).is_some()
 }
 
 fn is_official_phrase(phrase: &str) -> bool {
     let lower = phrase.to_lowercase();
-    ["minister", "ministry", "government", "president", "spokes", "ambassador", "official", "envoy", "representative"]
-        .iter()
-        .any(|w| lower.contains(w))
+    [
+        "minister",
+        "ministry",
+        "government",
+        "president",
+        "spokes",
+        "ambassador",
+        "official",
+        "envoy",
+        "representative",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 #[cfg(test)]
@@ -546,13 +1144,21 @@ mod tests {
 
     #[test]
     fn subject_before_said() {
-        assert_eq!(attr("Japan's foreign ministry said the ship had left port.").unwrap().0, "Japan's foreign ministry");
+        assert_eq!(
+            attr("Japan's foreign ministry said the ship had left port.")
+                .unwrap()
+                .0,
+            "Japan's foreign ministry"
+        );
     }
 
     #[test]
     fn speaker_after_a_quote() {
         let s = "“We are alarmed by the flooding,” said the spokesperson for the Peruvian Interior Ministry, Ana Ruiz, in a statement.";
-        assert_eq!(attr(s).unwrap().0, "spokesperson for the Peruvian Interior Ministry, Ana Ruiz");
+        assert_eq!(
+            attr(s).unwrap().0,
+            "spokesperson for the Peruvian Interior Ministry, Ana Ruiz"
+        );
     }
 
     #[test]
@@ -586,27 +1192,51 @@ mod tests {
 
     #[test]
     fn anonymous_plurals_are_not_speakers() {
-        assert_eq!(attr("Analysts said the storm was the worst in years."), None);
+        assert_eq!(
+            attr("Analysts said the storm was the worst in years."),
+            None
+        );
     }
 
     #[test]
     fn which_call_is_not_a_statement() {
-        assert_eq!(attr("The town, which locals call Pueblo Viejo, flooded."), None);
+        assert_eq!(
+            attr("The town, which locals call Pueblo Viejo, flooded."),
+            None
+        );
     }
 
     #[test]
     fn names_skip_titles_and_countries() {
-        assert_eq!(person_names("German Foreign Minister Annalena Baerbock said"), ["Annalena Baerbock"]);
-        assert_eq!(person_names("Kremlin spokesman Dmitry Peskov spoke"), ["Kremlin spokesman Dmitry Peskov"].map(|_| "Dmitry Peskov"));
+        assert_eq!(
+            person_names("German Foreign Minister Annalena Baerbock said"),
+            ["Annalena Baerbock"]
+        );
+        assert_eq!(
+            person_names("Kremlin spokesman Dmitry Peskov spoke"),
+            ["Kremlin spokesman Dmitry Peskov"].map(|_| "Dmitry Peskov")
+        );
     }
 
     #[test]
     fn affiliation_from_possessive_demonym_and_body() {
-        assert_eq!(affiliation_of("Peru's interior ministry").as_deref(), Some("Peru"));
-        assert_eq!(affiliation_of("French President").as_deref(), Some("France"));
-        assert_eq!(affiliation_of("European Council president").as_deref(), Some("European Union"));
         assert_eq!(
-            affiliation_of("director of the Asia Programme at the European Council on Foreign Relations").as_deref(),
+            affiliation_of("Peru's interior ministry").as_deref(),
+            Some("Peru")
+        );
+        assert_eq!(
+            affiliation_of("French President").as_deref(),
+            Some("France")
+        );
+        assert_eq!(
+            affiliation_of("European Council president").as_deref(),
+            Some("European Union")
+        );
+        assert_eq!(
+            affiliation_of(
+                "director of the Asia Programme at the European Council on Foreign Relations"
+            )
+            .as_deref(),
             Some("European Council on Foreign Relations")
         );
     }
@@ -614,6 +1244,9 @@ mod tests {
     #[test]
     fn role_from_appositive() {
         let s = "Toivo Klaar, the EU's special representative for the South Caucasus, said it was tragic.";
-        assert_eq!(role_near(s, "Toivo Klaar").as_deref(), Some("the EU's special representative for the South Caucasus"));
+        assert_eq!(
+            role_near(s, "Toivo Klaar").as_deref(),
+            Some("the EU's special representative for the South Caucasus")
+        );
     }
 }

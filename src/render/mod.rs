@@ -24,17 +24,32 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("base.html", include_str!("../../templates/base.html")),
     ("index.html", include_str!("../../templates/index.html")),
     ("source.html", include_str!("../../templates/source.html")),
-    ("casualties.html", include_str!("../../templates/casualties.html")),
-    ("reactions.html", include_str!("../../templates/reactions.html")),
-    ("background.html", include_str!("../../templates/background.html")),
+    (
+        "casualties.html",
+        include_str!("../../templates/casualties.html"),
+    ),
+    (
+        "reactions.html",
+        include_str!("../../templates/reactions.html"),
+    ),
+    (
+        "background.html",
+        include_str!("../../templates/background.html"),
+    ),
     ("print.html", include_str!("../../templates/print.html")),
     ("404.html", include_str!("../../templates/404.html")),
 ];
 
 /// The default theme's files, compiled in so `brief build` works in any folder.
 pub const DEFAULT_THEME: &[(&str, &[u8])] = &[
-    ("style.css", include_bytes!("../../themes/default/style.css")),
-    ("print.css", include_bytes!("../../themes/default/print.css")),
+    (
+        "style.css",
+        include_bytes!("../../themes/default/style.css"),
+    ),
+    (
+        "print.css",
+        include_bytes!("../../themes/default/print.css"),
+    ),
 ];
 
 /// Parsed templates, ready to render every page.
@@ -55,18 +70,26 @@ impl Renderer {
         }
         read_templates(&root.join("templates"), &mut sources)?;
         let mut tera = Tera::new();
-        tera.register_filter("num", |n: i64, _: tera::Kwargs, _: &tera::State| crate::briefing::group_digits(n.max(0) as u64));
+        tera.register_filter("num", |n: i64, _: tera::Kwargs, _: &tera::State| {
+            crate::briefing::group_digits(n.max(0) as u64)
+        });
         // All at once, so a template may extend one added after it.
-        tera.add_raw_templates(sources.iter().map(|(name, (text, _))| (name, text))).map_err(|e| {
-            let detail = tera_error_chain(&e);
-            let origin = sources.iter().find(|(n, _)| detail.contains(n.as_str())).map_or("templates", |(_, (_, o))| o.as_str());
-            anyhow::anyhow!("{origin}: {detail}")
-        })?;
+        tera.add_raw_templates(sources.iter().map(|(name, (text, _))| (name, text)))
+            .map_err(|e| {
+                let detail = tera_error_chain(&e);
+                let origin = sources
+                    .iter()
+                    .find(|(n, _)| detail.contains(n.as_str()))
+                    .map_or("templates", |(_, (_, o))| o.as_str());
+                anyhow::anyhow!("{origin}: {detail}")
+            })?;
         Ok(Renderer { tera })
     }
 
     fn render(&self, template: &str, ctx: &tera::Context) -> Result<String> {
-        self.tera.render(template, ctx).map_err(|e| anyhow::anyhow!("rendering {template}: {}", tera_error_chain(&e)))
+        self.tera
+            .render(template, ctx)
+            .map_err(|e| anyhow::anyhow!("rendering {template}: {}", tera_error_chain(&e)))
     }
 }
 
@@ -91,7 +114,10 @@ fn theme_dir(root: &Path, theme: &str) -> Result<Option<PathBuf>> {
     if theme == "default" {
         return Ok(None);
     }
-    bail!("theme {theme:?} does not exist (looked for {}; `theme` in site.toml)", dir.display())
+    bail!(
+        "theme {theme:?} does not exist (looked for {}; `theme` in site.toml)",
+        dir.display()
+    )
 }
 
 fn read_templates(dir: &Path, into: &mut BTreeMap<String, (String, String)>) -> Result<()> {
@@ -103,8 +129,14 @@ fn read_templates(dir: &Path, into: &mut BTreeMap<String, (String, String)>) -> 
         if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "html") {
             continue;
         }
-        let name = entry.path().strip_prefix(dir).unwrap_or(entry.path()).to_string_lossy().replace('\\', "/");
-        let text = std::fs::read_to_string(entry.path()).with_context(|| format!("reading template {}", entry.path().display()))?;
+        let name = entry
+            .path()
+            .strip_prefix(dir)
+            .unwrap_or(entry.path())
+            .to_string_lossy()
+            .replace('\\', "/");
+        let text = std::fs::read_to_string(entry.path())
+            .with_context(|| format!("reading template {}", entry.path().display()))?;
         into.insert(name, (text, entry.path().display().to_string()));
     }
     Ok(())
@@ -114,16 +146,25 @@ fn read_templates(dir: &Path, into: &mut BTreeMap<String, (String, String)>) -> 
 /// under `theme/` in the output.
 pub fn theme_assets(root: &Path, theme: &str) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     let Some(dir) = theme_dir(root, theme)? else {
-        return Ok(DEFAULT_THEME.iter().map(|(n, b)| (Path::new("theme").join(n), b.to_vec())).collect());
+        return Ok(DEFAULT_THEME
+            .iter()
+            .map(|(n, b)| (Path::new("theme").join(n), b.to_vec()))
+            .collect());
     };
     let mut out = Vec::new();
     for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
         let entry = entry.with_context(|| format!("reading theme {}", dir.display()))?;
         let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
-        if !entry.file_type().is_file() || rel.starts_with("templates") || rel.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+        if !entry.file_type().is_file()
+            || rel.starts_with("templates")
+            || rel
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        {
             continue;
         }
-        let bytes = std::fs::read(entry.path()).with_context(|| format!("reading {}", entry.path().display()))?;
+        let bytes = std::fs::read(entry.path())
+            .with_context(|| format!("reading {}", entry.path().display()))?;
         out.push((Path::new("theme").join(rel), bytes));
     }
     Ok(out)
@@ -133,30 +174,60 @@ pub fn theme_assets(root: &Path, theme: &str) -> Result<Vec<(PathBuf, Vec<u8>)>>
 pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>> {
     let base = tera::Context::from_serialize(briefing).context("preparing the template context")?;
     let mut pages = Vec::new();
-    let mut page = |template: &str, path: &str, root: &str, extra: &[(&str, tera::Value)]| -> Result<()> {
-        let mut ctx = base.clone();
-        ctx.insert("root", root);
-        ctx.insert("page_path", path);
-        ctx.insert("page", template.trim_end_matches(".html"));
-        for (k, v) in extra {
-            ctx.insert_value(k.to_string(), v.clone());
-        }
-        let content = renderer.render(template, &ctx)?;
-        pages.push(Page { path: PathBuf::from(path), content });
-        Ok(())
-    };
+    let mut page =
+        |template: &str, path: &str, root: &str, extra: &[(&str, tera::Value)]| -> Result<()> {
+            let mut ctx = base.clone();
+            ctx.insert("root", root);
+            ctx.insert("page_path", path);
+            ctx.insert("page", template.trim_end_matches(".html"));
+            for (k, v) in extra {
+                ctx.insert_value(k.to_string(), v.clone());
+            }
+            let content = renderer.render(template, &ctx)?;
+            pages.push(Page {
+                path: PathBuf::from(path),
+                content,
+            });
+            Ok(())
+        };
     let casualty_chart = tera::Value::safe_string(&charts::casualty_chart(briefing));
     let timeline_chart = tera::Value::safe_string(&charts::timeline_chart(briefing));
     page("index.html", "index.html", "", &[])?;
-    page("casualties.html", "casualties/index.html", "../", &[("chart", casualty_chart.clone())])?;
+    page(
+        "casualties.html",
+        "casualties/index.html",
+        "../",
+        &[("chart", casualty_chart.clone())],
+    )?;
     page("reactions.html", "reactions/index.html", "../", &[])?;
-    page("background.html", "background/index.html", "../", &[("chart", timeline_chart.clone())])?;
-    page("print.html", "print.html", "", &[("casualty_chart", casualty_chart), ("timeline_chart", timeline_chart)])?;
+    page(
+        "background.html",
+        "background/index.html",
+        "../",
+        &[("chart", timeline_chart.clone())],
+    )?;
+    page(
+        "print.html",
+        "print.html",
+        "",
+        &[
+            ("casualty_chart", casualty_chart),
+            ("timeline_chart", timeline_chart),
+        ],
+    )?;
     page("404.html", "404.html", "", &[])?;
     for (i, source) in briefing.sources.iter().enumerate() {
         let value = tera::Value::from_serializable(source);
         let path = format!("sources/{}/index.html", source.id);
-        page("source.html", &path, "../../", &[("source", value), ("source_number", tera::Value::from(i as u64 + 1))])?;
+        page(
+            "source.html",
+            &path,
+            "../../",
+            &[
+                ("source", value),
+                ("source_number", tera::Value::from(i as u64 + 1)),
+            ],
+        )?;
     }
     Ok(pages)
 }

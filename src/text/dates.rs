@@ -10,15 +10,39 @@ use serde::Serialize;
 
 /// Month names and their common abbreviations.
 const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3),
-    ("april", 4), ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7),
-    ("august", 8), ("aug", 8), ("september", 9), ("sept", 9), ("sep", 9), ("october", 10),
-    ("oct", 10), ("november", 11), ("nov", 11), ("december", 12), ("dec", 12),
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon), ("tuesday", Weekday::Tue), ("wednesday", Weekday::Wed),
-    ("thursday", Weekday::Thu), ("friday", Weekday::Fri), ("saturday", Weekday::Sat),
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
     ("sunday", Weekday::Sun),
 ];
 
@@ -30,10 +54,16 @@ fn month_number(name: &str) -> Option<u32> {
 }
 
 static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).expect("pattern")
+    Regex::new(&format!(
+        r"\b({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+    .expect("pattern")
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?,?\s+(\d{{4}})\b")).expect("pattern")
+    Regex::new(&format!(
+        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?,?\s+(\d{{4}})\b"
+    ))
+    .expect("pattern")
 });
 static ISO_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("pattern"));
@@ -106,7 +136,9 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for c in MONTH_REL_RE.captures_iter(sentence) {
         let m = c.get(0).expect("whole match");
-        let Some(month) = month_number(&c[3]) else { continue };
+        let Some(month) = month_number(&c[3]) else {
+            continue;
+        };
         if &c[3] == "May" && c.get(1).is_none() && c.get(4).is_none() {
             continue; // "May" alone is too often the verb at a sentence start
         }
@@ -115,21 +147,43 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
             Some("this year") => event.map(|e| e.year()),
             Some("next year") => event.map(|e| e.year() + 1),
             Some(y) => y.parse().ok(),
-            None if c.get(1).is_some_and(|w| w.as_str() == "last") => {
-                event.map(|e| if month < e.month() { e.year() } else { e.year() - 1 })
-            }
-            None => event.map(|e| if month <= e.month() { e.year() } else { e.year() - 1 }),
+            None if c.get(1).is_some_and(|w| w.as_str() == "last") => event.map(|e| {
+                if month < e.month() {
+                    e.year()
+                } else {
+                    e.year() - 1
+                }
+            }),
+            None => event.map(|e| {
+                if month <= e.month() {
+                    e.year()
+                } else {
+                    e.year() - 1
+                }
+            }),
         };
         let Some(year) = year else { continue };
         taken.push((m.start(), m.end()));
-        out.push((m.start(), DateMention { year, month: Some(month), text: m.as_str().to_string(), approximate: false }));
+        out.push((
+            m.start(),
+            DateMention {
+                year,
+                month: Some(month),
+                text: m.as_str().to_string(),
+                approximate: false,
+            },
+        ));
     }
     for c in YEAR_RE.captures_iter(sentence) {
         let m = c.get(0).expect("whole match");
-        if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e) || is_count(sentence, m.end(), c.get(3).is_some()) {
+        if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e)
+            || is_count(sentence, m.end(), c.get(3).is_some())
+        {
             continue;
         }
-        let Ok(mut year) = c[2].parse::<i32>() else { continue };
+        let Ok(mut year) = c[2].parse::<i32>() else {
+            continue;
+        };
         let decade = c.get(3).is_some();
         if decade {
             year += match c.get(1).map(|p| p.as_str()) {
@@ -139,7 +193,15 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 _ => 0,
             };
         }
-        out.push((m.start(), DateMention { year, month: None, text: m.as_str().to_string(), approximate: decade }));
+        out.push((
+            m.start(),
+            DateMention {
+                year,
+                month: None,
+                text: m.as_str().to_string(),
+                approximate: decade,
+            },
+        ));
     }
     for c in RELATIVE_YEAR_RE.captures_iter(sentence) {
         let Some(event) = event else { continue };
@@ -148,10 +210,19 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
             continue;
         }
         let back = match c.get(2) {
-            Some(n) => crate::text::numbers::parse_quantity(&[n.as_str()], 0).map_or(0, |(q, _)| q.value as i32),
+            Some(n) => crate::text::numbers::parse_quantity(&[n.as_str()], 0)
+                .map_or(0, |(q, _)| q.value as i32),
             None => 1,
         };
-        out.push((m.start(), DateMention { year: event.year() - back, month: None, text: m.as_str().to_string(), approximate: false }));
+        out.push((
+            m.start(),
+            DateMention {
+                year: event.year() - back,
+                month: None,
+                text: m.as_str().to_string(),
+                approximate: false,
+            },
+        ));
     }
     out.sort_by_key(|(at, _)| *at);
     out.into_iter().map(|(_, d)| d).collect()
@@ -166,14 +237,24 @@ fn is_count(sentence: &str, end: usize, decade: bool) -> bool {
     if rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let next: String = rest.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-    let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && next.chars().all(|c| c.is_lowercase());
+    let next: String = rest
+        .trim_start()
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let plural = next.len() > 3
+        && next.ends_with('s')
+        && !next.ends_with("ss")
+        && next.chars().all(|c| c.is_lowercase());
     plural && !matches!(next.as_str(), "was" | "has" | "this" | "as")
 }
 
 /// The weekday a date falls on, as its English name.
 pub fn weekday_name(date: NaiveDate) -> &'static str {
-    WEEKDAYS.iter().find(|(_, d)| *d == date.weekday()).map_or("", |(n, _)| n)
+    WEEKDAYS
+        .iter()
+        .find(|(_, d)| *d == date.weekday())
+        .map_or("", |(n, _)| n)
 }
 
 #[cfg(test)]
@@ -185,13 +266,19 @@ mod tests {
     }
 
     fn years(s: &str) -> Vec<(i32, Option<u32>)> {
-        date_mentions(s, event()).into_iter().map(|d| (d.year, d.month)).collect()
+        date_mentions(s, event())
+            .into_iter()
+            .map(|d| (d.year, d.month))
+            .collect()
     }
 
     #[test]
     fn written_dates_are_found() {
         let d = NaiveDate::from_ymd_opt(2023, 9, 19).unwrap();
-        assert_eq!(explicit_dates("seen on September 19, 2023, in a video"), [d]);
+        assert_eq!(
+            explicit_dates("seen on September 19, 2023, in a video"),
+            [d]
+        );
         assert_eq!(explicit_dates("on 19 September 2023"), [d]);
         assert_eq!(explicit_dates("dated 2023-09-19"), [d]);
     }

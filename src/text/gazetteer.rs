@@ -13,10 +13,29 @@ const ROLES: &str = include_str!("../../data/roles.tsv");
 
 /// Words that mark an organisation as a research body rather than a government's.
 pub const ANALYST_ORG_WORDS: &[&str] = &[
-    "institute", "institution", "university", "foundation", "centre", "center", "think tank",
-    "council on foreign relations", "crisis group", "chatham house", "research", "studies",
-    "programme", "program", "peacebuilding", "school of", "college", "academy", "observatory",
-    "resources", "consultancy", "analytics", "intelligence unit",
+    "institute",
+    "institution",
+    "university",
+    "foundation",
+    "centre",
+    "center",
+    "think tank",
+    "council on foreign relations",
+    "crisis group",
+    "chatham house",
+    "research",
+    "studies",
+    "programme",
+    "program",
+    "peacebuilding",
+    "school of",
+    "college",
+    "academy",
+    "observatory",
+    "resources",
+    "consultancy",
+    "analytics",
+    "intelligence unit",
 ];
 
 /// What a matched term stands for.
@@ -83,15 +102,28 @@ fn data_rows(text: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 }
 
 fn list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
-    field.copied().unwrap_or("").split(';').map(str::trim).filter(|s| !s.is_empty())
+    field
+        .copied()
+        .unwrap_or("")
+        .split(';')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
 }
 
 impl Gazetteer {
     fn load() -> Gazetteer {
-        let mut g = Gazetteer { terms: HashMap::new(), entities: Vec::new(), max_words: 1, roles: Vec::new() };
+        let mut g = Gazetteer {
+            terms: HashMap::new(),
+            entities: Vec::new(),
+            max_words: 1,
+            roles: Vec::new(),
+        };
         for row in data_rows(COUNTRIES) {
             let id = g.entities.len();
-            g.entities.push(Entity { name: row[0], kind: EntityKind::Country });
+            g.entities.push(Entity {
+                name: row[0],
+                kind: EntityKind::Country,
+            });
             g.add(row[0], id, TermKind::Name);
             list(row.get(1)).for_each(|t| g.add(t, id, TermKind::Name));
             list(row.get(2)).for_each(|t| g.add(t, id, TermKind::Demonym));
@@ -99,13 +131,20 @@ impl Gazetteer {
         }
         for row in data_rows(ORGANISATIONS) {
             let id = g.entities.len();
-            g.entities.push(Entity { name: row[0], kind: EntityKind::Organisation });
+            g.entities.push(Entity {
+                name: row[0],
+                kind: EntityKind::Organisation,
+            });
             g.add(row[0], id, TermKind::Name);
             list(row.get(1)).for_each(|t| g.add(t, id, TermKind::Name));
             list(row.get(2)).for_each(|t| g.add(t, id, TermKind::Seat));
         }
         for row in data_rows(ROLES) {
-            let kind = if row.get(1) == Some(&"analyst") { RoleKind::Analyst } else { RoleKind::Official };
+            let kind = if row.get(1) == Some(&"analyst") {
+                RoleKind::Analyst
+            } else {
+                RoleKind::Official
+            };
             g.roles.push((row[0].to_string(), kind));
         }
         // Longest titles first so "foreign minister" wins over "minister".
@@ -123,7 +162,25 @@ impl Gazetteer {
     /// Looks up a whole phrase ("Russia", "the EU", "French").
     pub fn lookup(&self, phrase: &str) -> Option<(&Entity, TermKind)> {
         let key = term_key(phrase.trim_start_matches("the ").trim_start_matches("The "));
-        self.terms.get(&key).map(|&(id, kind)| (&self.entities[id], kind))
+        self.terms
+            .get(&key)
+            .map(|&(id, kind)| (&self.entities[id], kind))
+    }
+
+    /// A country or organisation whose name is one typing slip away from `word` (one letter
+    /// added, dropped or changed), for names of seven letters or more.
+    pub fn lookup_fuzzy(&self, word: &str) -> Option<&Entity> {
+        let key = term_key(word);
+        if key.chars().count() < 7 {
+            return None;
+        }
+        let mut hits = self
+            .terms
+            .iter()
+            .filter(|(t, _)| t.len() >= 6 && within_one_edit(t, &key))
+            .map(|(_, &(id, _))| id);
+        let first = hits.next()?;
+        hits.all(|id| id == first).then(|| &self.entities[first])
     }
 
     /// The entity with this exact name, if known.
@@ -153,9 +210,17 @@ impl Gazetteer {
             match matched {
                 Some((n, id, term)) => {
                     let last = &words[i + n - 1];
-                    let possessive = text[last.1..].starts_with("'s") || text[last.1..].starts_with("’s");
+                    let possessive =
+                        text[last.1..].starts_with("'s") || text[last.1..].starts_with("’s");
                     let e = &self.entities[id];
-                    out.push(Mention { start: words[i].0, end: last.1, name: e.name, kind: e.kind, term, possessive });
+                    out.push(Mention {
+                        start: words[i].0,
+                        end: last.1,
+                        name: e.name,
+                        kind: e.kind,
+                        term,
+                        possessive,
+                    });
                     i += n;
                 }
                 None => i += 1,
@@ -180,9 +245,35 @@ impl Gazetteer {
     }
 }
 
+/// Are two words at most one insertion, deletion or substitution apart?
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if prefix == short.len() {
+        return true;
+    }
+    let skip = if short.len() == long.len() { 1 } else { 0 };
+    short[prefix + skip..] == long[prefix + 1..]
+}
+
 /// Lowercase key with straight apostrophes and no trailing period.
 fn term_key(term: &str) -> String {
-    term.trim().trim_end_matches('.').to_lowercase().replace('’', "'")
+    term.trim()
+        .trim_end_matches('.')
+        .to_lowercase()
+        .replace('’', "'")
 }
 
 /// Words of `text` as (start, end, text), possessive "'s" and edge punctuation removed;
@@ -191,10 +282,17 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
     let mut out = Vec::new();
     let mut start = None;
     let bytes = text.as_bytes();
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         // "30,000" is one word: a comma between digits groups thousands.
-        let digit_comma = c == ',' && i > 0 && bytes[i - 1].is_ascii_digit() && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
-        let part_of_word = c.is_alphanumeric() || digit_comma || matches!(c, '.' | '\'' | '’' | '-');
+        let digit_comma = c == ','
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
+        let part_of_word =
+            c.is_alphanumeric() || digit_comma || matches!(c, '.' | '\'' | '’' | '-');
         match (start, part_of_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -239,14 +337,26 @@ mod tests {
     fn countries_by_name_demonym_and_capital() {
         let g = &GAZETTEER;
         assert_eq!(g.lookup("Japan").map(|(e, _)| e.name), Some("Japan"));
-        assert_eq!(g.lookup("Japanese").map(|(e, t)| (e.name, t)), Some(("Japan", TermKind::Demonym)));
-        assert_eq!(g.lookup("Tokyo").map(|(e, t)| (e.name, t)), Some(("Japan", TermKind::Seat)));
+        assert_eq!(
+            g.lookup("Japanese").map(|(e, t)| (e.name, t)),
+            Some(("Japan", TermKind::Demonym))
+        );
+        assert_eq!(
+            g.lookup("Tokyo").map(|(e, t)| (e.name, t)),
+            Some(("Japan", TermKind::Seat))
+        );
     }
 
     #[test]
     fn organisation_bodies_count_as_the_organisation() {
-        assert_eq!(GAZETTEER.lookup("European Council").map(|(e, _)| e.name), Some("European Union"));
-        assert_eq!(GAZETTEER.lookup("U.N.").map(|(e, _)| e.name), Some("United Nations"));
+        assert_eq!(
+            GAZETTEER.lookup("European Council").map(|(e, _)| e.name),
+            Some("European Union")
+        );
+        assert_eq!(
+            GAZETTEER.lookup("U.N.").map(|(e, _)| e.name),
+            Some("United Nations")
+        );
     }
 
     #[test]
@@ -262,8 +372,27 @@ mod tests {
     }
 
     #[test]
+    fn misspelt_countries_are_found() {
+        assert_eq!(
+            GAZETTEER.lookup_fuzzy("Azerbaijain").map(|e| e.name),
+            Some("Azerbaijan")
+        );
+        assert_eq!(
+            GAZETTEER.lookup_fuzzy("Argentinaa").map(|e| e.name),
+            Some("Argentina")
+        );
+        assert!(GAZETTEER.lookup_fuzzy("Atlantis").is_none());
+    }
+
+    #[test]
     fn titles_are_found_longest_first() {
-        assert_eq!(GAZETTEER.role_in("German Foreign Minister").map(|r| r.0), Some("foreign minister"));
-        assert_eq!(GAZETTEER.role_in("a senior research fellow").map(|r| r.1), Some(RoleKind::Analyst));
+        assert_eq!(
+            GAZETTEER.role_in("German Foreign Minister").map(|r| r.0),
+            Some("foreign minister")
+        );
+        assert_eq!(
+            GAZETTEER.role_in("a senior research fellow").map(|r| r.1),
+            Some(RoleKind::Analyst)
+        );
     }
 }

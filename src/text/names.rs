@@ -20,7 +20,9 @@ pub fn name_key(name: &str) -> String {
 
 /// One word's key: "-yan" and "-ian" meet, a final "-y"/"-i"/"-iy" meet, "kh"/"h" meet.
 fn transliteration_key(word: &str) -> String {
-    let mut w = word.trim_matches(|c: char| !c.is_alphanumeric()).replace("kh", "h");
+    let mut w = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .replace("kh", "h");
     for (from, to) in [("yan", "ian"), ("iy", "i"), ("yi", "i")] {
         if let Some(stem) = w.strip_suffix(from) {
             w = format!("{stem}{to}");
@@ -39,7 +41,9 @@ pub fn is_capitalised(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     let mut chars = w.chars();
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.clone().count() >= 1
-        || w.split('-').nth(1).is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        || w.split('-')
+            .nth(1)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The last word of a full name, the way later mentions use it.

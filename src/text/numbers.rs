@@ -6,28 +6,74 @@ use serde::Serialize;
 
 /// Number words and their values.
 const UNITS: &[(&str, u64)] = &[
-    ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
-    ("seven", 7), ("eight", 8), ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12),
-    ("thirteen", 13), ("fourteen", 14), ("fifteen", 15), ("sixteen", 16), ("seventeen", 17),
-    ("eighteen", 18), ("nineteen", 19), ("twenty", 20), ("thirty", 30), ("forty", 40),
-    ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80), ("ninety", 90),
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
 ];
 
 /// Multipliers after a number ("two hundred", "1.5 million").
-const SCALES: &[(&str, u64)] =
-    &[("hundred", 100), ("thousand", 1_000), ("million", 1_000_000), ("billion", 1_000_000_000)];
+const SCALES: &[(&str, u64)] = &[
+    ("hundred", 100),
+    ("thousand", 1_000),
+    ("million", 1_000_000),
+    ("billion", 1_000_000_000),
+];
 
 /// Vague plurals at their conservative lower bound.
 const VAGUE: &[(&str, u64)] = &[
-    ("tens", 10), ("dozens", 12), ("scores", 20), ("hundreds", 100), ("thousands", 1_000),
+    ("tens", 10),
+    ("dozens", 12),
+    ("scores", 20),
+    ("hundreds", 100),
+    ("thousands", 1_000),
     ("millions", 1_000_000),
 ];
 
 /// Words before a number that qualify it; kept so a reader sees "at least 5".
 pub const QUALIFIERS: &[&str] = &[
-    "at least", "more than", "over", "nearly", "almost", "about", "around", "some", "up to",
-    "as many as", "roughly", "approximately", "fewer than", "less than", "at most", "an estimated",
-    "close to", "upwards of",
+    "at least",
+    "more than",
+    "over",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "some",
+    "up to",
+    "as many as",
+    "roughly",
+    "approximately",
+    "fewer than",
+    "less than",
+    "at most",
+    "an estimated",
+    "close to",
+    "upwards of",
 ];
 
 /// A number found in text.
@@ -57,7 +103,10 @@ fn digits(word: &str) -> Option<f64> {
     if w.is_empty() || !w.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    if !w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') {
+    if !w
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    {
         return None;
     }
     w.replace(',', "").parse::<f64>().ok()
@@ -79,7 +128,14 @@ pub fn parse_quantity(words: &[&str], i: usize) -> Option<(Quantity, usize)> {
     let (qualifier, q_len) = qualifier_at(words, i);
     let start = i + q_len;
     let (value, vague_number, len) = bare_number(words, start)?;
-    Some((Quantity { value, vague: vague_number, qualifier }, q_len + len))
+    Some((
+        Quantity {
+            value,
+            vague: vague_number,
+            qualifier,
+        },
+        q_len + len,
+    ))
 }
 
 fn qualifier_at(words: &[&str], i: usize) -> (Option<&'static str>, usize) {
@@ -161,13 +217,19 @@ mod tests {
     #[test]
     fn vague_quantities_take_the_lower_bound() {
         assert_eq!(q("dozens of people"), Some((12, true, None)));
-        assert_eq!(q("hundreds of thousands of people"), Some((100_000, true, None)));
+        assert_eq!(
+            q("hundreds of thousands of people"),
+            Some((100_000, true, None))
+        );
     }
 
     #[test]
     fn qualifiers_are_kept() {
         assert_eq!(q("at least two deaths"), Some((2, false, Some("at least"))));
-        assert_eq!(q("more than 30,000 dead"), Some((30_000, false, Some("more than"))));
+        assert_eq!(
+            q("more than 30,000 dead"),
+            Some((30_000, false, Some("more than")))
+        );
     }
 
     #[test]

@@ -11,7 +11,10 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits a paragraph into sentences, trimmed, in order.
 pub fn split_sentences(text: &str) -> Vec<String> {
-    sentence_spans(text).into_iter().map(|(s, e)| text[s..e].trim().to_string()).collect()
+    sentence_spans(text)
+        .into_iter()
+        .map(|(s, e)| text[s..e].trim().to_string())
+        .collect()
 }
 
 /// Byte ranges of the sentences of `text`.
@@ -28,7 +31,10 @@ pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
                 j += 1;
             }
             let at_space = j < chars.len() && chars[j].1.is_whitespace();
-            if at_space && starts_sentence(&chars, j) && !(c == '.' && is_abbreviation(text, chars[i].0)) {
+            if at_space
+                && starts_sentence(&chars, j)
+                && !(c == '.' && is_abbreviation(text, chars[i].0))
+            {
                 let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
                 if !text[start..end].trim().is_empty() {
                     spans.push((start, end));
@@ -60,13 +66,18 @@ fn starts_sentence(chars: &[(usize, char)], j: usize) -> bool {
     while k2 < chars.len() && matches!(chars[k2].1, '"' | '“' | '‘' | '\'' | '(' | '[' | '«') {
         k2 += 1;
     }
-    chars.get(k2).is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
+    chars
+        .get(k2)
+        .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Is the period at byte `dot` part of an abbreviation or initial?
 fn is_abbreviation(text: &str, dot: usize) -> bool {
     let before = &text[..dot];
-    let word = before.rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').next().unwrap_or("");
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
     if word.contains('.') {
         return true; // "U.N", "a.m" — the last period of a dotted abbreviation
     }
@@ -83,7 +94,10 @@ mod tests {
 
     #[test]
     fn splits_on_periods_before_capitals() {
-        assert_eq!(split_sentences("One two. Three four! Five?"), ["One two.", "Three four!", "Five?"]);
+        assert_eq!(
+            split_sentences("One two. Three four! Five?"),
+            ["One two.", "Three four!", "Five?"]
+        );
     }
 
     #[test]
@@ -96,12 +110,21 @@ mod tests {
 
     #[test]
     fn dotted_abbreviations_do_not_split() {
-        assert_eq!(split_sentences("The U.N. Security Council met. It adjourned.").len(), 2);
-        assert_eq!(split_sentences("Gen. Smith spoke at 1 p.m. on Monday.").len(), 1);
+        assert_eq!(
+            split_sentences("The U.N. Security Council met. It adjourned.").len(),
+            2
+        );
+        assert_eq!(
+            split_sentences("Gen. Smith spoke at 1 p.m. on Monday.").len(),
+            1
+        );
     }
 
     #[test]
     fn lowercase_after_period_does_not_split() {
-        assert_eq!(split_sentences("It was 3 a.m. local time. Sirens sounded.").len(), 2);
+        assert_eq!(
+            split_sentences("It was 3 a.m. local time. Sirens sounded.").len(),
+            2
+        );
     }
 }
