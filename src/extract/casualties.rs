@@ -456,6 +456,11 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
     }
     let (mut total, len) = parse_quantity(lower, p)?;
     let mut end = p + len;
+    // "killing 41 people and injuring 230, the agency said": a bare figure ends its clause.
+    let bare = end == lower.len() || words[end].break_before || lower[end] == "and";
+    if bare && !looks_like_year(&total) {
+        return Some((total, "total".into(), end));
+    }
     let group_end = (end..lower.len().min(end + 5))
         .find(|&k| PERSON_NOUNS.contains(&lower[k]) || is_demonym_plural(lower[k]))?;
     let mut groups = vec![group_words(&lower[end..=group_end])];

@@ -186,8 +186,11 @@ pub fn extract(
                         .role
                         .as_deref()
                         .is_none_or(|r| GAZETTEER.role_in(r).is_none());
+                let bare_title = GAZETTEER
+                    .role_in(&actor.name)
+                    .is_some_and(|(t, _)| t.len() + 1 >= actor.name.len());
                 if is_news_outlet(&actor.name, &publisher)
-                    || anonymous && GAZETTEER.role_in(&actor.name).is_none()
+                    || anonymous && (bare_title || GAZETTEER.role_in(&actor.name).is_none())
                 {
                     continue;
                 }

@@ -208,6 +208,35 @@ fn is_past_participle(words: &[&str], i: usize) -> bool {
     )
 }
 
+/// Adjectives ending in -ing that sit inside noun phrases ("the ruling party").
+const ING_ADJECTIVES: &[&str] = &[
+    "ruling",
+    "leading",
+    "governing",
+    "opposing",
+    "ongoing",
+    "neighbouring",
+    "neighboring",
+    "incoming",
+    "outgoing",
+    "acting",
+    "building",
+    "warring",
+    "reigning",
+    "standing",
+    "remaining",
+    "visiting",
+    "presiding",
+];
+
+/// A lowercase -ing word reads as a verb ("killing 41 people"), unless a known adjective.
+fn is_gerund(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_lowercase())
+        && !ING_ADJECTIVES.contains(&w)
+}
+
 /// Words an attributed subject may trail before its verb ("has also said", "on Tuesday said").
 const TRAILING_AUX: &[&str] = &[
     "has",
@@ -668,7 +697,11 @@ pub fn clean_subject(text: &str) -> Option<String> {
         || np.ends_with('-')
         || np.contains(" - ");
     let has_verb = bare.iter().enumerate().any(|(i, w)| {
-        NOT_IN_SUBJECT.contains(w) || PAST_VERBS.contains(w) || is_past_participle(&bare, i)
+        NOT_IN_SUBJECT.contains(w)
+            || PAST_VERBS.contains(w)
+            || is_past_participle(&bare, i)
+            || is_gerund(w)
+            || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
     });
     let valid = !words.is_empty()
         && words.len() <= 22
@@ -812,9 +845,11 @@ pub fn person_names(text: &str) -> Vec<String> {
     for (i, (s, _, w)) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let capital = crate::text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
-        let known = GAZETTEER.lookup(w).is_some()
-            || TITLE_WORDS.contains(&lower.as_str())
-            || is_calendar_word(&lower);
+        let title = TITLE_WORDS.contains(&lower.as_str())
+            || lower
+                .split('-')
+                .all(|part| TITLE_WORDS.contains(&part) || GAZETTEER.role_in(part).is_some());
+        let known = GAZETTEER.lookup(w).is_some() || title || is_calendar_word(&lower);
         let contiguous = i > 0 && text[words[i - 1].1..*s].trim().is_empty();
         if capital && !known && w.chars().count() > 1 {
             if !run.is_empty() && !contiguous {

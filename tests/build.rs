@@ -1,0 +1,375 @@
+//! End-to-end builds of fixture sites: what a user runs and what they find in `public/`.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{brief, files, fixture, read, stderr};
+
+#[test]
+fn a_folder_with_only_site_toml_and_seeds_builds() {
+    let site = fixture("quake");
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let public = site.path().join("public");
+    for page in [
+        "index.html",
+        "casualties/index.html",
+        "reactions/index.html",
+        "background/index.html",
+        "print.html",
+        "briefing.json",
+        "theme/style.css",
+    ] {
+        assert!(public.join(page).is_file(), "{page} missing");
+    }
+    assert!(public.join("sources/01-wire/index.html").is_file());
+    assert!(public.join("sources/02-daily/index.html").is_file());
+}
+
+#[test]
+fn source_page_anchors_every_paragraph_and_folds_removed_lines() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let page = read(site.path().join("public/sources/01-wire/index.html"));
+    assert!(
+        page.contains(r#"id="p1""#) && page.contains(r##"href="#p2""##),
+        "paragraph anchors"
+    );
+    assert!(page.contains("<details class=\"removed\">"));
+    assert!(page.contains("reading-time line"));
+    let body = page.split("<details").next().unwrap_or("");
+    assert!(!body.contains("Leave a comment") && !body.contains("Share this article"));
+}
+
+#[test]
+fn front_matter_gives_publisher_date_and_url() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let daily = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "02-daily")
+        .unwrap();
+    assert_eq!(daily["publisher"], "The Daily Courier");
+    assert_eq!(daily["date"], "2024-03-05");
+    assert_eq!(daily["url"], "https://example.org/quake-toll");
+    let wire = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "01-wire")
+        .unwrap();
+    assert_eq!(wire["publisher"], "AP");
+    assert_eq!(wire["file"], "seeds/01-wire.txt");
+}
+
+#[test]
+fn export_carries_the_fields_analysts_read() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let c = &json["casualties"][0];
+    for key in [
+        "source",
+        "sentence",
+        "anchor",
+        "killed",
+        "injured",
+        "missing",
+        "displaced",
+        "group",
+        "claimed_by",
+        "current",
+    ] {
+        assert!(c.get(key).is_some(), "casualty lacks {key}: {c}");
+    }
+    assert!(c["anchor"].as_str().unwrap().starts_with("sources/"));
+    for r in json["reactions"].as_array().unwrap() {
+        for key in [
+            "source",
+            "sentence",
+            "anchor",
+            "actor",
+            "role",
+            "affiliation",
+            "kind",
+        ] {
+            assert!(r.get(key).is_some(), "reaction lacks {key}");
+        }
+    }
+    for b in json["background"].as_array().unwrap() {
+        assert!(b["year"].is_i64() && b.get("month").is_some());
+    }
+}
+
+#[test]
+fn earthquake_figures_reactions_and_history_are_found() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let killed: Vec<i64> = json["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["killed"].as_i64())
+        .collect();
+    assert!(killed.contains(&41) && killed.contains(&38), "{killed:?}");
+    let wire_toll = json["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["killed"] == 41)
+        .unwrap();
+    assert_eq!(wire_toll["injured"], 230);
+    assert_eq!(wire_toll["claimed_by"], "disaster agency");
+    let earlier = json["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["killed"] == 600)
+        .expect("2011 toll");
+    assert_eq!(earlier["current"], false);
+    let actors: Vec<&str> = json["reactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["actor"].as_str().unwrap())
+        .collect();
+    assert!(
+        actors.contains(&"Antonio Guterres") && actors.contains(&"Anna Weber"),
+        "{actors:?}"
+    );
+    let weber = json["reactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["actor"] == "Anna Weber")
+        .unwrap();
+    assert_eq!(weber["affiliation"], "Germany");
+    assert_eq!(weber["kind"], "international");
+    let years: Vec<i64> = json["background"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["year"].as_i64().unwrap())
+        .collect();
+    assert!(years.contains(&2011) && years.contains(&2023), "{years:?}");
+    assert_eq!(json["event"]["date"], "2024-03-04");
+}
+
+#[test]
+fn seed_markup_and_template_syntax_show_as_text() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let page = read(site.path().join("public/sources/02-daily/index.html"));
+    assert!(
+        !page.contains("<script>alert"),
+        "script from a seed must not reach the page"
+    );
+    assert!(page.contains("&lt;script&gt;alert"));
+    assert!(
+        page.contains("{{ site.title }}"),
+        "template syntax in a seed stays text"
+    );
+}
+
+#[test]
+fn unreadable_seeds_are_named_and_skipped() {
+    let site = fixture("flood");
+    fs::write(site.path().join("seeds/empty.txt"), "").unwrap();
+    fs::write(site.path().join("seeds/binary.txt"), b"\x00\x01\x02garbage").unwrap();
+    fs::write(
+        site.path().join("seeds/latin1.txt"),
+        b"Caf\xe9 title\n\nBody",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("seeds/empty.txt")
+            && err.contains("seeds/binary.txt")
+            && err.contains("seeds/latin1.txt"),
+        "{err}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("3 skipped"));
+    assert!(site
+        .path()
+        .join("public/sources/flood/index.html")
+        .is_file());
+}
+
+#[test]
+fn unknown_config_key_fails_naming_key_and_line() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"x\"\nthem = \"dark\"\n",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("them") && err.contains("site.toml:2"), "{err}");
+}
+
+#[test]
+fn missing_theme_is_an_error() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"x\"\ntheme = \"nope\"\n",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("theme \"nope\" does not exist"));
+}
+
+#[test]
+fn failed_build_leaves_previous_output_untouched() {
+    let site = fixture("flood");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let before = read(site.path().join("public/index.html"));
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(site.path().join("templates/index.html"), "{% if %}broken").unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("index.html"), "{}", stderr(&out));
+    assert_eq!(read(site.path().join("public/index.html")), before);
+    let leftovers: Vec<_> = fs::read_dir(site.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("brief-staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "staging folder left behind");
+}
+
+#[test]
+fn output_that_would_swallow_the_site_is_refused() {
+    let site = fixture("flood");
+    for bad in [".", "..", "seeds"] {
+        let out = brief(site.path(), &["build", "--output", bad]);
+        assert!(!out.status.success(), "--output {bad} accepted");
+        assert!(stderr(&out).contains("refusing"), "{}", stderr(&out));
+    }
+    assert!(site.path().join("seeds/flood.txt").is_file());
+}
+
+#[test]
+fn a_folder_not_written_by_brief_is_not_replaced() {
+    let site = fixture("flood");
+    fs::create_dir_all(site.path().join("public")).unwrap();
+    fs::write(site.path().join("public/notes.txt"), "mine").unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success());
+    assert_eq!(read(site.path().join("public/notes.txt")), "mine");
+}
+
+#[test]
+fn site_templates_override_the_built_in_ones() {
+    let site = fixture("flood");
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(site.path().join("templates/index.html"), "{% extends \"base.html\" %}{% block content %}<p>custom {{ sources | length }}</p>{% endblock %}").unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    assert!(read(site.path().join("public/index.html")).contains("<p>custom 1</p>"));
+}
+
+#[test]
+fn config_event_date_and_place_win() {
+    let site = fixture("flood");
+    assert!(brief(
+        site.path(),
+        &["build", "--base-url", "https://example.org/floods/"]
+    )
+    .status
+    .success());
+    let index = read(site.path().join("public/index.html"));
+    assert!(index.contains("Thursday 2 May 2024") && index.contains("River valley"));
+    assert!(
+        index.contains(r#"<link rel="canonical" href="https://example.org/floods/">"#),
+        "{index}"
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build", "--output", "a"])
+        .status
+        .success());
+    assert!(brief(site.path(), &["build", "--output", "b"])
+        .status
+        .success());
+    let (a, b) = (site.path().join("a"), site.path().join("b"));
+    assert_eq!(files(&a), files(&b));
+    for f in files(&a) {
+        assert_eq!(
+            fs::read(a.join(&f)).unwrap(),
+            fs::read(b.join(&f)).unwrap(),
+            "{} differs",
+            f.display()
+        );
+    }
+}
+
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    check_links(&site.path().join("public"));
+}
+
+/// Follows every relative `href`/`src` of every page to a file, and every `#fragment` to an
+/// element id there.
+pub fn check_links(public: &Path) {
+    let href = regex::Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
+    let id = regex::Regex::new(r#"\sid="([^"]+)""#).unwrap();
+    for page in files(public)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
+        let text = read(public.join(&page));
+        let ids: Vec<&str> = id
+            .captures_iter(&text)
+            .map(|c| c.get(1).unwrap().as_str())
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        for i in &ids {
+            assert!(seen.insert(*i), "{}: duplicate id {i}", page.display());
+        }
+        for cap in href.captures_iter(&text) {
+            let link = cap.get(1).unwrap().as_str();
+            if link.starts_with("http") || link.starts_with("mailto:") || link.is_empty() {
+                continue;
+            }
+            let (path, frag) = link.split_once('#').unwrap_or((link, ""));
+            let target = if path.is_empty() {
+                public.join(&page)
+            } else {
+                public.join(page.parent().unwrap()).join(path)
+            };
+            let target = if target.is_dir() {
+                target.join("index.html")
+            } else {
+                target
+            };
+            assert!(target.is_file(), "{}: broken link {link}", page.display());
+            if !frag.is_empty() {
+                let t = read(target.clone());
+                assert!(
+                    t.contains(&format!("id=\"{frag}\"")),
+                    "{}: missing anchor {link}",
+                    page.display()
+                );
+            }
+        }
+    }
+}
