@@ -5,7 +5,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{brief, files, fixture, read, stderr};
+use common::{brief, check_links, files, fixture, read, stderr};
 
 #[test]
 fn a_folder_with_only_site_toml_and_seeds_builds() {
@@ -325,51 +325,4 @@ fn every_internal_link_and_anchor_resolves() {
     let site = fixture("quake");
     assert!(brief(site.path(), &["build"]).status.success());
     check_links(&site.path().join("public"));
-}
-
-/// Follows every relative `href`/`src` of every page to a file, and every `#fragment` to an
-/// element id there.
-pub fn check_links(public: &Path) {
-    let href = regex::Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
-    let id = regex::Regex::new(r#"\sid="([^"]+)""#).unwrap();
-    for page in files(public)
-        .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
-    {
-        let text = read(public.join(&page));
-        let ids: Vec<&str> = id
-            .captures_iter(&text)
-            .map(|c| c.get(1).unwrap().as_str())
-            .collect();
-        let mut seen = std::collections::HashSet::new();
-        for i in &ids {
-            assert!(seen.insert(*i), "{}: duplicate id {i}", page.display());
-        }
-        for cap in href.captures_iter(&text) {
-            let link = cap.get(1).unwrap().as_str();
-            if link.starts_with("http") || link.starts_with("mailto:") || link.is_empty() {
-                continue;
-            }
-            let (path, frag) = link.split_once('#').unwrap_or((link, ""));
-            let target = if path.is_empty() {
-                public.join(&page)
-            } else {
-                public.join(page.parent().unwrap()).join(path)
-            };
-            let target = if target.is_dir() {
-                target.join("index.html")
-            } else {
-                target
-            };
-            assert!(target.is_file(), "{}: broken link {link}", page.display());
-            if !frag.is_empty() {
-                let t = read(target.clone());
-                assert!(
-                    t.contains(&format!("id=\"{frag}\"")),
-                    "{}: missing anchor {link}",
-                    page.display()
-                );
-            }
-        }
-    }
 }

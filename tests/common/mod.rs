@@ -65,3 +65,50 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
     out.sort();
     out
 }
+
+/// Follows every relative `href`/`src` of every page to a file, and every `#fragment` to an
+/// element id there.
+pub fn check_links(public: &Path) {
+    let href = regex::Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
+    let id = regex::Regex::new(r#"\sid="([^"]+)""#).unwrap();
+    for page in files(public)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
+        let text = read(public.join(&page));
+        let ids: Vec<&str> = id
+            .captures_iter(&text)
+            .map(|c| c.get(1).unwrap().as_str())
+            .collect();
+        let mut seen = std::collections::HashSet::new();
+        for i in &ids {
+            assert!(seen.insert(*i), "{}: duplicate id {i}", page.display());
+        }
+        for cap in href.captures_iter(&text) {
+            let link = cap.get(1).unwrap().as_str();
+            if link.starts_with("http") || link.starts_with("mailto:") || link.is_empty() {
+                continue;
+            }
+            let (path, frag) = link.split_once('#').unwrap_or((link, ""));
+            let target = if path.is_empty() {
+                public.join(&page)
+            } else {
+                public.join(page.parent().unwrap()).join(path)
+            };
+            let target = if target.is_dir() {
+                target.join("index.html")
+            } else {
+                target
+            };
+            assert!(target.is_file(), "{}: broken link {link}", page.display());
+            if !frag.is_empty() {
+                let t = read(target.clone());
+                assert!(
+                    t.contains(&format!("id=\"{frag}\"")),
+                    "{}: missing anchor {link}",
+                    page.display()
+                );
+            }
+        }
+    }
+}
