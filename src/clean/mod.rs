@@ -241,7 +241,14 @@ fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
         let next_is_prose = kept.get(k + 1).is_some_and(|&j| is_prose(&lines[j].text));
         let kind = match line.marked {
             Some(kind) => kind,
-            None if k == 0 && is_standfirst(&line.text, kept.len()) => BlockKind::Standfirst,
+            None if k == 0
+                && is_standfirst(
+                    &line.text,
+                    opening_set_apart(lines, &reasons, i, kept.get(1)),
+                ) =>
+            {
+                BlockKind::Standfirst
+            }
             None if k > 0 && next_is_prose && is_heading_shape(&line.text) => BlockKind::Heading,
             None => BlockKind::Paragraph,
         };
@@ -272,14 +279,27 @@ fn is_heading_shape(line: &str) -> bool {
     words <= MAX_HEADING_WORDS && !rules::ends_like_sentence(line)
 }
 
-/// A one-sentence opening line of moderate length is the standfirst (the deck under the
-/// headline), provided the article goes on after it.
-fn is_standfirst(line: &str, kept_blocks: usize) -> bool {
+/// The deck under the headline: a one-sentence opening line set apart from the story, either
+/// by the lead image between them or by the story's own dateline after it. A plain first
+/// paragraph is the lead, not a standfirst.
+fn is_standfirst(line: &str, set_apart: bool) -> bool {
     let words = line.split_whitespace().count();
-    kept_blocks >= 4
-        && (8..=40).contains(&words)
+    set_apart
+        && (6..=45).contains(&words)
         && text::sentences::split_sentences(line).len() == 1
         && publisher::dateline(line).is_none()
+}
+
+/// Is the line at `i` followed by a photo caption, or is the next kept line a dateline?
+fn opening_set_apart(
+    lines: &[Line],
+    reasons: &[Option<&'static str>],
+    i: usize,
+    next_kept: Option<&usize>,
+) -> bool {
+    let caption_next = matches!(reasons.get(i + 1), Some(Some(r)) if *r == rules::PHOTO_CREDIT || *r == rules::PHOTO_CAPTION);
+    let dateline_next = next_kept.is_some_and(|&j| publisher::dateline(&lines[j].text).is_some());
+    caption_next || dateline_next
 }
 
 /// An image's alt text sits just before its credited caption and has no closing punctuation

@@ -89,7 +89,14 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
     let mut out = Vec::new();
     for s in sentences {
         let mut seen: Vec<(i32, Option<u32>)> = Vec::new();
-        for d in date_mentions(&s.text, facts.date) {
+        let mentions = date_mentions(&s.text, facts.date);
+        if mentions.is_empty() {
+            if let Some(b) = recalled_without_date(s, &out) {
+                out.push(b);
+            }
+            continue;
+        }
+        for d in mentions {
             if !is_before_event(&d, facts) || seen.contains(&(d.year, d.month)) {
                 continue;
             }
@@ -107,6 +114,47 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         }
     }
     out
+}
+
+/// Words that point back to an earlier event already dated in the article.
+const BACK_REFERENCES: &[&str] = &["previous", "last", "earlier", "former", "prior", "past"];
+
+/// "The previous war … lasted 44 days": an undated mention of an earlier event of a kind the
+/// article has already dated takes that date.
+fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Background> {
+    let lower = s.text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let noun = words.windows(2).find_map(|w| {
+        let noun = EVENT_NOUNS.iter().find(|n| **n == w[1])?;
+        BACK_REFERENCES.contains(&w[0]).then_some(*noun)
+    })?;
+    let noun = SAME_EVENT
+        .iter()
+        .find(|(a, _)| *a == noun)
+        .map_or(noun, |(_, b)| *b);
+    let earlier = so_far
+        .iter()
+        .rev()
+        .filter(|b| b.cite.source == s.article.id && b.what == Some(noun))
+        .max_by_key(|b| (b.year, b.month))?;
+    Some(Background {
+        cite: s.cite(),
+        year: earlier.year,
+        month: earlier.month,
+        when: earlier.when.clone(),
+        label: s
+            .text
+            .split([',', ';'])
+            .next()
+            .unwrap_or(&s.text)
+            .trim_end_matches('.')
+            .to_string(),
+        what: Some(noun),
+        approximate: earlier.approximate,
+    })
 }
 
 fn is_before_event(d: &DateMention, facts: &EventFacts) -> bool {

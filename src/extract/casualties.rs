@@ -4,7 +4,7 @@
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::speakers::find_attribution_in;
+use super::speakers::{find_attribution_in, person_names, PeopleDirectory};
 use super::{Cite, EventFacts, Sentence};
 use crate::text::dates::date_mentions;
 use crate::text::gazetteer::{word_spans, TermKind, GAZETTEER};
@@ -227,8 +227,12 @@ pub struct Casualty {
     pub detained: Option<u64>,
     /// Who was counted: "civilians", "soldiers and civilians", or "total".
     pub group: String,
-    /// Who gave the figure, as the sentence says; `None` when unattributed.
+    /// Who gave the figure: a person's usual name where the sentence names one, else the body
+    /// as written; `None` when unattributed.
     pub claimed_by: Option<String>,
+    /// The attribution as the sentence words it ("the Karabakh separatist human rights
+    /// ombudsman, Gegham Stepanyan").
+    pub claimant_as_written: Option<String>,
     /// False for earlier wars' and disasters' tolls recalled as background.
     pub current: bool,
     pub parts: Vec<Part>,
@@ -271,8 +275,11 @@ struct Figure {
 }
 
 /// Extracts casualty statements from one article's sentences.
-pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Casualty> {
-    let people = super::speakers::PeopleDirectory::default();
+pub fn extract(
+    sentences: &[Sentence<'_>],
+    facts: &EventFacts,
+    people: &PeopleDirectory,
+) -> Vec<Casualty> {
     let mut out = Vec::new();
     for s in sentences {
         let text = straighten(&s.text);
@@ -288,7 +295,8 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Casualty> 
             displaced: None,
             detained: None,
             group: String::new(),
-            claimed_by: find_attribution_in(&s.text, s.starts_quoted, &people)
+            claimed_by: None,
+            claimant_as_written: find_attribution_in(&s.text, s.starts_quoted, people)
                 .filter(|a| !a.pronoun)
                 .map(|a| a.speaker),
             current: !is_historical(s, facts),
@@ -297,6 +305,10 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Casualty> 
             vague: figures.iter().any(|f| f.quantity.vague),
             cause: cause_of(&text),
         };
+        c.claimed_by = c
+            .claimant_as_written
+            .as_deref()
+            .map(|w| canonical_claimant(w, people));
         for f in figures {
             let slot = match f.outcome {
                 Outcome::Killed => &mut c.killed,
@@ -313,9 +325,37 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Casualty> 
                 c.parts.extend(f.parts);
             }
         }
+        c.group = restore_case(&c.group, &text);
         out.push(c);
     }
     out
+}
+
+/// The claimant under one name across sources: the person's most used spelling when the
+/// attribution names a person, else the attribution itself.
+fn canonical_claimant(as_written: &str, people: &PeopleDirectory) -> String {
+    match person_names(as_written).first() {
+        Some(name) => people
+            .find(name)
+            .map_or_else(|| name.clone(), |p| p.name.clone()),
+        None => as_written.to_string(),
+    }
+}
+
+/// Restores capitals the counted group had in the sentence ("azerbaijani citizens" →
+/// "Azerbaijani citizens").
+fn restore_case(group: &str, sentence: &str) -> String {
+    group
+        .split(' ')
+        .map(|g| {
+            sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .skip(1)
+                .find(|w| w.eq_ignore_ascii_case(g) && w.starts_with(char::is_uppercase))
+                .map_or_else(|| g.to_string(), str::to_string)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Does the sentence give a casualty figure?

@@ -109,7 +109,7 @@ pub fn extract_claims(articles: &[Article], facts: &EventFacts) -> Claims {
         .map(|article| {
             let sentences = article_sentences(article);
             Claims {
-                casualties: casualties::extract(&sentences, facts),
+                casualties: casualties::extract(&sentences, facts, &directory),
                 reactions: reactions::extract(&sentences, facts, &directory),
                 background: background::extract(&sentences, facts),
             }

@@ -54,7 +54,7 @@ pub fn casualty_chart(b: &Briefing) -> String {
     );
     let _ = write!(
         svg,
-        r##"<g font-size="12" fill="currentColor"><rect x="{x}" y="6" width="12" height="12" fill="currentColor"/><text x="{tx}" y="16">killed</text><rect x="{x2}" y="6" width="12" height="12" fill="url(#hatch)" stroke="currentColor"/><text x="{tx2}" y="16">injured</text></g>"##,
+        r##"<g font-size="12" font-family="system-ui, sans-serif" fill="currentColor"><rect x="{x}" y="6" width="12" height="12" fill="currentColor"/><text x="{tx}" y="16">killed</text><rect x="{x2}" y="6" width="12" height="12" fill="url(#hatch)" stroke="currentColor"/><text x="{tx2}" y="16">injured</text></g>"##,
         x = label_w,
         tx = label_w + 16.0,
         x2 = label_w + 80.0,
@@ -66,7 +66,7 @@ pub fn casualty_chart(b: &Briefing) -> String {
         let iw = bar_w * *injured as f64 / max;
         let _ = write!(
             svg,
-            r##"<g font-size="12" fill="currentColor"><text x="{lx}" y="{ty}" text-anchor="end">{label}</text>"##,
+            r##"<g font-size="12" font-family="system-ui, sans-serif" fill="currentColor"><text x="{lx}" y="{ty}" text-anchor="end">{label}</text>"##,
             lx = label_w - 8.0,
             ty = y + 15.0,
             label = esc(label)
@@ -118,7 +118,7 @@ pub fn timeline_chart(b: &Briefing) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r##"<svg class="chart timeline-chart" role="img" aria-labelledby="tl-title" viewBox="0 0 800 150" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">Timeline of earlier events, {first} to {end}</title><g fill="currentColor" stroke="currentColor" font-size="11"><line x1="{left}" y1="70" x2="{right}" y2="70" stroke-width="2"/>"##,
+        r##"<svg class="chart timeline-chart" role="img" aria-labelledby="tl-title" viewBox="0 0 800 150" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">Timeline of earlier events, {first} to {end}</title><g fill="currentColor" stroke="currentColor" font-size="11" font-family="system-ui, sans-serif"><line x1="{left}" y1="70" x2="{right}" y2="70" stroke-width="2"/>"##,
         right = left + width
     );
     let mut labelled: Vec<f64> = Vec::new();
