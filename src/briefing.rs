@@ -33,8 +33,18 @@ pub struct Briefing {
     pub timeline: Vec<TimelineEntry>,
     pub aliases: Vec<Vec<String>>,
     pub stats: Stats,
+    /// The reactions page's sections in order, with how many groups each holds.
+    pub reaction_sections: Vec<ReactionSection>,
     pub warnings: Vec<Warning>,
     pub generator: String,
+}
+
+/// One section of the reactions page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReactionSection {
+    pub kind: ReactionKind,
+    pub title: &'static str,
+    pub groups: usize,
 }
 
 /// Counts templates show.
@@ -302,6 +312,19 @@ pub fn assemble(
         analyst_groups: groups_of(ReactionKind::Analyst),
         other_groups: groups_of(ReactionKind::Other),
     };
+    let reaction_sections = [
+        (ReactionKind::International, "International reactions"),
+        (ReactionKind::Party, "The sides"),
+        (ReactionKind::Analyst, "Analysts"),
+        (ReactionKind::Other, "Others quoted"),
+    ]
+    .into_iter()
+    .map(|(kind, title)| ReactionSection {
+        kind,
+        title,
+        groups: groups_of(kind),
+    })
+    .collect();
     Briefing {
         site: SiteInfo {
             title: config.title.clone(),
@@ -328,6 +351,7 @@ pub fn assemble(
         background,
         timeline,
         aliases: facts.aliases.clone(),
+        reaction_sections,
         stats,
         warnings,
         generator: format!("brief {}", env!("CARGO_PKG_VERSION")),
@@ -660,10 +684,16 @@ fn build_timeline(bg: &[BackgroundOut]) -> Vec<TimelineEntry> {
     for (i, b) in bg.iter().enumerate() {
         let c = &b.claim;
         let what = c.what.map(str::to_string);
+        // Month-precise recollections of one month are one fact even when no noun names it.
+        let fallback = if c.month.is_some() {
+            String::new()
+        } else {
+            format!("~{i}")
+        };
         let key = (
             c.year,
             c.month.unwrap_or(0),
-            what.clone().unwrap_or_else(|| format!("~{i}")),
+            what.clone().unwrap_or(fallback),
         );
         let e = entries.entry(key).or_insert_with(|| TimelineEntry {
             year: c.year,
@@ -679,7 +709,39 @@ fn build_timeline(bg: &[BackgroundOut]) -> Vec<TimelineEntry> {
             e.publishers.push(b.publisher.clone());
         }
     }
-    entries.into_values().collect()
+    merge_unnamed(entries.into_values().collect())
+}
+
+/// A recollection no noun names ("in 2020") joins the entry of the same year and month that
+/// most sources recall, rather than standing as a fact of its own.
+fn merge_unnamed(entries: Vec<TimelineEntry>) -> Vec<TimelineEntry> {
+    let (named, unnamed): (Vec<_>, Vec<_>) = entries.into_iter().partition(|e| e.what.is_some());
+    let mut out = named;
+    for e in unnamed {
+        let host = out
+            .iter_mut()
+            .filter(|n| n.year == e.year && n.month == e.month)
+            .max_by_key(|n| n.publishers.len());
+        match host {
+            Some(h) => {
+                h.claims.extend(e.claims);
+                for p in e.publishers {
+                    if !h.publishers.contains(&p) {
+                        h.publishers.push(p);
+                    }
+                }
+            }
+            None => out.push(e),
+        }
+    }
+    out.sort_by_key(|e| {
+        (
+            e.year,
+            e.month.unwrap_or(0),
+            std::cmp::Reverse(e.publishers.len()),
+        )
+    });
+    out
 }
 
 fn when_display(year: i32, month: Option<u32>, approximate: bool) -> String {

@@ -162,30 +162,34 @@ fn is_before_event(d: &DateMention, facts: &EventFacts) -> bool {
     d.year < event.year() || d.year == event.year() && d.month.is_some_and(|m| m < event.month())
 }
 
-/// The event noun nearest the date words ("the 2020 war", "a 1994 ceasefire").
+/// The kind of event a date belongs to: a noun right after the date ("the 2020 war"), else
+/// the nearest before it in the clause ("a war that broke out in 1988"), else the nearest
+/// after it ("the 1994 end of a separatist war").
 pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
-    let lower = sentence.to_lowercase();
-    let at = lower.find(&when.to_lowercase()).unwrap_or(0);
-    let words: Vec<(usize, &str)> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .scan(0usize, |pos, w| {
-            let start = *pos;
-            *pos += w.len() + 1;
-            Some((start, w))
-        })
-        .filter(|(_, w)| !w.is_empty())
-        .collect();
-    let noun = words
-        .iter()
-        .filter_map(|(pos, w)| {
-            EVENT_NOUNS
-                .iter()
-                .find(|n| *n == w)
-                .map(|n| (pos.abs_diff(at), *n))
-        })
-        .min_by_key(|(d, _)| *d)
-        .filter(|(d, _)| *d < 60)
-        .map(|(_, n)| n)?;
+    let words = lower_words(sentence);
+    let at = date_index(&words, when)?;
+    // "blockaded" names a blockade; short nouns ("war") must match whole.
+    let noun_at = |i: usize| {
+        let w = &words[i];
+        EVENT_NOUNS
+            .iter()
+            .find(|n| {
+                *w == **n
+                    || n.len() >= 6 && ["d", "ed", "s"].iter().any(|end| *w == format!("{n}{end}"))
+            })
+            .copied()
+    };
+    let is_year =
+        |i: &usize| words[*i].len() >= 4 && words[*i].chars().take(4).all(|c| c.is_ascii_digit());
+    let right_after = (at + 1..words.len().min(at + 3)).find_map(noun_at);
+    let before = (at.saturating_sub(8)..at)
+        .rev()
+        .take_while(|i| !is_year(i))
+        .find_map(noun_at);
+    let after = (at + 1..words.len().min(at + 7))
+        .take_while(|i| !is_year(i))
+        .find_map(noun_at);
+    let noun = right_after.or(before).or(after)?;
     Some(
         SAME_EVENT
             .iter()
@@ -194,25 +198,73 @@ pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
     )
 }
 
-/// Up to a dozen words of the clause around the date words.
+fn lower_words(sentence: &str) -> Vec<String> {
+    sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Index of the word where the date words begin.
+fn date_index(words: &[String], when: &str) -> Option<usize> {
+    let first = lower_words(when).into_iter().next()?;
+    words.iter().position(|w| *w == first)
+}
+
+/// Words that open a new clause; a label does not reach across them.
+const CLAUSE_OPENERS: &[&str] = &[
+    "which", "who", "but", "while", "whereas", "although", "because",
+];
+
+/// A short phrase around the date words: up to seven words before and six after, within the
+/// clause ("a separatist war that broke out in 1988 amid the collapse of the Soviet …").
 fn label_around(sentence: &str, when: &str) -> String {
-    let at = sentence.find(when).unwrap_or(0);
-    let stops = [',', ';', '–', '—', '('];
-    let clause_start = sentence[..at]
-        .char_indices()
-        .rfind(|(_, c)| stops.contains(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let clause_end = sentence[at + when.len()..]
-        .find([',', ';', '–', '—', ')'])
-        .map_or(sentence.len(), |i| at + when.len() + i);
-    let clause = sentence[clause_start..clause_end].trim();
-    let words: Vec<&str> = clause.split_whitespace().collect();
-    let label = if words.len() > 16 {
-        format!("{} …", words[..16].join(" "))
-    } else {
-        words.join(" ")
+    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+    let first = when.split_whitespace().next().unwrap_or(when);
+    let Some(at) = tokens.iter().position(|t| t.contains(first)) else {
+        return sentence.to_string();
     };
-    label.trim_end_matches(['.', ',']).to_string()
+    let clean = |t: &str| {
+        t.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    let ends_clause = |t: &str| t.ends_with([',', ';', ':']) || matches!(t, "–" | "—" | "-");
+    let mut start = at;
+    while start > 0
+        && at - start < 7
+        && !ends_clause(tokens[start - 1])
+        && !CLAUSE_OPENERS.contains(&clean(tokens[start - 1]).as_str())
+    {
+        start -= 1;
+    }
+    let mut end = at + when.split_whitespace().count();
+    while end < tokens.len()
+        && end - at < 7
+        && !ends_clause(tokens[end - 1])
+        && !matches!(tokens[end], "–" | "—" | "-")
+    {
+        end += 1;
+    }
+    let mut label = tokens[start..end.min(tokens.len())].join(" ");
+    label = label
+        .trim_end_matches([',', ';', ':', '.'])
+        .trim_matches(['“', '”', '"'])
+        .to_string();
+    if start > 0 && !ends_clause(tokens[start - 1]) {
+        label = format!("… {label}");
+    }
+    if end < tokens.len() && !ends_clause(tokens[end - 1]) {
+        label.push_str(" …");
+    }
+    capitalise_first(&label)
+}
+
+fn capitalise_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_uppercase().collect::<String>() + chars.as_str()
+    })
 }
 
 #[cfg(test)]
@@ -238,7 +290,7 @@ mod tests {
                 "Rain fell, and the 2011 quake still haunts the town, he said.",
                 "2011"
             ),
-            "and the 2011 quake still haunts the town"
+            "And the 2011 quake still haunts the town"
         );
     }
 }

@@ -30,6 +30,22 @@ pub struct EventFacts {
 }
 
 impl EventFacts {
+    /// The name the briefing uses for a place the sources call several things: the event's
+    /// place for any of its names ("Artsakh", "Karabakh" → "Nagorno-Karabakh").
+    pub fn canonical_place(&self, name: &str) -> String {
+        let Some(place) = self.place.as_deref() else {
+            return name.to_string();
+        };
+        let same_group = self.aliases.iter().any(|g| {
+            g.iter().any(|n| same_place(n, name)) && g.iter().any(|n| same_place(n, place))
+        });
+        if same_place(name, place) || same_group {
+            place.to_string()
+        } else {
+            name.to_string()
+        }
+    }
+
     /// Is `name` one of the event's sides (or another name of one)?
     pub fn is_party(&self, name: &str) -> bool {
         let is_a_party = |n: &str| self.parties.iter().any(|p| same_place(p, n));

@@ -8,7 +8,7 @@ use super::speakers::{
     PeopleDirectory,
 };
 use super::{Cite, EventFacts, Sentence};
-use crate::text::gazetteer::GAZETTEER;
+use crate::text::gazetteer::{TermKind, GAZETTEER};
 
 /// Which side of the event a speaker stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -195,6 +195,13 @@ pub fn extract(
                     continue;
                 }
                 let kind = classify(&actor, facts);
+                let actor = Actor {
+                    affiliation: actor
+                        .affiliation
+                        .as_deref()
+                        .map(|a| facts.canonical_place(a)),
+                    ..actor
+                };
                 out.push(Reaction {
                     cite: s.cite(),
                     actor: actor.name,
@@ -313,8 +320,13 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
             return body.clone();
         }
     }
+    // A country or organisation named outright goes by its usual name ("EU" → "European Union").
+    let name = match GAZETTEER.lookup(speaker) {
+        Some((e, TermKind::Name)) => e.name.to_string(),
+        _ => speaker.to_string(),
+    };
     Actor {
-        name: speaker.to_string(),
+        name,
         role: None,
         affiliation,
         person: false,
