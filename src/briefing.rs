@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::clean::{Article, Block, BlockKind, Removed};
-use crate::config::Config;
+use crate::config::{Config, Paper};
 use crate::diag::Warning;
 use crate::extract::casualties::{Casualty, Part};
 use crate::extract::reactions::{Reaction, ReactionKind};
@@ -32,6 +32,8 @@ pub struct Briefing {
     pub background: Vec<BackgroundOut>,
     pub timeline: Vec<TimelineEntry>,
     pub aliases: Vec<Vec<String>>,
+    /// The print edition's numbered references, in appendix order.
+    pub references: Vec<Reference>,
     pub stats: Stats,
     /// The reactions page's sections in order, with how many groups each holds.
     pub reaction_sections: Vec<ReactionSection>,
@@ -67,6 +69,34 @@ pub struct SiteInfo {
     pub language: String,
     pub theme: String,
     pub extra: BTreeMap<String, toml::Value>,
+    pub print: PrintInfo,
+}
+
+/// What the print edition needs of `[print]`.
+#[derive(Debug, Clone, Serialize)]
+pub struct PrintInfo {
+    /// The CSS page size (`A4`, `letter`).
+    pub paper: &'static str,
+    pub break_before_sources: bool,
+    pub break_before_sections: bool,
+    pub date_line: String,
+    /// `briefing.pdf` is written beside the pages.
+    pub pdf: bool,
+}
+
+/// A numbered reference in the print edition: one cited paragraph of one source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Reference {
+    pub n: usize,
+    pub source: String,
+    pub block: String,
+    /// The source's number in the appendix (A1, A2, …).
+    pub source_number: usize,
+    /// The paragraph's number within its source.
+    pub paragraph: String,
+    pub publisher: String,
+    pub title: String,
+    pub url: Option<String>,
 }
 
 /// The event itself.
@@ -87,6 +117,8 @@ pub struct EventInfo {
 #[derive(Debug, Clone, Serialize)]
 pub struct Statement {
     pub href: String,
+    pub ref_n: usize,
+    pub block: String,
     pub text: String,
     pub source: String,
     pub publisher: String,
@@ -110,10 +142,18 @@ pub struct SourceOut {
     pub words: usize,
     pub reading_minutes: usize,
     pub path: String,
-    pub paragraphs: Vec<Block>,
+    pub paragraphs: Vec<Paragraph>,
     pub removed: Vec<Removed>,
     /// How many claims cite this source, by page.
     pub cited: CitedCounts,
+}
+
+/// A body block as exported, with the print edition's reference number when cited.
+#[derive(Debug, Clone, Serialize)]
+pub struct Paragraph {
+    #[serde(flatten)]
+    pub block: Block,
+    pub ref_n: Option<usize>,
 }
 
 /// Claims citing a source.
@@ -129,6 +169,8 @@ pub struct CitedCounts {
 pub struct CasualtyOut {
     /// Link to the cited paragraph from the site root, for pages.
     pub href: String,
+    /// The print edition's reference number for the cited paragraph.
+    pub ref_n: usize,
     #[serde(flatten)]
     pub claim: Casualty,
     pub anchor: String,
@@ -177,6 +219,8 @@ pub struct Figure {
 pub struct ReactionOut {
     /// Link to the cited paragraph from the site root, for pages.
     pub href: String,
+    /// The print edition's reference number for the cited paragraph.
+    pub ref_n: usize,
     #[serde(flatten)]
     pub claim: Reaction,
     pub anchor: String,
@@ -223,6 +267,8 @@ pub struct StanceRow {
 pub struct BackgroundOut {
     /// Link to the cited paragraph from the site root, for pages.
     pub href: String,
+    /// The print edition's reference number for the cited paragraph.
+    pub ref_n: usize,
     #[serde(flatten)]
     pub claim: Background,
     pub anchor: String,
@@ -264,11 +310,35 @@ pub fn assemble(
         .map(|a| (a.id.as_str(), publisher_display(a)))
         .collect();
     let publisher_of = |id: &str| publishers.get(id).cloned().unwrap_or_default();
+    let mut summary = summarise(articles, &publisher_of);
+    let cited = claims
+        .casualties
+        .iter()
+        .map(|c| &c.cite)
+        .chain(claims.reactions.iter().map(|r| &r.cite))
+        .chain(claims.background.iter().map(|b| &b.cite))
+        .map(|c| (c.source.as_str(), c.block.as_str()))
+        .chain(
+            summary
+                .iter()
+                .map(|s| (s.source.as_str(), s.block.as_str())),
+        );
+    let (numbers, references) = number_references(articles, cited);
+    let ref_of = |source: &str, block: &str| {
+        numbers
+            .get(&(source.to_string(), block.to_string()))
+            .copied()
+            .unwrap_or(0)
+    };
+    for s in &mut summary {
+        s.ref_n = ref_of(&s.source, &s.block);
+    }
     let casualties: Vec<CasualtyOut> = claims
         .casualties
         .into_iter()
         .map(|c| CasualtyOut {
             href: href(&c.cite),
+            ref_n: ref_of(&c.cite.source, &c.cite.block),
             anchor: anchor(&c.cite),
             publisher: publisher_of(&c.cite.source),
             figures: figures_line(&c),
@@ -280,6 +350,7 @@ pub fn assemble(
         .into_iter()
         .map(|r| ReactionOut {
             href: href(&r.cite),
+            ref_n: ref_of(&r.cite.source, &r.cite.block),
             anchor: anchor(&r.cite),
             publisher: publisher_of(&r.cite.source),
             claim: r,
@@ -290,6 +361,7 @@ pub fn assemble(
         .into_iter()
         .map(|b| BackgroundOut {
             href: href(&b.cite),
+            ref_n: ref_of(&b.cite.source, &b.cite.block),
             anchor: anchor(&b.cite),
             publisher: publisher_of(&b.cite.source),
             claim: b,
@@ -297,7 +369,7 @@ pub fn assemble(
         .collect();
     let sources = articles
         .iter()
-        .map(|a| source_out(a, &casualties, &reactions, &background))
+        .map(|a| source_out(a, &casualties, &reactions, &background, &numbers))
         .collect();
     let incidents = group_incidents(&casualties, articles.len());
     let actor_groups = group_actors(&reactions);
@@ -333,6 +405,20 @@ pub fn assemble(
             language: config.language.clone(),
             theme: config.theme.clone(),
             extra: config.extra.clone(),
+            print: PrintInfo {
+                paper: match config.print.paper {
+                    Paper::A4 => "A4",
+                    Paper::Letter => "letter",
+                },
+                break_before_sources: config.print.break_before_sources,
+                break_before_sections: config.print.break_before_sections,
+                date_line: config
+                    .print
+                    .date_line
+                    .clone()
+                    .unwrap_or_else(|| default_date_line(facts, articles.len())),
+                pdf: config.print.pdf,
+            },
         },
         event: EventInfo {
             date: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
@@ -340,7 +426,7 @@ pub fn assemble(
             date_evidence: facts.date_evidence.clone(),
             place: facts.place.clone(),
             parties: facts.parties.clone(),
-            summary: summarise(articles, &publisher_of),
+            summary,
         },
         sources,
         casualties,
@@ -351,11 +437,58 @@ pub fn assemble(
         background,
         timeline,
         aliases: facts.aliases.clone(),
+        references,
         reaction_sections,
         stats,
         warnings,
         generator: format!("brief {}", env!("CARGO_PKG_VERSION")),
     }
+}
+
+/// "Briefing on the events of Tuesday 19 September 2023, from 5 sources." — no build time, so
+/// builds stay byte-identical.
+fn default_date_line(facts: &EventFacts, n_sources: usize) -> String {
+    match facts.date {
+        Some(d) => format!(
+            "Briefing on the events of {}, from {n_sources} sources.",
+            display_date(d)
+        ),
+        None => format!("Briefing from {n_sources} sources."),
+    }
+}
+
+/// Numbers every cited paragraph in appendix order (source by source, paragraph by
+/// paragraph), so a reference number leads straight to its place in the appendix.
+fn number_references<'a>(
+    articles: &[Article],
+    cited: impl Iterator<Item = (&'a str, &'a str)>,
+) -> (BTreeMap<(String, String), usize>, Vec<Reference>) {
+    let position: BTreeMap<&str, usize> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    let block_number = |b: &str| b.trim_start_matches('p').parse::<usize>().unwrap_or(0);
+    let ordered: BTreeSet<(usize, usize, &str, &str)> = cited
+        .filter_map(|(s, b)| position.get(s).map(|&i| (i, block_number(b), s, b)))
+        .collect();
+    let mut numbers = BTreeMap::new();
+    let mut references = Vec::new();
+    for (n, (i, _, source, block)) in ordered.into_iter().enumerate() {
+        let a = &articles[i];
+        numbers.insert((source.to_string(), block.to_string()), n + 1);
+        references.push(Reference {
+            n: n + 1,
+            source: source.to_string(),
+            block: block.to_string(),
+            source_number: i + 1,
+            paragraph: block.trim_start_matches('p').to_string(),
+            publisher: publisher_display(a),
+            title: a.title.clone(),
+            url: a.url.clone(),
+        });
+    }
+    (numbers, references)
 }
 
 fn display_date(d: NaiveDate) -> String {
@@ -373,6 +506,7 @@ fn source_out(
     cas: &[CasualtyOut],
     re: &[ReactionOut],
     bg: &[BackgroundOut],
+    numbers: &BTreeMap<(String, String), usize>,
 ) -> SourceOut {
     SourceOut {
         id: a.id.clone(),
@@ -388,7 +522,14 @@ fn source_out(
         words: a.words,
         reading_minutes: a.words.div_ceil(230).max(1),
         path: format!("sources/{}/", a.id),
-        paragraphs: a.blocks.clone(),
+        paragraphs: a
+            .blocks
+            .iter()
+            .map(|b| Paragraph {
+                block: b.clone(),
+                ref_n: numbers.get(&(a.id.clone(), b.id.clone())).copied(),
+            })
+            .collect(),
         removed: a.removed.clone(),
         cited: CitedCounts {
             casualties: cas.iter().filter(|c| c.claim.cite.source == a.id).count(),
@@ -797,6 +938,8 @@ fn summarise(articles: &[Article], publisher_of: &dyn Fn(&str) -> String) -> Vec
             let (_, a, b, text) = &leads[i];
             Statement {
                 href: format!("sources/{}/index.html#{}", a.id, b.id),
+                ref_n: 0,
+                block: b.id.clone(),
                 text: text.clone(),
                 source: a.id.clone(),
                 publisher: publisher_of(&a.id),

@@ -17,12 +17,19 @@ use crate::ingest::{load_sources, RawSource};
 use crate::output::{resolve_output_dir, write_site};
 use crate::render::{render_site, Page, Renderer};
 
+/// The PDF edition's file name in the output folder.
+pub const PDF_NAME: &str = "briefing.pdf";
+
 /// What `brief build` was asked to do.
 #[derive(Debug, Clone, Default)]
 pub struct BuildOptions {
     pub root: PathBuf,
     pub output: Option<PathBuf>,
     pub base_url: Option<String>,
+    /// Also print `briefing.pdf` (as `[print] pdf = true` does).
+    pub pdf: bool,
+    /// The browser to print with, instead of looking for one.
+    pub browser: Option<PathBuf>,
 }
 
 /// What a build did, for the closing summary.
@@ -71,6 +78,7 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
     if let Some(url) = &opts.base_url {
         config.base_url = url.clone();
     }
+    config.print.pdf |= opts.pdf;
     Ok(config)
 }
 
@@ -112,6 +120,12 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
 /// Builds the site and writes it to the output folder.
 pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
     let mut built = build_in_memory(opts)?;
+    // Find the browser before writing anything, so a missing one fails the build cleanly.
+    let browser = if built.config.print.pdf {
+        Some(crate::pdf::find_browser(opts.browser.as_deref())?)
+    } else {
+        None
+    };
     let output = resolve_output_dir(
         &opts.root,
         opts.output.as_deref().unwrap_or(&built.config.output_dir),
@@ -123,7 +137,23 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
     let pages = std::mem::take(&mut built.pages);
     let page_count = pages.len();
     built.phases.run("write", || {
-        write_site(&output, pages, renderer_assets, json)
+        write_site(
+            &output,
+            pages,
+            renderer_assets,
+            json,
+            |staging| match &browser {
+                Some(browser) => {
+                    crate::pdf::print_to_pdf(
+                        browser,
+                        &staging.join("print.html"),
+                        &staging.join(PDF_NAME),
+                    )?;
+                    Ok(vec![PDF_NAME.to_string()])
+                }
+                None => Ok(vec![]),
+            },
+        )
     })?;
     Ok(BuildReport {
         output,

@@ -31,9 +31,47 @@ pub struct Config {
     /// Largest seed file read, in bytes; larger files are skipped with a warning.
     #[serde(default = "default_max_seed_bytes")]
     pub max_seed_bytes: u64,
+    /// `[print]`: the print edition and its PDF.
+    #[serde(default)]
+    pub print: PrintConfig,
     /// Free-form values handed to templates as `site.extra`.
     #[serde(default)]
     pub extra: BTreeMap<String, toml::Value>,
+}
+
+/// `[print]`: paper, page breaks, and whether `build` also writes `briefing.pdf`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PrintConfig {
+    /// `A4` or `Letter`.
+    pub paper: Paper,
+    /// Write `briefing.pdf` beside `print.html` on every build (needs Chromium).
+    pub pdf: bool,
+    /// Start every appendix source on a new page.
+    pub break_before_sources: bool,
+    /// Start every major section on a new page.
+    pub break_before_sections: bool,
+    /// The cover's date line; by default it names the event's date and the sources.
+    pub date_line: Option<String>,
+}
+
+impl Default for PrintConfig {
+    fn default() -> Self {
+        PrintConfig {
+            paper: Paper::A4,
+            pdf: false,
+            break_before_sources: true,
+            break_before_sections: true,
+            date_line: None,
+        }
+    }
+}
+
+/// Paper sizes for the print edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Paper {
+    A4,
+    Letter,
 }
 
 /// `[event]`: what the author knows better than the inference.
@@ -131,6 +169,19 @@ mod tests {
     fn missing_title_is_an_error() {
         let err = Config::parse("theme = \"x\"", Path::new("site.toml")).unwrap_err();
         assert!(err.to_string().contains("title"), "{err}");
+    }
+
+    #[test]
+    fn print_paper_defaults_to_a4_and_takes_letter() {
+        let c = Config::parse("title='T'", Path::new("site.toml")).unwrap();
+        assert_eq!(c.print.paper, Paper::A4);
+        let c = Config::parse(
+            "title='T'\n[print]\npaper='Letter'\npdf=true",
+            Path::new("site.toml"),
+        )
+        .unwrap();
+        assert_eq!(c.print.paper, Paper::Letter);
+        assert!(c.print.pdf);
     }
 
     #[test]

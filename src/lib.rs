@@ -15,5 +15,6 @@ pub mod diag;
 pub mod extract;
 pub mod ingest;
 pub mod output;
+pub mod pdf;
 pub mod render;
 pub mod text;

@@ -3,7 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use anyhow::Context;
+use brief::build::{build_site, BuildOptions, BuildReport, PDF_NAME};
+use clap::{Args, Parser, Subcommand};
 
 /// Turn a folder of news articles about one event into a static briefing site.
 #[derive(Parser)]
@@ -17,26 +19,45 @@ struct Cli {
 enum Command {
     /// Build the briefing site from the seeds folder into the output folder.
     Build {
-        /// The site folder holding site.toml (default: the current folder).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: SiteArgs,
         /// Where to write the site (default: output_dir from site.toml, `public`).
         #[arg(long)]
         output: Option<PathBuf>,
-        /// The URL the site will be served from, for canonical links.
-        #[arg(long)]
-        base_url: Option<String>,
     },
+    /// Build the site, then print the whole briefing to a PDF with headless Chromium.
+    Pdf {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Where to write the PDF (default: briefing.pdf in the output folder).
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// The browser to print with (default: $BRIEF_BROWSER, else chromium,
+        /// chromium-browser or google-chrome on PATH).
+        #[arg(long)]
+        browser: Option<PathBuf>,
+    },
+}
+
+#[derive(Args)]
+struct SiteArgs {
+    /// The site folder holding site.toml (default: the current folder).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// The URL the site will be served from, for canonical links.
+    #[arg(long)]
+    base_url: Option<String>,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Build {
-            root,
+        Command::Build { site, output } => run_build(site, output),
+        Command::Pdf {
+            site,
             output,
-            base_url,
-        } => run_build(root, output, base_url),
+            browser,
+        } => run_pdf(site, output, browser),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -50,17 +71,46 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_build(
-    root: PathBuf,
+fn run_build(site: SiteArgs, output: Option<PathBuf>) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let report = build_site(&BuildOptions {
+        root: site.root,
+        output,
+        base_url: site.base_url,
+        pdf: false,
+        browser: None,
+    })?;
+    print_report(&report, started);
+    Ok(())
+}
+
+fn run_pdf(
+    site: SiteArgs,
     output: Option<PathBuf>,
-    base_url: Option<String>,
+    browser: Option<PathBuf>,
 ) -> anyhow::Result<()> {
     let started = std::time::Instant::now();
-    let report = brief::build::build_site(&brief::build::BuildOptions {
-        root,
-        output,
-        base_url,
+    let report = build_site(&BuildOptions {
+        root: site.root,
+        output: None,
+        base_url: site.base_url,
+        pdf: true,
+        browser,
     })?;
+    print_report(&report, started);
+    let built = report.output.join(PDF_NAME);
+    match output {
+        Some(target) => {
+            std::fs::copy(&built, &target)
+                .with_context(|| format!("copying {} to {}", built.display(), target.display()))?;
+            println!("wrote {}", target.display());
+        }
+        None => println!("wrote {}", built.display()),
+    }
+    Ok(())
+}
+
+fn print_report(report: &BuildReport, started: std::time::Instant) {
     for w in &report.warnings {
         eprintln!("warning: {w}");
     }
@@ -77,5 +127,4 @@ fn run_build(
         started.elapsed().as_millis(),
         report.warnings.len()
     );
-    Ok(())
 }

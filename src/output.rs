@@ -60,12 +60,14 @@ fn normalise(p: &Path) -> PathBuf {
     out
 }
 
-/// Writes the site: every page, the theme's assets and `briefing.json`.
+/// Writes the site: every page, the theme's assets and `briefing.json`; then `finish` may add
+/// files to the staged site (it returns their relative paths) before it is swapped in.
 pub fn write_site(
     output: &Path,
     pages: Vec<Page>,
     assets: Vec<(PathBuf, Vec<u8>)>,
     json: String,
+    finish: impl FnOnce(&Path) -> Result<Vec<String>>,
 ) -> Result<()> {
     if output.exists()
         && !output.join(MARKER).exists()
@@ -90,6 +92,10 @@ pub fn write_site(
             .with_context(|| format!("removing stale {}", staging.display()))?;
     }
     let result = write_tree(&staging, pages, assets, json)
+        .and_then(|mut written| {
+            written.extend(finish(&staging)?);
+            write_marker(&staging, written)
+        })
         .and_then(|()| swap_in(&staging, output, parent, &name));
     if result.is_err() && staging.exists() {
         let _ = fs::remove_dir_all(&staging);
@@ -102,7 +108,7 @@ fn write_tree(
     pages: Vec<Page>,
     assets: Vec<(PathBuf, Vec<u8>)>,
     json: String,
-) -> Result<()> {
+) -> Result<Vec<String>> {
     let mut written: Vec<String> = Vec::new();
     let mut put = |rel: &Path, bytes: &[u8]| -> Result<()> {
         let path = staging.join(rel);
@@ -120,14 +126,18 @@ fn write_tree(
         put(rel, bytes)?;
     }
     put(Path::new("briefing.json"), json.as_bytes())?;
+    Ok(written)
+}
+
+/// The marker lists every file the build wrote.
+fn write_marker(staging: &Path, mut written: Vec<String>) -> Result<()> {
     written.sort();
     let marker = format!(
         "# written by brief; these files are replaced by every build\n{}\n",
         written.join("\n")
     );
     fs::write(staging.join(MARKER), marker)
-        .with_context(|| format!("writing {}", staging.join(MARKER).display()))?;
-    Ok(())
+        .with_context(|| format!("writing {}", staging.join(MARKER).display()))
 }
 
 /// Moves the finished staging folder into place, the old output aside first and removed last.

@@ -334,7 +334,14 @@ pub fn extract(
 /// The claimant under one name across sources: the person's most used spelling when the
 /// attribution names a person, else the attribution itself.
 fn canonical_claimant(as_written: &str, people: &PeopleDirectory) -> String {
-    match person_names(as_written).first() {
+    let names = person_names(as_written);
+    // The name standing as a whole comma part is the person ("Ombudsman of X, Name").
+    let parts: Vec<&str> = as_written.split(',').map(str::trim).collect();
+    let name = names
+        .iter()
+        .find(|n| parts.contains(&n.as_str()))
+        .or(names.first());
+    match name {
         Some(name) => people
             .find(name)
             .map_or_else(|| name.clone(), |p| p.name.clone()),

@@ -926,7 +926,8 @@ impl PeopleDirectory {
         for (key, spellings) in counts {
             let name = spellings
                 .iter()
-                .max_by_key(|(s, n)| (**n, std::cmp::Reverse((*s).clone())))
+                // Most used; on a tie the plain-ASCII transliteration, then alphabetical.
+                .max_by_key(|(s, n)| (**n, s.is_ascii(), std::cmp::Reverse((*s).clone())))
                 .map(|(s, _)| s.clone())
                 .unwrap_or_default();
             dir.surnames

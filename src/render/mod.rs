@@ -37,6 +37,30 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/background.html"),
     ),
     ("print.html", include_str!("../../templates/print.html")),
+    (
+        "parts/cite.html",
+        include_str!("../../templates/parts/cite.html"),
+    ),
+    (
+        "parts/summary.html",
+        include_str!("../../templates/parts/summary.html"),
+    ),
+    (
+        "parts/casualties.html",
+        include_str!("../../templates/parts/casualties.html"),
+    ),
+    (
+        "parts/reactions.html",
+        include_str!("../../templates/parts/reactions.html"),
+    ),
+    (
+        "parts/background.html",
+        include_str!("../../templates/parts/background.html"),
+    ),
+    (
+        "parts/source_body.html",
+        include_str!("../../templates/parts/source_body.html"),
+    ),
     ("404.html", include_str!("../../templates/404.html")),
 ];
 
@@ -170,6 +194,24 @@ pub fn theme_assets(root: &Path, theme: &str) -> Result<Vec<(PathBuf, Vec<u8>)>>
     Ok(out)
 }
 
+/// Text as a quoted CSS string, safe inside a `<style>` element (the print edition's running
+/// header).
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' | '>' | '&' | '\n' | '\r' => out.push_str(&format!("\\{:x} ", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Renders every page of the site.
 pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>> {
     let base = tera::Context::from_serialize(briefing).context("preparing the template context")?;
@@ -192,30 +234,49 @@ pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>
         };
     let casualty_chart = tera::Value::safe_string(&charts::casualty_chart(briefing));
     let timeline_chart = tera::Value::safe_string(&charts::timeline_chart(briefing));
-    page("index.html", "index.html", "", &[])?;
+    let on_page = |extra: &[(&'static str, tera::Value)]| {
+        let mut v = vec![
+            ("print", tera::Value::from(false)),
+            ("subhead", tera::Value::from(2u64)),
+        ];
+        v.extend_from_slice(extra);
+        v
+    };
+    page("index.html", "index.html", "", &on_page(&[]))?;
     page(
         "casualties.html",
         "casualties/index.html",
         "../",
-        &[("chart", casualty_chart.clone())],
+        &on_page(&[("casualty_chart", casualty_chart.clone())]),
     )?;
-    page("reactions.html", "reactions/index.html", "../", &[])?;
+    page(
+        "reactions.html",
+        "reactions/index.html",
+        "../",
+        &on_page(&[]),
+    )?;
     page(
         "background.html",
         "background/index.html",
         "../",
-        &[("chart", timeline_chart.clone())],
+        &on_page(&[("timeline_chart", timeline_chart.clone())]),
     )?;
     page(
         "print.html",
         "print.html",
         "",
         &[
+            ("print", tera::Value::from(true)),
+            ("subhead", tera::Value::from(3u64)),
             ("casualty_chart", casualty_chart),
             ("timeline_chart", timeline_chart),
+            (
+                "page_header_css",
+                tera::Value::safe_string(&css_string(&briefing.site.title)),
+            ),
         ],
     )?;
-    page("404.html", "404.html", "", &[])?;
+    page("404.html", "404.html", "", &on_page(&[]))?;
     for (i, source) in briefing.sources.iter().enumerate() {
         let value = tera::Value::from_serializable(source);
         let path = format!("sources/{}/index.html", source.id);
@@ -223,10 +284,11 @@ pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>
             "source.html",
             &path,
             "../../",
-            &[
+            &on_page(&[
                 ("source", value),
                 ("source_number", tera::Value::from(i as u64 + 1)),
-            ],
+                ("prefix", tera::Value::from("")),
+            ]),
         )?;
     }
     Ok(pages)

@@ -1,0 +1,223 @@
+//! The print edition and its PDF: built from the seeds by headless Chromium and checked the
+//! way a reader would check paper — every section and publisher there, page numbers, nothing
+//! off the page, references that lead to appendix paragraphs.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Command;
+
+use common::{brief, fixture, read, seeds_site, stderr};
+
+/// Chromium and poppler are needed; CI installs them, so there a missing tool fails.
+fn tools_present() -> bool {
+    let has = |cmd: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("command -v {cmd}"))
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let present = (has("chromium") || has("chromium-browser") || has("google-chrome"))
+        && has("pdftotext")
+        && has("pdfinfo");
+    if !present {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have chromium and poppler-utils (.ci/run installs them)"
+        );
+        eprintln!("skipped: chromium or poppler-utils not installed");
+    }
+    present
+}
+
+fn pdftotext(pdf: &Path, extra: &[&str]) -> String {
+    let out = Command::new("pdftotext")
+        .args(extra)
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    assert!(out.status.success(), "pdftotext failed: {}", stderr(&out));
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn pdfinfo(pdf: &Path) -> String {
+    String::from_utf8_lossy(
+        &Command::new("pdfinfo")
+            .arg(pdf)
+            .output()
+            .expect("pdfinfo runs")
+            .stdout,
+    )
+    .into_owned()
+}
+
+#[test]
+fn seeds_pdf_has_every_section_publisher_and_page_number() {
+    if !tools_present() {
+        return;
+    }
+    let site = seeds_site();
+    let out = brief(site.path(), &["pdf", "--output", "briefing.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = site.path().join("briefing.pdf");
+    let text = pdftotext(&pdf, &["-layout"]);
+    for heading in [
+        "Contents",
+        "Summary",
+        "Casualties",
+        "Reactions",
+        "Background",
+        "References",
+        "The sources",
+    ] {
+        assert!(
+            text.contains(heading),
+            "section {heading} missing from the PDF"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    for s in json["sources"].as_array().unwrap() {
+        let publisher = s["publisher_display"].as_str().unwrap();
+        assert!(
+            text.contains(publisher),
+            "publisher {publisher} missing from the PDF"
+        );
+    }
+    let pages: usize = pdfinfo(&pdf)
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .map(|n| n.trim().parse().unwrap())
+        .unwrap();
+    assert!(pages > 5);
+    assert!(
+        text.contains(&format!("Page 2 of {pages}"))
+            && text.contains(&format!("Page {pages} of {pages}")),
+        "page numbers missing"
+    );
+    assert!(
+        pdfinfo(&pdf).contains("Title:           Azerbaijan"),
+        "the PDF is titled with the briefing's title"
+    );
+}
+
+#[test]
+fn seeds_pdf_keeps_all_text_inside_the_page() {
+    if !tools_present() {
+        return;
+    }
+    let site = seeds_site();
+    assert!(brief(site.path(), &["pdf"]).status.success());
+    let bbox = pdftotext(&site.path().join("public/briefing.pdf"), &["-bbox"]);
+    let page_re = regex::Regex::new(r#"<page width="([\d.]+)" height="([\d.]+)">"#).unwrap();
+    let word_re = regex::Regex::new(r#"<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</word>"#).unwrap();
+    let mut words = 0;
+    for page in bbox.split("</page>") {
+        let Some(size) = page_re.captures(page) else {
+            continue;
+        };
+        let (w, h): (f64, f64) = (size[1].parse().unwrap(), size[2].parse().unwrap());
+        for word in word_re.captures_iter(page) {
+            let v: Vec<f64> = (1..=4).map(|i| word[i].parse().unwrap()).collect();
+            assert!(
+                v[0] >= 0.0 && v[1] >= 0.0 && v[2] <= w && v[3] <= h,
+                "word {:?} outside the {w}x{h} page at {v:?}",
+                &word[5]
+            );
+            words += 1;
+        }
+    }
+    assert!(
+        words > 1000,
+        "expected the whole briefing in the PDF, found {words} words"
+    );
+}
+
+#[test]
+fn every_reference_number_leads_to_an_appendix_paragraph() {
+    let site = seeds_site();
+    assert!(brief(site.path(), &["build"]).status.success());
+    let print = read(site.path().join("public/print.html"));
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let refs = json["references"].as_array().unwrap();
+    assert!(refs.len() > 20);
+    for r in refs {
+        let (n, source, block) = (
+            r["n"].as_u64().unwrap(),
+            r["source"].as_str().unwrap(),
+            r["block"].as_str().unwrap(),
+        );
+        let anchor = format!("id=\"a-{source}-{block}\"");
+        let at = print
+            .find(&anchor)
+            .unwrap_or_else(|| panic!("reference {n}: no appendix paragraph {anchor}"));
+        let paragraph = &print[at..at + print[at..].find("</p>").unwrap()];
+        assert!(
+            paragraph.contains(&format!("[{n}]")),
+            "appendix paragraph of reference {n} does not carry its number"
+        );
+        assert!(
+            print.contains(&format!("<li id=\"ref-{n}\" value=\"{n}\">")),
+            "reference {n} not in the list"
+        );
+    }
+    let cited = regex::Regex::new(r##"<a class="ref" href="#(a-[^"]+)""##).unwrap();
+    let uses: Vec<_> = cited.captures_iter(&print).collect();
+    assert!(uses.len() > 50, "statements carry references");
+    for u in uses {
+        assert!(
+            print.contains(&format!("id=\"{}\"", &u[1])),
+            "reference to missing paragraph {}",
+            &u[1]
+        );
+    }
+}
+
+#[test]
+fn print_config_writes_the_pdf_on_build_and_takes_letter_paper() {
+    if !tools_present() {
+        return;
+    }
+    let site = fixture("flood");
+    let config = read(site.path().join("site.toml")).replace(
+        "[event]",
+        "[print]\npdf = true\npaper = \"Letter\"\n\n[event]",
+    );
+    fs::write(site.path().join("site.toml"), config).unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = site.path().join("public/briefing.pdf");
+    assert!(
+        pdfinfo(&pdf).contains("612 x 792 pts (letter)"),
+        "{}",
+        pdfinfo(&pdf)
+    );
+    assert!(read(site.path().join("public/.brief-output")).contains("briefing.pdf"));
+    assert!(read(site.path().join("public/index.html")).contains("briefing.pdf"));
+}
+
+#[test]
+fn pdf_without_a_browser_says_how_to_install_one() {
+    let site = fixture("flood");
+    let out = Command::new(env!("CARGO_BIN_EXE_brief"))
+        .arg("pdf")
+        .current_dir(site.path())
+        .env("PATH", "/nonexistent")
+        .env_remove("BRIEF_BROWSER")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(
+        err.contains("install Chromium") && err.contains("--browser"),
+        "{err}"
+    );
+    assert!(
+        !site.path().join("public").exists(),
+        "nothing is written when the PDF cannot be made"
+    );
+}
