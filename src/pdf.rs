@@ -99,8 +99,7 @@ pub fn print_to_pdf(browser: &Path, html: &Path, pdf: &Path) -> Result<()> {
         }
         let last = err
             .lines()
-            .filter(|l| !l.trim().is_empty())
-            .last()
+            .rfind(|l| !l.trim().is_empty())
             .unwrap_or("no output");
         bail!(
             "{} could not print {} ({status}): {last}",
