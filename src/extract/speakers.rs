@@ -773,6 +773,22 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     if words.len() == 1 && ANONYMOUS_SUBJECTS.contains(&lower.as_str()) {
         return false;
     }
+    // A reporting verb inside the subject means it is a clause ("Yerevan condemns … as Baku").
+    if words
+        .iter()
+        .any(|w| w.chars().all(char::is_lowercase) && REPORTING_VERBS.contains(w))
+    {
+        return false;
+    }
+    // "an accusation Baku (denies)": an indefinite common noun is not a speaker unless it is a
+    // title ("a senior official").
+    if matches!(
+        words.first().map(|w| w.to_lowercase()).as_deref(),
+        Some("a" | "an")
+    ) && GAZETTEER.role_in(np).is_none()
+    {
+        return false;
+    }
     // "Armenians", "local Armenians": a people, not a government.
     let last = words.last().copied().unwrap_or("");
     let people_word = GAZETTEER
@@ -916,8 +932,17 @@ impl PeopleDirectory {
                             .entry(name.clone())
                             .or_default() += 1;
                         let person = dir.people.entry(key).or_default();
-                        if person.role.is_none() {
-                            person.role = role_near(&s, &name);
+                        // Keep the first role, unless a later one says whom the person serves.
+                        let better = |new: &Option<String>| {
+                            new.as_deref().and_then(affiliation_of).is_some()
+                        };
+                        let has_affiliation =
+                            person.role.as_deref().and_then(affiliation_of).is_some();
+                        if person.role.is_none() || !has_affiliation {
+                            let found = role_near(&s, &name);
+                            if person.role.is_none() || better(&found) {
+                                person.role = found.or(person.role.take());
+                            }
                         }
                     }
                 }
@@ -1231,6 +1256,35 @@ mod tests {
         assert_eq!(
             attr("Analysts said the storm was the worst in years."),
             None
+        );
+    }
+
+    #[test]
+    fn a_headline_clause_is_not_a_speaker() {
+        // Regression: a standfirst's whole clause was taken as the subject of "pledges".
+        let s = "Lima condemns the 'reckless' dam release as Quito pledges to pay for the damage.";
+        assert_ne!(
+            attr(s).map(|a| a.0).as_deref(),
+            Some("Lima condemns the 'reckless' dam release as Quito")
+        );
+    }
+
+    #[test]
+    fn an_indefinite_noun_before_a_name_is_not_a_speaker() {
+        // Regression: "…, an accusation Baku denies" made "an accusation Baku" a speaker.
+        assert_eq!(
+            attr("He spoke of a cover-up, an accusation Quito denies."),
+            None
+        );
+    }
+
+    #[test]
+    fn united_states_is_not_a_verb() {
+        assert_eq!(
+            attr("The United States said it was watching closely.")
+                .unwrap()
+                .0,
+            "United States"
         );
     }
 
