@@ -34,6 +34,8 @@ pub struct Briefing {
     pub aliases: Vec<Vec<String>>,
     /// The print edition's numbered references, in appendix order.
     pub references: Vec<Reference>,
+    /// The same references gathered under their sources, for a compact list.
+    pub reference_groups: Vec<ReferenceGroup>,
     pub stats: Stats,
     /// The reactions page's sections in order, with how many groups each holds.
     pub reaction_sections: Vec<ReactionSection>,
@@ -97,6 +99,17 @@ pub struct Reference {
     pub publisher: String,
     pub title: String,
     pub url: Option<String>,
+}
+
+/// The references into one source.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferenceGroup {
+    pub source: String,
+    pub source_number: usize,
+    pub publisher: String,
+    pub title: String,
+    pub url: Option<String>,
+    pub refs: Vec<Reference>,
 }
 
 /// The event itself.
@@ -437,6 +450,7 @@ pub fn assemble(
         background,
         timeline,
         aliases: facts.aliases.clone(),
+        reference_groups: group_references(&references),
         references,
         reaction_sections,
         stats,
@@ -489,6 +503,24 @@ fn number_references<'a>(
         });
     }
     (numbers, references)
+}
+
+fn group_references(references: &[Reference]) -> Vec<ReferenceGroup> {
+    let mut groups: Vec<ReferenceGroup> = Vec::new();
+    for r in references {
+        match groups.last_mut() {
+            Some(g) if g.source == r.source => g.refs.push(r.clone()),
+            _ => groups.push(ReferenceGroup {
+                source: r.source.clone(),
+                source_number: r.source_number,
+                publisher: r.publisher.clone(),
+                title: r.title.clone(),
+                url: r.url.clone(),
+                refs: vec![r.clone()],
+            }),
+        }
+    }
+    groups
 }
 
 fn display_date(d: NaiveDate) -> String {

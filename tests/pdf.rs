@@ -161,7 +161,7 @@ fn every_reference_number_leads_to_an_appendix_paragraph() {
             "appendix paragraph of reference {n} does not carry its number"
         );
         assert!(
-            print.contains(&format!("<li id=\"ref-{n}\" value=\"{n}\">")),
+            print.contains(&format!("<span class=\"ref-entry\" id=\"ref-{n}\">[{n}]")),
             "reference {n} not in the list"
         );
     }
