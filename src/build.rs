@@ -101,6 +101,8 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
     let mut warnings = ingested.warnings;
     let (articles, clean_warnings) = phases.run("clean", || clean_all(&ingested.sources));
     warnings.extend(clean_warnings);
+    let (articles, duplicate_warnings) = drop_duplicates(articles);
+    warnings.extend(duplicate_warnings);
     let facts = phases.run("event", || infer_event(&articles, &config.event));
     let claims = phases.run("extract", || extract_claims(&articles, &facts));
     warnings.sort();
@@ -180,6 +182,39 @@ pub fn clean_all(sources: &[RawSource]) -> (Vec<Article>, Vec<Warning>) {
         articles.push(a);
     }
     (articles, warnings)
+}
+
+/// The same article saved twice under two names is shown once; the copy is named in a
+/// warning. Articles are the same when their body text is, ignoring case, spacing and
+/// punctuation.
+pub fn drop_duplicates(articles: Vec<Article>) -> (Vec<Article>, Vec<Warning>) {
+    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut kept = Vec::with_capacity(articles.len());
+    let mut warnings = Vec::new();
+    for a in articles {
+        let key: String = a
+            .blocks
+            .iter()
+            .flat_map(|b| b.text.chars())
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if key.is_empty() {
+            kept.push(a);
+            continue;
+        }
+        match seen.get(&key) {
+            Some(first) => warnings.push(Warning::new(
+                &a.file,
+                format!("the same article as {first}; shown once"),
+            )),
+            None => {
+                seen.insert(key, a.file.clone());
+                kept.push(a);
+            }
+        }
+    }
+    (kept, warnings)
 }
 
 /// Slugs from file names, made unique with `-2`, `-3`… in walk order.

@@ -59,7 +59,10 @@ pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> I
         }
         let file = display_path(seeds_dir, entry.path(), display_prefix);
         match read_article(entry.path(), max_bytes) {
-            Ok(text) => {
+            Ok(Decoded { text, note }) => {
+                if let Some(note) = note {
+                    out.warnings.push(Warning::new(file.clone(), note));
+                }
                 let rel = entry.path().strip_prefix(seeds_dir).unwrap_or(entry.path());
                 out.sources.push(RawSource {
                     file,
@@ -98,7 +101,7 @@ fn display_path(seeds_dir: &Path, path: &Path, prefix: &str) -> String {
 }
 
 /// Reads one file and decides whether it is a usable text article.
-fn read_article(path: &Path, max_bytes: u64) -> Result<String, String> {
+fn read_article(path: &Path, max_bytes: u64) -> Result<Decoded, String> {
     let size = std::fs::metadata(path)
         .map_err(|e| format!("cannot be read: {e}"))?
         .len();
@@ -111,23 +114,60 @@ fn read_article(path: &Path, max_bytes: u64) -> Result<String, String> {
     decode_article(&bytes)
 }
 
-/// Turns file bytes into article text: UTF-8 only, byte-order mark dropped, line endings
-/// normalised to `\n`.
-pub fn decode_article(bytes: &[u8]) -> Result<String, String> {
+/// Article text, and a note when it had to be decoded from another encoding.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded {
+    pub text: String,
+    pub note: Option<String>,
+}
+
+/// The share of control characters above which bytes are taken for binary data.
+const MAX_CONTROL_SHARE: f64 = 0.01;
+
+/// Turns file bytes into article text: UTF-8 as it is (byte-order mark dropped), other
+/// encodings detected and decoded (and said so), line endings normalised to `\n`. Binary
+/// data and empty files are refused.
+pub fn decode_article(bytes: &[u8]) -> Result<Decoded, String> {
     if bytes.contains(&0) {
         return Err("binary data (contains NUL bytes), not a text article".into());
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        format!(
-            "not valid UTF-8 (first bad byte at offset {})",
-            e.valid_up_to()
-        )
-    })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (text, note) = match std::str::from_utf8(bytes) {
+        Ok(text) => (
+            text.strip_prefix('\u{feff}').unwrap_or(text).to_string(),
+            None,
+        ),
+        Err(e) => {
+            let mut detector = chardetng::EncodingDetector::new();
+            detector.feed(bytes, true);
+            let encoding = detector.guess(None, true);
+            let (text, _, had_errors) = encoding.decode(bytes);
+            if had_errors {
+                return Err(format!(
+                    "not valid UTF-8 (first bad byte at offset {}) nor {}",
+                    e.valid_up_to(),
+                    encoding.name()
+                ));
+            }
+            (
+                text.into_owned(),
+                Some(format!("not UTF-8: decoded as {}", encoding.name())),
+            )
+        }
+    };
+    let controls = text
+        .chars()
+        .filter(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+        .count();
+    if controls as f64 > MAX_CONTROL_SHARE * text.chars().count().max(1) as f64 {
+        return Err("binary data (control characters), not a text article".into());
+    }
     if text.trim().is_empty() {
         return Err("empty file".into());
     }
-    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+    Ok(Decoded {
+        text: text.replace("\r\n", "\n").replace('\r', "\n"),
+        note,
+    })
 }
 
 #[cfg(test)]
@@ -140,10 +180,11 @@ mod tests {
     }
 
     #[test]
-    fn invalid_utf8_is_refused_with_offset() {
-        assert!(decode_article(b"caf\xe9 au lait")
-            .unwrap_err()
-            .contains("offset 3"));
+    fn windows_1252_is_detected_and_decoded() {
+        let d = decode_article(b"Caf\xe9 society \x93quoted\x94 in the caf\xe9s of the old town")
+            .unwrap();
+        assert!(d.text.starts_with("Café society “quoted”"), "{}", d.text);
+        assert!(d.note.unwrap().contains("windows-1252"));
     }
 
     #[test]
@@ -154,7 +195,9 @@ mod tests {
     #[test]
     fn bom_and_crlf_are_normalised() {
         assert_eq!(
-            decode_article(b"\xef\xbb\xbfTitle\r\nBody\rMore").unwrap(),
+            decode_article(b"\xef\xbb\xbfTitle\r\nBody\rMore")
+                .unwrap()
+                .text,
             "Title\nBody\nMore"
         );
     }

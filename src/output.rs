@@ -86,14 +86,12 @@ pub fn write_site(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "public".into());
+    remove_leftovers(parent, &name)?;
     let staging = parent.join(format!(".{name}.brief-staging-{}", std::process::id()));
-    if staging.exists() {
-        fs::remove_dir_all(&staging)
-            .with_context(|| format!("removing stale {}", staging.display()))?;
-    }
     let result = write_tree(&staging, pages, assets, json)
         .and_then(|mut written| {
             written.extend(finish(&staging)?);
+            carry_over_user_files(output, &staging, &written)?;
             write_marker(&staging, written)
         })
         .and_then(|()| swap_in(&staging, output, parent, &name));
@@ -127,6 +125,67 @@ fn write_tree(
     }
     put(Path::new("briefing.json"), json.as_bytes())?;
     Ok(written)
+}
+
+/// Removes staging and old folders a killed build left beside the output.
+fn remove_leftovers(parent: &Path, name: &str) -> Result<()> {
+    let prefixes = [
+        format!(".{name}.brief-staging-"),
+        format!(".{name}.brief-old-"),
+    ];
+    for entry in fs::read_dir(parent).with_context(|| format!("reading {}", parent.display()))? {
+        let entry = entry.with_context(|| format!("reading {}", parent.display()))?;
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) && entry.path().is_dir() {
+            fs::remove_dir_all(entry.path())
+                .with_context(|| format!("removing the leftover {}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// The files a previous build listed in its marker.
+fn files_brief_wrote(output: &Path) -> Vec<String> {
+    fs::read_to_string(output.join(MARKER))
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Files in the previous output that brief did not write (a user's notes, a CNAME) are
+/// copied into the new site, so replacing the output never loses them. One that the new
+/// build also writes is an error rather than a silent overwrite.
+fn carry_over_user_files(output: &Path, staging: &Path, written: &[String]) -> Result<()> {
+    if !output.join(MARKER).is_file() {
+        return Ok(());
+    }
+    let ours = files_brief_wrote(output);
+    for entry in walkdir::WalkDir::new(output).sort_by_file_name() {
+        let entry = entry.with_context(|| format!("reading {}", output.display()))?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(output).unwrap_or(entry.path());
+        let rel_str = rel.to_string_lossy().replace('\\', "/");
+        if rel_str == MARKER || ours.contains(&rel_str) {
+            continue;
+        }
+        if written.contains(&rel_str) {
+            bail!(
+                "{} is not brief's but this build writes a page there; move it away first",
+                entry.path().display()
+            );
+        }
+        let target = staging.join(rel);
+        if let Some(dir) = target.parent() {
+            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        fs::copy(entry.path(), &target)
+            .with_context(|| format!("keeping {}", entry.path().display()))?;
+    }
+    Ok(())
 }
 
 /// The marker lists every file the build wrote.

@@ -114,6 +114,18 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .iter()
         .map(|b| b.text.split_whitespace().count())
         .sum();
+    // Only web addresses become links; anything else ("javascript:…") is dropped.
+    let url = match front.url {
+        Some(u) if is_web_url(&u) => Some(u),
+        Some(u) => {
+            warnings.push(Warning::new(
+                &raw.file,
+                format!("front matter url {u:?} is not an http(s) address; ignored"),
+            ));
+            None
+        }
+        None => None,
+    };
     if publisher.is_none() {
         warnings.push(Warning::new(
             &raw.file,
@@ -129,7 +141,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         title,
         publisher,
         author: front.author,
-        url: front.url,
+        url,
         date,
         dateline,
         standfirst,
@@ -138,6 +150,14 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         words,
     };
     (article, warnings)
+}
+
+/// An absolute http(s) address with no spaces or quotes.
+pub fn is_web_url(u: &str) -> bool {
+    let lower = u.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://"))
+        && lower.len() > 8
+        && !u.contains(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
 }
 
 /// The paragraph without its opening dateline, if it has one.

@@ -692,6 +692,9 @@ fn cause_of(text: &str) -> Option<&'static str> {
         .map(|(c, _)| *c)
 }
 
+/// How many earlier sentences of a paragraph can date a figure.
+const CONTEXT_SENTENCES: usize = 3;
+
 /// A figure is an earlier toll when its sentence, or an earlier sentence of its paragraph,
 /// dates it before the event's year and nothing in the sentence says "today".
 fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
@@ -717,8 +720,9 @@ fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
         return false;
     }
     let event_year = facts.date.map(|d| d.year());
-    let context = s
-        .before
+    // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead").
+    let before = s.before();
+    let context = before[before.len().saturating_sub(CONTEXT_SENTENCES)..]
         .iter()
         .map(String::as_str)
         .chain(std::iter::once(s.text.as_str()));

@@ -34,13 +34,18 @@ pub struct Sentence<'a> {
     /// Index of the sentence within its block.
     pub index: usize,
     pub text: String,
-    /// The sentences before this one in the same block.
-    pub before: Vec<String>,
+    /// Every sentence of the block, shared by the block's sentences (see `before`).
+    pub block_sentences: std::rc::Rc<[String]>,
     /// The sentence begins inside a quotation opened by an earlier sentence.
     pub starts_quoted: bool,
 }
 
 impl Sentence<'_> {
+    /// The sentences before this one in the same block.
+    pub fn before(&self) -> &[String] {
+        &self.block_sentences[..self.index]
+    }
+
     pub fn cite(&self) -> Cite {
         Cite {
             source: self.article.id.clone(),
@@ -65,7 +70,7 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
         if block.kind == BlockKind::Heading {
             continue;
         }
-        let sentences = split_sentences(&block.text);
+        let sentences: std::rc::Rc<[String]> = split_sentences(&block.text).into();
         let mut depth = 0i32;
         for (index, text) in sentences.iter().enumerate() {
             let opens_itself = text.trim_start().starts_with(['“', '"', '‘']);
@@ -74,7 +79,7 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
                 block: &block.id,
                 index,
                 text: text.clone(),
-                before: sentences[..index].to_vec(),
+                block_sentences: sentences.clone(),
                 starts_quoted: depth > 0 && !opens_itself,
             });
             if opens_itself {

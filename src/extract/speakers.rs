@@ -537,8 +537,7 @@ fn verb_is_reporting(words: &[(usize, usize, String)], i: usize) -> bool {
 
 /// "according to the ombudsman, X" → the ombudsman.
 fn according_to(s: &str) -> Option<Attribution> {
-    let lower = s.to_lowercase();
-    let at = lower.find("according to ")?;
+    let at = crate::text::find_ascii_ci(s, "according to ")?;
     let rest = &s[at + "according to ".len()..];
     let phrase: String = rest
         .split([',', '.', ';'])
@@ -1035,7 +1034,6 @@ pub fn role_near(sentence: &str, name: &str) -> Option<String> {
 }
 
 fn strip_leading_intro(phrase: &str) -> &str {
-    let lower = phrase.to_lowercase();
     for intro in [
         "said ",
         "says ",
@@ -1045,7 +1043,7 @@ fn strip_leading_intro(phrase: &str) -> &str {
         "but ",
         "as ",
     ] {
-        if lower.starts_with(intro) {
+        if crate::text::starts_with_ascii_ci(phrase, intro) {
             return phrase[intro.len()..].trim();
         }
     }
@@ -1088,7 +1086,7 @@ fn research_body(s: &str) -> Option<String> {
         "think tank ",
     ]
     .iter()
-    .filter_map(|k| lower.rfind(k).map(|i| i + k.len()))
+    .filter_map(|k| crate::text::rfind_ascii_ci(s, k).map(|i| i + k.len()))
     .max()?;
     let name: Vec<&str> = s[at..]
         .split_whitespace()

@@ -19,3 +19,42 @@ pub fn straighten(text: &str) -> String {
         })
         .collect()
 }
+
+/// Byte offset of the first match of an ASCII `needle` in `haystack`, ignoring ASCII case.
+/// Unlike searching a lowercased copy, the offset is always valid in `haystack` (lowercasing
+/// can change byte lengths: 'Ⱥ' → 'ⱥ').
+pub fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    (n.len() <= h.len())
+        .then(|| h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n)))
+        .flatten()
+}
+
+/// Like `find_ascii_ci`, the last match.
+pub fn rfind_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    (n.len() <= h.len())
+        .then(|| h.windows(n.len()).rposition(|w| w.eq_ignore_ascii_case(n)))
+        .flatten()
+}
+
+/// Does `text` start with the ASCII `prefix`, ignoring ASCII case?
+pub fn starts_with_ascii_ci(text: &str, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(..prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_insensitive_search_gives_offsets_in_the_original() {
+        let s = "Ⱥ said, According to Ana";
+        let at = find_ascii_ci(s, "according to ").unwrap();
+        assert_eq!(&s[at..], "According to Ana");
+        assert_eq!(rfind_ascii_ci("a A a", "a"), Some(4));
+        assert!(starts_with_ascii_ci("Said it", "said "));
+    }
+}

@@ -1,0 +1,429 @@
+//! Bad, odd and hostile input: every odd seed is named in a warning and the build goes on;
+//! nothing from a seed runs in a browser or in the template engine; a failed or killed build
+//! loses nothing.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{brief, files, fixture, read, stderr};
+
+const ARTICLE: &str = "Storm floods the coast\n\nHeavy rain on Monday flooded the coastal town, forcing 300 people from their homes, the mayor said.\n\nThe river last burst its banks in 2009, when 12 people died.\n";
+
+fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn build_ok(site: &Path) -> std::process::Output {
+    let out = brief(site, &["build"]);
+    assert!(out.status.success(), "build failed: {}", stderr(&out));
+    out
+}
+
+fn export(site: &Path) -> serde_json::Value {
+    serde_json::from_str(&read(site.join("public/briefing.json"))).unwrap()
+}
+
+#[test]
+fn odd_seeds_are_each_named_and_the_build_goes_on() {
+    let site = fixture("flood");
+    let seeds = site.path().join("seeds");
+    fs::write(seeds.join("empty.txt"), "").unwrap();
+    fs::write(seeds.join("blank.txt"), "  \n\t\n  ").unwrap();
+    fs::write(seeds.join("headline-only.txt"), "Just a headline\n").unwrap();
+    fs::write(
+        seeds.join("binary.txt"),
+        [0x89, b'P', b'N', b'G', 0, 0, 1, 2, 3],
+    )
+    .unwrap();
+    let out = build_ok(site.path());
+    let err = stderr(&out);
+    assert!(
+        err.contains("seeds/empty.txt: skipped: empty file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("seeds/blank.txt: skipped: empty file"),
+        "{err}"
+    );
+    assert!(
+        err.contains("seeds/binary.txt: skipped: binary data"),
+        "{err}"
+    );
+    assert!(
+        err.contains("seeds/headline-only.txt: no body text after the headline"),
+        "{err}"
+    );
+    assert!(stdout(&out).contains("3 skipped"), "{}", stdout(&out));
+    assert!(site
+        .path()
+        .join("public/sources/flood/index.html")
+        .is_file());
+}
+
+#[test]
+fn windows_1252_is_decoded_and_said_so() {
+    let site = fixture("flood");
+    fs::write(site.path().join("seeds/latin.txt"), b"Caf\xe9 owners count the cost\n\nThe flood reached the caf\xe9s on the quay, owners said on Friday.\n").unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains("seeds/latin.txt: not UTF-8: decoded as windows-1252"),
+        "{}",
+        stderr(&out)
+    );
+    let page = read(site.path().join("public/sources/latin/index.html"));
+    assert!(page.contains("Café owners count the cost"));
+}
+
+#[test]
+fn byte_order_mark_and_old_line_endings_are_read() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("seeds/bom.txt"),
+        "\u{feff}Dam holds\r\n\r\nEngineers said the dam held overnight.\r\n",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("seeds/cr.txt"),
+        "Bridge closed\r\rPolice closed the bridge on Sunday as the water rose.\r",
+    )
+    .unwrap();
+    build_ok(site.path());
+    let json = export(site.path());
+    let titles: Vec<&str> = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect();
+    assert!(
+        titles.contains(&"Dam holds") && titles.contains(&"Bridge closed"),
+        "{titles:?}"
+    );
+}
+
+#[test]
+fn files_over_the_size_limit_are_skipped_with_the_limit_named() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"Floods\"\nmax_seed_bytes = 1000\n",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("seeds/huge.txt"),
+        "Huge\n\n".to_string() + &"word ".repeat(1000),
+    )
+    .unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains(
+            "seeds/huge.txt: skipped: 5006 bytes is over the limit of 1000 (max_seed_bytes"
+        ),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn a_fifty_megabyte_seed_is_refused_by_default() {
+    let site = fixture("flood");
+    let big = fs::File::create(site.path().join("seeds/dump.txt")).unwrap();
+    big.set_len(50 * 1024 * 1024).unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains("seeds/dump.txt: skipped: 52428800 bytes is over the limit"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn very_long_lines_build() {
+    let site = fixture("flood");
+    let line = "The water rose again, residents said. ".repeat(30_000);
+    fs::write(
+        site.path().join("seeds/long.txt"),
+        format!("Long report\n\n{line}\n"),
+    )
+    .unwrap();
+    build_ok(site.path());
+    assert!(read(site.path().join("public/sources/long/index.html")).len() > 1_000_000);
+}
+
+#[test]
+fn odd_file_names_get_plain_distinct_slugs() {
+    let site = fixture("flood");
+    for name in [
+        "Storm report.txt",
+        "Tormenta en Cádiz.txt",
+        "🌊 flood.txt",
+        "storm-report.md",
+    ] {
+        fs::write(
+            site.path().join("seeds").join(name),
+            ARTICLE.replace("coastal town", name),
+        )
+        .unwrap();
+    }
+    build_ok(site.path());
+    let pages: Vec<String> = fs::read_dir(site.path().join("public/sources"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    for slug in [
+        "storm-report",
+        "storm-report-2",
+        "tormenta-en-cadiz",
+        "flood-2",
+    ] {
+        assert!(
+            pages.contains(&slug.to_string()),
+            "{slug} missing from {pages:?}"
+        );
+    }
+    assert!(pages.iter().all(|p| p.is_ascii()));
+}
+
+#[test]
+fn the_same_article_twice_is_shown_once_and_named() {
+    let site = fixture("flood");
+    fs::write(site.path().join("seeds/a.txt"), ARTICLE).unwrap();
+    fs::write(
+        site.path().join("seeds/b copy.txt"),
+        ARTICLE.replace("\n", "\r\n"),
+    )
+    .unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains("seeds/b copy.txt: the same article as seeds/a.txt; shown once"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(export(site.path())["sources"].as_array().unwrap().len(), 2);
+}
+
+#[cfg(unix)]
+#[test]
+fn symlink_loops_and_dangling_links_are_reported() {
+    let site = fixture("flood");
+    let seeds = site.path().join("seeds");
+    fs::create_dir(seeds.join("more")).unwrap();
+    std::os::unix::fs::symlink("..", seeds.join("more/loop")).unwrap();
+    std::os::unix::fs::symlink("/nonexistent/file.txt", seeds.join("gone.txt")).unwrap();
+    let out = build_ok(site.path());
+    let err = stderr(&out);
+    assert!(
+        err.contains("seeds/more/loop") && err.contains("loop"),
+        "{err}"
+    );
+    assert!(err.contains("seeds/gone.txt"), "{err}");
+}
+
+#[test]
+fn markup_scripts_and_template_syntax_in_seeds_stay_text() {
+    let site = fixture("flood");
+    let md = "+++\ntitle = \"<script>alert('t')</script> {{ site.title }}\"\npublisher = \"<b>Evil</b> Daily\"\nurl = \"javascript:alert(1)\"\n+++\n\nThe <style>body{display:none}</style> town <img src=x onerror=alert(1)> flooded {% raw %}{{ 7*7 }}{% endraw %} on Monday, the mayor said.\n\n<a href=\"javascript:alert(2)\">click</a> for more on the flooding of the town centre.\n";
+    fs::write(site.path().join("seeds/evil.md"), md).unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains("not an http(s) address"),
+        "{}",
+        stderr(&out)
+    );
+    for page in files(&site.path().join("public"))
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+    {
+        let html = read(site.path().join("public").join(&page));
+        let lower = html.to_lowercase();
+        assert!(
+            !lower.contains("<script"),
+            "{}: a script reached the page",
+            page.display()
+        );
+        assert!(
+            !lower.contains("<style>body"),
+            "{}: a seed's style reached the page",
+            page.display()
+        );
+        assert!(
+            !lower.contains("<img src=x"),
+            "{}: a seed's element reached the page",
+            page.display()
+        );
+        assert!(
+            !lower.contains("href=\"javascript:"),
+            "{}: a javascript: link reached the page",
+            page.display()
+        );
+        assert!(
+            html.contains("Content-Security-Policy") && html.contains("script-src 'self'"),
+            "{}: no CSP",
+            page.display()
+        );
+    }
+    let page = read(site.path().join("public/sources/evil/index.html"));
+    assert!(
+        page.contains("&lt;script&gt;alert")
+            && page.contains("{{ site.title }}")
+            && page.contains("{{ 7*7 }}")
+    );
+    assert!(!page.contains(">49<"));
+}
+
+#[test]
+fn broken_config_names_file_line_and_column_and_keeps_the_old_site() {
+    let site = fixture("flood");
+    build_ok(site.path());
+    let before = read(site.path().join("public/index.html"));
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"Floods\nlanguage = \"en\"\n",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("site.toml:1:"), "{}", stderr(&out));
+    assert_eq!(read(site.path().join("public/index.html")), before);
+}
+
+#[test]
+fn broken_template_names_file_line_and_column_and_keeps_the_old_site() {
+    let site = fixture("flood");
+    build_ok(site.path());
+    let before = read(site.path().join("public/index.html"));
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(site.path().join("templates/index.html"), "{% extends \"base.html\" %}\n{% block content %}\n<p>{{ site.title }</p>\n{% endblock %}\n").unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("templates/index.html") && err.contains("index.html:3:18"),
+        "{err}"
+    );
+    assert_eq!(read(site.path().join("public/index.html")), before);
+}
+
+#[test]
+fn a_template_extending_a_missing_one_is_an_error() {
+    let site = fixture("flood");
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(
+        site.path().join("templates/index.html"),
+        "{% extends \"nowhere.html\" %}",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("nowhere.html"), "{}", stderr(&out));
+    assert!(!site.path().join("public").exists());
+}
+
+#[test]
+fn a_users_own_file_in_the_output_survives_rebuilds() {
+    let site = fixture("flood");
+    build_ok(site.path());
+    fs::write(site.path().join("public/CNAME"), "briefing.example.org").unwrap();
+    build_ok(site.path());
+    assert_eq!(
+        read(site.path().join("public/CNAME")),
+        "briefing.example.org"
+    );
+    fs::write(site.path().join("public/index.html"), "edited").unwrap();
+    build_ok(site.path());
+    assert_ne!(
+        read(site.path().join("public/index.html")),
+        "edited",
+        "brief's own pages are rebuilt"
+    );
+}
+
+#[test]
+fn leftovers_of_a_killed_build_are_cleared_and_the_site_kept() {
+    let site = fixture("flood");
+    build_ok(site.path());
+    let before = read(site.path().join("public/index.html"));
+    fs::create_dir_all(site.path().join(".public.brief-staging-99999/sources")).unwrap();
+    fs::write(
+        site.path().join(".public.brief-staging-99999/index.html"),
+        "half",
+    )
+    .unwrap();
+    assert_eq!(read(site.path().join("public/index.html")), before);
+    build_ok(site.path());
+    assert!(!site.path().join(".public.brief-staging-99999").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_build_killed_midway_leaves_the_previous_output() {
+    let site = fixture("flood");
+    build_ok(site.path());
+    let before: Vec<_> = files(&site.path().join("public"));
+    let index = read(site.path().join("public/index.html"));
+    // Enough seeds that a build takes a while, then SIGKILL it at several moments.
+    for i in 0..400 {
+        let text = ARTICLE
+            .replace("300", &(300 + i).to_string())
+            .replace("Monday", ["Tuesday", "Friday"][i % 2]);
+        fs::write(
+            site.path().join(format!("seeds/s{i:03}.txt")),
+            format!("{text}\nReport number {i} from the coast.\n"),
+        )
+        .unwrap();
+    }
+    for delay in [30, 120, 300] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+            .arg("build")
+            .current_dir(site.path())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = files(&site.path().join("public"));
+        if now != before {
+            // The kill came after the swap: then the new site is complete.
+            assert!(
+                now.len() > before.len(),
+                "a partial site after a kill at {delay} ms"
+            );
+            return;
+        }
+        assert_eq!(read(site.path().join("public/index.html")), index);
+    }
+}
+
+#[test]
+fn two_sites_with_files_created_in_any_order_build_byte_identical() {
+    let (a, b) = (fixture("flood"), fixture("flood"));
+    let names = ["c.txt", "a.txt", "b.txt", "sub/z.txt", "sub/y.txt"];
+    for (site, order) in [
+        (&a, names.to_vec()),
+        (&b, names.iter().rev().copied().collect()),
+    ] {
+        fs::create_dir_all(site.path().join("seeds/sub")).unwrap();
+        for n in order {
+            fs::write(
+                site.path().join("seeds").join(n),
+                ARTICLE.replace("coastal", n),
+            )
+            .unwrap();
+        }
+        build_ok(site.path());
+    }
+    let (pa, pb) = (a.path().join("public"), b.path().join("public"));
+    assert_eq!(files(&pa), files(&pb));
+    for f in files(&pa) {
+        assert_eq!(
+            fs::read(pa.join(&f)).unwrap(),
+            fs::read(pb.join(&f)).unwrap(),
+            "{} differs",
+            f.display()
+        );
+    }
+}
