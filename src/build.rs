@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
 
 use crate::briefing::{assemble, Briefing};
@@ -14,8 +14,8 @@ use crate::config::Config;
 use crate::diag::Warning;
 use crate::extract::{event::infer_event, extract_claims};
 use crate::ingest::{load_sources, RawSource};
-use crate::output::{resolve_output_dir, write_site};
-use crate::render::{render_site, Page, Renderer};
+use crate::output::{resolve_output_dir, write_site, SiteFile};
+use crate::render::{render_site, Renderer};
 
 /// The PDF edition's file name in the output folder.
 pub const PDF_NAME: &str = "briefing.pdf";
@@ -67,7 +67,8 @@ fn log_debug(msg: &str) {
 pub struct Built {
     pub config: Config,
     pub briefing: Briefing,
-    pub pages: Vec<Page>,
+    /// Every file of the site: pages, theme assets, exports.
+    pub files: Vec<SiteFile>,
     pub skipped: usize,
     phases: Phases,
 }
@@ -110,10 +111,13 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
         assemble(&config, &articles, &facts, claims, warnings)
     });
     let pages = phases.run("render", || render_site(&renderer, &briefing))?;
+    let mut files: Vec<SiteFile> = pages.into_iter().map(|p| SiteFile::new(p.path, p.content)).collect();
+    files.extend(crate::render::theme_assets(&opts.root, &config.theme)?.into_iter().map(|(p, b)| SiteFile::new(p, b)));
+    files.extend(phases.run("exports", || crate::render::exports::export_files(&briefing))?);
     Ok(Built {
         config,
         briefing,
-        pages,
+        files,
         skipped: ingested.skipped,
         phases,
     })
@@ -133,18 +137,9 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
         opts.output.as_deref().unwrap_or(&built.config.output_dir),
         &built.config.seeds_dir,
     )?;
-    let renderer_assets = crate::render::theme_assets(&opts.root, &built.config.theme)?;
-    let json =
-        serde_json::to_string_pretty(&built.briefing).context("serialising briefing.json")?;
-    let pages = std::mem::take(&mut built.pages);
-    let page_count = pages.len();
+    let page_count = built.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "html")).count();
     built.phases.run("write", || {
-        write_site(
-            &output,
-            pages,
-            renderer_assets,
-            json,
-            |staging| match &browser {
+        write_site(&output, &built.files, |staging| match &browser {
                 Some(browser) => {
                     crate::pdf::print_to_pdf(
                         browser,

@@ -6,7 +6,18 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 
-use crate::render::Page;
+/// One file of the built site, its path relative to the output root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+impl SiteFile {
+    pub fn new(path: impl Into<PathBuf>, bytes: impl Into<Vec<u8>>) -> SiteFile {
+        SiteFile { path: path.into(), bytes: bytes.into() }
+    }
+}
 
 /// The file that marks a folder as written by brief; its content lists what brief wrote.
 pub const MARKER: &str = ".brief-output";
@@ -64,9 +75,7 @@ fn normalise(p: &Path) -> PathBuf {
 /// files to the staged site (it returns their relative paths) before it is swapped in.
 pub fn write_site(
     output: &Path,
-    pages: Vec<Page>,
-    assets: Vec<(PathBuf, Vec<u8>)>,
-    json: String,
+    files: &[SiteFile],
     finish: impl FnOnce(&Path) -> Result<Vec<String>>,
 ) -> Result<()> {
     if output.exists()
@@ -88,7 +97,7 @@ pub fn write_site(
         .unwrap_or_else(|| "public".into());
     remove_leftovers(parent, &name)?;
     let staging = parent.join(format!(".{name}.brief-staging-{}", std::process::id()));
-    let result = write_tree(&staging, pages, assets, json)
+    let result = write_tree(&staging, files)
         .and_then(|mut written| {
             written.extend(finish(&staging)?);
             carry_over_user_files(output, &staging, &written)?;
@@ -101,29 +110,16 @@ pub fn write_site(
     result
 }
 
-fn write_tree(
-    staging: &Path,
-    pages: Vec<Page>,
-    assets: Vec<(PathBuf, Vec<u8>)>,
-    json: String,
-) -> Result<Vec<String>> {
-    let mut written: Vec<String> = Vec::new();
-    let mut put = |rel: &Path, bytes: &[u8]| -> Result<()> {
-        let path = staging.join(rel);
+fn write_tree(staging: &Path, files: &[SiteFile]) -> Result<Vec<String>> {
+    let mut written: Vec<String> = Vec::with_capacity(files.len());
+    for f in files {
+        let path = staging.join(&f.path);
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
-        fs::write(&path, bytes).with_context(|| format!("writing {}", path.display()))?;
-        written.push(rel.to_string_lossy().replace('\\', "/"));
-        Ok(())
-    };
-    for page in &pages {
-        put(&page.path, page.content.as_bytes())?;
+        fs::write(&path, &f.bytes).with_context(|| format!("writing {}", path.display()))?;
+        written.push(f.path.to_string_lossy().replace('\\', "/"));
     }
-    for (rel, bytes) in &assets {
-        put(rel, bytes)?;
-    }
-    put(Path::new("briefing.json"), json.as_bytes())?;
     Ok(written)
 }
 

@@ -3,6 +3,7 @@
 //! override them file by file.
 
 pub mod charts;
+pub mod exports;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,98 @@
+//! Machine-readable exports beside the pages: `briefing.json`, CSV tables for spreadsheets.
+
+use anyhow::{Context, Result};
+
+use crate::briefing::Briefing;
+use crate::output::SiteFile;
+
+/// `briefing.json` and the CSV exports.
+pub fn export_files(b: &Briefing) -> Result<Vec<SiteFile>> {
+    let json = serde_json::to_string_pretty(b).context("serialising briefing.json")?;
+    Ok(vec![
+        SiteFile::new("briefing.json", json),
+        SiteFile::new("casualties.csv", casualties_csv(b)?),
+        SiteFile::new("reactions.csv", reactions_csv(b)?),
+        SiteFile::new("timeline.csv", timeline_csv(b)?),
+    ])
+}
+
+fn opt<T: ToString>(v: &Option<T>) -> String {
+    v.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Vec<u8>> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(header).context("writing a CSV header")?;
+    for row in rows {
+        w.write_record(&row).context("writing a CSV row")?;
+    }
+    w.into_inner().context("finishing a CSV export")
+}
+
+/// One row per casualty claim.
+pub fn casualties_csv(b: &Briefing) -> Result<Vec<u8>> {
+    csv_bytes(
+        &["source", "publisher", "paragraph", "killed", "injured", "missing", "displaced", "detained", "qualifier", "vague", "group", "claimed_by", "current", "cause", "sentence"],
+        b.casualties.iter().map(|c| {
+            let k = &c.claim;
+            vec![
+                k.cite.source.clone(),
+                c.publisher.clone(),
+                k.cite.block.clone(),
+                opt(&k.killed),
+                opt(&k.injured),
+                opt(&k.missing),
+                opt(&k.displaced),
+                opt(&k.detained),
+                k.qualifier.unwrap_or("").to_string(),
+                k.vague.to_string(),
+                k.group.clone(),
+                opt(&k.claimed_by),
+                k.current.to_string(),
+                k.cause.unwrap_or("").to_string(),
+                k.cite.sentence.clone(),
+            ]
+        }),
+    )
+}
+
+/// One row per statement.
+pub fn reactions_csv(b: &Briefing) -> Result<Vec<u8>> {
+    csv_bytes(
+        &["source", "publisher", "paragraph", "actor", "role", "affiliation", "kind", "stance", "verb", "sentence"],
+        b.reactions.iter().map(|r| {
+            let k = &r.claim;
+            vec![
+                k.cite.source.clone(),
+                r.publisher.clone(),
+                k.cite.block.clone(),
+                k.actor.clone(),
+                opt(&k.role),
+                opt(&k.affiliation),
+                serde_json::to_value(k.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+                k.stance.join("; "),
+                k.verb.clone(),
+                k.cite.sentence.clone(),
+            ]
+        }),
+    )
+}
+
+/// One row per timeline entry.
+pub fn timeline_csv(b: &Briefing) -> Result<Vec<u8>> {
+    csv_bytes(
+        &["year", "month", "when", "what", "label", "publishers", "sources"],
+        b.timeline.iter().map(|e| {
+            let sources: Vec<String> = e.claims.iter().map(|&i| b.background[i].anchor.clone()).collect();
+            vec![
+                e.year.to_string(),
+                opt(&e.month),
+                e.when.clone(),
+                opt(&e.what),
+                e.label.clone(),
+                e.publishers.join("; "),
+                sources.join(" "),
+            ]
+        }),
+    )
+}
