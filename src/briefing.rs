@@ -32,6 +32,8 @@ pub struct Briefing {
     pub background: Vec<BackgroundOut>,
     pub timeline: Vec<TimelineEntry>,
     pub aliases: Vec<Vec<String>>,
+    /// The analyst's notes (`notes.md`, `notes/*.md`) as sanitised HTML.
+    pub notes_html: Option<String>,
     /// The print edition's numbered references, in appendix order.
     pub references: Vec<Reference>,
     /// The same references gathered under their sources, for a compact list.
@@ -316,6 +318,7 @@ pub fn assemble(
     articles: &[Article],
     facts: &EventFacts,
     claims: Claims,
+    notes_html: Option<String>,
     warnings: Vec<Warning>,
 ) -> Briefing {
     let publishers: BTreeMap<&str, String> = articles
@@ -450,6 +453,7 @@ pub fn assemble(
         background,
         timeline,
         aliases: facts.aliases.clone(),
+        notes_html,
         reference_groups: group_references(&references),
         references,
         reaction_sections,

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use rayon::prelude::*;
 
 use crate::briefing::{assemble, Briefing};
@@ -107,13 +107,25 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
     let facts = phases.run("event", || infer_event(&articles, &config.event));
     let claims = phases.run("extract", || extract_claims(&articles, &facts));
     warnings.sort();
+    let notes = phases.run("notes", || load_notes(&opts.root))?;
     let briefing = phases.run("assemble", || {
-        assemble(&config, &articles, &facts, claims, warnings)
+        assemble(&config, &articles, &facts, claims, notes, warnings)
     });
     let pages = phases.run("render", || render_site(&renderer, &briefing))?;
-    let mut files: Vec<SiteFile> = pages.into_iter().map(|p| SiteFile::new(p.path, p.content)).collect();
-    files.extend(crate::render::theme_assets(&opts.root, &config.theme)?.into_iter().map(|(p, b)| SiteFile::new(p, b)));
-    files.extend(phases.run("exports", || crate::render::exports::export_files(&briefing))?);
+    let mut files: Vec<SiteFile> = pages
+        .into_iter()
+        .map(|p| SiteFile::new(p.path, p.content))
+        .collect();
+    files.extend(
+        crate::render::theme_assets(&opts.root, &config.theme)?
+            .into_iter()
+            .map(|(p, b)| SiteFile::new(p, b)),
+    );
+    files.extend(phases.run("exports", || {
+        crate::render::exports::export_files(&briefing)
+    })?);
+    files.extend(crate::render::feeds::feed_files(&briefing));
+    files.push(crate::render::search::search_index(&briefing));
     Ok(Built {
         config,
         briefing,
@@ -137,20 +149,23 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
         opts.output.as_deref().unwrap_or(&built.config.output_dir),
         &built.config.seeds_dir,
     )?;
-    let page_count = built.files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "html")).count();
+    let page_count = built
+        .files
+        .iter()
+        .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
+        .count();
     built.phases.run("write", || {
         write_site(&output, &built.files, |staging| match &browser {
-                Some(browser) => {
-                    crate::pdf::print_to_pdf(
-                        browser,
-                        &staging.join("print.html"),
-                        &staging.join(PDF_NAME),
-                    )?;
-                    Ok(vec![PDF_NAME.to_string()])
-                }
-                None => Ok(vec![]),
-            },
-        )
+            Some(browser) => {
+                crate::pdf::print_to_pdf(
+                    browser,
+                    &staging.join("print.html"),
+                    &staging.join(PDF_NAME),
+                )?;
+                Ok(vec![PDF_NAME.to_string()])
+            }
+            None => Ok(vec![]),
+        })
     })?;
     Ok(BuildReport {
         output,
@@ -177,6 +192,36 @@ pub fn clean_all(sources: &[RawSource]) -> (Vec<Article>, Vec<Warning>) {
         articles.push(a);
     }
     (articles, warnings)
+}
+
+/// The analyst's notes: `notes.md` beside `site.toml`, then `notes/*.md` in name order, each
+/// rendered from Markdown and sanitised.
+pub fn load_notes(root: &Path) -> Result<Option<String>> {
+    let mut files = Vec::new();
+    if root.join("notes.md").is_file() {
+        files.push(root.join("notes.md"));
+    }
+    let dir = root.join("notes");
+    if dir.is_dir() {
+        let mut more: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+            .map(|e| e.into_path())
+            .collect();
+        files.append(&mut more);
+    }
+    let mut html = String::new();
+    for (i, f) in files.iter().enumerate() {
+        let text =
+            std::fs::read_to_string(f).with_context(|| format!("reading notes {}", f.display()))?;
+        html.push_str(&crate::render::markdown::render_markdown(
+            &text,
+            &format!("note{}-", i + 1),
+        ));
+    }
+    Ok((!html.trim().is_empty()).then_some(html))
 }
 
 /// The same article saved twice under two names is shown once; the copy is named in a

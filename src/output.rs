@@ -15,7 +15,10 @@ pub struct SiteFile {
 
 impl SiteFile {
     pub fn new(path: impl Into<PathBuf>, bytes: impl Into<Vec<u8>>) -> SiteFile {
-        SiteFile { path: path.into(), bytes: bytes.into() }
+        SiteFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
     }
 }
 

@@ -198,7 +198,10 @@ fn unreadable_seeds_are_named_and_skipped() {
             && err.contains("seeds/latin1.txt"),
         "{err}"
     );
-    assert!(err.contains("seeds/latin1.txt: not UTF-8: decoded as"), "{err}");
+    assert!(
+        err.contains("seeds/latin1.txt: not UTF-8: decoded as"),
+        "{err}"
+    );
     assert!(String::from_utf8_lossy(&out.stdout).contains("2 skipped"));
     assert!(site
         .path()

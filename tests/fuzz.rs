@@ -145,7 +145,7 @@ fn run_pipeline(texts: Vec<(String, bool)>) {
             "cited sentence not in its paragraph"
         );
     }
-    let briefing = assemble(&config, &articles, &facts, claims, warnings);
+    let briefing = assemble(&config, &articles, &facts, claims, None, warnings);
     let renderer = Renderer::new(Path::new("/nonexistent-site-root"), "default").unwrap();
     render_site(&renderer, &briefing).expect("rendering never fails on seed text");
     serde_json::to_string(&briefing).unwrap();

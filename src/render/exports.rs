@@ -32,7 +32,23 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result
 /// One row per casualty claim.
 pub fn casualties_csv(b: &Briefing) -> Result<Vec<u8>> {
     csv_bytes(
-        &["source", "publisher", "paragraph", "killed", "injured", "missing", "displaced", "detained", "qualifier", "vague", "group", "claimed_by", "current", "cause", "sentence"],
+        &[
+            "source",
+            "publisher",
+            "paragraph",
+            "killed",
+            "injured",
+            "missing",
+            "displaced",
+            "detained",
+            "qualifier",
+            "vague",
+            "group",
+            "claimed_by",
+            "current",
+            "cause",
+            "sentence",
+        ],
         b.casualties.iter().map(|c| {
             let k = &c.claim;
             vec![
@@ -59,7 +75,18 @@ pub fn casualties_csv(b: &Briefing) -> Result<Vec<u8>> {
 /// One row per statement.
 pub fn reactions_csv(b: &Briefing) -> Result<Vec<u8>> {
     csv_bytes(
-        &["source", "publisher", "paragraph", "actor", "role", "affiliation", "kind", "stance", "verb", "sentence"],
+        &[
+            "source",
+            "publisher",
+            "paragraph",
+            "actor",
+            "role",
+            "affiliation",
+            "kind",
+            "stance",
+            "verb",
+            "sentence",
+        ],
         b.reactions.iter().map(|r| {
             let k = &r.claim;
             vec![
@@ -69,7 +96,10 @@ pub fn reactions_csv(b: &Briefing) -> Result<Vec<u8>> {
                 k.actor.clone(),
                 opt(&k.role),
                 opt(&k.affiliation),
-                serde_json::to_value(k.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default(),
+                serde_json::to_value(k.kind)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default(),
                 k.stance.join("; "),
                 k.verb.clone(),
                 k.cite.sentence.clone(),
@@ -81,9 +111,21 @@ pub fn reactions_csv(b: &Briefing) -> Result<Vec<u8>> {
 /// One row per timeline entry.
 pub fn timeline_csv(b: &Briefing) -> Result<Vec<u8>> {
     csv_bytes(
-        &["year", "month", "when", "what", "label", "publishers", "sources"],
+        &[
+            "year",
+            "month",
+            "when",
+            "what",
+            "label",
+            "publishers",
+            "sources",
+        ],
         b.timeline.iter().map(|e| {
-            let sources: Vec<String> = e.claims.iter().map(|&i| b.background[i].anchor.clone()).collect();
+            let sources: Vec<String> = e
+                .claims
+                .iter()
+                .map(|&i| b.background[i].anchor.clone())
+                .collect();
             vec![
                 e.year.to_string(),
                 opt(&e.month),

@@ -4,6 +4,9 @@
 
 pub mod charts;
 pub mod exports;
+pub mod feeds;
+pub mod markdown;
+pub mod search;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -63,6 +66,8 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/parts/source_body.html"),
     ),
     ("404.html", include_str!("../../templates/404.html")),
+    ("data.html", include_str!("../../templates/data.html")),
+    ("search.html", include_str!("../../templates/search.html")),
 ];
 
 /// The default theme's files, compiled in so `brief build` works in any folder.
@@ -74,6 +79,14 @@ pub const DEFAULT_THEME: &[(&str, &[u8])] = &[
     (
         "print.css",
         include_bytes!("../../themes/default/print.css"),
+    ),
+    (
+        "highlight.css",
+        include_bytes!("../../themes/default/highlight.css"),
+    ),
+    (
+        "search.js",
+        include_bytes!("../../themes/default/search.js"),
     ),
 ];
 
@@ -213,84 +226,119 @@ fn css_string(text: &str) -> String {
     out
 }
 
+/// One page to render: its template, where it goes, the way back to the site root, and
+/// its title and description for `<title>` and the Open Graph tags.
+struct PageSpec {
+    template: &'static str,
+    path: String,
+    root: &'static str,
+    title: String,
+    description: String,
+    extra: Vec<(&'static str, tera::Value)>,
+}
+
 /// Renders every page of the site.
 pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>> {
     let base = tera::Context::from_serialize(briefing).context("preparing the template context")?;
-    let mut pages = Vec::new();
-    let mut page =
-        |template: &str, path: &str, root: &str, extra: &[(&str, tera::Value)]| -> Result<()> {
-            let mut ctx = base.clone();
-            ctx.insert("root", root);
-            ctx.insert("page_path", path);
-            ctx.insert("page", template.trim_end_matches(".html"));
-            for (k, v) in extra {
-                ctx.insert_value(k.to_string(), v.clone());
-            }
-            let content = renderer.render(template, &ctx)?;
-            pages.push(Page {
-                path: PathBuf::from(path),
-                content,
-            });
-            Ok(())
-        };
+    let site = &briefing.site.title;
+    let summary = if briefing.site.description.is_empty() {
+        format!(
+            "A briefing on {site}, built from {} news sources.",
+            briefing.sources.len()
+        )
+    } else {
+        briefing.site.description.clone()
+    };
     let casualty_chart = tera::Value::safe_string(&charts::casualty_chart(briefing));
     let timeline_chart = tera::Value::safe_string(&charts::timeline_chart(briefing));
-    let on_page = |extra: &[(&'static str, tera::Value)]| {
+    let notes = briefing
+        .notes_html
+        .as_deref()
+        .map(tera::Value::safe_string)
+        .unwrap_or(tera::Value::none());
+    let json_preview = tera::Value::safe_string(&json_preview(briefing));
+    let on_page = |extra: Vec<(&'static str, tera::Value)>| {
         let mut v = vec![
             ("print", tera::Value::from(false)),
             ("subhead", tera::Value::from(2u64)),
+            ("notes", notes.clone()),
         ];
-        v.extend_from_slice(extra);
+        v.extend(extra);
         v
     };
-    page("index.html", "index.html", "", &on_page(&[]))?;
-    page(
-        "casualties.html",
-        "casualties/index.html",
-        "../",
-        &on_page(&[("casualty_chart", casualty_chart.clone())]),
-    )?;
-    page(
-        "reactions.html",
-        "reactions/index.html",
-        "../",
-        &on_page(&[]),
-    )?;
-    page(
-        "background.html",
-        "background/index.html",
-        "../",
-        &on_page(&[("timeline_chart", timeline_chart.clone())]),
-    )?;
-    page(
-        "print.html",
-        "print.html",
-        "",
-        &[
+    let spec = |template, path: &str, root, title: String, description: String, extra| PageSpec {
+        template,
+        path: path.to_string(),
+        root,
+        title,
+        description,
+        extra,
+    };
+    let mut specs = vec![
+        spec("index.html", "index.html", "", site.clone(), summary.clone(), on_page(vec![])),
+        spec("casualties.html", "casualties/index.html", "../", format!("Casualties · {site}"), format!("Every casualty figure in the sources on {site}, with who gave it and where figures disagree."), on_page(vec![("casualty_chart", casualty_chart.clone())])),
+        spec("reactions.html", "reactions/index.html", "../", format!("Reactions · {site}"), format!("Who said what about {site}: international organisations, countries, the sides and analysts."), on_page(vec![])),
+        spec("background.html", "background/index.html", "../", format!("Background · {site}"), format!("The earlier events the sources on {site} recall, on a timeline."), on_page(vec![("timeline_chart", timeline_chart.clone())])),
+        spec("data.html", "data/index.html", "../", format!("Data · {site}"), format!("The briefing on {site} as JSON and CSV."), on_page(vec![("json_preview", json_preview)])),
+        spec("search.html", "search/index.html", "../", format!("Search · {site}"), format!("Search the sources and summaries of the briefing on {site}."), on_page(vec![])),
+        spec("print.html", "print.html", "", format!("{site} — print edition"), summary.clone(), vec![
             ("print", tera::Value::from(true)),
             ("subhead", tera::Value::from(3u64)),
+            ("notes", notes.clone()),
             ("casualty_chart", casualty_chart),
             ("timeline_chart", timeline_chart),
-            (
-                "page_header_css",
-                tera::Value::safe_string(&css_string(&briefing.site.title)),
-            ),
-        ],
-    )?;
-    page("404.html", "404.html", "", &on_page(&[]))?;
+            ("page_header_css", tera::Value::safe_string(&css_string(site))),
+        ]),
+        spec("404.html", "404.html", "", format!("Page not found · {site}"), summary.clone(), on_page(vec![])),
+    ];
     for (i, source) in briefing.sources.iter().enumerate() {
-        let value = tera::Value::from_serializable(source);
-        let path = format!("sources/{}/index.html", source.id);
-        page(
+        specs.push(spec(
             "source.html",
-            &path,
+            &format!("sources/{}/index.html", source.id),
             "../../",
-            &on_page(&[
-                ("source", value),
+            format!("{} — {} · {site}", source.title, source.publisher_display),
+            format!(
+                "{}: {}",
+                source.publisher_display,
+                source.standfirst.as_deref().unwrap_or(&source.title)
+            ),
+            on_page(vec![
+                ("source", tera::Value::from_serializable(source)),
                 ("source_number", tera::Value::from(i as u64 + 1)),
                 ("prefix", tera::Value::from("")),
             ]),
-        )?;
+        ));
     }
-    Ok(pages)
+    specs
+        .into_iter()
+        .map(|p| {
+            let mut ctx = base.clone();
+            ctx.insert("root", p.root);
+            ctx.insert("page_path", &p.path);
+            ctx.insert("page", p.template.trim_end_matches(".html"));
+            ctx.insert("page_title", &p.title);
+            ctx.insert("page_description", &p.description);
+            for (k, v) in p.extra {
+                ctx.insert_value(k, v);
+            }
+            Ok(Page {
+                path: PathBuf::from(p.path),
+                content: renderer.render(p.template, &ctx)?,
+            })
+        })
+        .collect()
+}
+
+/// How much of `briefing.json` the data page shows highlighted.
+const JSON_PREVIEW_LINES: usize = 300;
+
+/// The start of `briefing.json`, highlighted.
+fn json_preview(b: &Briefing) -> String {
+    let json = serde_json::to_string_pretty(b).unwrap_or_default();
+    let head: String = json
+        .lines()
+        .take(JSON_PREVIEW_LINES)
+        .flat_map(|l| [l, "\n"])
+        .collect();
+    markdown::highlight(&head, "json")
 }

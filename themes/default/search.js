@@ -1,0 +1,63 @@
+// brief: search over the briefing's sources and summary entries, in the browser.
+// The index (search-index.js) is loaded by a plain <script> tag, so this works from
+// file:// and from any static host without a server.
+(function () {
+  "use strict";
+  var index = window.BRIEF_SEARCH_INDEX || [];
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-q");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  var root = document.body.getAttribute("data-root") || "";
+  if (!form || !input || !list) return;
+
+  function fold(s) {
+    return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  }
+  var folded = index.map(function (e) { return fold(e.t + " " + e.x); });
+
+  function search(q) {
+    var terms = fold(q).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 1; });
+    if (!terms.length) return [];
+    var hits = [];
+    for (var i = 0; i < index.length; i++) {
+      var score = 0, all = true;
+      for (var j = 0; j < terms.length; j++) {
+        var at = folded[i].indexOf(terms[j]);
+        if (at < 0) { all = false; break; }
+        score += 10 - Math.min(9, Math.floor(at / 80));
+      }
+      if (all) hits.push({ e: index[i], s: score + (index[i].k === "paragraph" ? 0 : 5) });
+    }
+    hits.sort(function (a, b) { return b.s - a.s; });
+    return hits.slice(0, 50);
+  }
+
+  function show(q) {
+    var hits = search(q);
+    list.textContent = "";
+    hits.forEach(function (h) {
+      var li = document.createElement("li");
+      li.className = "result kind-" + h.e.k;
+      var a = document.createElement("a");
+      a.href = root + h.e.u;
+      a.textContent = h.e.t;
+      var kind = document.createElement("span");
+      kind.className = "badge";
+      kind.textContent = h.e.k;
+      var p = document.createElement("p");
+      p.textContent = h.e.x.length > 280 ? h.e.x.slice(0, 277) + "…" : h.e.x;
+      li.appendChild(a);
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(kind);
+      li.appendChild(p);
+      list.appendChild(li);
+    });
+    if (status) status.textContent = q.trim() ? hits.length + (hits.length === 1 ? " result" : " results") + " for “" + q.trim() + "”" : "";
+  }
+
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); show(input.value); });
+  input.addEventListener("input", function () { show(input.value); });
+  var initial = new URLSearchParams(window.location.search).get("q");
+  if (initial) { input.value = initial; show(initial); }
+})();
