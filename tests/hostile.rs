@@ -249,8 +249,8 @@ fn markup_scripts_and_template_syntax_in_seeds_stay_text() {
             );
         }
         assert!(
-            !lower.contains(" onerror="),
-            "{}: a seed's handler reached the page",
+            !lower.contains("<img"),
+            "{}: an element from a seed reached the page",
             page.display()
         );
         assert!(
