@@ -30,6 +30,8 @@ pub struct BuildOptions {
     pub pdf: bool,
     /// The browser to print with, instead of looking for one.
     pub browser: Option<PathBuf>,
+    /// A progress bar to advance phase by phase (the CLI's, on a terminal).
+    pub progress: Option<indicatif::ProgressBar>,
 }
 
 /// What a build did, for the closing summary.
@@ -43,14 +45,23 @@ pub struct BuildReport {
     pub phases: Vec<(&'static str, Duration)>,
 }
 
-/// Times phases of a build.
+/// Times phases of a build, and shows them on the progress bar if there is one.
 #[derive(Default)]
-struct Phases(Vec<(&'static str, Duration)>);
+struct Phases(
+    Vec<(&'static str, Duration)>,
+    Option<indicatif::ProgressBar>,
+);
 
 impl Phases {
     fn run<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        if let Some(bar) = &self.1 {
+            bar.set_message(name);
+        }
         let start = Instant::now();
         let out = f();
+        if let Some(bar) = &self.1 {
+            bar.inc(1);
+        }
         self.0.push((name, start.elapsed()));
         log_debug(&format!("phase {name}: {:?}", start.elapsed()));
         out
@@ -85,7 +96,7 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 
 /// Runs every phase up to rendering, in memory.
 pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
-    let mut phases = Phases::default();
+    let mut phases = Phases(Vec::new(), opts.progress.clone());
     let config = phases.run("config", || load_config(opts))?;
     let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
     let seeds_dir = opts.root.join(&config.seeds_dir);
@@ -117,7 +128,7 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
         .map(|p| SiteFile::new(p.path, p.content))
         .collect();
     files.extend(
-        crate::render::theme_assets(&opts.root, &config.theme)?
+        crate::render::themes::theme_assets(&opts.root, &config.theme)?
             .into_iter()
             .map(|(p, b)| SiteFile::new(p, b)),
     );

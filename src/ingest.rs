@@ -54,7 +54,7 @@ pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> I
                 continue;
             }
         };
-        if !entry.file_type().is_file() || !is_article(entry.path()) {
+        if !entry.file_type().is_file() || !is_article(entry.path()) || is_readme(entry.path()) {
             continue;
         }
         let file = display_path(seeds_dir, entry.path(), display_prefix);
@@ -82,6 +82,12 @@ pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> I
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.to_string_lossy().starts_with('.')
+}
+
+/// A README in the seeds folder explains the folder; it is not an article.
+fn is_readme(path: &Path) -> bool {
+    path.file_stem()
+        .is_some_and(|s| s.to_string_lossy().eq_ignore_ascii_case("readme"))
 }
 
 fn is_article(path: &Path) -> bool {

@@ -9,12 +9,15 @@
 
 pub mod briefing;
 pub mod build;
+pub mod check;
 pub mod clean;
 pub mod config;
 pub mod diag;
 pub mod extract;
 pub mod ingest;
+pub mod init;
 pub mod output;
 pub mod pdf;
 pub mod render;
+pub mod serve;
 pub mod text;

@@ -7,11 +7,12 @@ pub mod exports;
 pub mod feeds;
 pub mod markdown;
 pub mod search;
+pub mod themes;
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 use tera::Tera;
 
 use crate::briefing::Briefing;
@@ -70,57 +71,53 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("search.html", include_str!("../../templates/search.html")),
 ];
 
-/// The default theme's files, compiled in so `brief build` works in any folder.
-pub const DEFAULT_THEME: &[(&str, &[u8])] = &[
-    (
-        "style.css",
-        include_bytes!("../../themes/default/style.css"),
-    ),
-    (
-        "print.css",
-        include_bytes!("../../themes/default/print.css"),
-    ),
-    (
-        "highlight.css",
-        include_bytes!("../../themes/default/highlight.css"),
-    ),
-    (
-        "search.js",
-        include_bytes!("../../themes/default/search.js"),
-    ),
-];
-
 /// Parsed templates, ready to render every page.
 pub struct Renderer {
     tera: Tera,
 }
 
 impl Renderer {
-    /// Loads built-in templates, then the theme's, then the site's, later ones winning.
+    /// Loads built-in templates, then the theme's, then the site's, later ones winning. Each
+    /// layer stays reachable by prefix, so a template can extend the one it overrides:
+    /// `builtin/NAME` is brief's own, `theme/NAME` the theme's (or brief's, where the theme has
+    /// none), and `NAME` the one in effect.
     pub fn new(root: &Path, theme: &str) -> Result<Renderer> {
-        let mut sources: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
+        let theme = themes::Theme::find(root, theme)?;
+        let builtin: BTreeMap<String, (String, String)> = BUILTIN_TEMPLATES
             .iter()
             .map(|(n, t)| (n.to_string(), (t.to_string(), format!("built-in {n}"))))
             .collect();
-        let theme_dir = theme_dir(root, theme)?;
-        if let Some(dir) = theme_dir {
-            read_templates(&dir.join("templates"), &mut sources)?;
-        }
-        read_templates(&root.join("templates"), &mut sources)?;
+        let mut themed = builtin.clone();
+        themed.extend(theme.templates()?);
+        let mut effective = themed.clone();
+        effective.extend(themes::read_templates(&root.join("templates"))?);
+        let layers = [
+            ("builtin/", &builtin),
+            ("theme/", &themed),
+            ("", &effective),
+        ];
+        let all: Vec<(String, &(String, String))> = layers
+            .iter()
+            .flat_map(|(prefix, map)| map.iter().map(move |(n, v)| (format!("{prefix}{n}"), v)))
+            .collect();
         let mut tera = Tera::new();
         tera.register_filter("num", |n: i64, _: tera::Kwargs, _: &tera::State| {
             crate::briefing::group_digits(n.max(0) as u64)
         });
         // All at once, so a template may extend one added after it.
-        tera.add_raw_templates(sources.iter().map(|(name, (text, _))| (name, text)))
-            .map_err(|e| {
-                let detail = tera_error_chain(&e);
-                let origin = sources
-                    .iter()
-                    .find(|(n, _)| detail.contains(n.as_str()))
-                    .map_or("templates", |(_, (_, o))| o.as_str());
-                anyhow::anyhow!("{origin}: {detail}")
-            })?;
+        tera.add_raw_templates(
+            all.iter()
+                .map(|(name, (text, _))| (name.as_str(), text.as_str())),
+        )
+        .map_err(|e| {
+            let detail = tera_error_chain(&e);
+            let origin = effective
+                .iter()
+                .rev()
+                .find(|(n, _)| detail.contains(n.as_str()))
+                .map_or("templates", |(_, (_, o))| o.as_str());
+            anyhow::anyhow!("{origin}: {detail}")
+        })?;
         Ok(Renderer { tera })
     }
 
@@ -141,71 +138,6 @@ fn tera_error_chain(e: &dyn std::error::Error) -> String {
         cur = s.source();
     }
     out
-}
-
-/// The theme's folder on disk, if the site has one; `default` may live only in the binary.
-fn theme_dir(root: &Path, theme: &str) -> Result<Option<PathBuf>> {
-    let dir = root.join("themes").join(theme);
-    if dir.is_dir() {
-        return Ok(Some(dir));
-    }
-    if theme == "default" {
-        return Ok(None);
-    }
-    bail!(
-        "theme {theme:?} does not exist (looked for {}; `theme` in site.toml)",
-        dir.display()
-    )
-}
-
-fn read_templates(dir: &Path, into: &mut BTreeMap<String, (String, String)>) -> Result<()> {
-    if !dir.is_dir() {
-        return Ok(());
-    }
-    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let entry = entry.with_context(|| format!("reading {}", dir.display()))?;
-        if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "html") {
-            continue;
-        }
-        let name = entry
-            .path()
-            .strip_prefix(dir)
-            .unwrap_or(entry.path())
-            .to_string_lossy()
-            .replace('\\', "/");
-        let text = std::fs::read_to_string(entry.path())
-            .with_context(|| format!("reading template {}", entry.path().display()))?;
-        into.insert(name, (text, entry.path().display().to_string()));
-    }
-    Ok(())
-}
-
-/// The theme's static files (stylesheets and anything else outside `templates/`), placed
-/// under `theme/` in the output.
-pub fn theme_assets(root: &Path, theme: &str) -> Result<Vec<(PathBuf, Vec<u8>)>> {
-    let Some(dir) = theme_dir(root, theme)? else {
-        return Ok(DEFAULT_THEME
-            .iter()
-            .map(|(n, b)| (Path::new("theme").join(n), b.to_vec()))
-            .collect());
-    };
-    let mut out = Vec::new();
-    for entry in walkdir::WalkDir::new(&dir).sort_by_file_name() {
-        let entry = entry.with_context(|| format!("reading theme {}", dir.display()))?;
-        let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
-        if !entry.file_type().is_file()
-            || rel.starts_with("templates")
-            || rel
-                .file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        {
-            continue;
-        }
-        let bytes = std::fs::read(entry.path())
-            .with_context(|| format!("reading {}", entry.path().display()))?;
-        out.push((Path::new("theme").join(rel), bytes));
-    }
-    Ok(out)
 }
 
 /// Text as a quoted CSS string, safe inside a `<style>` element (the print edition's running
