@@ -1,0 +1,424 @@
+//! The commands a user runs besides `build`: init, check, serve; themes, notes, exports,
+//! feeds, search; and the output conventions (quiet, verbose, help).
+
+mod common;
+
+use std::fs;
+use std::io::{BufRead, BufReader};
+
+use common::{brief, eventually, fixture, read, stderr, Server};
+
+fn stdout(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn init_makes_a_briefing_that_builds() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("quake-briefing");
+    let out = brief(dir.path(), &["init", "quake-briefing"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for f in [
+        "site.toml",
+        "seeds/README.md",
+        "templates/README.md",
+        "notes.md",
+    ] {
+        assert!(site.join(f).is_file(), "{f} missing");
+    }
+    assert!(read(site.join("site.toml")).contains("title = \"quake-briefing\""));
+    fs::write(site.join("seeds/one.txt"), "Quake hits town\n\nA strong earthquake struck the town on Monday, killing three people, officials said.\n").unwrap();
+    let out = brief(&site, &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json = read(site.join("public/briefing.json"));
+    assert!(
+        !json.contains("README"),
+        "the seeds README is not an article"
+    );
+}
+
+#[test]
+fn init_refuses_a_folder_with_files() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("keep.txt"), "mine").unwrap();
+    let out = brief(dir.path(), &["init", "."]);
+    assert!(!out.status.success());
+    assert!(stderr(&out).contains("is not empty"));
+    assert_eq!(read(dir.path().join("keep.txt")), "mine");
+    assert!(!dir.path().join("site.toml").exists());
+}
+
+#[test]
+fn check_prints_a_summary_and_writes_nothing() {
+    let site = fixture("quake");
+    let out = brief(site.path(), &["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let table = stdout(&out);
+    for row in [
+        "config",
+        "templates",
+        "sources      2 read",
+        "pages",
+        "links",
+    ] {
+        assert!(table.contains(row), "{row} missing from\n{table}");
+    }
+    assert!(table.contains(" 0 broken"), "{table}");
+    assert!(!site.path().join("public").exists(), "check wrote the site");
+}
+
+#[test]
+fn check_fails_on_a_broken_link_and_reports_warnings() {
+    let site = fixture("quake");
+    fs::write(site.path().join("seeds/empty.txt"), "").unwrap();
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(site.path().join("templates/404.html"), "{% extends \"base.html\" %}{% block content %}<a href=\"missing.html\">x</a><a href=\"index.html#nowhere\">y</a>{% endblock %}").unwrap();
+    let out = brief(site.path(), &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(
+        err.contains("404.html: missing.html (no such file)"),
+        "{err}"
+    );
+    assert!(
+        err.contains("index.html#nowhere (no element with id \"nowhere\")"),
+        "{err}"
+    );
+    assert!(
+        err.contains("seeds/empty.txt: skipped: empty file"),
+        "{err}"
+    );
+    assert!(stdout(&out).contains(" 2 broken"));
+}
+
+#[test]
+fn wire_theme_changes_the_look_and_keeps_every_page() {
+    let site = fixture("quake");
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"Quake\"\ntheme = \"wire\"\n",
+    )
+    .unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    let index = read(site.path().join("public/index.html"));
+    assert!(
+        index.contains("wire-grid"),
+        "the wire theme's own index template is used"
+    );
+    assert!(read(site.path().join("public/theme/style.css")).contains("wire desk"));
+    assert!(
+        read(site.path().join("public/theme/highlight.css")).contains("Wire theme syntax colours")
+    );
+    assert!(
+        site.path().join("public/theme/search.js").is_file(),
+        "files the theme lacks come from the default"
+    );
+    common::check_links(&site.path().join("public"));
+}
+
+#[test]
+fn site_templates_extend_the_themes_version() {
+    let site = fixture("quake");
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"Quake\"\ntheme = \"wire\"\n",
+    )
+    .unwrap();
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(site.path().join("templates/index.html"), "{% extends \"theme/index.html\" %}{% block content %}<p class=\"ours\">Desk note</p>{{ super() }}{% endblock %}").unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let index = read(site.path().join("public/index.html"));
+    assert!(
+        index.contains("<p class=\"ours\">Desk note</p>") && index.contains("wire-grid"),
+        "{index}"
+    );
+}
+
+#[test]
+fn a_theme_folder_overrides_file_by_file() {
+    let site = fixture("quake");
+    fs::create_dir_all(site.path().join("themes/plain/templates")).unwrap();
+    fs::write(
+        site.path().join("themes/plain/style.css"),
+        "body { font-family: serif; } /* plain */",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("themes/plain/templates/404.html"),
+        "{% extends \"base.html\" %}{% block content %}<p>plain 404</p>{% endblock %}",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"Quake\"\ntheme = \"plain\"\n",
+    )
+    .unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    assert!(read(site.path().join("public/theme/style.css")).contains("/* plain */"));
+    assert!(read(site.path().join("public/404.html")).contains("plain 404"));
+    assert!(
+        read(site.path().join("public/theme/print.css")).contains("@page"),
+        "the default's print stylesheet stays"
+    );
+}
+
+#[test]
+fn notes_in_markdown_appear_on_the_summary_and_in_print() {
+    let site = fixture("quake");
+    let notes = "## What to watch\n\n| Figure | Source |\n|---|---|\n| 41 | agency |\n\nThe toll ~~40~~ 41 is provisional.[^1]\n\n[^1]: Agency statement.\n\n```json\n{\"killed\": 41}\n```\n\n<script>alert(1)</script><a href=\"javascript:alert(2)\">x</a>\n";
+    fs::write(site.path().join("notes.md"), notes).unwrap();
+    fs::create_dir_all(site.path().join("notes")).unwrap();
+    fs::write(site.path().join("notes/2-later.md"), "### Later\n\nMore.\n").unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    for page in ["index.html", "print.html"] {
+        let html = read(site.path().join("public").join(page));
+        assert!(
+            html.contains("<table>") && html.contains("<del>40</del>") && html.contains("footnote"),
+            "{page}"
+        );
+        assert!(
+            html.contains("id=\"note1-what-to-watch\"") && html.contains("id=\"note2-later\""),
+            "{page}: heading anchors"
+        );
+        assert!(
+            html.contains("class=\"hl-"),
+            "{page}: code highlighted with classes"
+        );
+        assert!(
+            !html.contains("alert(1)") && !html.contains("javascript:alert"),
+            "{page}: raw HTML sanitised"
+        );
+    }
+}
+
+#[test]
+fn data_page_and_csv_exports() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let data = read(site.path().join("public/data/index.html"));
+    assert!(data.contains("href=\"../briefing.json\" download") && data.contains("class=\"hl-"));
+    let csv = read(site.path().join("public/casualties.csv"));
+    let mut lines = csv.lines();
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("source,publisher,paragraph,killed,injured"));
+    assert!(csv.contains(",41,230,"), "{csv}");
+    assert!(read(site.path().join("public/reactions.csv")).contains("Anna Weber"));
+    assert!(read(site.path().join("public/timeline.csv")).contains("2011"));
+}
+
+#[test]
+fn sitemap_feed_robots_and_page_metadata() {
+    let site = fixture("quake");
+    assert!(brief(
+        site.path(),
+        &["build", "--base-url", "https://example.org/quake"]
+    )
+    .status
+    .success());
+    let sitemap = read(site.path().join("public/sitemap.xml"));
+    assert!(
+        sitemap.contains("<loc>https://example.org/quake/</loc>")
+            && sitemap.contains("<loc>https://example.org/quake/sources/01-wire/</loc>")
+    );
+    let atom = read(site.path().join("public/atom.xml"));
+    assert!(
+        atom.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+            && atom.matches("<entry>").count() == 2
+    );
+    assert!(atom.contains("<updated>2024-03-05T00:00:00Z</updated>"));
+    assert!(read(site.path().join("public/robots.txt"))
+        .contains("Sitemap: https://example.org/quake/sitemap.xml"));
+    let page = read(site.path().join("public/sources/02-daily/index.html"));
+    assert!(page.contains("<title>Quake toll rises as rescuers reach cut-off villages — The Daily Courier · Earthquake in the mountains</title>"));
+    assert!(page.contains("<meta property=\"og:type\" content=\"article\">"));
+    assert!(page
+        .contains("<link rel=\"canonical\" href=\"https://example.org/quake/sources/02-daily/\">"));
+    assert!(page.contains("<meta name=\"description\" content=\"The Daily Courier:"));
+}
+
+#[test]
+fn search_index_covers_sources_and_summaries() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let index = read(site.path().join("public/search-index.js"));
+    assert!(index.starts_with("window.BRIEF_SEARCH_INDEX = ["));
+    for kind in [
+        "\"k\":\"source\"",
+        "\"k\":\"paragraph\"",
+        "\"k\":\"casualty\"",
+        "\"k\":\"reaction\"",
+        "\"k\":\"background\"",
+    ] {
+        assert!(index.contains(kind), "{kind} missing");
+    }
+    assert!(
+        !index.contains("</script"),
+        "the index cannot close a script element"
+    );
+    let page = read(site.path().join("public/search/index.html"));
+    assert!(
+        page.contains("<script src=\"../search-index.js\"></script>")
+            && page.contains("<script src=\"../theme/search.js\"></script>")
+    );
+}
+
+#[test]
+fn quiet_prints_nothing_verbose_prints_phases_and_no_progress_bar_off_a_terminal() {
+    let site = fixture("quake");
+    let quiet = brief(site.path(), &["build", "--quiet"]);
+    assert!(quiet.status.success());
+    assert!(
+        stdout(&quiet).is_empty() && stderr(&quiet).is_empty(),
+        "{}{}",
+        stdout(&quiet),
+        stderr(&quiet)
+    );
+    let verbose = brief(site.path(), &["build", "--verbose"]);
+    assert!(
+        stderr(&verbose).contains("phase extract"),
+        "{}",
+        stderr(&verbose)
+    );
+    let normal = brief(site.path(), &["build"]);
+    assert!(
+        stdout(&normal).starts_with("built ")
+            && !stderr(&normal).contains('█')
+            && !stderr(&normal).contains("1/11")
+    );
+}
+
+#[test]
+fn help_lists_every_command_and_the_readme_documents_them() {
+    let help = stdout(&brief(std::path::Path::new("."), &["help"]));
+    let readme = read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"));
+    for cmd in ["build", "pdf", "check", "init", "serve"] {
+        assert!(
+            help.contains(&format!("  {cmd} ")),
+            "`brief help` lacks {cmd}"
+        );
+        assert!(
+            readme.contains(&format!("`brief {cmd}")),
+            "README lacks `brief {cmd}`"
+        );
+        let sub = stdout(&brief(std::path::Path::new("."), &[cmd, "--help"]));
+        for flag in sub
+            .split_whitespace()
+            .filter(|w| w.starts_with("--") && w.len() > 2)
+        {
+            let flag = flag.trim_end_matches([',', '.']);
+            if !matches!(flag, "--help" | "--version" | "--quiet" | "--verbose") {
+                assert!(readme.contains(flag), "README lacks {cmd} {flag}");
+            }
+        }
+    }
+    for key in [
+        "title",
+        "description",
+        "base_url",
+        "language",
+        "theme",
+        "seeds_dir",
+        "output_dir",
+        "max_seed_bytes",
+        "[event] date",
+        "[event] place",
+        "[event] parties",
+        "[print] paper",
+        "[print] pdf",
+        "[print] break_before_sections",
+        "[print] break_before_sources",
+        "[print] date_line",
+        "[extra]",
+    ] {
+        assert!(
+            readme.contains(&format!("`{key}`")),
+            "README lacks site.toml key {key}"
+        );
+    }
+}
+
+#[test]
+fn serve_injects_reload_answers_404_and_refuses_paths_out() {
+    let site = fixture("flood");
+    fs::write(site.path().join("secret.txt"), "do not serve").unwrap();
+    let server = Server::start(site.path());
+    let (code, body) = server.raw_get("/");
+    assert_eq!(code, 200);
+    assert!(body.contains("<script src=\"/__brief/reload.js\"></script></body>"));
+    assert!(!read(site.path().join("site.toml")).is_empty());
+    for bad in [
+        "/../secret.txt",
+        "/%2e%2e/secret.txt",
+        "/%2e%2e%2fsecret.txt",
+        "/sources/../../secret.txt",
+        "/nope.html",
+    ] {
+        let (code, body) = server.raw_get(bad);
+        assert_eq!(code, 404, "{bad}");
+        assert!(
+            !body.contains("do not serve"),
+            "{bad} served a file outside the output"
+        );
+        assert!(
+            body.contains("Page not found") || body.contains("Not found"),
+            "{bad}: the 404 page"
+        );
+    }
+    assert!(
+        !site.path().join("public").exists(),
+        "serve builds elsewhere, not into the site's output"
+    );
+}
+
+#[test]
+fn serve_rebuilds_on_change_reports_errors_and_recovers() {
+    let site = fixture("flood");
+    let server = Server::start(site.path());
+    let events = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    {
+        use std::io::Write;
+        let mut w = &events;
+        write!(w, "GET /__brief/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+    }
+    events
+        .set_read_timeout(Some(std::time::Duration::from_secs(15)))
+        .unwrap();
+    let mut lines = BufReader::new(&events).lines();
+    let mut next_event = || -> (String, String) {
+        let mut name = String::new();
+        loop {
+            let line = lines.next().expect("stream open").expect("read");
+            if let Some(n) = line.strip_prefix("event: ") {
+                name = n.to_string();
+            } else if let Some(d) = line.strip_prefix("data: ") {
+                return (name.clone(), d.to_string());
+            }
+        }
+    };
+    assert_eq!(next_event().0, "hello");
+    fs::write(
+        site.path().join("seeds/flood.txt"),
+        read(site.path().join("seeds/flood.txt"))
+            + "\nA second dam gave way on Friday, the governor said.\n",
+    )
+    .unwrap();
+    assert_eq!(next_event().0, "reload");
+    assert!(eventually(10, || server
+        .raw_get("/sources/flood/")
+        .1
+        .contains("A second dam gave way")));
+    let good = read(site.path().join("site.toml"));
+    fs::write(site.path().join("site.toml"), "title = \"broken\n").unwrap();
+    let (name, data) = next_event();
+    assert_eq!(name, "error");
+    assert!(data.contains("site.toml:1:"), "{data}");
+    assert!(
+        server.raw_get("/").1.contains("Floods"),
+        "the last good site is still served"
+    );
+    fs::write(site.path().join("site.toml"), good).unwrap();
+    assert_eq!(next_event().0, "reload");
+}
