@@ -10,7 +10,7 @@ use walkdir::WalkDir;
 use crate::diag::Warning;
 
 /// File extensions read as articles.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
 /// One seed file as read from disk.
 #[derive(Debug, Clone)]

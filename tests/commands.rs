@@ -422,3 +422,47 @@ fn serve_rebuilds_on_change_reports_errors_and_recovers() {
     fs::write(site.path().join("site.toml"), good).unwrap();
     assert_eq!(next_event().0, "reload");
 }
+
+#[test]
+fn saved_web_pages_are_read_as_articles() {
+    let site = fixture("flood");
+    let page = r#"<!DOCTYPE html><html><head><title>Dam breaks - The Valley Post</title>
+<meta property="og:site_name" content="The Valley Post"><link rel="canonical" href="https://valley.example/dam">
+<meta property="article:published_time" content="2024-05-02T08:00:00Z"></head><body>
+<nav><a href="/">Home</a></nav><article><h1>Dam breaks in the valley</h1>
+<p>An old dam gave way before dawn on Thursday, sending water through three villages, the regional governor said.</p>
+<p>Rescuers said 14 people were missing and more than 200 had been moved to schools on the <a href="/hill">hill</a>.</p>
+</article><script>track()</script></body></html>"#;
+    fs::write(site.path().join("seeds/valley.html"), page).unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let s = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "valley")
+        .expect("the page is a source");
+    assert_eq!(s["publisher"], "The Valley Post");
+    assert_eq!(s["url"], "https://valley.example/dam");
+    assert_eq!(s["date"], "2024-05-02");
+    let text: Vec<&str> = s["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert!(
+        text.iter()
+            .any(|t| t.ends_with("moved to schools on the hill.")),
+        "links keep their words: {text:?}"
+    );
+    assert!(!text.iter().any(|t| t.contains("track()") || t == &"Home"));
+    let missing: Vec<i64> = json["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["missing"].as_i64())
+        .collect();
+    assert!(missing.contains(&14), "{missing:?}");
+}

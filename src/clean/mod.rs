@@ -2,6 +2,7 @@
 //! blocks, minus web junk. Every removed line is kept with the reason it was removed.
 
 mod frontmatter;
+pub mod html;
 mod publisher;
 pub mod rules;
 
@@ -66,20 +67,41 @@ pub struct Article {
 /// Cleans one source; `id` is the slug chosen by the caller (unique across sources).
 pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     let mut warnings = Vec::new();
-    let is_markdown = raw.rel.extension().is_some_and(|e| e != "txt");
+    let extension = raw
+        .rel
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    // A saved web page becomes a Markdown seed first: its article, its metadata as front matter.
+    let converted;
+    let text = if matches!(extension.as_str(), "html" | "htm") {
+        match html::to_markdown_article(&raw.text) {
+            Ok(md) => {
+                converted = md;
+                converted.as_str()
+            }
+            Err(why) => {
+                warnings.push(Warning::new(&raw.file, why));
+                raw.text.as_str()
+            }
+        }
+    } else {
+        raw.text.as_str()
+    };
+    let is_markdown = extension != "txt";
     let (front, body, body_first_line) = if is_markdown {
-        match frontmatter::split(&raw.text) {
+        match frontmatter::split(text) {
             Ok(split) => split,
             Err(err) => {
                 warnings.push(Warning {
                     line: err.line,
                     ..Warning::new(&raw.file, err.message)
                 });
-                (FrontMatter::default(), raw.text.as_str(), 1)
+                (FrontMatter::default(), text, 1)
             }
         }
     } else {
-        (FrontMatter::default(), raw.text.as_str(), 1)
+        (FrontMatter::default(), text, 1)
     };
     let lines = split_lines(body, body_first_line, is_markdown);
     let (title_line, rest) = match (&front.title, lines.split_first()) {
@@ -222,6 +244,7 @@ fn split_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
             }
             open = true;
         } else {
+            // Plain text: a line is a paragraph, as written.
             out.push(Line {
                 number,
                 text: trimmed,
@@ -229,7 +252,28 @@ fn split_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
             });
         }
     }
+    if markdown {
+        for line in &mut out {
+            line.text = inline_text(&line.text);
+        }
+        out.retain(|l| !l.text.is_empty());
+    }
     out
+}
+
+/// The text of a Markdown paragraph without its inline markup: links keep their words, not
+/// their addresses; emphasis and code marks go.
+fn inline_text(markdown: &str) -> String {
+    use pulldown_cmark::{Event, Parser};
+    let mut out = String::new();
+    for event in Parser::new(markdown) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            _ => {}
+        }
+    }
+    collapse_spaces(&out)
 }
 
 fn collapse_spaces(line: &str) -> String {

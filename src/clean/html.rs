@@ -1,0 +1,99 @@
+//! Saved web pages: the main article extracted with dom_smoothie (a port of Mozilla's
+//! Readability), its metadata turned into front matter, the body into Markdown — then cleaned
+//! like any Markdown seed.
+
+use dom_smoothie::{Config, Readability, TextMode};
+
+/// The page as a Markdown seed with TOML front matter, or why it has no article.
+pub fn to_markdown_article(html: &str) -> Result<String, String> {
+    let config = Config {
+        text_mode: TextMode::Markdown,
+        ..Config::default()
+    };
+    let mut readability = Readability::new(html, None, Some(config))
+        .map_err(|e| format!("cannot read the page: {e}"))?;
+    let article = readability
+        .parse()
+        .map_err(|e| format!("no article found in the page: {e}"))?;
+    let mut front = String::from("+++\n");
+    let mut field = |key: &str, value: Option<&str>| {
+        if let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) {
+            front.push_str(&format!("{key} = {}\n", toml_string(v)));
+        }
+    };
+    field("title", Some(article.title.as_str()));
+    field("publisher", article.site_name.as_deref());
+    field("author", article.byline.as_deref());
+    let url = article
+        .url
+        .clone()
+        .filter(|u| crate::clean::is_web_url(u))
+        .or_else(|| canonical_url(html));
+    field("url", url.as_deref());
+    field(
+        "date",
+        article
+            .published_time
+            .as_deref()
+            .and_then(|d| d.get(..10))
+            .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()),
+    );
+    front.push_str("+++\n\n");
+    Ok(front + article.text_content.as_ref())
+}
+
+/// The page's own address: its canonical link, else its Open Graph URL.
+fn canonical_url(html: &str) -> Option<String> {
+    let doc = dom_query::Document::from(html);
+    let canonical = doc
+        .select(r#"link[rel="canonical"]"#)
+        .attr("href")
+        .map(|v| v.to_string());
+    let og = || {
+        doc.select(r#"meta[property="og:url"]"#)
+            .attr("content")
+            .map(|v| v.to_string())
+    };
+    canonical
+        .or_else(og)
+        .filter(|u| crate::clean::is_web_url(u))
+}
+
+/// A TOML basic string.
+fn toml_string(s: &str) -> String {
+    toml::Value::String(s.to_string()).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Dam breaks in the valley - The Valley Post</title>
+<meta property="og:site_name" content="The Valley Post">
+<meta property="og:title" content="Dam breaks in the valley">
+<meta property="og:url" content="https://valley.example/dam">
+<meta property="article:published_time" content="2024-05-02T08:00:00Z">
+<meta name="author" content="Jo Writer"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Dam breaks in the valley</h1>
+<p>An old dam gave way before dawn on Thursday, sending water through three villages, the regional governor said.</p>
+<p>Rescuers said 14 people were missing and more than 200 had been moved to schools on higher ground.</p>
+<h2>Warnings ignored</h2>
+<p>Engineers had warned for years that the <a href="/dam">dam</a> needed repairs, according to council documents seen by the paper.</p>
+</article><footer>Subscribe to our newsletter</footer><script>track()</script></body></html>"#;
+
+    #[test]
+    fn page_metadata_becomes_front_matter() {
+        let md = to_markdown_article(PAGE).unwrap();
+        assert!(md.contains("publisher = \"The Valley Post\""), "{md}");
+        assert!(md.contains("date = \"2024-05-02\""), "{md}");
+        assert!(md.contains("url = \"https://valley.example/dam\""), "{md}");
+    }
+
+    #[test]
+    fn the_article_is_kept_and_the_page_chrome_dropped() {
+        let md = to_markdown_article(PAGE).unwrap();
+        assert!(md.contains("14 people were missing"), "{md}");
+        assert!(!md.contains("track()") && !md.contains("Home"), "{md}");
+    }
+}
