@@ -90,7 +90,13 @@ impl Renderer {
         let mut themed = builtin.clone();
         themed.extend(theme.templates()?);
         let mut effective = themed.clone();
-        effective.extend(themes::read_templates(&root.join("templates"))?);
+        // A site template identical to brief's own is not an override (this repository's
+        // `templates/` are the built-ins themselves); it must not hide the theme's version.
+        let site = themes::read_templates(&root.join("templates"))?;
+        effective.extend(
+            site.into_iter()
+                .filter(|(n, (text, _))| builtin.get(n).is_none_or(|(b, _)| b != text)),
+        );
         let layers = [
             ("builtin/", &builtin),
             ("theme/", &themed),
