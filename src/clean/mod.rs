@@ -262,13 +262,16 @@ fn split_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
 }
 
 /// The text of a Markdown paragraph without its inline markup: links keep their words, not
-/// their addresses; emphasis and code marks go.
+/// their addresses; emphasis and code marks go; raw HTML is kept as the text it is.
 fn inline_text(markdown: &str) -> String {
     use pulldown_cmark::{Event, Parser};
     let mut out = String::new();
     for event in Parser::new(markdown) {
         match event {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            // Markup written into a seed stays visible as text (templates escape it).
+            Event::Text(t) | Event::Code(t) | Event::InlineHtml(t) | Event::Html(t) => {
+                out.push_str(&t)
+            }
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             _ => {}
         }
