@@ -3,7 +3,7 @@
 //! timeline ordered, names collected. `Briefing` is both the templates' context and
 //! `briefing.json`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -383,9 +383,29 @@ pub fn assemble(
             claim: b,
         })
         .collect();
+    // Claims per source, counted in one pass.
+    let mut cited: HashMap<&str, CitedCounts> = HashMap::new();
+    for c in &casualties {
+        cited
+            .entry(c.claim.cite.source.as_str())
+            .or_default()
+            .casualties += 1;
+    }
+    for r in &reactions {
+        cited
+            .entry(r.claim.cite.source.as_str())
+            .or_default()
+            .reactions += 1;
+    }
+    for b in &background {
+        cited
+            .entry(b.claim.cite.source.as_str())
+            .or_default()
+            .background += 1;
+    }
     let sources = articles
         .iter()
-        .map(|a| source_out(a, &casualties, &reactions, &background, &numbers))
+        .map(|a| source_out(a, &numbers, &cited))
         .collect();
     let incidents = group_incidents(&casualties, articles.len());
     let actor_groups = group_actors(&reactions);
@@ -539,10 +559,8 @@ fn publisher_display(a: &Article) -> String {
 
 fn source_out(
     a: &Article,
-    cas: &[CasualtyOut],
-    re: &[ReactionOut],
-    bg: &[BackgroundOut],
     numbers: &BTreeMap<(String, String), usize>,
+    cited: &HashMap<&str, CitedCounts>,
 ) -> SourceOut {
     SourceOut {
         id: a.id.clone(),
@@ -567,11 +585,7 @@ fn source_out(
             })
             .collect(),
         removed: a.removed.clone(),
-        cited: CitedCounts {
-            casualties: cas.iter().filter(|c| c.claim.cite.source == a.id).count(),
-            reactions: re.iter().filter(|c| c.claim.cite.source == a.id).count(),
-            background: bg.iter().filter(|c| c.claim.cite.source == a.id).count(),
-        },
+        cited: cited.get(a.id.as_str()).cloned().unwrap_or_default(),
     }
 }
 
@@ -956,15 +970,19 @@ fn summarise(articles: &[Article], publisher_of: &dyn Fn(&str) -> String) -> Vec
             .map(str::to_string)
             .collect()
     };
+    // How many other leads share a word, counted once per word: the sum over a lead's words
+    // equals the pairwise overlap, in one pass instead of comparing every pair.
     let sets: Vec<BTreeSet<String>> = leads.iter().map(|l| words(&l.3)).collect();
-    let mut scored: Vec<(usize, usize)> = (0..leads.len())
-        .map(|i| {
-            let shared: usize = (0..leads.len())
-                .filter(|&j| j != i)
-                .map(|j| sets[i].intersection(&sets[j]).count())
-                .sum();
-            (shared, i)
-        })
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for set in &sets {
+        for w in set {
+            *frequency.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let mut scored: Vec<(usize, usize)> = sets
+        .iter()
+        .enumerate()
+        .map(|(i, set)| (set.iter().map(|w| frequency[w.as_str()] - 1).sum(), i))
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut keep: Vec<usize> = scored.into_iter().take(3).map(|(_, i)| i).collect();

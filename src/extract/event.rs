@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
 use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 
@@ -91,19 +92,28 @@ pub fn infer_event(articles: &[Article], config: &EventConfig) -> EventFacts {
 fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
     let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
     let mut named_days = BTreeMap::new();
-    for a in articles {
-        let lines = a
-            .blocks
-            .iter()
-            .map(|b| b.text.as_str())
-            .chain(a.removed.iter().map(|r| r.text.as_str()));
-        for line in lines {
-            for d in explicit_dates(line) {
-                *counts.entry(d).or_default() += 1;
+    let per_article: Vec<(Vec<NaiveDate>, Vec<u32>)> = articles
+        .par_iter()
+        .map(|a| {
+            let lines = a
+                .blocks
+                .iter()
+                .map(|b| b.text.as_str())
+                .chain(a.removed.iter().map(|r| r.text.as_str()));
+            let (mut dates, mut days) = (Vec::new(), Vec::new());
+            for line in lines {
+                dates.extend(explicit_dates(line));
+                days.extend(weekdays(line).into_iter().map(|w| w.num_days_from_monday()));
             }
-            for w in weekdays(line) {
-                *named_days.entry(w.num_days_from_monday()).or_insert(0usize) += 1;
-            }
+            (dates, days)
+        })
+        .collect();
+    for (a, (dates, days)) in articles.iter().zip(per_article) {
+        for d in dates {
+            *counts.entry(d).or_default() += 1;
+        }
+        for w in days {
+            *named_days.entry(w).or_insert(0usize) += 1;
         }
         if let Some(d) = a
             .date
@@ -259,35 +269,47 @@ static PLACE_CALLED_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"the (?:[a-z-]+ )?(?:region|territory|enclave|area|province|city),? (?:which|as) (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}")).expect("pattern")
 });
 
+/// The pairs of names an article gives for one place, and the people it names.
+fn aliases_in(a: &Article, place: Option<&str>) -> (Vec<(String, String)>, Vec<String>) {
+    let mut pairs = Vec::new();
+    let mut names = Vec::new();
+    for b in &a.blocks {
+        let text = straighten(&b.text);
+        for re in ALIAS_PATTERNS.iter() {
+            for c in re.captures_iter(&text) {
+                pairs.push((tidy(&c[1]), tidy(&c[2])));
+            }
+        }
+        for c in NAME_FOR_RE.captures_iter(&text) {
+            let target = c
+                .get(3)
+                .map(|m| tidy(m.as_str()))
+                .or_else(|| place.map(str::to_string));
+            if let Some(t) = target {
+                pairs.push((tidy(&c[1]), t));
+            }
+        }
+        if let Some(place) = place {
+            for c in PLACE_CALLED_RE.captures_iter(&text) {
+                pairs.push((place.to_string(), tidy(&c[1])));
+            }
+        }
+        names.extend(crate::extract::speakers::person_names(&b.text));
+    }
+    (pairs, names)
+}
+
 /// Groups of names for one place or person.
 fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
+    // Each article's second names, found in parallel and gathered in article order.
+    let found: Vec<(Vec<(String, String)>, Vec<String>)> =
+        articles.par_iter().map(|a| aliases_in(a, place)).collect();
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut people: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for a in articles {
-        for b in &a.blocks {
-            let text = straighten(&b.text);
-            for re in ALIAS_PATTERNS.iter() {
-                for c in re.captures_iter(&text) {
-                    pairs.push((tidy(&c[1]), tidy(&c[2])));
-                }
-            }
-            for c in NAME_FOR_RE.captures_iter(&text) {
-                let target = c
-                    .get(3)
-                    .map(|m| tidy(m.as_str()))
-                    .or_else(|| place.map(str::to_string));
-                if let Some(t) = target {
-                    pairs.push((tidy(&c[1]), t));
-                }
-            }
-            if let Some(place) = place {
-                for c in PLACE_CALLED_RE.captures_iter(&text) {
-                    pairs.push((place.to_string(), tidy(&c[1])));
-                }
-            }
-            for name in crate::extract::speakers::person_names(&b.text) {
-                people.entry(name_key(&name)).or_default().insert(name);
-            }
+    for (p, names) in found {
+        pairs.extend(p);
+        for name in names {
+            people.entry(name_key(&name)).or_default().insert(name);
         }
     }
     let mut groups: Vec<BTreeSet<String>> = Vec::new();

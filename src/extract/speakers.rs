@@ -858,15 +858,18 @@ pub fn person_names(text: &str) -> Vec<String> {
         run.clear();
     };
     for (i, (s, _, w)) in words.iter().enumerate() {
-        let lower = w.to_lowercase();
         let capital = crate::text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
-        let title = TITLE_WORDS.contains(&lower.as_str())
-            || lower
-                .split('-')
-                .all(|part| TITLE_WORDS.contains(&part) || GAZETTEER.role_in(part).is_some());
-        let known = GAZETTEER.lookup(w).is_some() || title || is_calendar_word(&lower);
+        // Only capitalised words can be part of a name; the lookups are for those alone.
+        let is_name_word = capital && w.chars().count() > 1 && {
+            let lower = w.to_lowercase();
+            let title = TITLE_WORDS.contains(&lower.as_str())
+                || lower
+                    .split('-')
+                    .all(|part| TITLE_WORDS.contains(&part) || GAZETTEER.role_in(part).is_some());
+            !(title || is_calendar_word(&lower) || GAZETTEER.lookup(w).is_some())
+        };
         let contiguous = i > 0 && text[words[i - 1].1..*s].trim().is_empty();
-        if capital && !known && w.chars().count() > 1 {
+        if is_name_word {
             if !run.is_empty() && !contiguous {
                 flush(&mut run, &mut out);
             }
@@ -917,34 +920,42 @@ pub struct PeopleDirectory {
 impl PeopleDirectory {
     /// Collects names and roles from every sentence of every article.
     pub fn build(articles: &[Article]) -> PeopleDirectory {
-        let mut dir = PeopleDirectory::default();
-        let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-        for a in articles {
-            for b in &a.blocks {
-                for sentence in crate::text::sentences::split_sentences(&b.text) {
-                    let s = straighten(&sentence);
-                    for name in person_names(&s) {
-                        let key = name_key(&name);
-                        *counts
-                            .entry(key.clone())
-                            .or_default()
-                            .entry(name.clone())
-                            .or_default() += 1;
-                        let person = dir.people.entry(key).or_default();
-                        // Keep the first role, unless a later one says whom the person serves.
-                        let better = |new: &Option<String>| {
-                            new.as_deref().and_then(affiliation_of).is_some()
-                        };
-                        let has_affiliation =
-                            person.role.as_deref().and_then(affiliation_of).is_some();
-                        if person.role.is_none() || !has_affiliation {
-                            let found = role_near(&s, &name);
-                            if person.role.is_none() || better(&found) {
-                                person.role = found.or(person.role.take());
-                            }
+        use rayon::prelude::*;
+        // Every mention of a name with the role written beside it (and whether that role says
+        // whom the person serves), found article by article in parallel…
+        let mentions: Vec<Vec<(String, String, Option<String>, bool)>> = articles
+            .par_iter()
+            .map(|a| {
+                let mut found = Vec::new();
+                for b in &a.blocks {
+                    for sentence in crate::text::sentences::split_sentences(&b.text) {
+                        let s = straighten(&sentence);
+                        for name in person_names(&s) {
+                            let role = role_near(&s, &name);
+                            let serves = role.as_deref().and_then(affiliation_of).is_some();
+                            found.push((name_key(&name), name, role, serves));
                         }
                     }
                 }
+                found
+            })
+            .collect();
+        // …then merged in article order, so the result never depends on thread timing.
+        let mut dir = PeopleDirectory::default();
+        let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        let mut serves: HashMap<String, bool> = HashMap::new();
+        for (key, name, role, role_serves) in mentions.into_iter().flatten() {
+            *counts
+                .entry(key.clone())
+                .or_default()
+                .entry(name)
+                .or_default() += 1;
+            let person = dir.people.entry(key.clone()).or_default();
+            let known_serves = serves.entry(key).or_insert(false);
+            // Keep the first role, unless a later one says whom the person serves.
+            if role.is_some() && (person.role.is_none() || role_serves && !*known_serves) {
+                person.role = role;
+                *known_serves = role_serves;
             }
         }
         for (key, spellings) in counts {

@@ -13,6 +13,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
+use rayon::prelude::*;
 use tera::Tera;
 
 use crate::briefing::Briefing;
@@ -167,6 +168,9 @@ fn css_string(text: &str) -> String {
 /// One page to render: its template, where it goes, the way back to the site root, and
 /// its title and description for `<title>` and the Open Graph tags.
 struct PageSpec {
+    /// A source page gets a slim context (not the whole briefing), so rendering thousands of
+    /// sources stays linear.
+    slim: bool,
     template: &'static str,
     path: String,
     root: &'static str,
@@ -177,7 +181,15 @@ struct PageSpec {
 
 /// Renders every page of the site.
 pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>> {
-    let base = tera::Context::from_serialize(briefing).context("preparing the template context")?;
+    let mut base =
+        tera::Context::from_serialize(briefing).context("preparing the template context")?;
+    base.insert("source_count", &briefing.sources.len());
+    let mut slim = tera::Context::new();
+    slim.insert("site", &briefing.site);
+    slim.insert("event", &briefing.event);
+    slim.insert("generator", &briefing.generator);
+    slim.insert("stats", &briefing.stats);
+    slim.insert("source_count", &briefing.sources.len());
     let site = &briefing.site.title;
     let summary = if briefing.site.description.is_empty() {
         format!(
@@ -205,6 +217,7 @@ pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>
         v
     };
     let spec = |template, path: &str, root, title: String, description: String, extra| PageSpec {
+        slim: template == "source.html",
         template,
         path: path.to_string(),
         root,
@@ -248,9 +261,9 @@ pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>
         ));
     }
     specs
-        .into_iter()
+        .into_par_iter()
         .map(|p| {
-            let mut ctx = base.clone();
+            let mut ctx = if p.slim { slim.clone() } else { base.clone() };
             ctx.insert("root", p.root);
             ctx.insert("page_path", &p.path);
             ctx.insert("page", p.template.trim_end_matches(".html"));

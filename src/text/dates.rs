@@ -55,18 +55,18 @@ fn month_number(name: &str) -> Option<u32> {
 
 static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        r"(?-u:\b)({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
     ))
     .expect("pattern")
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?,?\s+(\d{{4}})\b"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?,?\s+(\d{{4}})(?-u:\b)"
     ))
     .expect("pattern")
 });
 static ISO_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").expect("pattern"));
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("pattern"));
 
 /// Every full date written out in `text`, in order of appearance.
 pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
@@ -116,16 +116,17 @@ pub struct DateMention {
 }
 
 static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:(early|mid|late)[- ])?((?:1[6-9]|20)\d\d)(s|'s)?\b").expect("pattern")
+    Regex::new(r"(?-u:\b)(?:(early|mid|late)[- ])?((?:1[6-9]|20)\d\d)(s|'s)?(?-u:\b)")
+        .expect("pattern")
 });
 static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"\b(?:(last|since|in|until|from|early|mid|late|by|of|this|next)[- ])?(?:(early|mid|late)[- ])?({MONTH_ALT})\b(?:\s+(last year|this year|next year|(?:1[6-9]|20)\d\d))?"
+        r"(?-u:\b)(?:(last|since|in|until|from|early|mid|late|by|of|this|next)[- ])?(?:(early|mid|late)[- ])?({MONTH_ALT})(?-u:\b)(?:\s+(last year|this year|next year|(?:1[6-9]|20)\d\d))?"
     ))
     .expect("pattern")
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years ago)\b")
+    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years ago)(?-u:\b)")
         .expect("pattern")
 });
 

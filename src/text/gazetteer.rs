@@ -81,7 +81,10 @@ pub struct Gazetteer {
     terms: HashMap<String, (usize, TermKind)>,
     entities: Vec<Entity>,
     max_words: usize,
-    roles: Vec<(String, RoleKind)>,
+    /// Titles, longest first, each with its kind and padded with spaces for whole-word search.
+    roles: Vec<(String, RoleKind, String)>,
+    /// One-word titles, for a quick per-word test.
+    role_words: std::collections::HashMap<String, RoleKind>,
 }
 
 /// Whether a title speaks for a government or organisation, or for research.
@@ -117,6 +120,7 @@ impl Gazetteer {
             entities: Vec::new(),
             max_words: 1,
             roles: Vec::new(),
+            role_words: HashMap::new(),
         };
         for row in data_rows(COUNTRIES) {
             let id = g.entities.len();
@@ -145,10 +149,14 @@ impl Gazetteer {
             } else {
                 RoleKind::Official
             };
-            g.roles.push((row[0].to_string(), kind));
+            if !row[0].contains(' ') {
+                g.role_words.insert(row[0].to_string(), kind);
+            }
+            g.roles
+                .push((row[0].to_string(), kind, format!(" {} ", row[0])));
         }
         // Longest titles first so "foreign minister" wins over "minister".
-        g.roles.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        g.roles.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.len()));
         g
     }
 
@@ -177,7 +185,10 @@ impl Gazetteer {
         let mut hits = self
             .terms
             .iter()
-            .filter(|(t, _)| t.len() >= 6 && within_one_edit(t, &key))
+            // A slip rarely hits the first letter; checking it first skips almost every term.
+            .filter(|(t, _)| {
+                t.len() >= 6 && t.as_bytes()[0] == key.as_bytes()[0] && within_one_edit(t, &key)
+            })
             .map(|(_, &(id, _))| id);
         let first = hits.next()?;
         hits.all(|id| id == first).then(|| &self.entities[first])
@@ -231,11 +242,29 @@ impl Gazetteer {
 
     /// The longest title in `phrase` (lowercase match), with its kind.
     pub fn role_in(&self, phrase: &str) -> Option<(&str, RoleKind)> {
-        let lower = format!(" {} ", phrase.to_lowercase().replace(['’', ',', '.'], " "));
+        if !phrase.contains(' ') {
+            let word = phrase
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
+            return self
+                .role_words
+                .get_key_value(&word)
+                .map(|(t, k)| (t.as_str(), *k));
+        }
+        let mut lower = String::with_capacity(phrase.len() + 2);
+        lower.push(' ');
+        lower.extend(phrase.chars().flat_map(char::to_lowercase).map(|c| {
+            if matches!(c, '’' | ',' | '.') {
+                ' '
+            } else {
+                c
+            }
+        }));
+        lower.push(' ');
         self.roles
             .iter()
-            .find(|(t, _)| lower.contains(&format!(" {t} ")))
-            .map(|(t, k)| (t.as_str(), *k))
+            .find(|(_, _, padded)| lower.contains(padded.as_str()))
+            .map(|(t, k, _)| (t.as_str(), *k))
     }
 
     /// Is this organisation name that of a research body?
