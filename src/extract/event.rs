@@ -270,7 +270,10 @@ static PLACE_CALLED_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The pairs of names an article gives for one place, and the people it names.
-fn aliases_in(a: &Article, place: Option<&str>) -> (Vec<(String, String)>, Vec<String>) {
+type ArticleAliases = (Vec<(String, String)>, Vec<String>);
+
+/// Finds an article's `ArticleAliases`.
+fn aliases_in(a: &Article, place: Option<&str>) -> ArticleAliases {
     let mut pairs = Vec::new();
     let mut names = Vec::new();
     for b in &a.blocks {
@@ -302,8 +305,7 @@ fn aliases_in(a: &Article, place: Option<&str>) -> (Vec<(String, String)>, Vec<S
 /// Groups of names for one place or person.
 fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
     // Each article's second names, found in parallel and gathered in article order.
-    let found: Vec<(Vec<(String, String)>, Vec<String>)> =
-        articles.par_iter().map(|a| aliases_in(a, place)).collect();
+    let found: Vec<ArticleAliases> = articles.par_iter().map(|a| aliases_in(a, place)).collect();
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut people: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (p, names) in found {
