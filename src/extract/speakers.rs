@@ -910,6 +910,10 @@ pub struct Person {
     pub role: Option<String>,
 }
 
+/// A name as written, its key, the role beside it, and whether that role names whom the
+/// person serves.
+type NameMention = (String, String, Option<String>, bool);
+
 /// Every person named in the sources, by name key, with the role an appositive gives them.
 #[derive(Debug, Clone, Default)]
 pub struct PeopleDirectory {
@@ -923,7 +927,7 @@ impl PeopleDirectory {
         use rayon::prelude::*;
         // Every mention of a name with the role written beside it (and whether that role says
         // whom the person serves), found article by article in parallel…
-        let mentions: Vec<Vec<(String, String, Option<String>, bool)>> = articles
+        let mentions: Vec<Vec<NameMention>> = articles
             .par_iter()
             .map(|a| {
                 let mut found = Vec::new();
