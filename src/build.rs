@@ -8,12 +8,13 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 
+use crate::archive;
 use crate::briefing::{assemble, Briefing};
 use crate::clean::{clean_article, Article};
 use crate::config::Config;
 use crate::diag::Warning;
 use crate::extract::{event::infer_event, extract_claims};
-use crate::ingest::{load_sources, RawSource};
+use crate::ingest::{load_sources_to_depth, RawSource};
 use crate::output::{resolve_output_dir, write_site, SiteFile};
 use crate::render::{render_site, Renderer};
 
@@ -30,8 +31,10 @@ pub struct BuildOptions {
     pub pdf: bool,
     /// The browser to print with, instead of looking for one.
     pub browser: Option<PathBuf>,
-    /// A progress bar to advance phase by phase (the CLI's, on a terminal).
+    /// A progress bar to advance briefing by briefing (the CLI's, on a terminal).
     pub progress: Option<indicatif::ProgressBar>,
+    /// Briefings built before, reused when their inputs have not changed.
+    pub cache: Option<std::sync::Arc<BuildCache>>,
 }
 
 /// What a build did, for the closing summary.
@@ -42,29 +45,52 @@ pub struct BuildReport {
     pub skipped: usize,
     pub pages: usize,
     pub warnings: Vec<Warning>,
+    /// How many briefings the site has, and how many were rebuilt (the rest came from the cache).
+    pub briefings: usize,
+    pub rebuilt: usize,
     pub phases: Vec<(&'static str, Duration)>,
 }
 
-/// Times phases of a build, and shows them on the progress bar if there is one.
+/// Times phases of a build (summed over briefings when an archive builds them in parallel),
+/// and advances the progress bar if there is one.
 #[derive(Default)]
-struct Phases(
-    Vec<(&'static str, Duration)>,
-    Option<indicatif::ProgressBar>,
-);
+struct Phases {
+    times: std::sync::Mutex<Vec<(&'static str, Duration)>>,
+    bar: Option<indicatif::ProgressBar>,
+}
 
 impl Phases {
-    fn run<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
-        if let Some(bar) = &self.1 {
+    fn new(bar: Option<indicatif::ProgressBar>) -> Phases {
+        Phases {
+            times: Default::default(),
+            bar,
+        }
+    }
+
+    fn run<T>(&self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        if let Some(bar) = &self.bar {
             bar.set_message(name);
         }
         let start = Instant::now();
         let out = f();
-        if let Some(bar) = &self.1 {
+        let took = start.elapsed();
+        let mut times = self.times.lock().unwrap_or_else(|p| p.into_inner());
+        match times.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, d)) => *d += took,
+            None => times.push((name, took)),
+        }
+        log_debug(&format!("phase {name}: {took:?}"));
+        out
+    }
+
+    fn tick(&self) {
+        if let Some(bar) = &self.bar {
             bar.inc(1);
         }
-        self.0.push((name, start.elapsed()));
-        log_debug(&format!("phase {name}: {:?}", start.elapsed()));
-        out
+    }
+
+    fn into_times(self) -> Vec<(&'static str, Duration)> {
+        self.times.into_inner().unwrap_or_else(|p| p.into_inner())
     }
 }
 
@@ -74,14 +100,72 @@ fn log_debug(msg: &str) {
     }
 }
 
-/// The briefing and the pages it renders to, before anything is written.
-pub struct Built {
-    pub config: Config,
+/// One briefing, built: its data and its files (under its folder in an archive).
+#[derive(Clone)]
+pub struct BuiltBriefing {
+    pub slug: Option<String>,
     pub briefing: Briefing,
-    /// Every file of the site: pages, theme assets, exports.
     pub files: Vec<SiteFile>,
     pub skipped: usize,
+}
+
+/// Briefings built before, by folder, with the fingerprint of the inputs they were built
+/// from: `serve` keeps one so a change rebuilds only the briefing it touched.
+#[derive(Default)]
+pub struct BuildCache {
+    briefings: std::sync::Mutex<std::collections::HashMap<String, (u64, BuiltBriefing)>>,
+}
+
+impl BuildCache {
+    /// Forgets everything (the configuration, templates or theme changed).
+    pub fn clear(&self) {
+        self.briefings
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+    }
+}
+
+impl std::fmt::Debug for BuildCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("BuildCache")
+    }
+}
+
+/// The site, built in memory, before anything is written.
+pub struct Built {
+    pub config: Config,
+    pub briefings: Vec<BuiltBriefing>,
+    /// Every file of the site: pages, theme assets, exports.
+    pub files: Vec<SiteFile>,
+    /// How many briefings were rebuilt rather than taken from the cache.
+    pub rebuilt: usize,
     phases: Phases,
+}
+
+impl Built {
+    pub fn sources(&self) -> usize {
+        self.briefings
+            .iter()
+            .map(|b| b.briefing.sources.len())
+            .sum()
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.briefings.iter().map(|b| b.skipped).sum()
+    }
+
+    pub fn warnings(&self) -> Vec<Warning> {
+        self.briefings
+            .iter()
+            .flat_map(|b| b.briefing.warnings.iter().cloned())
+            .collect()
+    }
+
+    /// Is the site an archive of briefings rather than one?
+    pub fn is_archive(&self) -> bool {
+        self.briefings.first().is_some_and(|b| b.slug.is_some())
+    }
 }
 
 /// Loads `site.toml` with command-line overrides applied.
@@ -96,7 +180,7 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 
 /// Runs every phase up to rendering, in memory.
 pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
-    let mut phases = Phases(Vec::new(), opts.progress.clone());
+    let phases = Phases::new(opts.progress.clone());
     let config = phases.run("config", || load_config(opts))?;
     let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
     let seeds_dir = opts.root.join(&config.seeds_dir);
@@ -106,9 +190,92 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
             seeds_dir.display()
         );
     }
-    let prefix = config.seeds_dir.to_string_lossy().replace('\\', "/");
+    let (plans, plan_warnings) = archive::plan(&config, &seeds_dir)?;
+    let notes = phases.run("notes", || load_notes(&opts.root))?;
+    let inputs = inputs_fingerprint(opts, &config);
+    if let Some(bar) = &phases.bar {
+        bar.set_length(plans.len() as u64);
+    }
+    let rebuilt = std::sync::atomic::AtomicUsize::new(0);
+    let build_one = |plan: &archive::BriefingPlan| -> Result<BuiltBriefing> {
+        let key = plan.slug.clone().unwrap_or_default();
+        let fingerprint = briefing_fingerprint(plan, inputs);
+        if let Some(cache) = &opts.cache {
+            if let Some((f, b)) = cache
+                .briefings
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .get(&key)
+            {
+                if *f == fingerprint {
+                    phases.tick();
+                    return Ok(b.clone());
+                }
+            }
+        }
+        let built = build_briefing(
+            plan,
+            &renderer,
+            notes.clone(),
+            plans.len() > 1 || plan.slug.is_some(),
+            &phases,
+        )?;
+        rebuilt.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        if let Some(cache) = &opts.cache {
+            cache
+                .briefings
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .insert(key, (fingerprint, built.clone()));
+        }
+        phases.tick();
+        Ok(built)
+    };
+    let mut briefings: Vec<BuiltBriefing> =
+        plans.par_iter().map(build_one).collect::<Result<_>>()?;
+    if let Some(first) = briefings.first_mut() {
+        first.briefing.warnings.extend(plan_warnings);
+    }
+    let mut files: Vec<SiteFile> = briefings
+        .iter()
+        .flat_map(|b| b.files.iter().cloned())
+        .collect();
+    files.extend(
+        crate::render::themes::theme_assets(&opts.root, &config.theme)?
+            .into_iter()
+            .map(|(p, b)| SiteFile::new(p, b)),
+    );
+    if briefings.first().is_some_and(|b| b.slug.is_some()) {
+        files.extend(phases.run("archive", || {
+            crate::render::render_archive(&renderer, &config, &archive_entries(&briefings))
+        })?);
+    }
+    Ok(Built {
+        config,
+        briefings,
+        files,
+        rebuilt: rebuilt.into_inner(),
+        phases,
+    })
+}
+
+/// Builds one briefing: ingest, clean, extract, assemble, render, exports.
+fn build_briefing(
+    plan: &archive::BriefingPlan,
+    renderer: &Renderer,
+    notes: Option<String>,
+    in_archive: bool,
+    phases: &Phases,
+) -> Result<BuiltBriefing> {
+    let config = &plan.config;
+    let depth = if plan.top_level_only { 1 } else { usize::MAX };
     let ingested = phases.run("ingest", || {
-        load_sources(&seeds_dir, &prefix, config.max_seed_bytes)
+        load_sources_to_depth(
+            &plan.seeds_dir,
+            &plan.display_prefix,
+            config.max_seed_bytes,
+            depth,
+        )
     });
     let mut warnings = ingested.warnings;
     let (articles, clean_warnings) = phases.run("clean", || clean_all(&ingested.sources));
@@ -118,37 +285,111 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
     let facts = phases.run("event", || infer_event(&articles, &config.event));
     let claims = phases.run("extract", || extract_claims(&articles, &facts));
     warnings.sort();
-    let notes = phases.run("notes", || load_notes(&opts.root))?;
+    // In an archive the notes belong to the site, not to each briefing.
+    let notes = if in_archive { None } else { notes };
     let briefing = phases.run("assemble", || {
-        assemble(&config, &articles, &facts, claims, notes, warnings)
+        assemble(config, &articles, &facts, claims, notes, warnings)
     });
-    let pages = phases.run("render", || render_site(&renderer, &briefing))?;
+    let prefix = plan.slug.as_deref();
+    let pages = phases.run("render", || render_site(renderer, &briefing, prefix))?;
     let mut files: Vec<SiteFile> = pages
         .into_iter()
         .map(|p| SiteFile::new(p.path, p.content))
         .collect();
-    files.extend(
-        crate::render::themes::theme_assets(&opts.root, &config.theme)?
-            .into_iter()
-            .map(|(p, b)| SiteFile::new(p, b)),
-    );
-    files.extend(phases.run("exports", || {
+    let mut extra = phases.run("exports", || {
         crate::render::exports::export_files(&briefing)
-    })?);
-    files.extend(crate::render::feeds::feed_files(&briefing));
-    files.push(crate::render::search::search_index(&briefing));
-    Ok(Built {
-        config,
+    })?;
+    extra.extend(crate::render::feeds::feed_files(&briefing, prefix));
+    extra.push(crate::render::search::search_index(&briefing));
+    files.extend(extra.into_iter().map(|f| match prefix {
+        Some(p) => SiteFile::new(Path::new(p).join(&f.path), f.bytes),
+        None => f,
+    }));
+    Ok(BuiltBriefing {
+        slug: plan.slug.clone(),
         briefing,
         files,
         skipped: ingested.skipped,
-        phases,
     })
+}
+
+/// The archive's index entries, newest event first.
+fn archive_entries(briefings: &[BuiltBriefing]) -> Vec<archive::ArchiveEntry> {
+    let mut entries: Vec<archive::ArchiveEntry> = briefings
+        .iter()
+        .filter_map(|b| {
+            let br = &b.briefing;
+            Some(archive::ArchiveEntry {
+                slug: b.slug.clone()?,
+                title: br.site.title.clone(),
+                description: br.site.description.clone(),
+                date: br.event.date.clone(),
+                date_display: br.event.date_display.clone(),
+                place: br.event.place.clone(),
+                sources: br.sources.len(),
+                casualties: br.casualties.len(),
+                reactions: br.reactions.len(),
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.slug.cmp(&b.slug)));
+    entries
+}
+
+/// A fingerprint of what every briefing builds with: the configuration, templates, theme
+/// and notes (names, sizes and modification times of the files).
+fn inputs_fingerprint(opts: &BuildOptions, config: &Config) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    serde_json::to_string(config)
+        .unwrap_or_default()
+        .hash(&mut h);
+    for dir in [
+        opts.root.join("templates"),
+        opts.root.join("themes"),
+        opts.root.join("notes"),
+    ] {
+        hash_tree(&dir, usize::MAX, &mut h);
+    }
+    hash_tree(&opts.root.join("notes.md"), 0, &mut h);
+    h.finish()
+}
+
+/// A briefing's fingerprint: the shared inputs plus its own seeds.
+fn briefing_fingerprint(plan: &archive::BriefingPlan, inputs: u64) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    inputs.hash(&mut h);
+    serde_json::to_string(&plan.config)
+        .unwrap_or_default()
+        .hash(&mut h);
+    hash_tree(
+        &plan.seeds_dir,
+        if plan.top_level_only { 1 } else { usize::MAX },
+        &mut h,
+    );
+    h.finish()
+}
+
+fn hash_tree(path: &Path, depth: usize, h: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    for e in walkdir::WalkDir::new(path)
+        .max_depth(depth)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        e.path().hash(h);
+        if let Ok(m) = e.metadata() {
+            m.len().hash(h);
+            m.modified().ok().hash(h);
+        }
+    }
 }
 
 /// Builds the site and writes it to the output folder.
 pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
-    let mut built = build_in_memory(opts)?;
+    let built = build_in_memory(opts)?;
     // Find the browser before writing anything, so a missing one fails the build cleanly.
     let browser = if built.config.print.pdf {
         Some(crate::pdf::find_browser(opts.browser.as_deref())?)
@@ -167,24 +408,32 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
         .count();
     built.phases.run("write", || {
         write_site(&output, &built.files, |staging| match &browser {
-            Some(browser) => {
-                crate::pdf::print_to_pdf(
-                    browser,
-                    &staging.join("print.html"),
-                    &staging.join(PDF_NAME),
-                )?;
-                Ok(vec![PDF_NAME.to_string()])
-            }
+            // One PDF per briefing: the site's, or each archive folder's.
+            Some(browser) => built
+                .briefings
+                .iter()
+                .map(|b| {
+                    let dir = b.slug.as_deref().map_or_else(PathBuf::new, PathBuf::from);
+                    crate::pdf::print_to_pdf(
+                        browser,
+                        &staging.join(&dir).join("print.html"),
+                        &staging.join(&dir).join(PDF_NAME),
+                    )?;
+                    Ok(dir.join(PDF_NAME).to_string_lossy().replace('\\', "/"))
+                })
+                .collect(),
             None => Ok(vec![]),
         })
     })?;
     Ok(BuildReport {
         output,
-        sources: built.briefing.sources.len(),
-        skipped: built.skipped,
+        sources: built.sources(),
+        skipped: built.skipped(),
         pages: page_count,
-        warnings: built.briefing.warnings.clone(),
-        phases: built.phases.0,
+        warnings: built.warnings(),
+        rebuilt: built.rebuilt,
+        briefings: built.briefings.len(),
+        phases: built.phases.into_times(),
     })
 }
 

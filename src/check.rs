@@ -35,12 +35,12 @@ pub fn check_site(opts: &BuildOptions) -> Result<CheckReport> {
     let built = build_in_memory(opts)?;
     let (links, broken) = check_links(&built.files);
     Ok(CheckReport {
-        sources: built.briefing.sources.len(),
-        skipped: built.skipped,
+        sources: built.sources(),
+        skipped: built.skipped(),
         pages: built.files.iter().filter(|f| is_html(&f.path)).count(),
         links,
         broken,
-        warnings: built.briefing.warnings.clone(),
+        warnings: built.warnings(),
     })
 }
 

@@ -34,8 +34,19 @@ pub struct Ingested {
 /// Reads every article under `seeds_dir`; `display_prefix` is how the folder is named in
 /// messages and in `file` (e.g. `seeds`).
 pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> Ingested {
+    load_sources_to_depth(seeds_dir, display_prefix, max_bytes, usize::MAX)
+}
+
+/// Like `load_sources`, reading no deeper than `max_depth` folders (1: the folder's own files).
+pub fn load_sources_to_depth(
+    seeds_dir: &Path,
+    display_prefix: &str,
+    max_bytes: u64,
+    max_depth: usize,
+) -> Ingested {
     let mut out = Ingested::default();
     let walker = WalkDir::new(seeds_dir)
+        .max_depth(max_depth)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()

@@ -152,6 +152,7 @@ fn options(
     v: Verbosity,
 ) -> BuildOptions {
     BuildOptions {
+        cache: None,
         root: site.root,
         output,
         base_url: site.base_url,

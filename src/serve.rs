@@ -44,10 +44,12 @@ pub fn serve(opts: &BuildOptions, addr: SocketAddr, open: bool, quiet: bool) -> 
         .tempdir()
         .context("creating a folder to build into")?;
     let output = workdir.path().join("site");
+    // Briefings whose inputs did not change are taken from this cache on a rebuild.
     let opts = BuildOptions {
         output: Some(output.clone()),
         pdf: false,
         progress: None,
+        cache: Some(Arc::new(crate::build::BuildCache::default())),
         ..opts.clone()
     };
     let shared = Arc::new(Shared {
@@ -91,8 +93,14 @@ fn rebuild(opts: &BuildOptions, shared: &Shared, quiet: bool) {
             status.version += 1;
             status.error = None;
             if !quiet {
+                let reused = report.briefings - report.rebuilt;
+                let reused = if reused > 0 {
+                    format!(" ({reused} of {} briefings unchanged)", report.briefings)
+                } else {
+                    String::new()
+                };
                 println!(
-                    "built {} pages from {} sources in {} ms",
+                    "built {} pages from {} sources in {} ms{reused}",
                     report.pages,
                     report.sources,
                     started.elapsed().as_millis()

@@ -12,13 +12,17 @@ fn xml(s: &str) -> String {
         .replace('\'', "&apos;")
 }
 
-/// An address for a page: absolute under `base_url`, else relative to the site root.
-fn url(b: &Briefing, path: &str) -> String {
+/// An address for a page: absolute under `base_url`, else from the site root.
+fn url_under(base_url: &str, prefix: Option<&str>, path: &str) -> String {
     let path = path.trim_end_matches("index.html");
-    if b.site.base_url.is_empty() {
+    let path = match prefix {
+        Some(dir) => format!("{dir}/{path}"),
+        None => path.to_string(),
+    };
+    if base_url.is_empty() {
         format!("/{path}")
     } else {
-        format!("{}/{path}", b.site.base_url)
+        format!("{}/{path}", base_url.trim_end_matches('/'))
     }
 }
 
@@ -41,28 +45,81 @@ fn page_paths(b: &Briefing) -> Vec<String> {
     paths
 }
 
-/// `sitemap.xml`, `atom.xml` and `robots.txt`.
-pub fn feed_files(b: &Briefing) -> Vec<SiteFile> {
-    vec![
+/// `sitemap.xml`, `atom.xml` and `robots.txt` of one briefing (in its folder in an archive,
+/// where the robots file is the archive's).
+pub fn feed_files(b: &Briefing, prefix: Option<&str>) -> Vec<SiteFile> {
+    let url = |_: &Briefing, path: &str| url_under(&b.site.base_url, prefix, path);
+    let sitemap = |b: &Briefing| {
+        let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for p in page_paths(b) {
+            out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&url(b, &p))));
+        }
+        out.push_str("</urlset>\n");
+        out
+    };
+    let mut files = vec![
         SiteFile::new("sitemap.xml", sitemap(b)),
-        SiteFile::new("atom.xml", atom(b)),
-        SiteFile::new(
+        SiteFile::new("atom.xml", atom(b, &url)),
+    ];
+    if prefix.is_none() {
+        files.push(SiteFile::new(
             "robots.txt",
             format!(
                 "User-agent: *\nAllow: /\nSitemap: {}\n",
                 url(b, "sitemap.xml")
             ),
-        ),
-    ]
+        ));
+    }
+    files
 }
 
-fn sitemap(b: &Briefing) -> String {
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-    for p in page_paths(b) {
-        out.push_str(&format!("  <url><loc>{}</loc></url>\n", xml(&url(b, &p))));
+/// The archive's sitemap (every briefing's pages), feed (one entry a briefing) and robots file.
+pub fn archive_feeds(
+    config: &crate::config::Config,
+    entries: &[crate::archive::ArchiveEntry],
+) -> Vec<SiteFile> {
+    let base = config.base_url.trim_end_matches('/');
+    let mut sitemap = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    sitemap.push_str(&format!(
+        "  <url><loc>{}</loc></url>\n",
+        xml(&url_under(base, None, ""))
+    ));
+    for e in entries {
+        for page in ["", "casualties/", "reactions/", "background/", "print.html"] {
+            sitemap.push_str(&format!(
+                "  <url><loc>{}</loc></url>\n",
+                xml(&url_under(base, Some(&e.slug), page))
+            ));
+        }
     }
-    out.push_str("</urlset>\n");
-    out
+    sitemap.push_str("</urlset>\n");
+    let updated = entries.iter().filter_map(|e| e.date.as_deref()).max();
+    let mut atom = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{}</title>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <updated>{}</updated>\n",
+        xml(&config.title),
+        xml(&url_under(base, None, "")),
+        xml(&url_under(base, None, "")),
+        stamp(updated)
+    );
+    for e in entries {
+        let link = url_under(base, Some(&e.slug), "");
+        atom.push_str(&format!(
+            "  <entry>\n    <title>{}</title>\n    <id>{}</id>\n    <link href=\"{}\"/>\n    <updated>{}</updated>\n    <summary>{} sources</summary>\n  </entry>\n",
+            xml(&e.title), xml(&link), xml(&link), stamp(e.date.as_deref()), e.sources
+        ));
+    }
+    atom.push_str("</feed>\n");
+    vec![
+        SiteFile::new("sitemap.xml", sitemap),
+        SiteFile::new("atom.xml", atom),
+        SiteFile::new(
+            "robots.txt",
+            format!(
+                "User-agent: *\nAllow: /\nSitemap: {}\n",
+                url_under(base, None, "sitemap.xml")
+            ),
+        ),
+    ]
 }
 
 /// A date as an Atom timestamp; sources without a date take the event's, so the feed is
@@ -71,7 +128,7 @@ fn stamp(date: Option<&str>) -> String {
     format!("{}T00:00:00Z", date.unwrap_or("1970-01-01"))
 }
 
-fn atom(b: &Briefing) -> String {
+fn atom(b: &Briefing, url: &dyn Fn(&Briefing, &str) -> String) -> String {
     let event_date = b.event.date.as_deref();
     let updated = b
         .sources

@@ -70,6 +70,7 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     ("404.html", include_str!("../../templates/404.html")),
     ("data.html", include_str!("../../templates/data.html")),
     ("search.html", include_str!("../../templates/search.html")),
+    ("archive.html", include_str!("../../templates/archive.html")),
 ];
 
 /// Parsed templates, ready to render every page.
@@ -180,16 +181,27 @@ struct PageSpec {
 }
 
 /// Renders every page of the site.
-pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>> {
+///
+/// `prefix` is the briefing's folder in an archive: pages go under it, `root` leads to the
+/// briefing's own pages and `site_root` to the site's (theme files, the archive index).
+pub fn render_site(
+    renderer: &Renderer,
+    briefing: &Briefing,
+    prefix: Option<&str>,
+) -> Result<Vec<Page>> {
     let mut base =
         tera::Context::from_serialize(briefing).context("preparing the template context")?;
     base.insert("source_count", &briefing.sources.len());
+    base.insert("archive", &prefix.is_some());
+    base.insert("archive_root", &false);
     let mut slim = tera::Context::new();
     slim.insert("site", &briefing.site);
     slim.insert("event", &briefing.event);
     slim.insert("generator", &briefing.generator);
     slim.insert("stats", &briefing.stats);
     slim.insert("source_count", &briefing.sources.len());
+    slim.insert("archive", &prefix.is_some());
+    slim.insert("archive_root", &false);
     let site = &briefing.site.title;
     let summary = if briefing.site.description.is_empty() {
         format!(
@@ -264,8 +276,16 @@ pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>
         .into_par_iter()
         .map(|p| {
             let mut ctx = if p.slim { slim.clone() } else { base.clone() };
+            let path = match prefix {
+                Some(dir) => format!("{dir}/{}", p.path),
+                None => p.path.clone(),
+            };
             ctx.insert("root", p.root);
-            ctx.insert("page_path", &p.path);
+            ctx.insert(
+                "site_root",
+                &format!("{}{}", p.root, if prefix.is_some() { "../" } else { "" }),
+            );
+            ctx.insert("page_path", &path);
             ctx.insert("page", p.template.trim_end_matches(".html"));
             ctx.insert("page_title", &p.title);
             ctx.insert("page_description", &p.description);
@@ -273,11 +293,60 @@ pub fn render_site(renderer: &Renderer, briefing: &Briefing) -> Result<Vec<Page>
                 ctx.insert_value(k, v);
             }
             Ok(Page {
-                path: PathBuf::from(p.path),
+                path: PathBuf::from(path),
                 content: renderer.render(p.template, &ctx)?,
             })
         })
         .collect()
+}
+
+/// The archive's own pages: the index of briefings (newest first) and the site's 404 page.
+pub fn render_archive(
+    renderer: &Renderer,
+    config: &crate::config::Config,
+    entries: &[crate::archive::ArchiveEntry],
+) -> Result<Vec<crate::output::SiteFile>> {
+    let mut ctx = tera::Context::new();
+    let site = serde_json::json!({
+        "title": config.title, "description": config.description, "base_url": config.base_url.trim_end_matches('/'),
+        "language": config.language, "theme": config.theme, "extra": config.extra,
+    });
+    ctx.insert("site", &site);
+    ctx.insert("briefings", entries);
+    ctx.insert("generator", &format!("brief {}", env!("CARGO_PKG_VERSION")));
+    ctx.insert("root", "");
+    ctx.insert("site_root", "");
+    ctx.insert("archive", &true);
+    ctx.insert("archive_root", &true);
+    ctx.insert("page", "archive");
+    ctx.insert("page_path", "index.html");
+    ctx.insert("page_title", &config.title);
+    let description = if config.description.is_empty() {
+        format!("{} briefings.", entries.len())
+    } else {
+        config.description.clone()
+    };
+    ctx.insert("page_description", &description);
+    ctx.insert(
+        "source_count",
+        &entries.iter().map(|e| e.sources).sum::<usize>(),
+    );
+    ctx.insert("event", &serde_json::json!({}));
+    let index = renderer.render("archive.html", &ctx)?;
+    ctx.insert("page", "404");
+    ctx.insert("page_path", "404.html");
+    ctx.insert("page_title", &format!("Page not found · {}", config.title));
+    let not_found = renderer.render("404.html", &ctx)?;
+    let mut files = vec![
+        crate::output::SiteFile::new("index.html", index),
+        crate::output::SiteFile::new("404.html", not_found),
+    ];
+    files.extend(feeds::archive_feeds(config, entries));
+    files.push(crate::output::SiteFile::new(
+        "archive.json",
+        serde_json::to_string_pretty(entries).unwrap_or_default(),
+    ));
+    Ok(files)
 }
 
 /// How much of `briefing.json` the data page shows highlighted.
