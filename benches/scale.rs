@@ -260,6 +260,51 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
+/// Starts `brief serve` on the site, changes one seed, and returns the milliseconds until the
+/// server tells open pages to reload (median of five changes).
+fn serve_latency(brief: &Path, site: &Path) -> f64 {
+    use std::io::{BufRead, BufReader, Write};
+    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let mut child = Command::new(brief)
+        .args(["serve", "--quiet", "--port", &port.to_string()])
+        .current_dir(site)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + std::time::Duration::from_secs(120);
+    let stream = loop {
+        if let Ok(s) = std::net::TcpStream::connect(("127.0.0.1", port)) {
+            break s;
+        }
+        assert!(Instant::now() < deadline, "serve did not start");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    write!(&stream, "GET /__brief/events HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+    let mut lines = BufReader::new(&stream).lines();
+    let mut wait_for = |event: &str| loop {
+        let line = lines.next().unwrap().unwrap();
+        if line == format!("event: {event}") {
+            return;
+        }
+    };
+    wait_for("hello");
+    let seed = walk(&site.join("seeds")).into_iter().next().unwrap();
+    let mut times = Vec::new();
+    for round in 0..5 {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let text = std::fs::read_to_string(&seed).unwrap();
+        let started = Instant::now();
+        std::fs::write(&seed, format!("{text}\nA late update, number {round}, said officials on Friday.\n")).unwrap();
+        wait_for("reload");
+        times.push(started.elapsed().as_secs_f64() * 1000.0);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    times.sort_by(|a, b| a.total_cmp(b));
+    times[times.len() / 2]
+}
+
 fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let sizes: Vec<usize> = std::env::args()
@@ -322,6 +367,11 @@ fn main() {
                 hugo_secs.map_or("-".into(), |h| format!("{h:.2}"))
             );
         }
+    }
+    if sizes.contains(&1_000) {
+        let site = work.join("1000-archive");
+        generate(&site, 1_000, true, &seeds);
+        println!("serve: one changed seed in a 1,000-article archive reloads the page after {:.0} ms (median of 5, includes the 120 ms debounce)", serve_latency(&brief, &site));
     }
     if !hugo {
         println!("(install Debian's hugo for the side-by-side figure: apt-get install hugo)");

@@ -282,8 +282,9 @@ fn build_briefing(
     warnings.extend(clean_warnings);
     let (articles, duplicate_warnings) = drop_duplicates(articles);
     warnings.extend(duplicate_warnings);
-    let facts = phases.run("event", || infer_event(&articles, &config.event));
-    let claims = phases.run("extract", || extract_claims(&articles, &facts));
+    let people = phases.run("people", || crate::extract::speakers::PeopleDirectory::build(&articles));
+    let facts = phases.run("event", || infer_event(&articles, &config.event, &people));
+    let claims = phases.run("extract", || extract_claims(&articles, &facts, &people));
     warnings.sort();
     // In an archive the notes belong to the site, not to each briefing.
     let notes = if in_archive { None } else { notes };

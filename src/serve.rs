@@ -12,7 +12,8 @@ use std::time::{Duration, Instant};
 use anyhow::{Context, Result};
 use notify::{RecursiveMode, Watcher};
 
-use crate::build::{build_site, BuildOptions};
+use crate::build::{build_in_memory, BuildOptions};
+use std::collections::HashMap;
 
 /// Where the live-reload script and event stream live; never a path a site writes.
 const RELOAD_SCRIPT: &str = "/__brief/reload.js";
@@ -35,6 +36,8 @@ struct Status {
 struct Shared {
     status: Mutex<Status>,
     changed: Condvar,
+    /// What the served folder holds, by path, with a hash of each file's content.
+    written: Mutex<HashMap<PathBuf, u64>>,
 }
 
 /// Serves the site at `addr` until the process is stopped.
@@ -55,6 +58,7 @@ pub fn serve(opts: &BuildOptions, addr: SocketAddr, open: bool, quiet: bool) -> 
     let shared = Arc::new(Shared {
         status: Mutex::new(Status::default()),
         changed: Condvar::new(),
+        written: Mutex::new(HashMap::new()),
     });
     rebuild(&opts, &shared, quiet);
     let server =
@@ -86,25 +90,24 @@ pub fn serve(opts: &BuildOptions, addr: SocketAddr, open: bool, quiet: bool) -> 
 /// Builds once, and records the outcome for open pages and the terminal.
 fn rebuild(opts: &BuildOptions, shared: &Shared, quiet: bool) {
     let started = Instant::now();
-    let result = build_site(opts);
+    let result = build_in_memory(opts).and_then(|built| {
+        let output = opts.output.as_deref().context("serve builds into a folder of its own")?;
+        let mut written = shared.written.lock().unwrap_or_else(|p| p.into_inner());
+        let changed = sync_output(output, &built.files, &mut written)?;
+        Ok((built, changed))
+    });
     let mut status = shared.status.lock().unwrap_or_else(|p| p.into_inner());
     match result {
-        Ok(report) => {
+        Ok((built, changed)) => {
             status.version += 1;
             status.error = None;
             if !quiet {
-                let reused = report.briefings - report.rebuilt;
-                let reused = if reused > 0 {
-                    format!(" ({reused} of {} briefings unchanged)", report.briefings)
-                } else {
-                    String::new()
-                };
-                println!(
-                    "built {} pages from {} sources in {} ms{reused}",
-                    report.pages,
-                    report.sources,
-                    started.elapsed().as_millis()
-                );
+                for w in built.warnings() {
+                    eprintln!("warning: {w}");
+                }
+                let unchanged = built.briefings.len() - built.rebuilt;
+                let unchanged = if unchanged > 0 { format!(", {unchanged} of {} briefings unchanged", built.briefings.len()) } else { String::new() };
+                println!("built {} sources in {} ms ({changed} files written{unchanged})", built.sources(), started.elapsed().as_millis());
             }
         }
         Err(err) => {
@@ -115,6 +118,36 @@ fn rebuild(opts: &BuildOptions, shared: &Shared, quiet: bool) {
         }
     }
     shared.changed.notify_all();
+}
+
+/// Brings the served folder up to date: writes the files whose content changed (each
+/// replaced whole, by a rename) and removes the ones the site no longer has. Returns how
+/// many files were written.
+fn sync_output(output: &Path, files: &[crate::output::SiteFile], written: &mut HashMap<PathBuf, u64>) -> Result<usize> {
+    use std::hash::{Hash, Hasher};
+    let mut now: HashMap<PathBuf, u64> = HashMap::with_capacity(files.len());
+    let mut count = 0;
+    for f in files {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        f.bytes.hash(&mut h);
+        let digest = h.finish();
+        if written.get(&f.path) != Some(&digest) {
+            let path = output.join(&f.path);
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            }
+            let tmp = path.with_extension("brief-tmp");
+            std::fs::write(&tmp, &f.bytes).with_context(|| format!("writing {}", tmp.display()))?;
+            std::fs::rename(&tmp, &path).with_context(|| format!("writing {}", path.display()))?;
+            count += 1;
+        }
+        now.insert(f.path.clone(), digest);
+    }
+    for gone in written.keys().filter(|p| !now.contains_key(*p)) {
+        let _ = std::fs::remove_file(output.join(gone));
+    }
+    *written = now;
+    Ok(count)
 }
 
 /// Watches `site.toml`, the seeds, templates, themes and notes; rebuilds on any change.

@@ -122,8 +122,9 @@ fn run_pipeline(texts: Vec<(String, bool)>) {
         .collect();
     let (articles, warnings) = clean_all(&sources);
     let config = Config::parse("title = \"Fuzz\"", Path::new("site.toml")).unwrap();
-    let facts = infer_event(&articles, &config.event);
-    let claims = extract_claims(&articles, &facts);
+    let people = brief::extract::speakers::PeopleDirectory::build(&articles);
+    let facts = infer_event(&articles, &config.event, &people);
+    let claims = extract_claims(&articles, &facts, &people);
     for c in claims
         .casualties
         .iter()

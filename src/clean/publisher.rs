@@ -49,6 +49,10 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32)>> = LazyLock::new(|| {
     ]
 });
 
+/// The evidence patterns as one set, to skip the lines none of them matches.
+static EVIDENCE_SET: LazyLock<regex::RegexSet> =
+    LazyLock::new(|| regex::RegexSet::new(EVIDENCE.iter().map(|(r, _)| r.as_str())).expect("patterns compile"));
+
 /// Words that can look like an outlet name in these patterns but never are one.
 const NOT_OUTLETS: &[&str] = &[
     "reporters",
@@ -66,7 +70,12 @@ const NOT_OUTLETS: &[&str] = &[
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
     for line in lines {
-        for (pattern, weight) in EVIDENCE.iter() {
+        // One pass tells which patterns a line can match at all; most lines match none.
+        let matching = EVIDENCE_SET.matches(line);
+        for (i, (pattern, weight)) in EVIDENCE.iter().enumerate() {
+            if !matching.matched(i) {
+                continue;
+            }
             for caps in pattern.captures_iter(line) {
                 let Some(name) = caps.get(1).map(|m| tidy_name(m.as_str())) else {
                     continue;

@@ -162,9 +162,12 @@ pub fn is_repeated_token_line(line: &str) -> bool {
 
 /// The reason a line is junk on its own, judged without its neighbours.
 pub fn junk_reason(line: &str) -> Option<&'static str> {
-    let folded = fold(line);
     let words = line.split_whitespace().count();
-    let short = words <= 30;
+    // A long line can only be junk as a photo caption: every other rule is for short lines.
+    if words > 30 {
+        return PHOTO_CREDIT_RE.is_match(line).then_some(PHOTO_CREDIT);
+    }
+    let folded = fold(line);
     if READING_TIME_RE.is_match(line) {
         return Some(READING_TIME);
     }
@@ -183,16 +186,16 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if PHOTO_CREDIT_RE.is_match(line) {
         return Some(PHOTO_CREDIT);
     }
-    if short && contains_any(&folded, SHARE_PHRASES) {
+    if contains_any(&folded, SHARE_PHRASES) {
         return Some(SHARE_PLEA);
     }
-    if short && contains_any(&folded, REACTION_PHRASES) {
+    if contains_any(&folded, REACTION_PHRASES) {
         return Some(REACTION_WIDGET);
     }
     if is_repeated_token_line(line) {
         return Some(REACTION_WIDGET);
     }
-    if short && contains_any(&folded, COMMENT_PHRASES) {
+    if contains_any(&folded, COMMENT_PHRASES) {
         return Some(COMMENT_FORM);
     }
     if words <= 25 && contains_any(&folded, SUBSCRIPTION_PHRASES) {

@@ -374,8 +374,19 @@ fn cue_at(w: &str) -> Option<Outcome> {
     CUES.iter().find(|(c, _)| *c == w).map(|&(_, o)| o)
 }
 
+/// Finds any casualty cue, so sentences without one are passed over at once.
+static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(CUES.iter().map(|(c, _)| *c))
+        .expect("cue words build a searcher")
+});
+
 /// Every figure in a sentence, one per cue, parts kept apart.
 fn figures_in(text: &str) -> Vec<Figure> {
+    if !CUE_FINDER.is_match(text) {
+        return Vec::new();
+    }
     let words = words_of(text);
     let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
     let mut figures = Vec::new();

@@ -11,10 +11,10 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::clean::Article;
+use crate::extract::speakers::PeopleDirectory;
 use crate::config::EventConfig;
 use crate::text::dates::{explicit_dates, weekday_name, weekdays};
 use crate::text::gazetteer::{EntityKind, GAZETTEER};
-use crate::text::names::name_key;
 use crate::text::straighten;
 
 /// Facts about the event the extractors resolve against.
@@ -58,7 +58,7 @@ impl EventFacts {
 }
 
 /// Infers the event's facts from the articles; `config` overrides what it sets.
-pub fn infer_event(articles: &[Article], config: &EventConfig) -> EventFacts {
+pub fn infer_event(articles: &[Article], config: &EventConfig, people: &PeopleDirectory) -> EventFacts {
     let (date, date_evidence) = match config
         .date
         .as_deref()
@@ -68,7 +68,7 @@ pub fn infer_event(articles: &[Article], config: &EventConfig) -> EventFacts {
         None => infer_date(articles),
     };
     let place = config.place.clone().or_else(|| infer_place(articles));
-    let aliases = find_aliases(articles, place.as_deref());
+    let aliases = find_aliases(articles, place.as_deref(), people);
     let mut parties = if config.parties.is_empty() {
         infer_parties(articles)
     } else {
@@ -269,14 +269,13 @@ static PLACE_CALLED_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"the (?:[a-z-]+ )?(?:region|territory|enclave|area|province|city),? (?:which|as) (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}")).expect("pattern")
 });
 
-/// The pairs of names an article gives for one place, and the people it names.
-type ArticleAliases = (Vec<(String, String)>, Vec<String>);
-
-/// Finds an article's `ArticleAliases`.
-fn aliases_in(a: &Article, place: Option<&str>) -> ArticleAliases {
+/// The pairs of names an article gives for one place.
+fn aliases_in(a: &Article, place: Option<&str>) -> Vec<(String, String)> {
     let mut pairs = Vec::new();
-    let mut names = Vec::new();
     for b in &a.blocks {
+        if !ALIAS_CUES.is_match(&b.text) {
+            continue;
+        }
         let text = straighten(&b.text);
         for re in ALIAS_PATTERNS.iter() {
             for c in re.captures_iter(&text) {
@@ -297,23 +296,20 @@ fn aliases_in(a: &Article, place: Option<&str>) -> ArticleAliases {
                 pairs.push((place.to_string(), tidy(&c[1])));
             }
         }
-        names.extend(crate::extract::speakers::person_names(&b.text));
     }
-    (pairs, names)
+    pairs
 }
 
+/// Words every second-name pattern holds, to pass over the paragraphs that have none.
+static ALIAS_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::new(["call", "known as", "named", "name for", "formerly", "aka"]).expect("cues build a searcher")
+});
+
 /// Groups of names for one place or person.
-fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
+fn find_aliases(articles: &[Article], place: Option<&str>, people: &PeopleDirectory) -> Vec<Vec<String>> {
     // Each article's second names, found in parallel and gathered in article order.
-    let found: Vec<ArticleAliases> = articles.par_iter().map(|a| aliases_in(a, place)).collect();
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut people: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for (p, names) in found {
-        pairs.extend(p);
-        for name in names {
-            people.entry(name_key(&name)).or_default().insert(name);
-        }
-    }
+    let found: Vec<Vec<(String, String)>> = articles.par_iter().map(|a| aliases_in(a, place)).collect();
+    let pairs: Vec<(String, String)> = found.into_iter().flatten().collect();
     let mut groups: Vec<BTreeSet<String>> = Vec::new();
     for (x, y) in pairs
         .into_iter()
@@ -338,7 +334,8 @@ fn find_aliases(articles: &[Article], place: Option<&str>) -> Vec<Vec<String>> {
             None => groups.push([x, y].into_iter().collect()),
         }
     }
-    groups.extend(people.into_values().filter(|v| v.len() > 1));
+    // People the sources spell in more than one way.
+    groups.extend(people.people().filter(|p| p.spellings.len() > 1).map(|p| p.spellings.iter().cloned().collect::<BTreeSet<_>>()));
     groups
         .into_iter()
         .map(|g| g.into_iter().collect())
@@ -390,7 +387,7 @@ mod tests {
             "Quake hits Peru",
             &["The quake struck on Sunday, March 3, 2024, near the coast."],
         );
-        let facts = infer_event(&[a], &EventConfig::default());
+        let facts = infer_event(&[a], &EventConfig::default(), &PeopleDirectory::default());
         assert_eq!(facts.date, NaiveDate::from_ymd_opt(2024, 3, 3));
     }
 
@@ -402,7 +399,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            infer_event(&[a], &cfg).date,
+            infer_event(&[a], &cfg, &PeopleDirectory::default()).date,
             NaiveDate::from_ymd_opt(2024, 3, 4)
         );
     }
@@ -428,7 +425,7 @@ mod tests {
             "T",
             &["Shells fell on Lviv, called Lemberg by older residents, on Monday."],
         );
-        let groups = find_aliases(&[a], None);
+        let groups = find_aliases(&[a], None, &PeopleDirectory::default());
         assert!(
             groups
                 .iter()

@@ -107,15 +107,14 @@ fn quote_depth_after(text: &str, depth: i32) -> i32 {
 }
 
 /// Runs every extractor over every article (articles in parallel, results in article order).
-pub fn extract_claims(articles: &[Article], facts: &EventFacts) -> Claims {
-    let directory = speakers::PeopleDirectory::build(articles);
+pub fn extract_claims(articles: &[Article], facts: &EventFacts, directory: &speakers::PeopleDirectory) -> Claims {
     let per_article: Vec<Claims> = articles
         .par_iter()
         .map(|article| {
             let sentences = article_sentences(article);
             Claims {
-                casualties: casualties::extract(&sentences, facts, &directory),
-                reactions: reactions::extract(&sentences, facts, &directory),
+                casualties: casualties::extract(&sentences, facts, directory),
+                reactions: reactions::extract(&sentences, facts, directory),
                 background: background::extract(&sentences, facts),
             }
         })

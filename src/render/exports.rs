@@ -7,7 +7,8 @@ use crate::output::SiteFile;
 
 /// `briefing.json` and the CSV exports.
 pub fn export_files(b: &Briefing) -> Result<Vec<SiteFile>> {
-    let json = serde_json::to_string_pretty(b).context("serialising briefing.json")?;
+    // Compact: the export grows with the archive; the data page shows a readable sample.
+    let json = serde_json::to_string(b).context("serialising briefing.json")?;
     Ok(vec![
         SiteFile::new("briefing.json", json),
         SiteFile::new("casualties.csv", casualties_csv(b)?),

@@ -292,10 +292,12 @@ pub fn render_site(
             for (k, v) in p.extra {
                 ctx.insert_value(k, v);
             }
-            Ok(Page {
-                path: PathBuf::from(path),
-                content: renderer.render(p.template, &ctx)?,
-            })
+            let started = std::time::Instant::now();
+            let content = renderer.render(p.template, &ctx)?;
+            if std::env::var_os("BRIEF_DEBUG").is_some() && !p.slim {
+                eprintln!("debug: render {}: {:?}, {} bytes", p.template, started.elapsed(), content.len());
+            }
+            Ok(Page { path: PathBuf::from(path), content })
         })
         .collect()
 }
@@ -350,15 +352,21 @@ pub fn render_archive(
 }
 
 /// How much of `briefing.json` the data page shows highlighted.
-const JSON_PREVIEW_LINES: usize = 300;
+const JSON_PREVIEW_LINES: usize = 80;
 
 /// The start of `briefing.json`, highlighted.
 fn json_preview(b: &Briefing) -> String {
-    let json = serde_json::to_string_pretty(b).unwrap_or_default();
-    let head: String = json
-        .lines()
-        .take(JSON_PREVIEW_LINES)
-        .flat_map(|l| [l, "\n"])
-        .collect();
+    // A sample of the export (its first entries of each list), not the whole of it: the
+    // export grows with the briefing, the sample does not.
+    let sample = serde_json::json!({
+        "site": b.site,
+        "event": b.event,
+        "sources": b.sources.iter().take(1).collect::<Vec<_>>(),
+        "casualties": b.casualties.iter().take(2).collect::<Vec<_>>(),
+        "reactions": b.reactions.iter().take(2).collect::<Vec<_>>(),
+        "background": b.background.iter().take(2).collect::<Vec<_>>(),
+    });
+    let json = serde_json::to_string_pretty(&sample).unwrap_or_default();
+    let head: String = json.lines().take(JSON_PREVIEW_LINES).flat_map(|l| [l, "\n"]).collect();
     markdown::highlight(&head, "json")
 }

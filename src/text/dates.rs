@@ -133,6 +133,9 @@ static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Dates a sentence recalls, resolved against `event` where relative. Years that are
 /// really counts ("2000 soldiers") are left out, as are bare months without an event date.
 pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMention> {
+    if !may_hold_a_date(sentence) {
+        return Vec::new();
+    }
     let mut out: Vec<(usize, DateMention)> = Vec::new();
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for c in MONTH_REL_RE.captures_iter(sentence) {
@@ -227,6 +230,17 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
     }
     out.sort_by_key(|(at, _)| *at);
     out.into_iter().map(|(_, d)| d).collect()
+}
+
+/// Month names (capitalised) and "year", to pass over sentences that cannot hold a date.
+static DATE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let words = MONTH_ALT.split('|').chain(["year"]);
+    aho_corasick::AhoCorasick::new(words).expect("month names build a searcher")
+});
+
+/// Could the sentence mention a date (a digit, a month, "year")?
+fn may_hold_a_date(sentence: &str) -> bool {
+    sentence.bytes().any(|b| b.is_ascii_digit()) || DATE_WORDS.is_match(sentence)
 }
 
 /// A four-digit number followed by a plural noun is a count ("2000 soldiers"), not a year.
