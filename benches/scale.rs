@@ -264,7 +264,11 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 /// server tells open pages to reload (median of five changes).
 fn serve_latency(brief: &Path, site: &Path) -> f64 {
     use std::io::{BufRead, BufReader, Write};
-    let port = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
     let mut child = Command::new(brief)
         .args(["serve", "--quiet", "--port", &port.to_string()])
         .current_dir(site)
@@ -295,7 +299,11 @@ fn serve_latency(brief: &Path, site: &Path) -> f64 {
         std::thread::sleep(std::time::Duration::from_millis(300));
         let text = std::fs::read_to_string(&seed).unwrap();
         let started = Instant::now();
-        std::fs::write(&seed, format!("{text}\nA late update, number {round}, said officials on Friday.\n")).unwrap();
+        std::fs::write(
+            &seed,
+            format!("{text}\nA late update, number {round}, said officials on Friday.\n"),
+        )
+        .unwrap();
         wait_for("reload");
         times.push(started.elapsed().as_secs_f64() * 1000.0);
     }

@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::diag::Warning;
 use crate::extract::{event::infer_event, extract_claims};
 use crate::ingest::{load_sources_to_depth, RawSource};
-use crate::output::{resolve_output_dir, write_site, SiteFile};
+use crate::output::{resolve_output_dir, SiteFile, Staging};
 use crate::render::{render_site, Renderer};
 
 /// The PDF edition's file name in the output folder.
@@ -180,6 +180,16 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
 
 /// Runs every phase up to rendering, in memory.
 pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
+    build_with(opts, None)
+}
+
+/// Where a build hands each briefing's files as soon as they are ready.
+type Sink<'a> = &'a (dyn Fn(&[SiteFile]) -> Result<()> + Sync);
+
+/// Builds every briefing. With a `sink`, each briefing's files go to it as soon as the
+/// briefing is built and are not kept, so memory holds one briefing per thread rather than
+/// the whole site; without, `Built::files` holds everything.
+fn build_with(opts: &BuildOptions, sink: Option<Sink>) -> Result<Built> {
     let phases = Phases::new(opts.progress.clone());
     let config = phases.run("config", || load_config(opts))?;
     let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
@@ -213,7 +223,7 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
                 }
             }
         }
-        let built = build_briefing(
+        let mut built = build_briefing(
             plan,
             &renderer,
             notes.clone(),
@@ -228,6 +238,10 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
                 .unwrap_or_else(|p| p.into_inner())
                 .insert(key, (fingerprint, built.clone()));
         }
+        if let Some(sink) = sink {
+            phases.run("write", || sink(&built.files))?;
+            built.files = Vec::new();
+        }
         phases.tick();
         Ok(built)
     };
@@ -240,15 +254,19 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
         .iter()
         .flat_map(|b| b.files.iter().cloned())
         .collect();
-    files.extend(
+    let mut site_files: Vec<SiteFile> =
         crate::render::themes::theme_assets(&opts.root, &config.theme)?
             .into_iter()
-            .map(|(p, b)| SiteFile::new(p, b)),
-    );
+            .map(|(p, b)| SiteFile::new(p, b))
+            .collect();
     if briefings.first().is_some_and(|b| b.slug.is_some()) {
-        files.extend(phases.run("archive", || {
+        site_files.extend(phases.run("archive", || {
             crate::render::render_archive(&renderer, &config, &archive_entries(&briefings))
         })?);
+    }
+    match sink {
+        Some(sink) => phases.run("write", || sink(&site_files))?,
+        None => files.extend(site_files),
     }
     Ok(Built {
         config,
@@ -282,7 +300,9 @@ fn build_briefing(
     warnings.extend(clean_warnings);
     let (articles, duplicate_warnings) = drop_duplicates(articles);
     warnings.extend(duplicate_warnings);
-    let people = phases.run("people", || crate::extract::speakers::PeopleDirectory::build(&articles));
+    let people = phases.run("people", || {
+        crate::extract::speakers::PeopleDirectory::build(&articles)
+    });
     let facts = phases.run("event", || infer_event(&articles, &config.event, &people));
     let claims = phases.run("extract", || extract_claims(&articles, &facts, &people));
     warnings.sort();
@@ -388,49 +408,52 @@ fn hash_tree(path: &Path, depth: usize, h: &mut impl std::hash::Hasher) {
     }
 }
 
-/// Builds the site and writes it to the output folder.
+/// Builds the site and writes it to the output folder, each briefing as soon as it is built.
 pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
-    let built = build_in_memory(opts)?;
+    let config = load_config(opts)?;
+    let output = resolve_output_dir(
+        &opts.root,
+        opts.output.as_deref().unwrap_or(&config.output_dir),
+        &config.seeds_dir,
+    )?;
     // Find the browser before writing anything, so a missing one fails the build cleanly.
-    let browser = if built.config.print.pdf {
+    let browser = if config.print.pdf {
         Some(crate::pdf::find_browser(opts.browser.as_deref())?)
     } else {
         None
     };
-    let output = resolve_output_dir(
-        &opts.root,
-        opts.output.as_deref().unwrap_or(&built.config.output_dir),
-        &built.config.seeds_dir,
-    )?;
-    let page_count = built
-        .files
-        .iter()
-        .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
-        .count();
-    built.phases.run("write", || {
-        write_site(&output, &built.files, |staging| match &browser {
-            // One PDF per briefing: the site's, or each archive folder's.
-            Some(browser) => built
-                .briefings
-                .iter()
-                .map(|b| {
-                    let dir = b.slug.as_deref().map_or_else(PathBuf::new, PathBuf::from);
-                    crate::pdf::print_to_pdf(
-                        browser,
-                        &staging.join(&dir).join("print.html"),
-                        &staging.join(&dir).join(PDF_NAME),
-                    )?;
-                    Ok(dir.join(PDF_NAME).to_string_lossy().replace('\\', "/"))
-                })
-                .collect(),
-            None => Ok(vec![]),
-        })
-    })?;
+    let staging = Staging::begin(&output)?;
+    let pages = std::sync::atomic::AtomicUsize::new(0);
+    let sink = |files: &[SiteFile]| -> Result<()> {
+        let html = files
+            .iter()
+            .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
+            .count();
+        pages.fetch_add(html, std::sync::atomic::Ordering::Relaxed);
+        staging.write(files)
+    };
+    let built = build_with(opts, Some(&sink))?;
+    if let Some(browser) = &browser {
+        // One PDF per briefing: the site's, or each archive folder's.
+        built.phases.run("pdf", || -> Result<()> {
+            for b in &built.briefings {
+                let dir = b.slug.as_deref().map_or_else(PathBuf::new, PathBuf::from);
+                crate::pdf::print_to_pdf(
+                    browser,
+                    &staging.dir().join(&dir).join("print.html"),
+                    &staging.dir().join(&dir).join(PDF_NAME),
+                )?;
+                staging.record(&dir.join(PDF_NAME).to_string_lossy().replace('\\', "/"));
+            }
+            Ok(())
+        })?;
+    }
+    built.phases.run("commit", || staging.commit())?;
     Ok(BuildReport {
         output,
         sources: built.sources(),
         skipped: built.skipped(),
-        pages: page_count,
+        pages: pages.into_inner(),
         warnings: built.warnings(),
         rebuilt: built.rebuilt,
         briefings: built.briefings.len(),

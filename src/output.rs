@@ -74,56 +74,121 @@ fn normalise(p: &Path) -> PathBuf {
     out
 }
 
-/// Writes the site: every page, the theme's assets and `briefing.json`; then `finish` may add
-/// files to the staged site (it returns their relative paths) before it is swapped in.
+/// A site being written: a staging folder beside the output, swapped in by `commit` only
+/// when everything was written. Dropped without a commit, it removes itself.
+pub struct Staging {
+    output: PathBuf,
+    parent: PathBuf,
+    name: String,
+    dir: PathBuf,
+    written: std::sync::Mutex<Vec<String>>,
+    committed: bool,
+}
+
+impl Staging {
+    /// Checks the output may be replaced, clears what a killed build left, and starts.
+    pub fn begin(output: &Path) -> Result<Staging> {
+        if output.exists()
+            && !output.join(MARKER).exists()
+            && fs::read_dir(output)
+                .map(|mut d| d.next().is_some())
+                .unwrap_or(false)
+        {
+            bail!(
+                "{} already exists and was not written by brief (no {MARKER} file); move it away or choose another output_dir",
+                output.display()
+            );
+        }
+        let parent = output
+            .parent()
+            .context("output folder has no parent")?
+            .to_path_buf();
+        fs::create_dir_all(&parent).with_context(|| format!("creating {}", parent.display()))?;
+        let name = output
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "public".into());
+        remove_leftovers(&parent, &name)?;
+        let dir = parent.join(format!(".{name}.brief-staging-{}", std::process::id()));
+        fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+        Ok(Staging {
+            output: output.to_path_buf(),
+            parent,
+            name,
+            dir,
+            written: Default::default(),
+            committed: false,
+        })
+    }
+
+    /// The staging folder, for steps that add files themselves (the PDF).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Writes files into the staging folder (in parallel; may be called from many threads).
+    pub fn write(&self, files: &[SiteFile]) -> Result<()> {
+        use rayon::prelude::*;
+        let names: Vec<String> = files
+            .par_iter()
+            .map(|f| {
+                let path = self.dir.join(&f.path);
+                if let Some(dir) = path.parent() {
+                    fs::create_dir_all(dir)
+                        .with_context(|| format!("creating {}", dir.display()))?;
+                }
+                fs::write(&path, &f.bytes)
+                    .with_context(|| format!("writing {}", path.display()))?;
+                Ok(f.path.to_string_lossy().replace('\\', "/"))
+            })
+            .collect::<Result<_>>()?;
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(names);
+        Ok(())
+    }
+
+    /// Records a file a step wrote into the staging folder itself.
+    pub fn record(&self, rel: &str) {
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(rel.to_string());
+    }
+
+    /// Keeps the user's own files, writes the marker and swaps the new site in.
+    pub fn commit(mut self) -> Result<()> {
+        let written = std::mem::take(&mut *self.written.lock().unwrap_or_else(|p| p.into_inner()));
+        carry_over_user_files(&self.output, &self.dir, &written)?;
+        write_marker(&self.dir, written)?;
+        swap_in(&self.dir, &self.output, &self.parent, &self.name)?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed && self.dir.exists() {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Writes the site: every file, then `finish` may add files to the staged site (it returns
+/// their relative paths) before it is swapped in.
 pub fn write_site(
     output: &Path,
     files: &[SiteFile],
     finish: impl FnOnce(&Path) -> Result<Vec<String>>,
 ) -> Result<()> {
-    if output.exists()
-        && !output.join(MARKER).exists()
-        && fs::read_dir(output)
-            .map(|mut d| d.next().is_some())
-            .unwrap_or(false)
-    {
-        bail!(
-            "{} already exists and was not written by brief (no {MARKER} file); move it away or choose another output_dir",
-            output.display()
-        );
+    let staging = Staging::begin(output)?;
+    staging.write(files)?;
+    for rel in finish(staging.dir())? {
+        staging.record(&rel);
     }
-    let parent = output.parent().context("output folder has no parent")?;
-    fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    let name = output
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".into());
-    remove_leftovers(parent, &name)?;
-    let staging = parent.join(format!(".{name}.brief-staging-{}", std::process::id()));
-    let result = write_tree(&staging, files)
-        .and_then(|mut written| {
-            written.extend(finish(&staging)?);
-            carry_over_user_files(output, &staging, &written)?;
-            write_marker(&staging, written)
-        })
-        .and_then(|()| swap_in(&staging, output, parent, &name));
-    if result.is_err() && staging.exists() {
-        let _ = fs::remove_dir_all(&staging);
-    }
-    result
-}
-
-fn write_tree(staging: &Path, files: &[SiteFile]) -> Result<Vec<String>> {
-    let mut written: Vec<String> = Vec::with_capacity(files.len());
-    for f in files {
-        let path = staging.join(&f.path);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        }
-        fs::write(&path, &f.bytes).with_context(|| format!("writing {}", path.display()))?;
-        written.push(f.path.to_string_lossy().replace('\\', "/"));
-    }
-    Ok(written)
+    staging.commit()
 }
 
 /// Removes staging and old folders a killed build left beside the output.

@@ -91,7 +91,10 @@ pub fn serve(opts: &BuildOptions, addr: SocketAddr, open: bool, quiet: bool) -> 
 fn rebuild(opts: &BuildOptions, shared: &Shared, quiet: bool) {
     let started = Instant::now();
     let result = build_in_memory(opts).and_then(|built| {
-        let output = opts.output.as_deref().context("serve builds into a folder of its own")?;
+        let output = opts
+            .output
+            .as_deref()
+            .context("serve builds into a folder of its own")?;
         let mut written = shared.written.lock().unwrap_or_else(|p| p.into_inner());
         let changed = sync_output(output, &built.files, &mut written)?;
         Ok((built, changed))
@@ -106,8 +109,19 @@ fn rebuild(opts: &BuildOptions, shared: &Shared, quiet: bool) {
                     eprintln!("warning: {w}");
                 }
                 let unchanged = built.briefings.len() - built.rebuilt;
-                let unchanged = if unchanged > 0 { format!(", {unchanged} of {} briefings unchanged", built.briefings.len()) } else { String::new() };
-                println!("built {} sources in {} ms ({changed} files written{unchanged})", built.sources(), started.elapsed().as_millis());
+                let unchanged = if unchanged > 0 {
+                    format!(
+                        ", {unchanged} of {} briefings unchanged",
+                        built.briefings.len()
+                    )
+                } else {
+                    String::new()
+                };
+                println!(
+                    "built {} sources in {} ms ({changed} files written{unchanged})",
+                    built.sources(),
+                    started.elapsed().as_millis()
+                );
             }
         }
         Err(err) => {
@@ -123,7 +137,11 @@ fn rebuild(opts: &BuildOptions, shared: &Shared, quiet: bool) {
 /// Brings the served folder up to date: writes the files whose content changed (each
 /// replaced whole, by a rename) and removes the ones the site no longer has. Returns how
 /// many files were written.
-fn sync_output(output: &Path, files: &[crate::output::SiteFile], written: &mut HashMap<PathBuf, u64>) -> Result<usize> {
+fn sync_output(
+    output: &Path,
+    files: &[crate::output::SiteFile],
+    written: &mut HashMap<PathBuf, u64>,
+) -> Result<usize> {
     use std::hash::{Hash, Hasher};
     let mut now: HashMap<PathBuf, u64> = HashMap::with_capacity(files.len());
     let mut count = 0;
@@ -134,7 +152,8 @@ fn sync_output(output: &Path, files: &[crate::output::SiteFile], written: &mut H
         if written.get(&f.path) != Some(&digest) {
             let path = output.join(&f.path);
             if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
             }
             let tmp = path.with_extension("brief-tmp");
             std::fs::write(&tmp, &f.bytes).with_context(|| format!("writing {}", tmp.display()))?;

@@ -50,8 +50,9 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32)>> = LazyLock::new(|| {
 });
 
 /// The evidence patterns as one set, to skip the lines none of them matches.
-static EVIDENCE_SET: LazyLock<regex::RegexSet> =
-    LazyLock::new(|| regex::RegexSet::new(EVIDENCE.iter().map(|(r, _)| r.as_str())).expect("patterns compile"));
+static EVIDENCE_SET: LazyLock<regex::RegexSet> = LazyLock::new(|| {
+    regex::RegexSet::new(EVIDENCE.iter().map(|(r, _)| r.as_str())).expect("patterns compile")
+});
 
 /// Words that can look like an outlet name in these patterns but never are one.
 const NOT_OUTLETS: &[&str] = &[

@@ -375,12 +375,13 @@ fn cue_at(w: &str) -> Option<Outcome> {
 }
 
 /// Finds any casualty cue, so sentences without one are passed over at once.
-static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(CUES.iter().map(|(c, _)| *c))
-        .expect("cue words build a searcher")
-});
+static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(CUES.iter().map(|(c, _)| *c))
+            .expect("cue words build a searcher")
+    });
 
 /// Every figure in a sentence, one per cue, parts kept apart.
 fn figures_in(text: &str) -> Vec<Figure> {

@@ -11,8 +11,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::clean::Article;
-use crate::extract::speakers::PeopleDirectory;
 use crate::config::EventConfig;
+use crate::extract::speakers::PeopleDirectory;
 use crate::text::dates::{explicit_dates, weekday_name, weekdays};
 use crate::text::gazetteer::{EntityKind, GAZETTEER};
 use crate::text::straighten;
@@ -58,7 +58,11 @@ impl EventFacts {
 }
 
 /// Infers the event's facts from the articles; `config` overrides what it sets.
-pub fn infer_event(articles: &[Article], config: &EventConfig, people: &PeopleDirectory) -> EventFacts {
+pub fn infer_event(
+    articles: &[Article],
+    config: &EventConfig,
+    people: &PeopleDirectory,
+) -> EventFacts {
     let (date, date_evidence) = match config
         .date
         .as_deref()
@@ -302,13 +306,19 @@ fn aliases_in(a: &Article, place: Option<&str>) -> Vec<(String, String)> {
 
 /// Words every second-name pattern holds, to pass over the paragraphs that have none.
 static ALIAS_CUES: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    aho_corasick::AhoCorasick::new(["call", "known as", "named", "name for", "formerly", "aka"]).expect("cues build a searcher")
+    aho_corasick::AhoCorasick::new(["call", "known as", "named", "name for", "formerly", "aka"])
+        .expect("cues build a searcher")
 });
 
 /// Groups of names for one place or person.
-fn find_aliases(articles: &[Article], place: Option<&str>, people: &PeopleDirectory) -> Vec<Vec<String>> {
+fn find_aliases(
+    articles: &[Article],
+    place: Option<&str>,
+    people: &PeopleDirectory,
+) -> Vec<Vec<String>> {
     // Each article's second names, found in parallel and gathered in article order.
-    let found: Vec<Vec<(String, String)>> = articles.par_iter().map(|a| aliases_in(a, place)).collect();
+    let found: Vec<Vec<(String, String)>> =
+        articles.par_iter().map(|a| aliases_in(a, place)).collect();
     let pairs: Vec<(String, String)> = found.into_iter().flatten().collect();
     let mut groups: Vec<BTreeSet<String>> = Vec::new();
     for (x, y) in pairs
@@ -335,7 +345,12 @@ fn find_aliases(articles: &[Article], place: Option<&str>, people: &PeopleDirect
         }
     }
     // People the sources spell in more than one way.
-    groups.extend(people.people().filter(|p| p.spellings.len() > 1).map(|p| p.spellings.iter().cloned().collect::<BTreeSet<_>>()));
+    groups.extend(
+        people
+            .people()
+            .filter(|p| p.spellings.len() > 1)
+            .map(|p| p.spellings.iter().cloned().collect::<BTreeSet<_>>()),
+    );
     groups
         .into_iter()
         .map(|g| g.into_iter().collect())

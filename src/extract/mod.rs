@@ -107,7 +107,11 @@ fn quote_depth_after(text: &str, depth: i32) -> i32 {
 }
 
 /// Runs every extractor over every article (articles in parallel, results in article order).
-pub fn extract_claims(articles: &[Article], facts: &EventFacts, directory: &speakers::PeopleDirectory) -> Claims {
+pub fn extract_claims(
+    articles: &[Article],
+    facts: &EventFacts,
+    directory: &speakers::PeopleDirectory,
+) -> Claims {
     let per_article: Vec<Claims> = articles
         .par_iter()
         .map(|article| {

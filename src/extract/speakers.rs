@@ -96,12 +96,13 @@ pub const REPORTING_VERBS: &[&str] = &[
 ];
 
 /// Finds any reporting verb or "according to", so most sentences are passed over at once.
-static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
-    aho_corasick::AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        .build(REPORTING_VERBS.iter().copied().chain(["according to"]))
-        .expect("reporting verbs build a searcher")
-});
+static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(REPORTING_VERBS.iter().copied().chain(["according to"]))
+            .expect("reporting verbs build a searcher")
+    });
 
 /// Words that open an introductory phrase before the subject ("In a statement on Tuesday,").
 const INTRO_WORDS: &[&str] = &[

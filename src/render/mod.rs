@@ -295,9 +295,17 @@ pub fn render_site(
             let started = std::time::Instant::now();
             let content = renderer.render(p.template, &ctx)?;
             if std::env::var_os("BRIEF_DEBUG").is_some() && !p.slim {
-                eprintln!("debug: render {}: {:?}, {} bytes", p.template, started.elapsed(), content.len());
+                eprintln!(
+                    "debug: render {}: {:?}, {} bytes",
+                    p.template,
+                    started.elapsed(),
+                    content.len()
+                );
             }
-            Ok(Page { path: PathBuf::from(path), content })
+            Ok(Page {
+                path: PathBuf::from(path),
+                content,
+            })
         })
         .collect()
 }
@@ -367,6 +375,10 @@ fn json_preview(b: &Briefing) -> String {
         "background": b.background.iter().take(2).collect::<Vec<_>>(),
     });
     let json = serde_json::to_string_pretty(&sample).unwrap_or_default();
-    let head: String = json.lines().take(JSON_PREVIEW_LINES).flat_map(|l| [l, "\n"]).collect();
+    let head: String = json
+        .lines()
+        .take(JSON_PREVIEW_LINES)
+        .flat_map(|l| [l, "\n"])
+        .collect();
     markdown::highlight(&head, "json")
 }
