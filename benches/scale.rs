@@ -379,7 +379,7 @@ fn main() {
     if sizes.contains(&1_000) {
         let site = work.join("1000-archive");
         generate(&site, 1_000, true, &seeds);
-        println!("serve: one changed seed in a 1,000-article archive reloads the page after {:.0} ms (median of 5, includes the 120 ms debounce)", serve_latency(&brief, &site));
+        println!("serve: one changed seed in a 1,000-article archive reloads the page after {:.0} ms (median of 5, includes the 50 ms debounce)", serve_latency(&brief, &site));
     }
     if !hugo {
         println!("(install Debian's hugo for the side-by-side figure: apt-get install hugo)");

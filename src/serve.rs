@@ -23,7 +23,7 @@ const EVENTS: &str = "/__brief/events";
 const RELOAD_JS: &str = include_str!("serve_reload.js");
 
 /// How long to wait for more changes before rebuilding, so one save is one build.
-const DEBOUNCE: Duration = Duration::from_millis(120);
+const DEBOUNCE: Duration = Duration::from_millis(50);
 
 /// What open pages need to know: which build they show, and the error if the last failed.
 #[derive(Debug, Clone, Default)]

@@ -922,9 +922,8 @@ pub struct Person {
     pub role: Option<String>,
 }
 
-/// A name as written, its key, the role beside it, and whether that role names whom the
-/// person serves.
-type NameMention = (String, String, Option<String>, bool);
+/// A name's key, the name as written, and the role beside it.
+type NameMention = (String, String, Option<String>);
 
 /// Every person named in the sources, by name key, with the role an appositive gives them.
 #[derive(Debug, Clone, Default)]
@@ -948,8 +947,7 @@ impl PeopleDirectory {
                         let s = straighten(&sentence);
                         for name in person_names(&s) {
                             let role = role_near(&s, &name);
-                            let serves = role.as_deref().and_then(affiliation_of).is_some();
-                            found.push((name_key(&name), name, role, serves));
+                            found.push((name_key(&name), name, role));
                         }
                     }
                 }
@@ -959,19 +957,29 @@ impl PeopleDirectory {
         // …then merged in article order, so the result never depends on thread timing.
         let mut dir = PeopleDirectory::default();
         let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
+        // Whether a person's current role names whom they serve, worked out only when a second
+        // role turns up (most people have one).
         let mut serves: HashMap<String, bool> = HashMap::new();
-        for (key, name, role, role_serves) in mentions.into_iter().flatten() {
+        for (key, name, role) in mentions.into_iter().flatten() {
             *counts
                 .entry(key.clone())
                 .or_default()
                 .entry(name)
                 .or_default() += 1;
             let person = dir.people.entry(key.clone()).or_default();
-            let known_serves = serves.entry(key).or_insert(false);
-            // Keep the first role, unless a later one says whom the person serves.
-            if role.is_some() && (person.role.is_none() || role_serves && !*known_serves) {
-                person.role = role;
-                *known_serves = role_serves;
+            let Some(role) = role else { continue };
+            match &person.role {
+                None => person.role = Some(role),
+                Some(current) => {
+                    // Keep the first role, unless a later one says whom the person serves.
+                    let current_serves = serves
+                        .entry(key)
+                        .or_insert_with(|| affiliation_of(current).is_some());
+                    if !*current_serves && affiliation_of(&role).is_some() {
+                        person.role = Some(role);
+                        *current_serves = true;
+                    }
+                }
             }
         }
         for (key, spellings) in counts {

@@ -57,11 +57,10 @@ pub fn feed_files(b: &Briefing, prefix: Option<&str>) -> Vec<SiteFile> {
         out.push_str("</urlset>\n");
         out
     };
-    let mut files = vec![
-        SiteFile::new("sitemap.xml", sitemap(b)),
-        SiteFile::new("atom.xml", atom(b, &url)),
-    ];
+    let mut files = vec![SiteFile::new("atom.xml", atom(b, &url))];
+    // In an archive the sitemap and robots file are the archive's, at its root.
     if prefix.is_none() {
+        files.push(SiteFile::new("sitemap.xml", sitemap(b)));
         files.push(SiteFile::new(
             "robots.txt",
             format!(

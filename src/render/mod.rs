@@ -252,8 +252,18 @@ pub fn render_site(
             ("timeline_chart", timeline_chart),
             ("page_header_css", tera::Value::safe_string(&css_string(site))),
         ]),
-        spec("404.html", "404.html", "", format!("Page not found · {site}"), summary.clone(), on_page(vec![])),
     ];
+    // An archive has one 404 page, at its root.
+    if prefix.is_none() {
+        specs.push(spec(
+            "404.html",
+            "404.html",
+            "",
+            format!("Page not found · {site}"),
+            summary.clone(),
+            on_page(vec![]),
+        ));
+    }
     for (i, source) in briefing.sources.iter().enumerate() {
         specs.push(spec(
             "source.html",

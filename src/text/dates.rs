@@ -70,6 +70,9 @@ static ISO_RE: LazyLock<Regex> =
 
 /// Every full date written out in `text`, in order of appearance.
 pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let mut found: Vec<(usize, NaiveDate)> = Vec::new();
     for c in MDY_RE.captures_iter(text) {
         if let Some(d) = ymd(&c[3], month_number(&c[1]), &c[2]) {
