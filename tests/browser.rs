@@ -22,19 +22,10 @@ impl Browser {
     /// Starts chromedriver and a headless session; `None` (a skip) where the tools are missing
     /// outside CI. In CI a missing tool fails the test.
     fn start() -> Option<Browser> {
-        let has = |cmd: &str| {
-            Command::new("sh")
-                .arg("-c")
-                .arg(format!("command -v {cmd}"))
-                .output()
-                .is_ok_and(|o| o.status.success())
-        };
-        if !(has("chromedriver") && has("chromium")) {
-            assert!(
-                std::env::var_os("CI").is_none(),
-                "CI must have chromium and chromedriver (.ci/run installs them)"
-            );
-            eprintln!("skipped: chromium or chromedriver not installed");
+        if !common::tools_present(
+            &[&["chromedriver"], &["chromium"]],
+            "chromium and chromedriver",
+        ) {
             return None;
         }
         let port = std::net::TcpListener::bind("127.0.0.1:0")

@@ -12,24 +12,14 @@ use common::{brief, fixture, read, seeds_site, stderr};
 
 /// Chromium and poppler are needed; CI installs them, so there a missing tool fails.
 fn tools_present() -> bool {
-    let has = |cmd: &str| {
-        Command::new("sh")
-            .arg("-c")
-            .arg(format!("command -v {cmd}"))
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    let present = (has("chromium") || has("chromium-browser") || has("google-chrome"))
-        && has("pdftotext")
-        && has("pdfinfo");
-    if !present {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have chromium and poppler-utils (.ci/run installs them)"
-        );
-        eprintln!("skipped: chromium or poppler-utils not installed");
-    }
-    present
+    common::tools_present(
+        &[
+            &["chromium", "chromium-browser", "google-chrome"],
+            &["pdftotext"],
+            &["pdfinfo"],
+        ],
+        "chromium and poppler-utils",
+    )
 }
 
 fn pdftotext(pdf: &Path, extra: &[&str]) -> String {

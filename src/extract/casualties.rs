@@ -154,6 +154,15 @@ const AUX: &[&str] = &[
     "already",
 ];
 
+/// Small words that stand inside a head count without being the counted group ("six of
+/// its citizens", "the dead").
+const FILLERS: &[&str] = &["of", "its", "their", "them", "the", "who", "so", "far"];
+
+/// An auxiliary or a small word: allowed between a count and its cue, left out of the group.
+fn is_filler(w: &str) -> bool {
+    AUX.contains(&w) || FILLERS.contains(&w)
+}
+
 /// Words before a cue that make the figure a hypothetical, not a count.
 const HYPOTHETICAL: &[&str] = &[
     "could",
@@ -548,40 +557,11 @@ fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
     if between.is_empty() {
         return !looks_like_year(q);
     }
-    let aux = [
-        "had",
-        "have",
-        "has",
-        "been",
-        "were",
-        "was",
-        "are",
-        "is",
-        "reportedly",
-        "also",
-        "being",
-        "of",
-        "its",
-        "their",
-        "them",
-        "the",
-        "who",
-        "later",
-        "confirmed",
-        "now",
-        "so",
-        "far",
-        "already",
-    ];
     let has_person = between
         .iter()
         .any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w));
-    has_person
-        && between.len() <= 7
-        && between
-            .iter()
-            .all(|w| !looks_like_verb(w) || aux.contains(w))
-        || between.iter().all(|w| aux.contains(w)) && !looks_like_year(q)
+    has_person && between.len() <= 7 && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
+        || between.iter().all(|w| is_filler(w)) && !looks_like_year(q)
 }
 
 fn looks_like_year(q: &Quantity) -> bool {
@@ -661,25 +641,7 @@ fn parts_after(words: &[Word], lower: &[&str], from: usize, outcome: Outcome) ->
 }
 
 fn group_words(words: &[&str]) -> String {
-    let aux = [
-        "had",
-        "have",
-        "has",
-        "been",
-        "were",
-        "was",
-        "are",
-        "is",
-        "reportedly",
-        "also",
-        "being",
-        "of",
-        "its",
-        "their",
-        "the",
-        "who",
-    ];
-    let kept: Vec<&str> = words.iter().filter(|w| !aux.contains(w)).copied().collect();
+    let kept: Vec<&str> = words.iter().filter(|w| !is_filler(w)).copied().collect();
     kept.join(" ")
 }
 

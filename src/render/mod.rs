@@ -48,6 +48,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/parts/cite.html"),
     ),
     (
+        "parts/notes.html",
+        include_str!("../../templates/parts/notes.html"),
+    ),
+    (
         "parts/summary.html",
         include_str!("../../templates/parts/summary.html"),
     ),

@@ -192,3 +192,26 @@ pub fn eventually(secs: u64, mut check: impl FnMut() -> bool) -> bool {
     }
     false
 }
+
+/// Are these commands on PATH? Where one is missing, CI (which installs them in `.ci/run`)
+/// fails; elsewhere the caller skips its test, saying why.
+pub fn tools_present(commands: &[&[&str]], what: &str) -> bool {
+    let has = |cmd: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!("command -v {cmd}"))
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    let present = commands
+        .iter()
+        .all(|alternatives| alternatives.iter().any(|c| has(c)));
+    if !present {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have {what} (.ci/run installs them)"
+        );
+        eprintln!("skipped: {what} not installed");
+    }
+    present
+}
