@@ -176,16 +176,35 @@ fn watch_inputs(
     quiet: bool,
 ) -> Result<notify::RecommendedWatcher> {
     let (tx, rx) = std::sync::mpsc::channel::<()>();
-    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        if event.is_ok_and(|e| !e.kind.is_access()) {
-            let _ = tx.send(());
-        }
-    })
-    .context("starting the file watcher")?;
     let root = &opts.root;
     let seeds = crate::build::load_config(opts)
         .map(|c| root.join(c.seeds_dir))
         .unwrap_or_else(|_| root.join("seeds"));
+    // The site root is watched for site.toml and notes.md alone; other files there (a README,
+    // a build tool's output) are not the site's.
+    let inputs: Vec<PathBuf> = [
+        seeds.clone(),
+        root.join("templates"),
+        root.join("themes"),
+        root.join("notes"),
+        root.join("site.toml"),
+        root.join("notes.md"),
+    ]
+    .iter()
+    .flat_map(|p| [p.clone(), p.canonicalize().unwrap_or_else(|_| p.clone())])
+    .collect();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        let relevant = event.is_ok_and(|e| {
+            !e.kind.is_access()
+                && e.paths
+                    .iter()
+                    .any(|p| inputs.iter().any(|i| p.starts_with(i)))
+        });
+        if relevant {
+            let _ = tx.send(());
+        }
+    })
+    .context("starting the file watcher")?;
     watcher
         .watch(root, RecursiveMode::NonRecursive)
         .with_context(|| format!("watching {}", root.display()))?;
