@@ -12,7 +12,7 @@ pub mod themes;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use rayon::prelude::*;
 use tera::Tera;
 
@@ -50,6 +50,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
     (
         "parts/notes.html",
         include_str!("../../templates/parts/notes.html"),
+    ),
+    (
+        "parts/print_source.html",
+        include_str!("../../templates/parts/print_source.html"),
     ),
     (
         "parts/summary.html",
@@ -193,8 +197,7 @@ pub fn render_site(
     briefing: &Briefing,
     prefix: Option<&str>,
 ) -> Result<Vec<Page>> {
-    let mut base =
-        tera::Context::from_serialize(briefing).context("preparing the template context")?;
+    let mut base = briefing_context(briefing);
     base.insert("source_count", &briefing.sources.len());
     base.insert("archive", &prefix.is_some());
     base.insert("archive_root", &false);
@@ -223,6 +226,7 @@ pub fn render_site(
         .map(tera::Value::safe_string)
         .unwrap_or(tera::Value::none());
     let json_preview = tera::Value::safe_string(&json_preview(briefing));
+    let appendix = tera::Value::safe_string(&render_appendix(renderer, briefing, &slim)?);
     let on_page = |extra: Vec<(&'static str, tera::Value)>| {
         let mut v = vec![
             ("print", tera::Value::from(false)),
@@ -255,6 +259,7 @@ pub fn render_site(
             ("casualty_chart", casualty_chart),
             ("timeline_chart", timeline_chart),
             ("page_header_css", tera::Value::safe_string(&css_string(site))),
+            ("appendix", appendix),
         ]),
     ];
     // An archive has one 404 page, at its root.
@@ -371,6 +376,65 @@ pub fn render_archive(
         serde_json::to_string_pretty(entries).unwrap_or_default(),
     ));
     Ok(files)
+}
+
+/// The briefing as the summary pages' context: everything but the sources' text, which only
+/// the source pages and the print edition's appendix need and which they get one source at a
+/// time. (A context of every paragraph of thousands of sources would be most of the memory a
+/// large build takes.)
+fn briefing_context(b: &Briefing) -> tera::Context {
+    let sources: Vec<serde_json::Value> = b
+        .sources
+        .iter()
+        .map(|s| {
+            serde_json::json!({
+                "id": s.id, "file": s.file, "title": s.title, "publisher": s.publisher,
+                "publisher_display": s.publisher_display, "author": s.author, "url": s.url,
+                "date": s.date, "dateline": s.dateline, "standfirst": s.standfirst, "words": s.words,
+                "reading_minutes": s.reading_minutes, "path": s.path, "cited": s.cited,
+            })
+        })
+        .collect();
+    let mut ctx = tera::Context::new();
+    ctx.insert("site", &b.site);
+    ctx.insert("event", &b.event);
+    ctx.insert("sources", &sources);
+    ctx.insert("casualties", &b.casualties);
+    ctx.insert("incidents", &b.incidents);
+    ctx.insert("reactions", &b.reactions);
+    ctx.insert("actor_groups", &b.actor_groups);
+    ctx.insert("stance_matrix", &b.stance_matrix);
+    ctx.insert("background", &b.background);
+    ctx.insert("timeline", &b.timeline);
+    ctx.insert("aliases", &b.aliases);
+    ctx.insert("notes_html", &b.notes_html);
+    ctx.insert("references", &b.references);
+    ctx.insert("reference_groups", &b.reference_groups);
+    ctx.insert("stats", &b.stats);
+    ctx.insert("reaction_sections", &b.reaction_sections);
+    ctx.insert("warnings", &b.warnings);
+    ctx.insert("generator", &b.generator);
+    ctx
+}
+
+/// The print edition's appendix: every source rendered on its own, then joined.
+fn render_appendix(renderer: &Renderer, b: &Briefing, slim: &tera::Context) -> Result<String> {
+    let parts: Vec<String> = b
+        .sources
+        .par_iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut ctx = slim.clone();
+            ctx.insert("source", s);
+            ctx.insert("source_number", &(i + 1));
+            ctx.insert("prefix", &format!("a-{}-", s.id));
+            ctx.insert("print", &true);
+            ctx.insert("subhead", &3);
+            ctx.insert("root", "");
+            renderer.render("parts/print_source.html", &ctx)
+        })
+        .collect::<Result<_>>()?;
+    Ok(parts.concat())
 }
 
 /// How much of `briefing.json` the data page shows highlighted.
