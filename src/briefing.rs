@@ -229,18 +229,22 @@ pub struct Figure {
     pub hrefs: Vec<String>,
 }
 
-/// A reaction with its link.
+/// A claim with the ways to its paragraph: the page link, the export's anchor, the print
+/// edition's reference number, and the outlet that carries it.
 #[derive(Debug, Clone, Serialize)]
-pub struct ReactionOut {
+pub struct Cited<T> {
     /// Link to the cited paragraph from the site root, for pages.
     pub href: String,
     /// The print edition's reference number for the cited paragraph.
     pub ref_n: usize,
     #[serde(flatten)]
-    pub claim: Reaction,
+    pub claim: T,
     pub anchor: String,
     pub publisher: String,
 }
+
+/// A reaction with its link.
+pub type ReactionOut = Cited<Reaction>;
 
 /// Actors sharing an affiliation (a country, an organisation, a side).
 #[derive(Debug, Clone, Serialize)]
@@ -278,17 +282,7 @@ pub struct StanceRow {
 }
 
 /// A background claim with its link.
-#[derive(Debug, Clone, Serialize)]
-pub struct BackgroundOut {
-    /// Link to the cited paragraph from the site root, for pages.
-    pub href: String,
-    /// The print edition's reference number for the cited paragraph.
-    pub ref_n: usize,
-    #[serde(flatten)]
-    pub claim: Background,
-    pub anchor: String,
-    pub publisher: String,
-}
+pub type BackgroundOut = Cited<Background>;
 
 /// One dated fact on the timeline, with every source that recalls it.
 #[derive(Debug, Clone, Serialize)]
@@ -349,38 +343,55 @@ pub fn assemble(
     for s in &mut summary {
         s.ref_n = ref_of(&s.source, &s.block);
     }
+    let cited = |cite: &Cite| {
+        (
+            href(cite),
+            ref_of(&cite.source, &cite.block),
+            anchor(cite),
+            publisher_of(&cite.source),
+        )
+    };
     let casualties: Vec<CasualtyOut> = claims
         .casualties
         .into_iter()
-        .map(|c| CasualtyOut {
-            href: href(&c.cite),
-            ref_n: ref_of(&c.cite.source, &c.cite.block),
-            anchor: anchor(&c.cite),
-            publisher: publisher_of(&c.cite.source),
-            figures: figures_line(&c),
-            claim: c,
+        .map(|c| {
+            let (href, ref_n, anchor, publisher) = cited(&c.cite);
+            CasualtyOut {
+                href,
+                ref_n,
+                anchor,
+                publisher,
+                figures: figures_line(&c),
+                claim: c,
+            }
         })
         .collect();
     let reactions: Vec<ReactionOut> = claims
         .reactions
         .into_iter()
-        .map(|r| ReactionOut {
-            href: href(&r.cite),
-            ref_n: ref_of(&r.cite.source, &r.cite.block),
-            anchor: anchor(&r.cite),
-            publisher: publisher_of(&r.cite.source),
-            claim: r,
+        .map(|r| {
+            let (href, ref_n, anchor, publisher) = cited(&r.cite);
+            Cited {
+                href,
+                ref_n,
+                anchor,
+                publisher,
+                claim: r,
+            }
         })
         .collect();
     let background: Vec<BackgroundOut> = claims
         .background
         .into_iter()
-        .map(|b| BackgroundOut {
-            href: href(&b.cite),
-            ref_n: ref_of(&b.cite.source, &b.cite.block),
-            anchor: anchor(&b.cite),
-            publisher: publisher_of(&b.cite.source),
-            claim: b,
+        .map(|b| {
+            let (href, ref_n, anchor, publisher) = cited(&b.cite);
+            Cited {
+                href,
+                ref_n,
+                anchor,
+                publisher,
+                claim: b,
+            }
         })
         .collect();
     // Claims per source, counted in one pass.
