@@ -175,7 +175,10 @@ pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
             .iter()
             .find(|n| {
                 *w == **n
-                    || n.len() >= 6 && ["d", "ed", "s"].iter().any(|end| *w == format!("{n}{end}"))
+                    || n.len() >= 6
+                        && ["d", "ed", "s"]
+                            .iter()
+                            .any(|end| w.strip_suffix(end) == Some(**n))
             })
             .copied()
     };
