@@ -116,16 +116,6 @@ pub struct BuildCache {
     briefings: std::sync::Mutex<std::collections::HashMap<String, (u64, BuiltBriefing)>>,
 }
 
-impl BuildCache {
-    /// Forgets everything (the configuration, templates or theme changed).
-    pub fn clear(&self) {
-        self.briefings
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .clear();
-    }
-}
-
 impl std::fmt::Debug for BuildCache {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("BuildCache")

@@ -31,13 +31,9 @@ pub struct Ingested {
     pub skipped: usize,
 }
 
-/// Reads every article under `seeds_dir`; `display_prefix` is how the folder is named in
-/// messages and in `file` (e.g. `seeds`).
-pub fn load_sources(seeds_dir: &Path, display_prefix: &str, max_bytes: u64) -> Ingested {
-    load_sources_to_depth(seeds_dir, display_prefix, max_bytes, usize::MAX)
-}
-
-/// Like `load_sources`, reading no deeper than `max_depth` folders (1: the folder's own files).
+/// Reads every article under `seeds_dir`, no deeper than `max_depth` folders (1: the
+/// folder's own files); `display_prefix` is how the folder is named in messages and in `file`
+/// (e.g. `seeds`).
 pub fn load_sources_to_depth(
     seeds_dir: &Path,
     display_prefix: &str,

@@ -176,21 +176,6 @@ impl Drop for Staging {
     }
 }
 
-/// Writes the site: every file, then `finish` may add files to the staged site (it returns
-/// their relative paths) before it is swapped in.
-pub fn write_site(
-    output: &Path,
-    files: &[SiteFile],
-    finish: impl FnOnce(&Path) -> Result<Vec<String>>,
-) -> Result<()> {
-    let staging = Staging::begin(output)?;
-    staging.write(files)?;
-    for rel in finish(staging.dir())? {
-        staging.record(&rel);
-    }
-    staging.commit()
-}
-
 /// Removes staging and old folders a killed build left beside the output.
 fn remove_leftovers(parent: &Path, name: &str) -> Result<()> {
     let prefixes = [

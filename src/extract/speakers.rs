@@ -459,12 +459,7 @@ fn quoted_mask(s: &str, starts_quoted: bool) -> Vec<bool> {
     mask
 }
 
-/// Finds the attribution of a sentence, if it has one.
-pub fn find_attribution(sentence: &str, people: &PeopleDirectory) -> Option<Attribution> {
-    find_attribution_in(sentence, false, people)
-}
-
-/// Like `find_attribution`, for a sentence that may begin inside a quotation opened by an
+/// Finds the attribution of a sentence, if it has one. The sentence may begin inside a quotation opened by an
 /// earlier sentence of its paragraph (`starts_quoted`): words there are the quote, not the
 /// reporter's.
 pub fn find_attribution_in(
@@ -1233,7 +1228,7 @@ mod tests {
     use super::*;
 
     fn attr(s: &str) -> Option<(String, bool)> {
-        find_attribution(s, &PeopleDirectory::default()).map(|a| (a.speaker, a.pronoun))
+        find_attribution_in(s, false, &PeopleDirectory::default()).map(|a| (a.speaker, a.pronoun))
     }
 
     #[test]

@@ -311,16 +311,7 @@ pub fn render_site(
             for (k, v) in p.extra {
                 ctx.insert_value(k, v);
             }
-            let started = std::time::Instant::now();
             let content = renderer.render(p.template, &ctx)?;
-            if std::env::var_os("BRIEF_DEBUG").is_some() && !p.slim {
-                eprintln!(
-                    "debug: render {}: {:?}, {} bytes",
-                    p.template,
-                    started.elapsed(),
-                    content.len()
-                );
-            }
             Ok(Page {
                 path: PathBuf::from(path),
                 content,

@@ -66,51 +66,31 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
     out
 }
 
-/// Follows every relative `href`/`src` of every page to a file, and every `#fragment` to an
-/// element id there.
+/// Checks the built site as `brief check` does (every relative link to a file, every
+/// `#fragment` to an id there), and that no page repeats an id.
 pub fn check_links(public: &Path) {
-    let href = regex::Regex::new(r#"(?:href|src)="([^"]*)""#).unwrap();
     let id = regex::Regex::new(r#"\sid="([^"]+)""#).unwrap();
-    for page in files(public)
+    let site: Vec<brief::output::SiteFile> = files(public)
         .into_iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .map(|p| brief::output::SiteFile::new(p.clone(), std::fs::read(public.join(&p)).unwrap()))
+        .collect();
+    for page in site
+        .iter()
+        .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
     {
-        let text = read(public.join(&page));
-        let ids: Vec<&str> = id
-            .captures_iter(&text)
-            .map(|c| c.get(1).unwrap().as_str())
-            .collect();
+        let text = String::from_utf8_lossy(&page.bytes);
         let mut seen = std::collections::HashSet::new();
-        for i in &ids {
-            assert!(seen.insert(*i), "{}: duplicate id {i}", page.display());
-        }
-        for cap in href.captures_iter(&text) {
-            let link = cap.get(1).unwrap().as_str();
-            if link.starts_with("http") || link.starts_with("mailto:") || link.is_empty() {
-                continue;
-            }
-            let (path, frag) = link.split_once('#').unwrap_or((link, ""));
-            let target = if path.is_empty() {
-                public.join(&page)
-            } else {
-                public.join(page.parent().unwrap()).join(path)
-            };
-            let target = if target.is_dir() {
-                target.join("index.html")
-            } else {
-                target
-            };
-            assert!(target.is_file(), "{}: broken link {link}", page.display());
-            if !frag.is_empty() {
-                let t = read(target.clone());
-                assert!(
-                    t.contains(&format!("id=\"{frag}\"")),
-                    "{}: missing anchor {link}",
-                    page.display()
-                );
-            }
+        for c in id.captures_iter(&text) {
+            assert!(
+                seen.insert(c[1].to_string()),
+                "{}: duplicate id {}",
+                page.path.display(),
+                &c[1]
+            );
         }
     }
+    let (_, broken) = brief::check::check_links(&site);
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
 
 /// A running `brief serve`, stopped when dropped.
