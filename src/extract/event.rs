@@ -368,32 +368,7 @@ fn tidy(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::{Block, BlockKind};
-
-    fn article(id: &str, title: &str, paras: &[&str]) -> Article {
-        Article {
-            id: id.into(),
-            file: format!("seeds/{id}.txt"),
-            title: title.into(),
-            publisher: None,
-            author: None,
-            url: None,
-            date: None,
-            dateline: None,
-            standfirst: None,
-            blocks: paras
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Block {
-                    id: format!("p{}", i + 1),
-                    kind: BlockKind::Paragraph,
-                    text: t.to_string(),
-                })
-                .collect(),
-            removed: vec![],
-            words: 0,
-        }
-    }
+    use crate::extract::test_support::article;
 
     #[test]
     fn date_comes_from_text_and_agrees_with_weekday() {

@@ -31,6 +31,9 @@ pub struct Cite {
 pub struct Sentence<'a> {
     pub article: &'a Article,
     pub block: &'a str,
+    /// Where the block sits in the article (0 for the first block).
+    pub block_index: usize,
+    pub block_kind: BlockKind,
     /// Index of the sentence within its block.
     pub index: usize,
     pub text: String,
@@ -66,7 +69,7 @@ pub struct Claims {
 /// The sentences of an article's citable blocks, in order.
 pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
-    for block in &article.blocks {
+    for (block_index, block) in article.blocks.iter().enumerate() {
         if block.kind == BlockKind::Heading {
             continue;
         }
@@ -77,6 +80,8 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
             out.push(Sentence {
                 article,
                 block: &block.id,
+                block_index,
+                block_kind: block.kind,
                 index,
                 text: text.clone(),
                 block_sentences: sentences.clone(),
@@ -130,4 +135,47 @@ pub fn extract_claims(
         all.background.extend(c.background);
     }
     all
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::clean::{Article, Block, BlockKind};
+
+    /// An article of plain paragraphs.
+    pub fn article(id: &str, title: &str, paras: &[&str]) -> Article {
+        let kinds = vec![BlockKind::Paragraph; paras.len()];
+        article_of_blocks(id, title, paras, &kinds)
+    }
+
+    /// An article whose blocks have the given kinds.
+    pub fn article_of_blocks(
+        id: &str,
+        title: &str,
+        texts: &[&str],
+        kinds: &[BlockKind],
+    ) -> Article {
+        Article {
+            id: id.into(),
+            file: format!("seeds/{id}.txt"),
+            title: title.into(),
+            publisher: None,
+            author: None,
+            url: None,
+            date: None,
+            dateline: None,
+            standfirst: None,
+            blocks: texts
+                .iter()
+                .zip(kinds)
+                .enumerate()
+                .map(|(i, (t, kind))| Block {
+                    id: format!("p{}", i + 1),
+                    kind: *kind,
+                    text: t.to_string(),
+                })
+                .collect(),
+            removed: vec![],
+            words: 0,
+        }
+    }
 }

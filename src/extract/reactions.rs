@@ -8,6 +8,7 @@ use super::speakers::{
     PeopleDirectory,
 };
 use super::{Cite, EventFacts, Sentence};
+use crate::clean::BlockKind;
 use crate::text::gazetteer::{TermKind, GAZETTEER};
 
 /// Which side of the event a speaker stands on.
@@ -23,11 +24,15 @@ pub enum ReactionKind {
     Other,
 }
 
-/// One statement by one actor.
+/// One statement by one actor: a sentence, or a quotation running over several sentences and
+/// paragraphs ("“…,” said X. / “…,” he added."), which `cite.sentence` holds whole.
 #[derive(Debug, Clone, Serialize)]
 pub struct Reaction {
     #[serde(flatten)]
     pub cite: Cite,
+    /// Further paragraphs the statement runs into, after `cite.block`.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub continued_in: Vec<String>,
     /// A person's full name or a body ("foreign ministry").
     pub actor: String,
     pub role: Option<String>,
@@ -114,6 +119,24 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         .collect()
 }
 
+impl Reaction {
+    /// Adds a sentence that carries the statement on.
+    fn continue_with(&mut self, s: &Sentence<'_>) {
+        self.cite.sentence.push(' ');
+        self.cite.sentence.push_str(&s.text);
+        let last_block = self.continued_in.last().unwrap_or(&self.cite.block);
+        if last_block != s.block {
+            self.continued_in.push(s.block.to_string());
+        }
+        for stance in stances(&s.text) {
+            if !self.stance.contains(&stance) {
+                self.stance.push(stance);
+            }
+        }
+        self.direct |= s.text.contains(['“', '"']);
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Actor {
     name: String,
@@ -133,6 +156,8 @@ pub fn extract(
     let mut last_body: Option<Actor> = None;
     let mut last_in_block: Option<(&str, Actor)> = None;
     let mut quoted_actor: Option<Actor> = None;
+    // Where the last statement ended, to tell a continuation from a new statement.
+    let mut last_statement_block: Option<usize> = None;
     let publisher = sentences
         .first()
         .and_then(|s| s.article.publisher.clone())
@@ -178,6 +203,10 @@ pub fn extract(
             if !is_reaction(s, &attr.verb) {
                 continue;
             }
+            // "The ministry said" after "the defence ministry said" names the same body again.
+            let back_reference = !attr.pronoun
+                && !attr.speaker.chars().any(char::is_uppercase)
+                && actors.iter().all(|a| !a.person && a.name != attr.speaker);
             for actor in actors {
                 // Statements are by governments, bodies, officials and analysts; a bystander with
                 // neither affiliation nor title is a witness, not a reaction.
@@ -190,10 +219,24 @@ pub fn extract(
                     .role_in(&actor.name)
                     .is_some_and(|(t, _)| t.len() + 1 >= actor.name.len());
                 if is_news_outlet(&actor.name, &publisher)
+                    || is_unnamed_source(&actor)
                     || anonymous && (bare_title || GAZETTEER.role_in(&actor.name).is_none())
                 {
                     continue;
                 }
+                // "…,” he added." or a quotation running on carries the statement before it
+                // on, in its paragraph or the next.
+                let carries_on = (attr.pronoun || attr.verb == "quoted" || back_reference)
+                    && last_statement_block.is_some_and(|b| s.block_index <= b + 1);
+                if let Some(prev) = out
+                    .last_mut()
+                    .filter(|p: &&mut Reaction| carries_on && p.actor == actor.name)
+                {
+                    prev.continue_with(s);
+                    last_statement_block = Some(s.block_index);
+                    continue;
+                }
+                last_statement_block = Some(s.block_index);
                 let kind = classify(&actor, facts);
                 let actor = Actor {
                     affiliation: actor
@@ -204,6 +247,7 @@ pub fn extract(
                 };
                 out.push(Reaction {
                     cite: s.cite(),
+                    continued_in: Vec::new(),
                     actor: actor.name,
                     role: actor.role,
                     affiliation: actor.affiliation,
@@ -217,6 +261,25 @@ pub fn extract(
         }
     }
     out
+}
+
+/// Unnamed sources ("US officials said", "diplomats said") attribute reporting, not a
+/// position anyone can be held to.
+fn is_unnamed_source(actor: &Actor) -> bool {
+    const UNNAMED: &[&str] = &[
+        "officials",
+        "sources",
+        "diplomats",
+        "insiders",
+        "people familiar",
+        "a source",
+        "an official",
+        "a diplomat",
+    ];
+    let lower = actor.name.to_lowercase();
+    !actor.person
+        && UNNAMED.iter().any(|u| lower.ends_with(u))
+        && lower.split_whitespace().count() <= 3
 }
 
 /// Verbs that attribute a fact rather than a position: what follows is a report, not a
@@ -246,7 +309,11 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     ]
     .iter()
     .any(|p| lower.contains(p));
-    !FACT_VERBS.contains(&verb) && !pluperfect && !super::casualties::has_figures(&s.text)
+    // A standfirst sums up statements the body reports in full.
+    s.block_kind != BlockKind::Standfirst
+        && !FACT_VERBS.contains(&verb)
+        && !pluperfect
+        && !super::casualties::has_figures(&s.text)
 }
 
 /// Turns a speaker phrase into actors: one per country or body when the phrase lists them
@@ -375,6 +442,8 @@ fn classify(actor: &Actor, facts: &EventFacts) -> ReactionKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::Article;
+    use crate::extract::test_support::{article, article_of_blocks};
 
     #[test]
     fn stance_from_words() {
@@ -383,5 +452,52 @@ mod tests {
             ["condemns", "calls for talks"]
         );
         assert!(stances("He visited the site.").is_empty());
+    }
+
+    fn reactions_of(article: &Article) -> Vec<Reaction> {
+        let people = PeopleDirectory::build(std::slice::from_ref(article));
+        let sentences = crate::extract::article_sentences(article);
+        extract(&sentences, &EventFacts::default(), &people)
+    }
+
+    #[test]
+    fn a_quotation_running_on_is_one_statement() {
+        let a = article(
+            "a",
+            "Quake",
+            &[
+                "“We need tents and clean water,” said Maria Lopez, Peru's health minister.",
+                "“The roads to the coast are cut,” she said. “Help must come by air.”",
+                "Lopez later told reporters that the army had reached Ica.",
+            ],
+        );
+        let found = reactions_of(&a);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[0].actor, "Maria Lopez");
+        assert!(found[0].cite.sentence.ends_with("Help must come by air.”"));
+        assert_eq!(found[0].cite.block, "p1");
+        assert_eq!(found[0].continued_in, ["p2"]);
+        assert_eq!(found[1].cite.block, "p3");
+    }
+
+    #[test]
+    fn unnamed_officials_and_standfirsts_are_not_statements() {
+        let a = article_of_blocks(
+            "a",
+            "Quake",
+            &[
+                "Peru's president condemns the slow relief effort.",
+                "US officials said aid flights were likely to start on Friday.",
+                "Peru's president, Ana Ruiz, condemned the slow relief effort.",
+            ],
+            &[
+                BlockKind::Standfirst,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+            ],
+        );
+        let found = reactions_of(&a);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].cite.block, "p3");
     }
 }
