@@ -10,6 +10,11 @@ use brief::build::{build_site, BuildOptions, BuildReport, PDF_NAME};
 use brief::diag::Warning;
 use clap::{Args, Parser, Subcommand};
 
+// A build allocates millions of small strings across threads; mimalloc serves them about a
+// fifth faster than the system allocator (see benches/scale.rs).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Turn a folder of news articles about one event into a static briefing site.
 #[derive(Parser)]
 #[command(name = "brief", version, about, long_about = None)]

@@ -1,6 +1,7 @@
 //! Output: pages and assets written to a staging folder beside the output, swapped in only
 //! when everything was written, so a failed build leaves the previous site untouched.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -210,7 +211,8 @@ fn carry_over_user_files(output: &Path, staging: &Path, written: &[String]) -> R
     if !output.join(MARKER).is_file() {
         return Ok(());
     }
-    let ours = files_brief_wrote(output);
+    let ours: HashSet<String> = files_brief_wrote(output).into_iter().collect();
+    let written: HashSet<&str> = written.iter().map(String::as_str).collect();
     for entry in walkdir::WalkDir::new(output).sort_by_file_name() {
         let entry = entry.with_context(|| format!("reading {}", output.display()))?;
         if !entry.file_type().is_file() {
@@ -221,7 +223,7 @@ fn carry_over_user_files(output: &Path, staging: &Path, written: &[String]) -> R
         if rel_str == MARKER || ours.contains(&rel_str) {
             continue;
         }
-        if written.contains(&rel_str) {
+        if written.contains(rel_str.as_str()) {
             bail!(
                 "{} is not brief's but this build writes a page there; move it away first",
                 entry.path().display()

@@ -487,11 +487,16 @@ pub fn find_attributions(
     let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let lower = word.to_lowercase();
-        if !REPORTING_VERBS.contains(&lower.as_str()) || mask.get(*start).copied().unwrap_or(false)
-        {
+        let Some(verb) = REPORTING_VERBS
+            .iter()
+            .find(|v| v.eq_ignore_ascii_case(word))
+        else {
+            continue;
+        };
+        if mask.get(*start).copied().unwrap_or(false) {
             continue;
         }
+        let lower = verb.to_string();
         if !verb_is_reporting(&words, i) {
             continue;
         }
@@ -519,25 +524,23 @@ pub fn find_attributions(
 
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians
 /// call X", "so-called", "called off".
-fn verb_is_reporting(words: &[(usize, usize, String)], i: usize) -> bool {
-    let prev = |k: usize| {
-        i.checked_sub(k)
-            .and_then(|j| words.get(j))
-            .map(|w| w.2.to_lowercase())
-    };
-    let next = words.get(i + 1).map(|w| w.2.to_lowercase());
-    if [prev(1), prev(2), prev(3)]
+fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
+    let relative = words[i.saturating_sub(3)..i]
         .iter()
-        .flatten()
-        .any(|w| w == "what" || w == "which")
-    {
+        .any(|w| w.2.eq_ignore_ascii_case("what") || w.2.eq_ignore_ascii_case("which"));
+    if relative {
         return false;
     }
-    let verb = words[i].2.to_lowercase();
-    if verb.starts_with("call") {
-        return next
-            .as_deref()
-            .is_some_and(|n| !matches!(n, "off" | "up" | "in" | "back"));
+    let verb = words[i].2;
+    if verb
+        .get(..4)
+        .is_some_and(|v| v.eq_ignore_ascii_case("call"))
+    {
+        return words.get(i + 1).is_some_and(|n| {
+            !["off", "up", "in", "back"]
+                .iter()
+                .any(|p| n.2.eq_ignore_ascii_case(p))
+        });
     }
     true
 }
@@ -1145,15 +1148,15 @@ fn local_place(s: &str) -> Option<String> {
     };
     let mut i = 0;
     while i < words.len() {
-        if !is_place_word(&words[i].2) {
+        if !is_place_word(words[i].2) {
             i += 1;
             continue;
         }
         // The capitalised run, "of" allowed inside ("Republic of Artsakh").
         let mut j = i + 1;
         while j < words.len()
-            && (is_place_word(&words[j].2)
-                || words[j].2 == "of" && words.get(j + 1).is_some_and(|n| is_place_word(&n.2)))
+            && (is_place_word(words[j].2)
+                || words[j].2 == "of" && words.get(j + 1).is_some_and(|n| is_place_word(n.2)))
         {
             j += 1;
         }
@@ -1164,7 +1167,7 @@ fn local_place(s: &str) -> Option<String> {
         let after_of = matches!(prev.as_deref(), Some("of" | "in" | "for"))
             || (1..=3).any(|back| {
                 i > back
-                    && matches!(words[i - back - 1].2.as_str(), "of" | "in" | "for")
+                    && matches!(words[i - back - 1].2, "of" | "in" | "for")
                     && words[i - back..i]
                         .iter()
                         .all(|w| w.2.chars().all(|c| c.is_lowercase() || c == '-'))

@@ -85,6 +85,8 @@ pub struct Gazetteer {
     roles: Vec<(String, RoleKind, String)>,
     /// One-word titles, for a quick per-word test.
     role_words: std::collections::HashMap<String, RoleKind>,
+    /// Finds the padded titles of `roles` in one pass; pattern i is `roles[i]`.
+    role_finder: aho_corasick::AhoCorasick,
 }
 
 /// Whether a title speaks for a government or organisation, or for research.
@@ -121,6 +123,7 @@ impl Gazetteer {
             max_words: 1,
             roles: Vec::new(),
             role_words: HashMap::new(),
+            role_finder: aho_corasick::AhoCorasick::new([" "]).expect("a one-pattern matcher"),
         };
         for row in data_rows(COUNTRIES) {
             let id = g.entities.len();
@@ -157,6 +160,8 @@ impl Gazetteer {
         }
         // Longest titles first so "foreign minister" wins over "minister".
         g.roles.sort_by_key(|(t, _, _)| std::cmp::Reverse(t.len()));
+        g.role_finder = aho_corasick::AhoCorasick::new(g.roles.iter().map(|(_, _, padded)| padded))
+            .expect("the titles table builds a matcher");
         g
     }
 
@@ -204,20 +209,35 @@ impl Gazetteer {
     pub fn mentions(&self, text: &str) -> Vec<Mention> {
         let words = word_spans(text);
         let mut out = Vec::new();
+        // The keys of the phrases starting at word i, built once: `ends[n - 1]` is where the
+        // n-word phrase ends in `key`.
+        let mut key = String::new();
+        let mut ends = Vec::with_capacity(self.max_words);
         let mut i = 0;
         while i < words.len() {
-            let mut matched = None;
-            for n in (1..=self.max_words.min(words.len() - i)).rev() {
-                let span = &words[i..i + n];
-                if !span[0].2.starts_with(|c: char| c.is_uppercase()) {
-                    continue;
-                }
-                let phrase: Vec<&str> = span.iter().map(|w| w.2.as_str()).collect();
-                if let Some(&(id, term)) = self.terms.get(&term_key(&phrase.join(" "))) {
-                    matched = Some((n, id, term));
-                    break;
-                }
+            if !words[i].2.starts_with(|c: char| c.is_uppercase()) {
+                i += 1;
+                continue;
             }
+            key.clear();
+            ends.clear();
+            for (_, _, word) in &words[i..words.len().min(i + self.max_words)] {
+                if !key.is_empty() {
+                    key.push(' ');
+                }
+                key.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+                    if c == '’' {
+                        '\''
+                    } else {
+                        c
+                    }
+                }));
+                ends.push(key.len());
+            }
+            let matched = ends.iter().enumerate().rev().find_map(|(n, &end)| {
+                let phrase = key[..end].trim_end_matches('.');
+                self.terms.get(phrase).map(|&(id, term)| (n + 1, id, term))
+            });
             match matched {
                 Some((n, id, term)) => {
                     let last = &words[i + n - 1];
@@ -261,10 +281,14 @@ impl Gazetteer {
             }
         }));
         lower.push(' ');
-        self.roles
-            .iter()
-            .find(|(_, _, padded)| lower.contains(padded.as_str()))
-            .map(|(t, k, _)| (t.as_str(), *k))
+        // The first title in `roles` order (the longest) found anywhere in the phrase.
+        let first = self
+            .role_finder
+            .find_overlapping_iter(&lower)
+            .map(|m| m.pattern().as_usize())
+            .min()?;
+        let (t, k, _) = &self.roles[first];
+        Some((t.as_str(), *k))
     }
 
     /// Is this organisation name that of a research body?
@@ -307,7 +331,7 @@ fn term_key(term: &str) -> String {
 
 /// Words of `text` as (start, end, text), possessive "'s" and edge punctuation removed;
 /// internal periods kept ("U.N.").
-pub fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
+pub fn word_spans(text: &str) -> Vec<(usize, usize, &str)> {
     let mut out = Vec::new();
     let mut start = None;
     let bytes = text.as_bytes();
@@ -334,7 +358,7 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
     out
 }
 
-fn push_word(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, String)>) {
+fn push_word<'a>(text: &'a str, s: usize, e: usize, out: &mut Vec<(usize, usize, &'a str)>) {
     let mut word = &text[s..e];
     let mut end = e;
     for suffix in ["'s", "’s", "'", "’"] {
@@ -354,7 +378,7 @@ fn push_word(text: &str, s: usize, e: usize, out: &mut Vec<(usize, usize, String
     let lead = word.len() - word.trim_start_matches(['\'', '’', '-', '.']).len();
     let word = &word[lead..];
     if !word.is_empty() {
-        out.push((s + lead, end, word.to_string()));
+        out.push((s + lead, end, word));
     }
 }
 
