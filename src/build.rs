@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::diag::Warning;
 use crate::extract::{event::infer_event, extract_claims};
 use crate::ingest::{load_sources_to_depth, RawSource};
-use crate::output::{resolve_output_dir, SiteFile, Staging};
+use crate::output::{resolve_output_dir, Collected, FileSink, SiteFile, Staging, Under};
 use crate::render::{render_site, Renderer};
 
 /// The PDF edition's file name in the output folder.
@@ -173,13 +173,9 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
     build_with(opts, None)
 }
 
-/// Where a build hands each briefing's files as soon as they are ready.
-type Sink<'a> = &'a (dyn Fn(&[SiteFile]) -> Result<()> + Sync);
-
-/// Builds every briefing. With a `sink`, each briefing's files go to it as soon as the
-/// briefing is built and are not kept, so memory holds one briefing per thread rather than
-/// the whole site; without, `Built::files` holds everything.
-fn build_with(opts: &BuildOptions, sink: Option<Sink>) -> Result<Built> {
+/// Builds every briefing. With a `sink`, every file goes to it as soon as it is made and is
+/// not kept, so memory holds no rendered pages; without, `Built::files` holds everything.
+fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built> {
     let phases = Phases::new(opts.progress.clone());
     let config = phases.run("config", || load_config(opts))?;
     let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
@@ -213,13 +209,17 @@ fn build_with(opts: &BuildOptions, sink: Option<Sink>) -> Result<Built> {
                 }
             }
         }
-        let mut built = build_briefing(
-            plan,
-            &renderer,
-            notes.clone(),
-            plans.len() > 1 || plan.slug.is_some(),
-            &phases,
-        )?;
+        let in_archive = plans.len() > 1 || plan.slug.is_some();
+        let built = match sink {
+            Some(sink) => build_briefing(plan, &renderer, notes.clone(), in_archive, &phases, sink)?,
+            None => {
+                let collected = Collected::default();
+                let mut built =
+                    build_briefing(plan, &renderer, notes.clone(), in_archive, &phases, &collected)?;
+                built.files = collected.into_files();
+                built
+            }
+        };
         rebuilt.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if let Some(cache) = &opts.cache {
             cache
@@ -227,10 +227,6 @@ fn build_with(opts: &BuildOptions, sink: Option<Sink>) -> Result<Built> {
                 .lock()
                 .unwrap_or_else(|p| p.into_inner())
                 .insert(key, (fingerprint, built.clone()));
-        }
-        if let Some(sink) = sink {
-            phases.run("write", || sink(&built.files))?;
-            built.files = Vec::new();
         }
         phases.tick();
         Ok(built)
@@ -255,7 +251,9 @@ fn build_with(opts: &BuildOptions, sink: Option<Sink>) -> Result<Built> {
         })?);
     }
     match sink {
-        Some(sink) => phases.run("write", || sink(&site_files))?,
+        Some(sink) => phases.run("write", || {
+            site_files.into_iter().try_for_each(|f| sink.file(f))
+        })?,
         None => files.extend(site_files),
     }
     Ok(Built {
@@ -274,6 +272,7 @@ fn build_briefing(
     notes: Option<String>,
     in_archive: bool,
     phases: &Phases,
+    out: &dyn FileSink,
 ) -> Result<BuiltBriefing> {
     let config = &plan.config;
     let depth = if plan.top_level_only { 1 } else { usize::MAX };
@@ -287,6 +286,7 @@ fn build_briefing(
     });
     let mut warnings = ingested.warnings;
     let (articles, clean_warnings) = phases.run("clean", || clean_all(&ingested.sources));
+    drop(ingested.sources);
     warnings.extend(clean_warnings);
     let (articles, duplicate_warnings) = drop_duplicates(articles);
     warnings.extend(duplicate_warnings);
@@ -301,25 +301,21 @@ fn build_briefing(
     let briefing = phases.run("assemble", || {
         assemble(config, &articles, &facts, claims, notes, warnings)
     });
+    drop(articles);
     let prefix = plan.slug.as_deref();
-    let pages = phases.run("render", || render_site(renderer, &briefing, prefix))?;
-    let mut files: Vec<SiteFile> = pages
-        .into_iter()
-        .map(|p| SiteFile::new(p.path, p.content))
-        .collect();
-    let mut extra = phases.run("exports", || {
-        crate::render::exports::export_files(&briefing)
+    phases.run("render", || render_site(renderer, &briefing, prefix, out))?;
+    let under = Under { dir: prefix, sink: out };
+    phases.run("exports", || -> Result<()> {
+        crate::render::exports::write_exports(&briefing, &under)?;
+        for f in crate::render::feeds::feed_files(&briefing, prefix) {
+            under.file(f)?;
+        }
+        under.file(crate::render::search::search_index(&briefing))
     })?;
-    extra.extend(crate::render::feeds::feed_files(&briefing, prefix));
-    extra.push(crate::render::search::search_index(&briefing));
-    files.extend(extra.into_iter().map(|f| match prefix {
-        Some(p) => SiteFile::new(Path::new(p).join(&f.path), f.bytes),
-        None => f,
-    }));
     Ok(BuiltBriefing {
         slug: plan.slug.clone(),
         briefing,
-        files,
+        files: Vec::new(),
         skipped: ingested.skipped,
     })
 }
@@ -413,16 +409,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
         None
     };
     let staging = Staging::begin(&output)?;
-    let pages = std::sync::atomic::AtomicUsize::new(0);
-    let sink = |files: &[SiteFile]| -> Result<()> {
-        let html = files
-            .iter()
-            .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
-            .count();
-        pages.fetch_add(html, std::sync::atomic::Ordering::Relaxed);
-        staging.write(files)
-    };
-    let built = build_with(opts, Some(&sink))?;
+    let built = build_with(opts, Some(&staging))?;
     if let Some(browser) = &browser {
         // One PDF per briefing: the site's, or each archive folder's.
         built.phases.run("pdf", || -> Result<()> {
@@ -438,12 +425,13 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
             Ok(())
         })?;
     }
+    let pages = staging.pages();
     built.phases.run("commit", || staging.commit())?;
     Ok(BuildReport {
         output,
         sources: built.sources(),
         skipped: built.skipped(),
-        pages: pages.into_inner(),
+        pages,
         warnings: built.warnings(),
         rebuilt: built.rebuilt,
         briefings: built.briefings.len(),

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 use std::fs;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
@@ -20,6 +21,82 @@ impl SiteFile {
             path: path.into(),
             bytes: bytes.into(),
         }
+    }
+}
+
+/// Where built files go as they are made: the staging folder (`Staging`) or memory
+/// (`Collected`). Shared across the threads that render.
+pub trait FileSink: Sync {
+    /// Takes one whole file.
+    fn file(&self, file: SiteFile) -> Result<()>;
+
+    /// Takes a file written piece by piece by `fill`, for files too big to hold whole (the
+    /// print edition and export of a briefing of thousands of sources).
+    fn stream(&self, path: &Path, fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>)
+        -> Result<()>;
+}
+
+/// Files kept in memory, in the order they arrived.
+#[derive(Default)]
+pub struct Collected {
+    files: std::sync::Mutex<Vec<SiteFile>>,
+}
+
+impl Collected {
+    pub fn into_files(self) -> Vec<SiteFile> {
+        self.files.into_inner().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+impl FileSink for Collected {
+    fn file(&self, file: SiteFile) -> Result<()> {
+        self.files
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(file);
+        Ok(())
+    }
+
+    fn stream(
+        &self,
+        path: &Path,
+        fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
+    ) -> Result<()> {
+        let mut bytes = Vec::new();
+        fill(&mut bytes)?;
+        self.file(SiteFile::new(path, bytes))
+    }
+}
+
+/// A sink that puts everything under a folder of another (an archive's briefing).
+pub struct Under<'a> {
+    pub dir: Option<&'a str>,
+    pub sink: &'a dyn FileSink,
+}
+
+impl Under<'_> {
+    fn place(&self, path: &Path) -> PathBuf {
+        match self.dir {
+            Some(dir) => Path::new(dir).join(path),
+            None => path.to_path_buf(),
+        }
+    }
+}
+
+impl FileSink for Under<'_> {
+    fn file(&self, file: SiteFile) -> Result<()> {
+        self.sink.file(SiteFile {
+            path: self.place(&file.path),
+            bytes: file.bytes,
+        })
+    }
+
+    fn stream(
+        &self,
+        path: &Path,
+        fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
+    ) -> Result<()> {
+        self.sink.stream(&self.place(path), fill)
     }
 }
 
@@ -83,6 +160,7 @@ pub struct Staging {
     name: String,
     dir: PathBuf,
     written: std::sync::Mutex<Vec<String>>,
+    pages: std::sync::atomic::AtomicUsize,
     committed: bool,
 }
 
@@ -118,6 +196,7 @@ impl Staging {
             name,
             dir,
             written: Default::default(),
+            pages: Default::default(),
             committed: false,
         })
     }
@@ -130,28 +209,40 @@ impl Staging {
     /// Writes files into the staging folder (in parallel; may be called from many threads).
     pub fn write(&self, files: &[SiteFile]) -> Result<()> {
         use rayon::prelude::*;
-        let names: Vec<String> = files
+        files
             .par_iter()
-            .map(|f| {
-                let path = self.dir.join(&f.path);
-                if let Some(dir) = path.parent() {
-                    fs::create_dir_all(dir)
-                        .with_context(|| format!("creating {}", dir.display()))?;
-                }
-                fs::write(&path, &f.bytes)
-                    .with_context(|| format!("writing {}", path.display()))?;
-                Ok(f.path.to_string_lossy().replace('\\', "/"))
-            })
-            .collect::<Result<_>>()?;
-        self.written
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .extend(names);
+            .try_for_each(|f| self.write_one(&f.path, &mut |w| Ok(w.write_all(&f.bytes)?)))
+    }
+
+    /// How many HTML pages were written.
+    pub fn pages(&self) -> usize {
+        self.pages.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    fn write_one(
+        &self,
+        rel: &Path,
+        fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
+    ) -> Result<()> {
+        let path = self.dir.join(rel);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        }
+        let file = fs::File::create(&path).with_context(|| format!("writing {}", path.display()))?;
+        let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
+        fill(&mut out)
+            .and_then(|()| Ok(out.flush()?))
+            .with_context(|| format!("writing {}", path.display()))?;
+        self.record(&rel.to_string_lossy().replace('\\', "/"));
         Ok(())
     }
 
     /// Records a file a step wrote into the staging folder itself.
     pub fn record(&self, rel: &str) {
+        if rel.ends_with(".html") {
+            self.pages
+                .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        }
         self.written
             .lock()
             .unwrap_or_else(|p| p.into_inner())
@@ -166,6 +257,20 @@ impl Staging {
         swap_in(&self.dir, &self.output, &self.parent, &self.name)?;
         self.committed = true;
         Ok(())
+    }
+}
+
+impl FileSink for Staging {
+    fn file(&self, file: SiteFile) -> Result<()> {
+        self.write_one(&file.path, &mut |w| Ok(w.write_all(&file.bytes)?))
+    }
+
+    fn stream(
+        &self,
+        path: &Path,
+        fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
+    ) -> Result<()> {
+        self.write_one(path, fill)
     }
 }
 

@@ -148,7 +148,8 @@ fn run_pipeline(texts: Vec<(String, bool)>) {
     }
     let briefing = assemble(&config, &articles, &facts, claims, None, warnings);
     let renderer = Renderer::new(Path::new("/nonexistent-site-root"), "default").unwrap();
-    render_site(&renderer, &briefing, None).expect("rendering never fails on seed text");
+    let pages = brief::output::Collected::default();
+    render_site(&renderer, &briefing, None, &pages).expect("rendering never fails on seed text");
     serde_json::to_string(&briefing).unwrap();
 }
 

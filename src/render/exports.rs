@@ -3,18 +3,18 @@
 use anyhow::{Context, Result};
 
 use crate::briefing::Briefing;
-use crate::output::SiteFile;
+use crate::output::{FileSink, SiteFile};
 
-/// `briefing.json` and the CSV exports.
-pub fn export_files(b: &Briefing) -> Result<Vec<SiteFile>> {
-    // Compact: the export grows with the archive; the data page shows a readable sample.
-    let json = serde_json::to_string(b).context("serialising briefing.json")?;
-    Ok(vec![
-        SiteFile::new("briefing.json", json),
-        SiteFile::new("casualties.csv", casualties_csv(b)?),
-        SiteFile::new("reactions.csv", reactions_csv(b)?),
-        SiteFile::new("timeline.csv", timeline_csv(b)?),
-    ])
+/// Writes `briefing.json` and the CSV exports.
+pub fn write_exports(b: &Briefing, out: &dyn FileSink) -> Result<()> {
+    // Compact and streamed: the export grows with the briefing; the data page shows a
+    // readable sample.
+    out.stream(std::path::Path::new("briefing.json"), &mut |w| {
+        serde_json::to_writer(w, b).context("serialising briefing.json")
+    })?;
+    out.file(SiteFile::new("casualties.csv", casualties_csv(b)?))?;
+    out.file(SiteFile::new("reactions.csv", reactions_csv(b)?))?;
+    out.file(SiteFile::new("timeline.csv", timeline_csv(b)?))
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> String {

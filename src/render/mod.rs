@@ -1,4 +1,5 @@
-//! Render: the briefing through Tera templates into pages held in memory. Templates are
+//! Render: the briefing through Tera templates into pages, handed to a `FileSink` as each is
+//! made. Templates are
 //! compiled into the binary; a theme's `templates/` and then the site's own `templates/`
 //! override them file by file.
 
@@ -10,20 +11,15 @@ pub mod search;
 pub mod themes;
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::io::Write;
+use std::path::Path;
 
 use anyhow::Result;
 use rayon::prelude::*;
 use tera::Tera;
 
 use crate::briefing::Briefing;
-
-/// A rendered page, its path relative to the output root.
-#[derive(Debug, Clone)]
-pub struct Page {
-    pub path: PathBuf,
-    pub content: String,
-}
+use crate::output::{FileSink, SiteFile};
 
 /// The built-in templates, compiled in.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -196,7 +192,8 @@ pub fn render_site(
     renderer: &Renderer,
     briefing: &Briefing,
     prefix: Option<&str>,
-) -> Result<Vec<Page>> {
+    out: &dyn FileSink,
+) -> Result<()> {
     let mut base = briefing_context(briefing);
     base.insert("source_count", &briefing.sources.len());
     base.insert("archive", &prefix.is_some());
@@ -226,7 +223,9 @@ pub fn render_site(
         .map(tera::Value::safe_string)
         .unwrap_or(tera::Value::none());
     let json_preview = tera::Value::safe_string(&json_preview(briefing));
-    let appendix = tera::Value::safe_string(&render_appendix(renderer, briefing, &slim)?);
+    // The appendix (every source again) is written straight into the print edition where
+    // this mark stands, so the biggest page is never held whole.
+    let appendix = tera::Value::safe_string(APPENDIX_MARK);
     let on_page = |extra: Vec<(&'static str, tera::Value)>| {
         let mut v = vec![
             ("print", tera::Value::from(false)),
@@ -273,8 +272,8 @@ pub fn render_site(
             on_page(vec![]),
         ));
     }
-    for (i, source) in briefing.sources.iter().enumerate() {
-        specs.push(spec(
+    let source_spec = |(i, source): (usize, &crate::briefing::SourceOut)| {
+        spec(
             "source.html",
             &format!("sources/{}/index.html", source.id),
             "../../",
@@ -289,12 +288,10 @@ pub fn render_site(
                 ("source_number", tera::Value::from(i as u64 + 1)),
                 ("prefix", tera::Value::from("")),
             ]),
-        ));
-    }
-    specs
-        .into_par_iter()
-        .map(|p| {
-            let mut ctx = if p.slim { slim.clone() } else { base.clone() };
+        )
+    };
+    let render_page = |p: PageSpec| -> Result<()> {
+        let mut ctx = if p.slim { slim.clone() } else { base.clone() };
             let path = match prefix {
                 Some(dir) => format!("{dir}/{}", p.path),
                 None => p.path.clone(),
@@ -311,14 +308,28 @@ pub fn render_site(
             for (k, v) in p.extra {
                 ctx.insert_value(k, v);
             }
-            let content = renderer.render(p.template, &ctx)?;
-            Ok(Page {
-                path: PathBuf::from(path),
-                content,
-            })
-        })
-        .collect()
+        let content = renderer.render(p.template, &ctx)?;
+        match content.split_once(APPENDIX_MARK) {
+            Some((head, tail)) => out.stream(Path::new(&path), &mut |w| {
+                w.write_all(head.as_bytes())?;
+                write_appendix(renderer, briefing, &slim, w)?;
+                w.write_all(tail.as_bytes())?;
+                Ok(())
+            }),
+            None => out.file(SiteFile::new(path, content)),
+        }
+    };
+    specs.into_par_iter().try_for_each(render_page)?;
+    // Each source page's context is made as it renders, so they are never all held at once.
+    briefing
+        .sources
+        .par_iter()
+        .enumerate()
+        .try_for_each(|s| render_page(source_spec(s)))
 }
+
+/// Stands for the appendix in the rendered print edition (see `write_appendix`).
+const APPENDIX_MARK: &str = "<!-- brief: the sources appendix goes here -->";
 
 /// The archive's own pages: the index of briefings (newest first) and the site's 404 page.
 pub fn render_archive(
@@ -408,24 +419,35 @@ fn briefing_context(b: &Briefing) -> tera::Context {
     ctx
 }
 
-/// The print edition's appendix: every source rendered on its own, then joined.
-fn render_appendix(renderer: &Renderer, b: &Briefing, slim: &tera::Context) -> Result<String> {
-    let parts: Vec<String> = b
-        .sources
-        .par_iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let mut ctx = slim.clone();
-            ctx.insert("source", s);
-            ctx.insert("source_number", &(i + 1));
-            ctx.insert("prefix", &format!("a-{}-", s.id));
-            ctx.insert("print", &true);
-            ctx.insert("subhead", &3);
-            ctx.insert("root", "");
-            renderer.render("parts/print_source.html", &ctx)
-        })
-        .collect::<Result<_>>()?;
-    Ok(parts.concat())
+/// Writes the print edition's appendix: every source rendered on its own, a batch at a time
+/// in parallel, written in order.
+fn write_appendix(
+    renderer: &Renderer,
+    b: &Briefing,
+    slim: &tera::Context,
+    w: &mut dyn Write,
+) -> Result<()> {
+    const BATCH: usize = 256;
+    for (batch, sources) in b.sources.chunks(BATCH).enumerate() {
+        let parts: Vec<String> = sources
+            .par_iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let mut ctx = slim.clone();
+                ctx.insert("source", s);
+                ctx.insert("source_number", &(batch * BATCH + i + 1));
+                ctx.insert("prefix", &format!("a-{}-", s.id));
+                ctx.insert("print", &true);
+                ctx.insert("subhead", &3);
+                ctx.insert("root", "");
+                renderer.render("parts/print_source.html", &ctx)
+            })
+            .collect::<Result<_>>()?;
+        for part in parts {
+            w.write_all(part.as_bytes())?;
+        }
+    }
+    Ok(())
 }
 
 /// How much of `briefing.json` the data page shows highlighted.
