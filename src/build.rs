@@ -211,11 +211,19 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
         }
         let in_archive = plans.len() > 1 || plan.slug.is_some();
         let built = match sink {
-            Some(sink) => build_briefing(plan, &renderer, notes.clone(), in_archive, &phases, sink)?,
+            Some(sink) => {
+                build_briefing(plan, &renderer, notes.clone(), in_archive, &phases, sink)?
+            }
             None => {
                 let collected = Collected::default();
-                let mut built =
-                    build_briefing(plan, &renderer, notes.clone(), in_archive, &phases, &collected)?;
+                let mut built = build_briefing(
+                    plan,
+                    &renderer,
+                    notes.clone(),
+                    in_archive,
+                    &phases,
+                    &collected,
+                )?;
                 built.files = collected.into_files();
                 built
             }
@@ -304,7 +312,10 @@ fn build_briefing(
     drop(articles);
     let prefix = plan.slug.as_deref();
     phases.run("render", || render_site(renderer, &briefing, prefix, out))?;
-    let under = Under { dir: prefix, sink: out };
+    let under = Under {
+        dir: prefix,
+        sink: out,
+    };
     phases.run("exports", || -> Result<()> {
         crate::render::exports::write_exports(&briefing, &under)?;
         for f in crate::render::feeds::feed_files(&briefing, prefix) {

@@ -228,7 +228,8 @@ impl Staging {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
         }
-        let file = fs::File::create(&path).with_context(|| format!("writing {}", path.display()))?;
+        let file =
+            fs::File::create(&path).with_context(|| format!("writing {}", path.display()))?;
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
         fill(&mut out)
             .and_then(|()| Ok(out.flush()?))

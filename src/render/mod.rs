@@ -292,22 +292,22 @@ pub fn render_site(
     };
     let render_page = |p: PageSpec| -> Result<()> {
         let mut ctx = if p.slim { slim.clone() } else { base.clone() };
-            let path = match prefix {
-                Some(dir) => format!("{dir}/{}", p.path),
-                None => p.path.clone(),
-            };
-            ctx.insert("root", p.root);
-            ctx.insert(
-                "site_root",
-                &format!("{}{}", p.root, if prefix.is_some() { "../" } else { "" }),
-            );
-            ctx.insert("page_path", &path);
-            ctx.insert("page", p.template.trim_end_matches(".html"));
-            ctx.insert("page_title", &p.title);
-            ctx.insert("page_description", &p.description);
-            for (k, v) in p.extra {
-                ctx.insert_value(k, v);
-            }
+        let path = match prefix {
+            Some(dir) => format!("{dir}/{}", p.path),
+            None => p.path.clone(),
+        };
+        ctx.insert("root", p.root);
+        ctx.insert(
+            "site_root",
+            &format!("{}{}", p.root, if prefix.is_some() { "../" } else { "" }),
+        );
+        ctx.insert("page_path", &path);
+        ctx.insert("page", p.template.trim_end_matches(".html"));
+        ctx.insert("page_title", &p.title);
+        ctx.insert("page_description", &p.description);
+        for (k, v) in p.extra {
+            ctx.insert_value(k, v);
+        }
         let content = renderer.render(p.template, &ctx)?;
         match content.split_once(APPENDIX_MARK) {
             Some((head, tail)) => out.stream(Path::new(&path), &mut |w| {
