@@ -6,6 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
+use serde::ser::SerializeStruct;
 use serde::Serialize;
 
 use crate::clean::{Article, Block, BlockKind, Removed};
@@ -14,6 +15,7 @@ use crate::diag::Warning;
 use crate::extract::casualties::{Casualty, Part};
 use crate::extract::reactions::{Reaction, ReactionKind};
 use crate::extract::{Background, Cite, Claims, EventFacts};
+use crate::fields::Fields;
 use crate::text::gazetteer::{EntityKind, GAZETTEER};
 use crate::text::names::name_key;
 use crate::text::sentences::split_sentences;
@@ -164,12 +166,22 @@ pub struct SourceOut {
 }
 
 /// A body block as exported, with the print edition's reference number when cited.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Paragraph {
-    #[serde(flatten)]
     pub block: Block,
     pub ref_n: Option<usize>,
 }
+
+impl Fields for Paragraph {
+    const LEN: usize = Block::LEN + 1;
+    fn write_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        self.block.write_fields(s)?;
+        crate::write_fields!(s, self, ref_n);
+        Ok(())
+    }
+}
+
+crate::serialize_by_fields!(Paragraph);
 
 /// Claims citing a source.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -180,19 +192,30 @@ pub struct CitedCounts {
 }
 
 /// A casualty claim with its link.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct CasualtyOut {
     /// Link to the cited paragraph from the site root, for pages.
     pub href: String,
     /// The print edition's reference number for the cited paragraph.
     pub ref_n: usize,
-    #[serde(flatten)]
     pub claim: Casualty,
     pub anchor: String,
     pub publisher: String,
     /// A one-line reading such as "5 killed, 80 injured".
     pub figures: String,
 }
+
+impl Fields for CasualtyOut {
+    const LEN: usize = Casualty::LEN + 5;
+    fn write_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        crate::write_fields!(s, self, href, ref_n);
+        self.claim.write_fields(s)?;
+        crate::write_fields!(s, self, anchor, publisher, figures);
+        Ok(())
+    }
+}
+
+crate::serialize_by_fields!(CasualtyOut);
 
 /// Casualty claims about one incident, across sources.
 #[derive(Debug, Clone, Serialize)]
@@ -231,16 +254,25 @@ pub struct Figure {
 
 /// A claim with the ways to its paragraph: the page link, the export's anchor, the print
 /// edition's reference number, and the outlet that carries it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Cited<T> {
     /// Link to the cited paragraph from the site root, for pages.
     pub href: String,
     /// The print edition's reference number for the cited paragraph.
     pub ref_n: usize,
-    #[serde(flatten)]
     pub claim: T,
     pub anchor: String,
     pub publisher: String,
+}
+
+impl<T: Fields> Serialize for Cited<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Cited", T::LEN + 4)?;
+        crate::write_fields!(s, self, href, ref_n);
+        self.claim.write_fields(&mut s)?;
+        crate::write_fields!(s, self, anchor, publisher);
+        s.end()
+    }
 }
 
 /// A reaction with its link.

@@ -15,6 +15,7 @@ pub mod clean;
 pub mod config;
 pub mod diag;
 pub mod extract;
+pub mod fields;
 pub mod ingest;
 pub mod init;
 pub mod output;

@@ -27,12 +27,22 @@ pub enum BlockKind {
 }
 
 /// One citable block of an article's body; `id` (`p1`, `p2`, …) is its anchor.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Block {
     pub id: String,
     pub kind: BlockKind,
     pub text: String,
 }
+
+impl crate::fields::Fields for Block {
+    const LEN: usize = 3;
+    fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        crate::write_fields!(s, self, id, kind, text);
+        Ok(())
+    }
+}
+
+crate::serialize_by_fields!(Block);
 
 /// A line taken out of the body, and why.
 #[derive(Debug, Clone, Serialize)]

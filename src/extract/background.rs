@@ -2,7 +2,6 @@
 //! relative dates resolved against the event's date.
 
 use chrono::Datelike;
-use serde::Serialize;
 
 use super::{Cite, EventFacts, Sentence};
 use crate::text::dates::{date_mentions, DateMention};
@@ -69,9 +68,8 @@ const SAME_EVENT: &[(&str, &str)] = &[
 ];
 
 /// One earlier event a sentence recalls.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Background {
-    #[serde(flatten)]
     pub cite: Cite,
     pub year: i32,
     pub month: Option<u32>,
@@ -83,6 +81,17 @@ pub struct Background {
     pub what: Option<&'static str>,
     pub approximate: bool,
 }
+
+impl crate::fields::Fields for Background {
+    const LEN: usize = Cite::LEN + 6;
+    fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        self.cite.write_fields(s)?;
+        crate::write_fields!(s, self, year, month, when, label, what, approximate);
+        Ok(())
+    }
+}
+
+crate::serialize_by_fields!(Background);
 
 /// Extracts the earlier events one article's sentences recall.
 pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background> {

@@ -225,9 +225,8 @@ pub struct Part {
 }
 
 /// One casualty statement.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Casualty {
-    #[serde(flatten)]
     pub cite: Cite,
     pub killed: Option<u64>,
     pub injured: Option<u64>,
@@ -251,6 +250,33 @@ pub struct Casualty {
     pub vague: bool,
     pub cause: Option<&'static str>,
 }
+
+impl crate::fields::Fields for Casualty {
+    const LEN: usize = Cite::LEN + 13;
+    fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        self.cite.write_fields(s)?;
+        crate::write_fields!(
+            s,
+            self,
+            killed,
+            injured,
+            missing,
+            displaced,
+            detained,
+            group,
+            claimed_by,
+            claimant_as_written,
+            current,
+            parts,
+            qualifier,
+            vague,
+            cause
+        );
+        Ok(())
+    }
+}
+
+crate::serialize_by_fields!(Casualty);
 
 #[derive(Debug)]
 struct Word {

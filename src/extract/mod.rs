@@ -8,7 +8,10 @@ pub mod reactions;
 pub mod speakers;
 
 use rayon::prelude::*;
+use serde::ser::SerializeStruct;
 use serde::Serialize;
+
+use crate::fields::Fields;
 
 use crate::clean::{Article, BlockKind};
 use crate::text::sentences::split_sentences;
@@ -19,12 +22,22 @@ pub use event::EventFacts;
 pub use reactions::Reaction;
 
 /// Where a claim comes from: an article, one of its blocks, and the sentence itself.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cite {
     pub source: String,
     pub block: String,
     pub sentence: String,
 }
+
+impl Fields for Cite {
+    const LEN: usize = 3;
+    fn write_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        crate::write_fields!(s, self, source, block, sentence);
+        Ok(())
+    }
+}
+
+crate::serialize_by_fields!(Cite);
 
 /// One sentence of one article, with where it sits.
 #[derive(Debug, Clone)]

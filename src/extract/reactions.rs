@@ -26,12 +26,11 @@ pub enum ReactionKind {
 
 /// One statement by one actor: a sentence, or a quotation running over several sentences and
 /// paragraphs ("“…,” said X. / “…,” he added."), which `cite.sentence` holds whole.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Reaction {
-    #[serde(flatten)]
     pub cite: Cite,
-    /// Further paragraphs the statement runs into, after `cite.block`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    /// Further paragraphs the statement runs into, after `cite.block` (not exported when
+    /// none).
     pub continued_in: Vec<String>,
     /// A person's full name or a body ("foreign ministry").
     pub actor: String,
@@ -118,6 +117,33 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         .map(|(s, _)| *s)
         .collect()
 }
+
+impl crate::fields::Fields for Reaction {
+    const LEN: usize = Cite::LEN + 9;
+    fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        self.cite.write_fields(s)?;
+        if self.continued_in.is_empty() {
+            s.skip_field("continued_in")?;
+        } else {
+            crate::write_fields!(s, self, continued_in);
+        }
+        crate::write_fields!(
+            s,
+            self,
+            actor,
+            role,
+            affiliation,
+            kind,
+            stance,
+            verb,
+            direct,
+            person
+        );
+        Ok(())
+    }
+}
+
+crate::serialize_by_fields!(Reaction);
 
 impl Reaction {
     /// Adds a sentence that carries the statement on.
