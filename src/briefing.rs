@@ -113,7 +113,27 @@ pub struct ReferenceGroup {
     pub publisher: String,
     pub title: String,
     pub url: Option<String>,
-    pub refs: Vec<Reference>,
+    pub refs: Vec<ReferenceEntry>,
+}
+
+/// A reference in its source's group: the source's details are the group's.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReferenceEntry {
+    pub n: usize,
+    pub source: String,
+    pub block: String,
+    pub paragraph: String,
+}
+
+impl From<&Reference> for ReferenceEntry {
+    fn from(r: &Reference) -> ReferenceEntry {
+        ReferenceEntry {
+            n: r.n,
+            source: r.source.clone(),
+            block: r.block.clone(),
+            paragraph: r.paragraph.clone(),
+        }
+    }
 }
 
 /// The event itself.
@@ -576,14 +596,14 @@ fn group_references(references: &[Reference]) -> Vec<ReferenceGroup> {
     let mut groups: Vec<ReferenceGroup> = Vec::new();
     for r in references {
         match groups.last_mut() {
-            Some(g) if g.source == r.source => g.refs.push(r.clone()),
+            Some(g) if g.source == r.source => g.refs.push(r.into()),
             _ => groups.push(ReferenceGroup {
                 source: r.source.clone(),
                 source_number: r.source_number,
                 publisher: r.publisher.clone(),
                 title: r.title.clone(),
                 url: r.url.clone(),
-                refs: vec![r.clone()],
+                refs: vec![r.into()],
             }),
         }
     }

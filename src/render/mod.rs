@@ -382,8 +382,9 @@ pub fn render_archive(
 
 /// The briefing as the summary pages' context: everything but the sources' text, which only
 /// the source pages and the print edition's appendix need and which they get one source at a
-/// time. (A context of every paragraph of thousands of sources would be most of the memory a
-/// large build takes.)
+/// time, and the flat `references`, which templates find grouped in `reference_groups`. (A
+/// context of every paragraph of thousands of sources would be most of the memory a large
+/// build takes; a Tera value costs a few times its JSON.)
 fn briefing_context(b: &Briefing) -> tera::Context {
     let sources: Vec<serde_json::Value> = b
         .sources
@@ -410,7 +411,6 @@ fn briefing_context(b: &Briefing) -> tera::Context {
     ctx.insert("timeline", &b.timeline);
     ctx.insert("aliases", &b.aliases);
     ctx.insert("notes_html", &b.notes_html);
-    ctx.insert("references", &b.references);
     ctx.insert("reference_groups", &b.reference_groups);
     ctx.insert("stats", &b.stats);
     ctx.insert("reaction_sections", &b.reaction_sections);
