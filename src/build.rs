@@ -501,28 +501,47 @@ pub fn load_notes(root: &Path) -> Result<Option<String>> {
 /// warning. Articles are the same when their body text is, ignoring case, spacing and
 /// punctuation.
 pub fn drop_duplicates(articles: Vec<Article>) -> (Vec<Article>, Vec<Warning>) {
-    let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut kept = Vec::with_capacity(articles.len());
-    let mut warnings = Vec::new();
-    for a in articles {
-        let key: String = a
-            .blocks
+    use std::hash::{Hash, Hasher};
+    // Letters and digits only, lowercased: the same text whatever its spacing and punctuation.
+    fn normalised(a: &Article) -> impl Iterator<Item = char> + '_ {
+        a.blocks
             .iter()
             .flat_map(|b| b.text.chars())
             .filter(|c| c.is_alphanumeric())
             .flat_map(char::to_lowercase)
-            .collect();
-        if key.is_empty() {
+    }
+    let hashes: Vec<Option<u64>> = articles
+        .par_iter()
+        .map(|a| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            let mut empty = true;
+            for c in normalised(a) {
+                c.hash(&mut h);
+                empty = false;
+            }
+            (!empty).then(|| h.finish())
+        })
+        .collect();
+    // Articles kept so far, by hash; a hash match is confirmed on the text itself.
+    let mut seen: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+    let mut kept: Vec<Article> = Vec::with_capacity(articles.len());
+    let mut warnings = Vec::new();
+    for (a, hash) in articles.into_iter().zip(hashes) {
+        let Some(hash) = hash else {
             kept.push(a);
             continue;
-        }
-        match seen.get(&key) {
-            Some(first) => warnings.push(Warning::new(
+        };
+        let same = seen.get(&hash).and_then(|ids| {
+            ids.iter()
+                .find(|&&i| normalised(&kept[i]).eq(normalised(&a)))
+        });
+        match same {
+            Some(&first) => warnings.push(Warning::new(
                 &a.file,
-                format!("the same article as {first}; shown once"),
+                format!("the same article as {}; shown once", kept[first].file),
             )),
             None => {
-                seen.insert(key, a.file.clone());
+                seen.entry(hash).or_default().push(kept.len());
                 kept.push(a);
             }
         }

@@ -104,6 +104,25 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
             .expect("reporting verbs build a searcher")
     });
 
+/// The reporting verbs for a per-word lookup.
+static REPORTING_VERB_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| REPORTING_VERBS.iter().copied().collect());
+
+/// The reporting verb a word is, in any case ("Said" → "said").
+fn reporting_verb(word: &str) -> Option<&'static str> {
+    // Verbs are short ASCII words: lowercase into a buffer on the stack, not a new string.
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    REPORTING_VERB_SET.get(lower).copied()
+}
+
 /// Words that open an introductory phrase before the subject ("In a statement on Tuesday,").
 const INTRO_WORDS: &[&str] = &[
     "in",
@@ -487,10 +506,7 @@ pub fn find_attributions(
     let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some(verb) = REPORTING_VERBS
-            .iter()
-            .find(|v| v.eq_ignore_ascii_case(word))
-        else {
+        let Some(verb) = reporting_verb(word) else {
             continue;
         };
         if mask.get(*start).copied().unwrap_or(false) {
