@@ -311,18 +311,26 @@ fn build_briefing(
     });
     drop(articles);
     let prefix = plan.slug.as_deref();
-    phases.run("render", || render_site(renderer, &briefing, prefix, out))?;
     let under = Under {
         dir: prefix,
         sink: out,
     };
-    phases.run("exports", || -> Result<()> {
-        crate::render::exports::write_exports(&briefing, &under)?;
-        for f in crate::render::feeds::feed_files(&briefing, prefix) {
-            under.file(f)?;
-        }
-        under.file(crate::render::search::search_index(&briefing))
-    })?;
+    // Pages and exports are independent; each export is a job of its own.
+    let exports: [&(dyn Fn() -> Result<()> + Sync); 3] = [
+        &|| crate::render::exports::write_exports(&briefing, &under),
+        &|| {
+            crate::render::feeds::feed_files(&briefing, prefix)
+                .into_iter()
+                .try_for_each(|f| under.file(f))
+        },
+        &|| crate::render::search::write_search_index(&briefing, &under),
+    ];
+    let (rendered, exported) = rayon::join(
+        || phases.run("render", || render_site(renderer, &briefing, prefix, out)),
+        || phases.run("exports", || exports.par_iter().try_for_each(|job| job())),
+    );
+    rendered?;
+    exported?;
     Ok(BuiltBriefing {
         slug: plan.slug.clone(),
         briefing,

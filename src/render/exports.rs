@@ -9,12 +9,19 @@ use crate::output::{FileSink, SiteFile};
 pub fn write_exports(b: &Briefing, out: &dyn FileSink) -> Result<()> {
     // Compact and streamed: the export grows with the briefing; the data page shows a
     // readable sample.
-    out.stream(std::path::Path::new("briefing.json"), &mut |w| {
-        serde_json::to_writer(w, b).context("serialising briefing.json")
-    })?;
-    out.file(SiteFile::new("casualties.csv", casualties_csv(b)?))?;
-    out.file(SiteFile::new("reactions.csv", reactions_csv(b)?))?;
-    out.file(SiteFile::new("timeline.csv", timeline_csv(b)?))
+    let (json, tables) = rayon::join(
+        || {
+            out.stream(std::path::Path::new("briefing.json"), &mut |w| {
+                serde_json::to_writer(w, b).context("serialising briefing.json")
+            })
+        },
+        || -> Result<()> {
+            out.file(SiteFile::new("casualties.csv", casualties_csv(b)?))?;
+            out.file(SiteFile::new("reactions.csv", reactions_csv(b)?))?;
+            out.file(SiteFile::new("timeline.csv", timeline_csv(b)?))
+        },
+    );
+    json.and(tables)
 }
 
 fn opt<T: ToString>(v: &Option<T>) -> String {

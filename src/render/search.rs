@@ -3,8 +3,12 @@
 
 use serde::Serialize;
 
+use std::io::Write;
+
+use anyhow::Result;
+
 use crate::briefing::Briefing;
-use crate::output::SiteFile;
+use crate::output::FileSink;
 
 /// One searchable entry.
 #[derive(Debug, Serialize)]
@@ -20,7 +24,7 @@ struct Entry<'a> {
 }
 
 /// `search-index.js`, defining `window.BRIEF_SEARCH_INDEX`.
-pub fn search_index(b: &Briefing) -> SiteFile {
+pub fn write_search_index(b: &Briefing, out: &dyn FileSink) -> Result<()> {
     let mut entries = Vec::new();
     for s in &b.sources {
         let title = format!("{} — {}", s.publisher_display, s.title);
@@ -67,12 +71,30 @@ pub fn search_index(b: &Briefing) -> SiteFile {
             x: &e.claim.cite.sentence,
         });
     }
-    // `</` cannot close the script early: JSON escapes of `<` keep the file a plain script.
-    let json = serde_json::to_string(&entries)
-        .unwrap_or_else(|_| "[]".into())
-        .replace('<', "\\u003c");
-    SiteFile::new(
-        "search-index.js",
-        format!("window.BRIEF_SEARCH_INDEX = {json};\n"),
-    )
+    out.stream(std::path::Path::new("search-index.js"), &mut |w| {
+        w.write_all(b"window.BRIEF_SEARCH_INDEX = ")?;
+        serde_json::to_writer(EscapeLessThan(&mut *w), &entries)?;
+        w.write_all(b";\n")?;
+        Ok(())
+    })
+}
+
+/// Writes JSON with every `<` as `\u003c`, so `</script>` in a text cannot close the script
+/// early. (`<` only ever occurs inside JSON strings, where the escape means the same.)
+struct EscapeLessThan<W>(W);
+
+impl<W: Write> Write for EscapeLessThan<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        for (i, part) in buf.split(|&b| b == b'<').enumerate() {
+            if i > 0 {
+                self.0.write_all(b"\\u003c")?;
+            }
+            self.0.write_all(part)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
