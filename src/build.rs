@@ -521,13 +521,10 @@ pub fn drop_duplicates(articles: Vec<Article>) -> (Vec<Article>, Vec<Warning>) {
     let hashes: Vec<Option<u64>> = articles
         .par_iter()
         .map(|a| {
+            let text: String = normalised(a).collect();
             let mut h = std::collections::hash_map::DefaultHasher::new();
-            let mut empty = true;
-            for c in normalised(a) {
-                c.hash(&mut h);
-                empty = false;
-            }
-            (!empty).then(|| h.finish())
+            text.hash(&mut h);
+            (!text.is_empty()).then(|| h.finish())
         })
         .collect();
     // Articles kept so far, by hash; a hash match is confirmed on the text itself.

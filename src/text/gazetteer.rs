@@ -332,20 +332,29 @@ fn term_key(term: &str) -> String {
 /// Words of `text` as (start, end, text), possessive "'s" and edge punctuation removed;
 /// internal periods kept ("U.N.").
 pub fn word_spans(text: &str) -> Vec<(usize, usize, &str)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 5);
     let mut start = None;
     let bytes = text.as_bytes();
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        // "30,000" is one word: a comma between digits groups thousands.
-        let digit_comma = c == ','
-            && i > 0
-            && bytes[i - 1].is_ascii_digit()
-            && bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit());
-        let part_of_word =
-            c.is_alphanumeric() || digit_comma || matches!(c, '.' | '\'' | '’' | '-');
+    let mut i = 0;
+    while i <= bytes.len() {
+        // ASCII is classified byte by byte; other characters are decoded.
+        let (part_of_word, len) = match bytes.get(i) {
+            None => (false, 1),
+            Some(&b) if b.is_ascii() => {
+                // "30,000" is one word: a comma between digits groups thousands.
+                let digit_comma = b == b','
+                    && i > 0
+                    && bytes[i - 1].is_ascii_digit()
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+                let part =
+                    b.is_ascii_alphanumeric() || digit_comma || matches!(b, b'.' | b'\'' | b'-');
+                (part, 1)
+            }
+            Some(_) => {
+                let c = text[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric() || c == '’', c.len_utf8())
+            }
+        };
         match (start, part_of_word) {
             (None, true) => start = Some(i),
             (Some(s), false) => {
@@ -354,6 +363,7 @@ pub fn word_spans(text: &str) -> Vec<(usize, usize, &str)> {
             }
             _ => {}
         }
+        i += len;
     }
     out
 }

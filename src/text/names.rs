@@ -41,9 +41,8 @@ pub fn is_capitalised(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     let mut chars = w.chars();
     chars.next().is_some_and(|c| c.is_uppercase()) && chars.clone().count() >= 1
-        || w.split('-')
-            .nth(1)
-            .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        || w.split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// The last word of a full name, the way later mentions use it.
