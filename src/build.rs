@@ -521,7 +521,25 @@ pub fn drop_duplicates(articles: Vec<Article>) -> (Vec<Article>, Vec<Warning>) {
     let hashes: Vec<Option<u64>> = articles
         .par_iter()
         .map(|a| {
-            let text: String = normalised(a).collect();
+            let mut text = Vec::with_capacity(a.blocks.iter().map(|b| b.text.len()).sum());
+            for block in &a.blocks {
+                if block.text.is_ascii() {
+                    text.extend(
+                        block
+                            .text
+                            .bytes()
+                            .filter(u8::is_ascii_alphanumeric)
+                            .map(|b| b.to_ascii_lowercase()),
+                    );
+                } else {
+                    let mut buf = [0u8; 4];
+                    for c in block.text.chars().filter(|c| c.is_alphanumeric()) {
+                        for l in c.to_lowercase() {
+                            text.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                        }
+                    }
+                }
+            }
             let mut h = std::collections::hash_map::DefaultHasher::new();
             text.hash(&mut h);
             (!text.is_empty()).then(|| h.finish())

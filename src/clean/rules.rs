@@ -19,6 +19,8 @@ pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
 
+/// Word boundaries in the patterns are ASCII (`(?-u:\b)`): the words they bound are English,
+/// and Unicode boundaries would keep the regex engine off its fast path for every paragraph.
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("built-in pattern compiles")
 }
@@ -94,14 +96,14 @@ pub static RELATED_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// Credit lines naming reporters, editors or the source outlet.
 pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by\b.*|source\s*:.*|.{0,80}\bcontributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)\b.*|\(.*\bediting by\b.*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$",
+        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by(?-u:\b).*|source\s*:.*|.{0,80}(?-u:\b)contributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)(?-u:\b).*|\(.*(?-u:\b)editing by(?-u:\b).*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$",
     )
 });
 
 /// "Posted on", "Published 19 September 2023", "Updated: 2 hours ago".
 pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(posted|published|updated|last updated|first published)(\s+(on|by|at))?\b[^.!?]{0,40}$",
+        r"(?i)^(posted|published|updated|last updated|first published)(\s+(on|by|at))?(?-u:\b)[^.!?]{0,40}$",
     )
 });
 
@@ -138,7 +140,7 @@ pub const PHOTO_AGENCIES: &[&str] = &[
 /// "Photo: …" lead, or a syndication notice in capitals.
 pub static PHOTO_CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\[[^\]]*(/|\bvia\b|\bphoto\b|\bcredit\b)[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by\b)|/handout\b|\bhandout via\b|this image has been supplied by a third party|no resales|no archives)",
+        r"(?i)(\[[^\]]*(/|(?-u:\b)via(?-u:\b)|(?-u:\b)photo(?-u:\b)|(?-u:\b)credit(?-u:\b))[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by(?-u:\b))|/handout(?-u:\b)|(?-u:\b)handout via(?-u:\b)|this image has been supplied by a third party|no resales|no archives)",
     )
 });
 

@@ -108,13 +108,33 @@ const STANCES: &[(&str, &[&str])] = &[
     ),
 ];
 
-/// The stances a statement's words give.
+/// Every stance cue in one searcher, each pattern mapped back to its stance's index.
+static STANCE_FINDER: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> =
+    std::sync::LazyLock::new(|| {
+        let (cues, stance_of): (Vec<&str>, Vec<usize>) = STANCES
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, cues))| cues.iter().map(move |c| (*c, i)))
+            .unzip();
+        let finder = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(cues)
+            .expect("stance cues build a searcher");
+        (finder, stance_of)
+    });
+
+/// The stances a statement's words give, in display order.
 pub fn stances(sentence: &str) -> Vec<&'static str> {
-    let lower = sentence.to_lowercase();
+    let (finder, stance_of) = &*STANCE_FINDER;
+    let mut found = [false; STANCES.len()];
+    for m in finder.find_overlapping_iter(sentence) {
+        found[stance_of[m.pattern().as_usize()]] = true;
+    }
     STANCES
         .iter()
-        .filter(|(_, cues)| cues.iter().any(|c| lower.contains(c)))
-        .map(|(s, _)| *s)
+        .zip(found)
+        .filter(|(_, hit)| *hit)
+        .map(|((s, _), _)| *s)
         .collect()
 }
 
@@ -324,7 +344,6 @@ const FACT_VERBS: &[&str] = &[
 /// was said before the event ("had said on Monday"), or when it gives a casualty figure
 /// (those are on the casualties page with their claimant).
 fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
-    let lower = s.text.to_lowercase();
     let pluperfect = [
         "had said",
         "had warned",
@@ -334,7 +353,7 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
         "had claimed",
     ]
     .iter()
-    .any(|p| lower.contains(p));
+    .any(|p| crate::text::find_ascii_ci(&s.text, p).is_some());
     // A standfirst sums up statements the body reports in full.
     s.block_kind != BlockKind::Standfirst
         && !FACT_VERBS.contains(&verb)

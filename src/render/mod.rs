@@ -309,7 +309,11 @@ pub fn render_site(
             ctx.insert_value(k, v);
         }
         let content = renderer.render(p.template, &ctx)?;
-        match content.split_once(APPENDIX_MARK) {
+        let appendix_at = match p.template {
+            "print.html" => content.split_once(APPENDIX_MARK),
+            _ => None,
+        };
+        match appendix_at {
             Some((head, tail)) => out.stream(Path::new(&path), &mut |w| {
                 w.write_all(head.as_bytes())?;
                 write_appendix(renderer, briefing, &slim, w)?;
