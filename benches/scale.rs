@@ -405,6 +405,8 @@ fn main() {
     }
     if let Some(&largest) = sizes.iter().max() {
         let site = work.join(format!("{largest}-archive"));
+        let _ = std::fs::remove_dir_all(site.join("public"));
+        let _ = Command::new("sync").status();
         let out = Command::new(&brief)
             .args(["build", "--verbose"])
             .current_dir(&site)

@@ -502,13 +502,15 @@ pub fn find_attributions(
         return Vec::new();
     }
     let s = straighten(sentence);
-    let mask = quoted_mask(&s, starts_quoted);
+    // Made on the first reporting verb: most sentences the prefilter lets through have none.
+    let mut quoted: Option<Vec<bool>> = None;
     let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
         let Some(verb) = reporting_verb(word) else {
             continue;
         };
+        let mask = quoted.get_or_insert_with(|| quoted_mask(&s, starts_quoted));
         if mask.get(*start).copied().unwrap_or(false) {
             continue;
         }
@@ -524,7 +526,7 @@ pub fn find_attributions(
                 pronoun: false,
             })
         } else {
-            subject_before(&s, &mask, *start, &lower, people)
+            subject_before(&s, mask, *start, &lower, people)
         };
         if let Some(a) = attribution {
             if !found.iter().any(|f| f.speaker == a.speaker) {
