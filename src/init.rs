@@ -39,7 +39,7 @@ max_seed_bytes = 10485760
 # Free values for your own templates, as site.extra.NAME.
 "#;
 
-const SEEDS_README: &str = "Put the articles about the event here, one file each (this README is ignored):\n\n- `.txt`: the first line is the headline, the rest the body, a paragraph per line.\n- `.md`: optional TOML front matter between `+++` lines (title, publisher, url, date, author), then Markdown.\n\nFiles that are empty, binary or over max_seed_bytes are skipped with a warning.\n";
+const SEEDS_README: &str = "Put the articles about the event here, one file each (this README is ignored):\n\n- `.txt`: the first line is the headline, the rest the body, a paragraph per line.\n- `.md`: optional front matter, TOML between `+++` lines or YAML between `---` lines (title, publisher, url, date, author), then Markdown.\n\nFiles that are empty, binary or over max_seed_bytes are skipped with a warning.\n";
 
 const TEMPLATES_README: &str = "Templates here override brief's built-in ones file by file (Tera 2 syntax).\nCopy one from brief's repository (templates/) and change it, or extend it:\n\n    {% extends \"builtin/index.html\" %}\n    {% block content %}{{ super() }}<p>Our own footer.</p>{% endblock %}\n\n`theme/NAME.html` is the theme's version of a template, `builtin/NAME.html` brief's own.\n";
 

@@ -1,4 +1,5 @@
-//! TOML front matter between `+++` lines at the top of a Markdown article.
+//! Front matter at the top of a Markdown article: TOML between `+++` lines (as Zola and Hugo
+//! write it) or YAML between `---` lines (as Jekyll and Hugo do).
 
 use serde::Deserialize;
 
@@ -20,27 +21,41 @@ pub struct FrontMatterError {
     pub message: String,
 }
 
-/// Splits `+++`-fenced front matter from the body; returns the body and its first line number.
+/// Splits fenced front matter from the body; returns the body and its first line number.
 pub fn split(text: &str) -> Result<(FrontMatter, &str, usize), FrontMatterError> {
-    let Some(rest) = text.strip_prefix("+++\n") else {
+    let (fence, toml) = if text.starts_with("+++\n") {
+        ("+++", true)
+    } else if text.starts_with("---\n") {
+        ("---", false)
+    } else {
         return Ok((FrontMatter::default(), text, 1));
     };
-    let Some(end) = rest.find("\n+++") else {
+    let rest = &text[fence.len() + 1..];
+    let Some(end) = rest.find(&format!("\n{fence}")) else {
         return Err(FrontMatterError {
             line: Some(1),
-            message: "front matter opened with +++ is never closed".into(),
+            message: format!("front matter opened with {fence} is never closed"),
         });
     };
-    let toml_text = &rest[..end];
-    let after = &rest[end + 4..];
+    let meta = &rest[..end];
+    let after = &rest[end + fence.len() + 1..];
     let body = after.strip_prefix('\n').unwrap_or(after);
-    let body_line = 2 + toml_text.lines().count() + 1;
-    let mut front: FrontMatter = toml::from_str(toml_text).map_err(|e| FrontMatterError {
-        line: e
-            .span()
-            .map(|s| 1 + crate::config::line_col(toml_text, s.start).0),
-        message: format!("front matter: {}", e.message()),
-    })?;
+    let body_line = 2 + meta.lines().count() + 1;
+    let mut front: FrontMatter = if toml {
+        toml::from_str(meta).map_err(|e| FrontMatterError {
+            line: e
+                .span()
+                .map(|s| 1 + crate::config::line_col(meta, s.start).0),
+            message: format!("front matter: {}", e.message()),
+        })?
+    } else if meta.trim().is_empty() {
+        FrontMatter::default()
+    } else {
+        yaml_serde::from_str(meta).map_err(|e| FrontMatterError {
+            line: e.location().map(|l| 1 + l.line()),
+            message: format!("front matter: {e}"),
+        })?
+    };
     if let Some(date) = &front.date {
         let day = date.get(..10).unwrap_or(date);
         if chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err() {
@@ -69,6 +84,23 @@ mod tests {
     fn unknown_key_names_its_line() {
         let err = split("+++\ntitle = 'x'\nauthr = 'y'\n+++\nbody").unwrap_err();
         assert_eq!(err.line, Some(3));
+        assert!(err.message.contains("authr"));
+    }
+
+    #[test]
+    fn yaml_front_matter_is_read() {
+        let (f, body, line) =
+            split("---\ntitle: \"A: b\"\npublisher: The Ledger\ndate: 2025-06-12\n---\n\nBody").unwrap();
+        assert_eq!(f.title.as_deref(), Some("A: b"));
+        assert_eq!(f.publisher.as_deref(), Some("The Ledger"));
+        assert_eq!(f.date.as_deref(), Some("2025-06-12"));
+        assert_eq!((body, line), ("\nBody", 6));
+    }
+
+    #[test]
+    fn yaml_unknown_key_names_its_line() {
+        let err = split("---\ntitle: x\nauthr: y\n---\nbody").unwrap_err();
+        assert_eq!(err.line, Some(3), "{}", err.message);
         assert!(err.message.contains("authr"));
     }
 
