@@ -329,3 +329,82 @@ fn every_internal_link_and_anchor_resolves() {
     assert!(brief(site.path(), &["build"]).status.success());
     check_links(&site.path().join("public"));
 }
+
+#[test]
+fn an_election_dispute_gives_its_sides_outsiders_and_disputed_toll() {
+    let site = fixture("election");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let daily = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == "02-daily")
+        .unwrap();
+    assert_eq!(daily["publisher"], "The Daily Ledger", "YAML front matter");
+    let reactions = json["reactions"].as_array().unwrap();
+    let by = |actor: &str| {
+        reactions
+            .iter()
+            .filter(|r| r["actor"] == actor)
+            .collect::<Vec<_>>()
+    };
+    for (actor, affiliation, kind) in [
+        ("African Union", "African Union", "international"),
+        ("Marta Kovacs", "European Union", "international"),
+        ("Mark Ellison", "United States", "international"),
+        ("Daniel Banda", "Malawi", "party"),
+        ("Grace Phiri", "Malawi", "party"),
+        ("Thandiwe Moyo", "Institute for Security Studies", "analyst"),
+    ] {
+        let found = by(actor);
+        assert!(!found.is_empty(), "no statement by {actor}: {reactions:#?}");
+        assert_eq!(found[0]["affiliation"], affiliation, "{actor}");
+        assert_eq!(found[0]["kind"], kind, "{actor}");
+    }
+    assert!(by("African Union")[0]["stance"]
+        .as_array()
+        .unwrap()
+        .contains(&"calls for restraint".into()));
+    // A paragraph that is only a quotation carries on the statement before it.
+    let phiri = by("Grace Phiri");
+    let told = phiri
+        .iter()
+        .find(|r| r["verb"] == "told")
+        .expect("Phiri told reporters");
+    assert!(told["sentence"]
+        .as_str()
+        .unwrap()
+        .contains("Every vote must be counted again"));
+    assert_eq!(told["continued_in"], serde_json::json!(["p6"]));
+    // Unnamed diplomats and a clause saying when are not speakers.
+    assert!(reactions.iter().all(|r| {
+        let a = r["actor"].as_str().unwrap();
+        !a.contains("diplomats") && !a.contains(" after ")
+    }));
+    // The toll is disputed: four killed by the rights commission's count, two by the police's.
+    let incident = &json["incidents"][0];
+    let killed: Vec<u64> = incident["killed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["value"].as_u64().unwrap())
+        .collect();
+    assert_eq!(killed, [2, 4]);
+    let background = json["background"].as_array().unwrap();
+    let years: Vec<i64> = background
+        .iter()
+        .map(|b| b["year"].as_i64().unwrap())
+        .collect();
+    assert!(years.contains(&2019) && years.contains(&1994), "{years:?}");
+    let last_year = background
+        .iter()
+        .find(|b| b["when"] == "Last year")
+        .unwrap();
+    assert_eq!(last_year["year"], 2024);
+    assert!(last_year["label"]
+        .as_str()
+        .unwrap()
+        .contains("parliament passed"));
+}

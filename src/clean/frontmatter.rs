@@ -90,7 +90,8 @@ mod tests {
     #[test]
     fn yaml_front_matter_is_read() {
         let (f, body, line) =
-            split("---\ntitle: \"A: b\"\npublisher: The Ledger\ndate: 2025-06-12\n---\n\nBody").unwrap();
+            split("---\ntitle: \"A: b\"\npublisher: The Ledger\ndate: 2025-06-12\n---\n\nBody")
+                .unwrap();
         assert_eq!(f.title.as_deref(), Some("A: b"));
         assert_eq!(f.publisher.as_deref(), Some("The Ledger"));
         assert_eq!(f.date.as_deref(), Some("2025-06-12"));

@@ -251,11 +251,15 @@ fn label_around(sentence: &str, when: &str) -> String {
         start -= 1;
     }
     let mut end = at + when.split_whitespace().count();
+    // A date that opens the sentence ("Last year, parliament passed …") labels the clause
+    // after it: its own comma does not end the label.
+    let mut opening = start == at;
     while end < tokens.len()
         && end - at < 7
-        && !ends_clause(tokens[end - 1])
+        && (opening || !ends_clause(tokens[end - 1]))
         && !matches!(tokens[end], "–" | "—" | "-")
     {
+        opening = false;
         end += 1;
     }
     let mut label = tokens[start..end.min(tokens.len())].join(" ");
@@ -303,6 +307,13 @@ mod tests {
                 "2011"
             ),
             "And the 2011 quake still haunts the town"
+        );
+        assert_eq!(
+            label_around(
+                "Last year, parliament passed a law allowing electronic vote counting.",
+                "Last year"
+            ),
+            "Last year, parliament passed a law allowing …"
         );
     }
 }

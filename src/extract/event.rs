@@ -31,6 +31,15 @@ pub struct EventFacts {
 }
 
 impl EventFacts {
+    /// The country the event happened in, when its place is one ("Malawi"), not a region.
+    pub fn home_country(&self) -> Option<String> {
+        let place = self.place.as_deref()?;
+        GAZETTEER
+            .lookup(place)
+            .filter(|(e, _)| e.kind == EntityKind::Country)
+            .map(|(e, _)| e.name.to_string())
+    }
+
     /// The name the briefing uses for a place the sources call several things: the event's
     /// place for any of its names ("Artsakh", "Karabakh" → "Nagorno-Karabakh").
     pub fn canonical_place(&self, name: &str) -> String {

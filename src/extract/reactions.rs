@@ -4,12 +4,12 @@
 use serde::Serialize;
 
 use super::speakers::{
-    affiliation_of, find_attributions, is_analyst_phrase, person_names, Attribution,
-    PeopleDirectory,
+    affiliation_of, find_attributions, is_analyst_phrase, names_a_body, person_names,
+    titled_surname, Attribution, PeopleDirectory,
 };
 use super::{Cite, EventFacts, Sentence};
 use crate::clean::BlockKind;
-use crate::text::gazetteer::{TermKind, GAZETTEER};
+use crate::text::gazetteer::{RoleKind, TermKind, GAZETTEER};
 
 /// Which side of the event a speaker stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -100,6 +100,10 @@ const STANCES: &[(&str, &[&str])] = &[
             "stand with",
         ],
     ),
+    (
+        "calls for restraint",
+        &["restraint", "calm", "de-escalat", "deescalat"],
+    ),
     ("calls for sanctions", &["sanction"]),
     ("warns", &["warn"]),
     (
@@ -128,7 +132,20 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
     let (finder, stance_of) = &*STANCE_FINDER;
     let mut found = [false; STANCES.len()];
     for m in finder.find_overlapping_iter(sentence) {
-        found[stance_of[m.pattern().as_usize()]] = true;
+        // A cue starts a word, and not an agent noun: "supporters" and "negotiators" are
+        // people, not a stance.
+        let word_start = !sentence[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        let tail: String = sentence[m.end()..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect();
+        let agent = matches!(tail.as_str(), "er" | "ers" | "or" | "ors");
+        if word_start && !agent {
+            found[stance_of[m.pattern().as_usize()]] = true;
+        }
     }
     STANCES
         .iter()
@@ -200,7 +217,8 @@ pub fn extract(
     let mut out = Vec::new();
     let mut last_person: Option<Actor> = None;
     let mut last_body: Option<Actor> = None;
-    let mut last_in_block: Option<(&str, Actor)> = None;
+    // The last speaker named and the block they were named in.
+    let mut last_in_block: Option<(usize, Actor)> = None;
     let mut quoted_actor: Option<Actor> = None;
     // Where the last statement ended, to tell a continuation from a new statement.
     let mut last_statement_block: Option<usize> = None;
@@ -211,12 +229,24 @@ pub fn extract(
     for s in sentences {
         let mut attributions = find_attributions(&s.text, s.starts_quoted, people);
         // A quotation opening a sentence of its own continues the speaker just quoted in the
-        // same paragraph ("…,” said X. “We need help.”).
-        let continues_quote = s.text.trim_start().starts_with(['“', '"']) && s.index > 0;
-        if attributions.is_empty() && continues_quote {
+        // same paragraph ("…,” said X. “We need help.”), and so does a paragraph that is
+        // nothing but a quotation, right after the speaker's.
+        let opens_quote = s.text.trim_start().starts_with(['“', '"']);
+        let continues_quote = |block: usize| {
+            if s.index > 0 {
+                block == s.block_index
+            } else {
+                block + 1 == s.block_index
+                    && sentences
+                        .iter()
+                        .filter(|t| t.block_index == s.block_index)
+                        .all(|t| find_attributions(&t.text, t.starts_quoted, people).is_empty())
+            }
+        };
+        if attributions.is_empty() && opens_quote {
             if let Some(prev) = last_in_block
                 .as_ref()
-                .filter(|(block, _)| *block == s.block)
+                .filter(|(block, _)| continues_quote(*block))
             {
                 attributions.push(Attribution {
                     speaker: String::new(),
@@ -244,7 +274,7 @@ pub fn extract(
                 } else {
                     last_body = Some(actor.clone());
                 }
-                last_in_block = Some((s.block, actor.clone()));
+                last_in_block = Some((s.block_index, actor.clone()));
             }
             if !is_reaction(s, &attr.verb) {
                 continue;
@@ -253,7 +283,10 @@ pub fn extract(
             let back_reference = !attr.pronoun
                 && !attr.speaker.chars().any(char::is_uppercase)
                 && actors.iter().all(|a| !a.person && a.name != attr.speaker);
-            for actor in actors {
+            for mut actor in actors {
+                if actor.affiliation.is_none() && speaks_for_an_office(&actor) {
+                    actor.affiliation = facts.home_country();
+                }
                 // Statements are by governments, bodies, officials and analysts; a bystander with
                 // neither affiliation nor title is a witness, not a reaction.
                 let anonymous = actor.affiliation.is_none()
@@ -307,6 +340,19 @@ pub fn extract(
         }
     }
     out
+}
+
+/// Does an actor speak for an office or a body ("President Banda", "the electoral
+/// commission", "the police")? Such an actor with no country named is of the event's own
+/// country, as a reader takes them.
+fn speaks_for_an_office(actor: &Actor) -> bool {
+    let titled = |phrase: &str| {
+        GAZETTEER
+            .role_in(phrase)
+            .is_some_and(|(_, kind)| kind == RoleKind::Official)
+    };
+    actor.role.as_deref().is_some_and(titled)
+        || !actor.person && (titled(&actor.name) || names_a_body(&actor.name))
 }
 
 /// Unnamed sources ("US officials said", "diplomats said") attribute reporting, not a
@@ -397,10 +443,14 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
     // The name that stands as a whole comma part is the speaker ("adviser to President X, Name").
     let parts: Vec<&str> = speaker.split(',').map(str::trim).collect();
     let appositive = names.iter().find(|n| parts.contains(&n.as_str()));
-    let person = appositive.or(names.first()).cloned().or_else(|| {
-        lone.then(|| speaker.to_string())
-            .filter(|w| people.by_surname(w).is_some())
-    });
+    let person = appositive
+        .or(names.first())
+        .cloned()
+        .or_else(|| {
+            lone.then(|| speaker.to_string())
+                .filter(|w| people.by_surname(w).is_some())
+        })
+        .or_else(|| titled_surname(speaker, people));
     if let Some(name) = person {
         let known = people.find(&name);
         let full = known.map_or(name.clone(), |p| p.name.clone());
@@ -523,6 +573,23 @@ mod tests {
         assert_eq!(found[0].cite.block, "p1");
         assert_eq!(found[0].continued_in, ["p2"]);
         assert_eq!(found[1].cite.block, "p3");
+    }
+
+    #[test]
+    fn a_quotation_attributed_in_its_own_paragraph_is_not_carried_over() {
+        let a = article(
+            "a",
+            "Quake",
+            &[
+                "Peru's health minister, Maria Lopez, said aid was on its way.",
+                "“The roads are cut. We need helicopters,” said Jorge Ruiz, Peru's interior minister.",
+            ],
+        );
+        let found = reactions_of(&a);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert_eq!(found[1].actor, "Jorge Ruiz");
+        assert_eq!(found[1].cite.block, "p2");
+        assert!(found[0].continued_in.is_empty());
     }
 
     #[test]

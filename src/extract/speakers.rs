@@ -368,6 +368,18 @@ const TITLE_WORDS: &[&str] = &[
     "emir",
     "interior",
     "finance",
+    // Political common nouns that open a title ("Opposition leader", "Rebel commander").
+    "opposition",
+    "government",
+    "ruling",
+    "rebel",
+    "party",
+    "interim",
+    "transitional",
+    "regional",
+    "provincial",
+    "federal",
+    "electoral",
     "ombudsman",
     "director",
     "head",
@@ -699,6 +711,10 @@ pub fn clean_subject(text: &str) -> Option<String> {
         if !kept.is_empty() && CLAUSE_WORDS.contains(&first.as_str()) {
             break;
         }
+        // "X, speaking on state television, said": the participle phrase is not the speaker.
+        if !kept.is_empty() && first.ends_with("ing") {
+            continue;
+        }
         kept.push(cut_relative(part));
     }
     let mut np = kept.join(", ");
@@ -718,6 +734,13 @@ pub fn clean_subject(text: &str) -> Option<String> {
     let starts_badly = bare
         .first()
         .is_some_and(|w| INTRO_WORDS.contains(w) || CLAUSE_WORDS.contains(w));
+    // "a day after the commission declared …": a clause saying when, not who speaks.
+    let subordinate = bare.iter().any(|w| {
+        matches!(
+            *w,
+            "after" | "before" | "until" | "since" | "when" | "while" | "once"
+        )
+    });
     let ends_badly = bare
         .last()
         .is_some_and(|w| matches!(*w, "and" | "or" | "but" | "of" | "the" | "to" | ""))
@@ -734,6 +757,7 @@ pub fn clean_subject(text: &str) -> Option<String> {
         && words.len() <= 22
         && !np.contains('"')
         && !starts_badly
+        && !subordinate
         && !ends_badly
         && !has_verb
         || matches!(np.to_lowercase().as_str(), "it");
@@ -831,6 +855,7 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     }
     if GAZETTEER.mentions(np).iter().any(|m| valid_mention(np, m))
         || GAZETTEER.role_in(np).is_some()
+        || names_a_body(np)
     {
         return true;
     }
@@ -843,10 +868,49 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
             || !at_sentence_start && crate::text::names::is_capitalised(words[0]))
 }
 
+/// A known person named by title and surname ("President Banda" → "Banda").
+pub fn titled_surname(speaker: &str, people: &PeopleDirectory) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let (last, titles) = words.split_last()?;
+    let titled = !titles.is_empty()
+        && titles
+            .iter()
+            .all(|w| TITLE_WORDS.contains(&w.to_lowercase().as_str()));
+    (titled && people.by_surname(last).is_some()).then(|| last.to_string())
+}
+
+/// Does a phrase name a body by what it is rather than by name ("rights groups", "the
+/// police")?
+pub fn names_a_body(np: &str) -> bool {
+    const BODIES: &[&str] = &[
+        "group",
+        "groups",
+        "police",
+        "authorities",
+        "officials",
+        "organisation",
+        "organisations",
+        "organization",
+        "organizations",
+        "agency",
+        "agencies",
+        "commission",
+        "committee",
+        "monitors",
+        "observers",
+        "activists",
+        "witnesses",
+    ];
+    np.split_whitespace()
+        .last()
+        .is_some_and(|w| BODIES.iter().any(|b| w.eq_ignore_ascii_case(b)))
+}
+
 fn has_actor_cue(np: &str) -> bool {
     np.split_whitespace()
         .any(crate::text::names::is_capitalised)
         || GAZETTEER.role_in(np).is_some()
+        || names_a_body(np)
 }
 
 fn looks_like_name(p: &str) -> bool {
@@ -1106,15 +1170,17 @@ fn strip_leading_intro(phrase: &str) -> &str {
 /// Minister", "government of Artsakh"), or for research bodies the body's own name.
 pub fn affiliation_of(phrase: &str) -> Option<String> {
     let s = straighten(phrase);
+    // The body a researcher works at is their affiliation, not the city it is in ("a
+    // researcher at the Institute for Security Studies in Pretoria").
+    if let Some(org) = research_body(&s) {
+        return Some(org);
+    }
     if let Some(m) = GAZETTEER
         .mentions(&s)
         .into_iter()
         .find(|m| valid_mention(&s, m))
     {
         return Some(m.name.to_string());
-    }
-    if let Some(org) = research_body(&s) {
-        return Some(org);
     }
     let place = local_place(&s)?;
     // A misspelt country ("Azerbaijain") is still that country.
