@@ -408,3 +408,78 @@ fn an_election_dispute_gives_its_sides_outsiders_and_disputed_toll() {
         .unwrap()
         .contains("parliament passed"));
 }
+
+#[test]
+fn a_cyclone_gives_tolls_officials_agencies_and_a_clean_wire_page() {
+    let site = fixture("cyclone");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let wire = &json["sources"][0];
+    assert_eq!(wire["publisher"], "Reuters", "a dateline with a date");
+    assert_eq!(wire["author"], "Staff Reporter", "the byline");
+    let kept: Vec<&str> = wire["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    for junk in ["By Staff Reporter", "Share", "REUTERS/Joao Silva"] {
+        assert!(
+            kept.iter().all(|p| !p.contains(junk)),
+            "{junk} kept: {kept:#?}"
+        );
+    }
+    assert_eq!(json["event"]["place"], "Mozambique", "not the storm's name");
+    let casualties = json["casualties"].as_array().unwrap();
+    let claim = |words: &str| {
+        casualties
+            .iter()
+            .find(|c| c["sentence"].as_str().unwrap().contains(words))
+            .unwrap_or_else(|| panic!("no claim in \"{words}\": {casualties:#?}"))
+    };
+    let first = claim("tore through central Mozambique");
+    assert_eq!(first["killed"], 73);
+    assert!(first["claimed_by"]
+        .as_str()
+        .unwrap()
+        .contains("disaster management institute"));
+    assert_eq!(claim("rose to 92")["killed"], 92);
+    assert_eq!(claim("put the toll at 73")["killed"], 73);
+    let stood = claim("stood at 92");
+    assert_eq!(
+        (stood["killed"].as_u64(), stood["missing"].as_u64()),
+        (Some(92), Some(56))
+    );
+    assert_eq!(stood["group"], "total");
+    for earlier in ["Floods in 2000", "Cyclone Idai in March 2019"] {
+        assert_eq!(claim(earlier)["current"], false, "{earlier}");
+    }
+    let reactions = json["reactions"].as_array().unwrap();
+    let by = |actor: &str| {
+        reactions
+            .iter()
+            .find(|r| r["actor"] == actor)
+            .unwrap_or_else(|| panic!("no statement by {actor}: {reactions:#?}"))
+    };
+    assert_eq!(by("World Health Organization")["kind"], "international");
+    assert_eq!(by("Portugal")["affiliation"], "Portugal");
+    assert_eq!(by("Filipe Nyusi")["kind"], "party");
+    assert_eq!(by("Filipe Nyusi")["affiliation"], "Mozambique");
+    assert_ne!(by("Ana Pereira")["kind"], "analyst", "an aid worker");
+    assert_eq!(
+        by("Mateus Cossa")["role"],
+        "head of the Beira central hospital"
+    );
+    assert!(by("Cyril Ramaphosa")["stance"]
+        .as_array()
+        .unwrap()
+        .contains(&"offers aid".into()));
+    let years: Vec<i64> = json["background"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["year"].as_i64().unwrap())
+        .collect();
+    assert!(years.contains(&2000) && years.contains(&2019), "{years:?}");
+}

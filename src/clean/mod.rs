@@ -172,7 +172,12 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         file: raw.file.clone(),
         title,
         publisher,
-        author: front.author,
+        author: front.author.or_else(|| {
+            removed
+                .iter()
+                .filter(|r| r.reason == rules::BYLINE)
+                .find_map(|r| rules::byline_author(&r.text).map(str::to_string))
+        }),
         url,
         date,
         dateline,

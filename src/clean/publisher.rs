@@ -26,7 +26,9 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["source"],
         ),
         (
-            re(&format!(r"^[A-Z][A-Z .,'-]+\s*\({NAME}\)\s*[-–—]")),
+            re(&format!(
+                r"^[A-Z][A-Z .,'-]+{DATELINE_DATE}\s*\({NAME}\)\s*[-–—]"
+            )),
             8,
             &["("],
         ),
@@ -150,8 +152,14 @@ fn capitalise(word: &str) -> String {
         .unwrap_or_default()
 }
 
-static DATELINE_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^([A-Z][A-Z .,'-]*[A-Z],?\s*\([^)]{2,40}\))\s*[-–—]"));
+static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^([A-Z][A-Z .,'-]*[A-Z],?{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—]"
+    ))
+});
+
+/// The date a wire dateline may carry after its city: "MAPUTO, March 14 (Reuters)".
+const DATELINE_DATE: &str = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?";
 
 /// The opening dateline of a paragraph, e.g. `BAKU (Reuters)`.
 pub fn dateline(paragraph: &str) -> Option<String> {
@@ -201,5 +209,13 @@ mod tests {
             Some("LIMA (EFE)")
         );
         assert_eq!(dateline("Floods hit LIMA"), None);
+        assert_eq!(
+            dateline("MAPUTO, March 14 (Reuters) - Cyclone Idris tore").as_deref(),
+            Some("MAPUTO, March 14 (Reuters)")
+        );
+        assert_eq!(
+            find_publisher(&["MAPUTO, March 14 (Reuters) - Cyclone Idris tore through"]).as_deref(),
+            Some("Reuters")
+        );
     }
 }

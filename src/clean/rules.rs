@@ -15,6 +15,7 @@ pub const SUBSCRIPTION: &str = "newsletter or subscription plea";
 pub const RELATED_LINK: &str = "related-article link";
 pub const CREDIT: &str = "credit line";
 pub const BYLINE_STUB: &str = "posting stamp";
+pub const BYLINE: &str = "byline";
 pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
@@ -107,6 +108,40 @@ pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "By Jane Doe", "By Staff Reporter", "By Jane Doe and John Roe, BBC News".
+pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40})?$",
+    )
+});
+
+/// The author a byline names ("By Jane Doe" → "Jane Doe").
+pub fn byline_author(line: &str) -> Option<&str> {
+    BYLINE_RE.is_match(line).then(|| line[2..].trim_start())
+}
+
+/// Buttons of share bars, each on a line of its own.
+pub const SHARE_BUTTONS: &[&str] = &[
+    "share",
+    "share this",
+    "tweet",
+    "email",
+    "e-mail",
+    "print",
+    "whatsapp",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "pinterest",
+    "reddit",
+    "telegram",
+    "copy link",
+    "save",
+    "save article",
+    "gift article",
+    "comments",
+];
+
 /// Wire agencies and photo libraries whose names end a caption as its credit.
 pub const PHOTO_AGENCIES: &[&str] = &[
     "reuters",
@@ -185,8 +220,14 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if BYLINE_STUB_RE.is_match(line) && words <= 8 {
         return Some(BYLINE_STUB);
     }
-    if PHOTO_CREDIT_RE.is_match(line) {
+    if words <= 10 && byline_author(line).is_some() {
+        return Some(BYLINE);
+    }
+    if PHOTO_CREDIT_RE.is_match(line) || ends_with_agency_credit(line) {
         return Some(PHOTO_CREDIT);
+    }
+    if SHARE_BUTTONS.contains(&folded.trim_end_matches([':', '.']).trim()) {
+        return Some(SHARE_PLEA);
     }
     if contains_any(&folded, SHARE_PHRASES) {
         return Some(SHARE_PLEA);
@@ -206,6 +247,36 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     None
 }
 
+/// A caption ending in a wire credit: "… REUTERS/Joao Silva", "… Joao Silva/AFP",
+/// "… Photograph: Joao Silva/Reuters".
+fn ends_with_agency_credit(line: &str) -> bool {
+    let line = line.trim_end_matches(['.', ' ', ')']);
+    let Some((before, after)) = line.rsplit_once('/') else {
+        return false;
+    };
+    let is_agency = |s: &str| {
+        let s = s.trim().trim_start_matches('(');
+        PHOTO_AGENCIES.iter().any(|a| s.eq_ignore_ascii_case(a))
+    };
+    let is_name = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        (1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    // The words just before the slash: the agency ("REUTERS/Name") or the photographer's
+    // name ("Name/AFP"), after the caption's last full stop or colon.
+    let last_part = before
+        .rsplit(['.', ':', '('])
+        .next()
+        .unwrap_or(before)
+        .trim();
+    let agency_first = last_part.split_whitespace().last().is_some_and(is_agency) && is_name(after);
+    let name_first = is_agency(after) && is_name(last_part);
+    agency_first || name_first
+}
+
 fn contains_any(folded: &str, phrases: &[&str]) -> bool {
     // The tables are written lowercase with straight apostrophes, as `fold` leaves a line.
     phrases.iter().any(|p| folded.contains(p))
@@ -219,6 +290,36 @@ fn is_counter_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_buttons_and_wire_credits_are_junk() {
+        assert_eq!(junk_reason("By Staff Reporter"), Some(BYLINE));
+        assert_eq!(
+            junk_reason("By Jane Doe and John Roe, BBC News"),
+            Some(BYLINE)
+        );
+        assert_eq!(byline_author("By Jane Doe"), Some("Jane Doe"));
+        assert_eq!(
+            junk_reason("By the time rescuers arrived, the river had risen."),
+            None
+        );
+        assert_eq!(junk_reason("Share"), Some(SHARE_PLEA));
+        assert_eq!(junk_reason("Tweet"), Some(SHARE_PLEA));
+        assert_eq!(
+            junk_reason(
+                "Residents wade through floodwater in Beira on March 14, 2024. REUTERS/Joao Silva"
+            ),
+            Some(PHOTO_CREDIT)
+        );
+        assert_eq!(
+            junk_reason("A man walks past a destroyed house. Photograph: Joao Silva/AFP"),
+            Some(PHOTO_CREDIT)
+        );
+        assert_eq!(
+            junk_reason("The price rose to 3/4 of the old level, officials said on Monday."),
+            None
+        );
+    }
 
     #[test]
     fn counters_are_junk() {

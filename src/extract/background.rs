@@ -253,7 +253,7 @@ fn label_around(sentence: &str, when: &str) -> String {
     let mut end = at + when.split_whitespace().count();
     // A date that opens the sentence ("Last year, parliament passed …") labels the clause
     // after it: its own comma does not end the label.
-    let mut opening = start == at;
+    let mut opening = start == 0;
     while end < tokens.len()
         && end - at < 7
         && (opening || !ends_clause(tokens[end - 1]))
@@ -314,6 +314,13 @@ mod tests {
                 "Last year"
             ),
             "Last year, parliament passed a law allowing …"
+        );
+        assert_eq!(
+            label_around(
+                "In 2019, two cyclones struck the coast within six weeks.",
+                "2019"
+            ),
+            "In 2019, two cyclones struck the coast within …"
         );
     }
 }

@@ -156,7 +156,19 @@ const AUX: &[&str] = &[
 
 /// Small words that stand inside a head count without being the counted group ("six of
 /// its citizens", "the dead").
-const FILLERS: &[&str] = &["of", "its", "their", "them", "the", "who", "so", "far"];
+const FILLERS: &[&str] = &[
+    "of",
+    "its",
+    "their",
+    "them",
+    "the",
+    "who",
+    "so",
+    "far",
+    "still",
+    "now",
+    "reportedly",
+];
 
 /// An auxiliary or a small word: allowed between a count and its cue, left out of the group.
 fn is_filler(w: &str) -> bool {
@@ -414,9 +426,54 @@ static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(CUES.iter().map(|(c, _)| *c))
+            .build(CUES.iter().map(|(c, _)| *c).chain(["toll"]))
             .expect("cue words build a searcher")
     });
+
+/// Words that lead from a toll to its figure: "rose to 92", "put the toll at 73", "a toll
+/// of 40", "the toll reached 100".
+const TOLL_LINKS: &[&str] = &[
+    "to",
+    "at",
+    "of",
+    "reached",
+    "hit",
+    "passed",
+    "exceeded",
+    "surpassed",
+    "topped",
+    "is",
+    "was",
+    "now",
+];
+
+/// The figure a death toll is given as: "the death toll from the storm rose to 92".
+fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, usize)> {
+    // "injury toll", "economic toll": only a death toll, or a toll on its own, counts the dead.
+    if t > 0
+        && !matches!(
+            lower[t - 1],
+            "death" | "the" | "a" | "confirmed" | "official" | "overall" | "final"
+        )
+    {
+        return None;
+    }
+    for p in t + 1..lower.len().min(t + 10) {
+        if words[p].break_before && p > t + 1 {
+            return None;
+        }
+        if !TOLL_LINKS.contains(&lower[p - 1]) {
+            continue;
+        }
+        if let Some((q, len)) = parse_quantity(lower, p) {
+            if looks_like_year(&q) {
+                return None;
+            }
+            return Some((q, p + len));
+        }
+    }
+    None
+}
 
 /// Every figure in a sentence, one per cue, parts kept apart.
 fn figures_in(text: &str) -> Vec<Figure> {
@@ -428,6 +485,18 @@ fn figures_in(text: &str) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut used_until = 0;
     for (c, w) in lower.iter().enumerate() {
+        if *w == "toll" && c >= used_until && !is_hypothetical(&lower, c) {
+            if let Some((quantity, end)) = toll_figure(&words, &lower, c) {
+                used_until = end;
+                figures.push(Figure {
+                    outcome: Outcome::Killed,
+                    quantity,
+                    group: "total".into(),
+                    parts: Vec::new(),
+                });
+            }
+            continue;
+        }
         let Some(outcome) = cue_at(w) else { continue };
         if is_hypothetical(&lower, c) || (*w == "lives" && !lower[..c].ends_with(&["their"])) {
             continue;

@@ -177,6 +177,7 @@ fn infer_place(articles: &[Article]) -> Option<String> {
             if GAZETTEER
                 .lookup(&text)
                 .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
+                || names_an_event(&text)
             {
                 continue;
             }
@@ -208,6 +209,24 @@ fn infer_place(articles: &[Article]) -> Option<String> {
         .iter()
         .max_by_key(|(_, n)| **n)
         .map(|(s, _)| s.clone())
+}
+
+/// Is a capitalised name that of a storm or an operation rather than a place ("Cyclone Idai",
+/// "Hurricane Maria", "Operation Protective Edge")?
+fn names_an_event(name: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "cyclone",
+        "hurricane",
+        "typhoon",
+        "storm",
+        "tropical",
+        "tornado",
+        "operation",
+        "battle",
+    ];
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
 }
 
 /// Two names for one place: equal, or one ends with the other as whole words

@@ -110,6 +110,22 @@ const STANCES: &[(&str, &[&str])] = &[
         "calls for aid",
         &["humanitarian aid", "assistance", "relief"],
     ),
+    (
+        "offers aid",
+        &[
+            "pledg",
+            "donat",
+            "rescue teams",
+            "search teams",
+            "medical supplies",
+            "stood ready",
+            "stands ready",
+            "ready to help",
+            "offered help",
+            "offered the help",
+            "offered assistance",
+        ],
+    ),
 ];
 
 /// Every stance cue in one searcher, each pattern mapped back to its stance's index.
@@ -351,8 +367,13 @@ fn speaks_for_an_office(actor: &Actor) -> bool {
             .role_in(phrase)
             .is_some_and(|(_, kind)| kind == RoleKind::Official)
     };
+    // "aid agencies", "rights groups": bodies in general, of no one country.
+    let generic = actor.name.ends_with('s')
+        && !["authorities", "police", "services"]
+            .iter()
+            .any(|b| actor.name.to_lowercase().ends_with(b));
     actor.role.as_deref().is_some_and(titled)
-        || !actor.person && (titled(&actor.name) || names_a_body(&actor.name))
+        || !actor.person && (titled(&actor.name) || names_a_body(&actor.name) && !generic)
 }
 
 /// Unnamed sources ("US officials said", "diplomats said") attribute reporting, not a
@@ -432,6 +453,21 @@ fn resolve_actors(
             })
             .collect();
     }
+    // "Portugal, the former colonial power": the country, described.
+    if let [first, rest @ ..] = items.as_slice() {
+        let described = !rest.is_empty()
+            && rest
+                .iter()
+                .all(|p| p.starts_with("the ") || p.starts_with("a ") || p.starts_with("an "));
+        if let Some((e, TermKind::Name)) = GAZETTEER.lookup(first).filter(|_| described) {
+            return vec![Actor {
+                name: e.name.to_string(),
+                role: None,
+                affiliation: Some(e.name.to_string()),
+                person: false,
+            }];
+        }
+    }
     vec![resolve_actor(speaker, people, last_body)]
 }
 
@@ -454,10 +490,7 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
     if let Some(name) = person {
         let known = people.find(&name);
         let full = known.map_or(name.clone(), |p| p.name.clone());
-        let here = speaker.replacen(&name, "", 1);
-        let here = here
-            .trim_matches(|c: char| c == ',' || c.is_whitespace())
-            .to_string();
+        let here = tidy_role(&speaker.replacen(&name, "", 1));
         let known_role = known.and_then(|p| p.role.clone());
         let role = if here.is_empty() {
             known_role.clone()
@@ -493,6 +526,24 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         affiliation,
         person: false,
     }
+}
+
+/// What is left of a speaker phrase once the name is out, as a role: "Dr , head of the
+/// hospital" → "head of the hospital".
+fn tidy_role(rest: &str) -> String {
+    const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "sir", "dame"];
+    let rest = rest.replace(" ,", ",");
+    let mut role = rest.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    while let Some((first, tail)) = role.split_once(|c: char| c == ' ' || c == ',') {
+        if !HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) {
+            break;
+        }
+        role = tail.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    }
+    if HONORIFICS.contains(&role.trim_end_matches('.').to_lowercase().as_str()) {
+        return String::new();
+    }
+    role.to_string()
 }
 
 fn shares_word(a: &str, b: &str) -> bool {

@@ -190,10 +190,88 @@ const NOT_IN_SUBJECT: &[&str] = &[
 
 /// Common irregular past forms: a subject holding one is a clause, not a noun phrase.
 const PAST_VERBS: &[&str] = &[
-    "took", "made", "gave", "went", "came", "saw", "began", "brought", "held", "kept", "left",
-    "lost", "met", "paid", "put", "ran", "sent", "stood", "won", "fought", "found", "led",
-    "became", "broke", "chose", "drove", "fell", "felt", "flew", "got", "grew", "hit", "knew",
-    "meant", "rose", "shot", "sold", "spoke", "spent", "struck", "thought", "threw", "seized",
+    "took",
+    "made",
+    "gave",
+    "went",
+    "came",
+    "saw",
+    "began",
+    "brought",
+    "held",
+    "kept",
+    "left",
+    "lost",
+    "met",
+    "paid",
+    "put",
+    "ran",
+    "sent",
+    "stood",
+    "won",
+    "fought",
+    "found",
+    "led",
+    "became",
+    "broke",
+    "chose",
+    "drove",
+    "fell",
+    "felt",
+    "flew",
+    "got",
+    "grew",
+    "hit",
+    "knew",
+    "meant",
+    "rose",
+    "shot",
+    "sold",
+    "spoke",
+    "spent",
+    "struck",
+    "thought",
+    "threw",
+    "seized",
+    "tore",
+    "swept",
+    "blew",
+    "burst",
+    "dug",
+    "shook",
+    "sank",
+    "spread",
+    "froze",
+    "drew",
+    "withdrew",
+    "overran",
+    "wrote",
+    "stole",
+    "bore",
+    "slid",
+    "split",
+    "sought",
+    "caught",
+    "taught",
+    "bought",
+    "built",
+    "dealt",
+    "fed",
+    "fled",
+    "forbade",
+    "hung",
+    "laid",
+    "lit",
+    "overtook",
+    "rode",
+    "rang",
+    "sat",
+    "slept",
+    "stuck",
+    "swore",
+    "told",
+    "understood",
+    "woke",
 ];
 
 /// Adjectives ending in -ed that do sit inside noun phrases ("armed forces").
@@ -900,7 +978,26 @@ pub fn names_a_body(np: &str) -> bool {
         "observers",
         "activists",
         "witnesses",
+        "institute",
+        "institution",
+        "service",
+        "services",
+        "department",
+        "office",
+        "centre",
+        "center",
+        "authority",
+        "board",
+        "bureau",
+        "unit",
+        "programme",
+        "program",
     ];
+    // "the disaster management institute (INGD)": the acronym after the name is no part of it.
+    let np = match np.trim_end().strip_suffix(')') {
+        Some(open) => open.rsplit_once('(').map_or(np, |(name, _)| name),
+        None => np,
+    };
     np.split_whitespace()
         .last()
         .is_some_and(|w| BODIES.iter().any(|b| w.eq_ignore_ascii_case(b)))
@@ -1286,11 +1383,32 @@ fn local_place(s: &str) -> Option<String> {
 
 /// Is a role or speaker phrase that of an analyst (research, think tanks)?
 pub fn is_analyst_phrase(phrase: &str) -> bool {
-    GAZETTEER
+    (GAZETTEER
         .role_in(phrase)
         .is_some_and(|(_, k)| k == RoleKind::Analyst)
         && !is_official_phrase(phrase)
-        || research_body(&straighten(phrase)).is_some()
+        || research_body(&straighten(phrase)).is_some())
+        && !is_aid_phrase(phrase)
+}
+
+/// Does a phrase place someone at an aid group ("country director of the aid group CARE")?
+/// Aid workers speak for their organisation, not as analysts.
+fn is_aid_phrase(phrase: &str) -> bool {
+    const AID: &[&str] = &[
+        "aid group",
+        "aid agency",
+        "aid organisation",
+        "aid organization",
+        "charity",
+        "humanitarian",
+        "relief agency",
+        "relief group",
+        "relief organisation",
+        "relief organization",
+        "non-governmental",
+    ];
+    AID.iter()
+        .any(|a| crate::text::find_ascii_ci(phrase, a).is_some())
 }
 
 fn is_official_phrase(phrase: &str) -> bool {
