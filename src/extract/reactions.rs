@@ -534,7 +534,7 @@ fn tidy_role(rest: &str) -> String {
     const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "sir", "dame"];
     let rest = rest.replace(" ,", ",");
     let mut role = rest.trim_matches(|c: char| c == ',' || c.is_whitespace());
-    while let Some((first, tail)) = role.split_once(|c: char| c == ' ' || c == ',') {
+    while let Some((first, tail)) = role.split_once([' ', ',']) {
         if !HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) {
             break;
         }
