@@ -483,3 +483,56 @@ fn a_cyclone_gives_tolls_officials_agencies_and_a_clean_wire_page() {
         .collect();
     assert!(years.contains(&2000) && years.contains(&2019), "{years:?}");
 }
+
+#[test]
+fn a_market_strike_keeps_counts_apart_from_fears_and_hardware() {
+    let site = fixture("strike");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    // "Sept 10" in the dateline, "on Sunday", and 2023 the latest year named.
+    assert_eq!(json["event"]["date"], "2023-09-10");
+    let casualties = json["casualties"].as_array().unwrap();
+    let strike = &casualties[0];
+    assert_eq!(
+        (strike["killed"].as_u64(), strike["injured"].as_u64()),
+        (Some(43), Some(55))
+    );
+    assert_eq!(strike["claimed_by"], "Sudanese health ministry");
+    let figures: Vec<u64> = casualties
+        .iter()
+        .flat_map(|c| ["killed", "injured", "displaced"].map(|k| c[k].as_u64()))
+        .flatten()
+        .collect();
+    for not_a_toll in [60, 12, 2_400_000] {
+        assert!(
+            !figures.contains(&not_a_toll),
+            "{not_a_toll} in {figures:?}"
+        );
+    }
+    assert!(
+        figures.contains(&7_000_000),
+        "displaced over 7 million: {figures:?}"
+    );
+    let reactions = json["reactions"].as_array().unwrap();
+    let by = |actor: &str| {
+        reactions
+            .iter()
+            .find(|r| r["actor"].as_str().unwrap().contains(actor))
+            .unwrap_or_else(|| panic!("no statement by {actor}: {reactions:#?}"))
+    };
+    assert_eq!(
+        by("Saudi Arabia")["kind"],
+        "international",
+        "the second speaker"
+    );
+    let rsf = by("Rapid Support Forces");
+    assert_eq!(
+        (rsf["affiliation"].as_str(), rsf["kind"].as_str()),
+        (Some("Sudan"), Some("party"))
+    );
+    assert!(
+        rsf["stance"].as_array().unwrap().is_empty(),
+        "a name is no stance"
+    );
+}

@@ -59,7 +59,16 @@ const CUES: &[(&str, Outcome)] = &[
 
 /// Verbs whose victims follow them ("killed four troops").
 const ACTIVE_CUES: &[&str] = &[
-    "killed", "killing", "kills", "kill", "wounding", "injuring", "wounded", "injured",
+    "killed",
+    "killing",
+    "kills",
+    "kill",
+    "wounding",
+    "injuring",
+    "wounded",
+    "injured",
+    "displaced",
+    "displacing",
 ];
 
 /// Nouns for people, so a number before one is a head count.
@@ -462,6 +471,10 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, us
         if words[p].break_before && p > t + 1 {
             return None;
         }
+        // "the toll could rise to 60" is a fear, not a count.
+        if HYPOTHETICAL.contains(&lower[p]) || matches!(lower[p], "may" | "expected" | "likely") {
+            return None;
+        }
         if !TOLL_LINKS.contains(&lower[p - 1]) {
             continue;
         }
@@ -620,7 +633,13 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
     let (mut total, len) = parse_quantity(lower, p)?;
     let mut end = p + len;
     // "killing 41 people and injuring 230, the agency said": a bare figure ends its clause.
-    let bare = end == lower.len() || words[end].break_before || lower[end] == "and";
+    // So does one followed by when or where: "wounded 55 on Sunday", "killed 12 in the north".
+    let bare = end == lower.len()
+        || words[end].break_before
+        || matches!(
+            lower[end],
+            "and" | "on" | "in" | "at" | "since" | "during" | "overnight" | "across" | "near"
+        );
     if bare && !looks_like_year(&total) {
         return Some((total, "total".into(), end));
     }

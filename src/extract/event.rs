@@ -31,13 +31,22 @@ pub struct EventFacts {
 }
 
 impl EventFacts {
-    /// The country the event happened in, when its place is one ("Malawi"), not a region.
+    /// The country the event happened in: its place when that is a country ("Malawi"), else
+    /// the one country among its sides ("Omdurman" → "Sudan"); none when the sides are
+    /// several countries.
     pub fn home_country(&self) -> Option<String> {
-        let place = self.place.as_deref()?;
-        GAZETTEER
-            .lookup(place)
-            .filter(|(e, _)| e.kind == EntityKind::Country)
-            .map(|(e, _)| e.name.to_string())
+        let country = |name: &str| {
+            GAZETTEER
+                .lookup(name)
+                .filter(|(e, _)| e.kind == EntityKind::Country)
+                .map(|(e, _)| e.name.to_string())
+        };
+        if let Some(c) = self.place.as_deref().and_then(country) {
+            return Some(c);
+        }
+        let mut countries = self.parties.iter().filter_map(|p| country(p));
+        let only = countries.next()?;
+        countries.next().is_none().then_some(only)
     }
 
     /// The name the briefing uses for a place the sources call several things: the event's
@@ -136,6 +145,9 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
             *counts.entry(d).or_default() += 1;
         }
     }
+    if counts.is_empty() {
+        return date_without_year(articles, &named_days);
+    }
     let best = counts.iter().max_by_key(|(d, n)| {
         let weekday_named = named_days
             .get(&d.weekday().num_days_from_monday())
@@ -157,6 +169,50 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
             )),
         )
     })
+}
+
+/// With no full date anywhere: a month and day from an article's opening ("KHARTOUM, Sept 10
+/// (AP)"), in the latest year the articles mention or the year after, whichever puts it on
+/// the weekday they name.
+fn date_without_year(
+    articles: &[Article],
+    named_days: &BTreeMap<u32, usize>,
+) -> (Option<NaiveDate>, Option<String>) {
+    let openings: Vec<&str> = articles
+        .iter()
+        .flat_map(|a| a.blocks.iter().take(2).map(|b| b.text.as_str()))
+        .collect();
+    let latest = articles
+        .iter()
+        .flat_map(|a| a.blocks.iter())
+        .flat_map(|b| crate::text::dates::years(&b.text))
+        .max();
+    let Some(latest) = latest else {
+        return (None, None);
+    };
+    let mut candidates: Vec<NaiveDate> = openings
+        .iter()
+        .flat_map(|t| crate::text::dates::month_days(t))
+        .flat_map(|(m, d)| {
+            [latest, latest + 1]
+                .into_iter()
+                .filter_map(move |y| NaiveDate::from_ymd_opt(y, m, d))
+        })
+        .filter(|d| named_days.contains_key(&d.weekday().num_days_from_monday()))
+        .collect();
+    candidates.sort();
+    candidates.dedup();
+    match candidates.as_slice() {
+        [d] => (
+            Some(*d),
+            Some(format!(
+                "{} in an article's opening, a {} as the articles say, in the latest year they mention",
+                d.format("%-d %B"),
+                weekday_name(*d)
+            )),
+        ),
+        _ => (None, None),
+    }
 }
 
 static CAPITALISED_RUN: LazyLock<Regex> = LazyLock::new(|| {

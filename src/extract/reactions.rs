@@ -159,7 +159,9 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
             .take_while(|c| c.is_alphabetic())
             .collect();
         let agent = matches!(tail.as_str(), "er" | "ers" | "or" | "ors");
-        if word_start && !agent {
+        // A capital inside the sentence starts a name ("Rapid Support Forces").
+        let in_name = m.start() > 0 && sentence[m.start()..].starts_with(char::is_uppercase);
+        if word_start && !agent && !in_name {
             found[stance_of[m.pattern().as_usize()]] = true;
         }
     }

@@ -772,6 +772,12 @@ fn pronoun_speaker(np: &str) -> Option<String> {
 
 /// Tidies a candidate subject into a noun phrase, or rejects it.
 pub fn clean_subject(text: &str) -> Option<String> {
+    // "…, and Saudi Arabia said": the conjunction joins clauses, it is not the subject's.
+    let text = text.trim_start();
+    let text = ["and ", "but ", "while "]
+        .iter()
+        .find_map(|c| text.strip_prefix(c))
+        .unwrap_or(text);
     let parts: Vec<&str> = text
         .split(',')
         .map(str::trim)
@@ -992,6 +998,9 @@ pub fn names_a_body(np: &str) -> bool {
         "unit",
         "programme",
         "program",
+        "forces",
+        "army",
+        "military",
     ];
     // "the disaster management institute (INGD)": the acronym after the name is no part of it.
     let np = match np.trim_end().strip_suffix(')') {
@@ -1039,9 +1048,11 @@ pub fn person_names(text: &str) -> Vec<String> {
     let words = word_spans(text);
     let mut out = Vec::new();
     let mut run: Vec<&str> = Vec::new();
-    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>| {
+    // A run followed by what a body is called ("Rapid Support Forces") names the body.
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<String>, next: Option<&str>| {
+        let names_body = next.is_some_and(is_body_head);
         let phrase = run.join(" ");
-        if (2..=4).contains(&run.len()) && GAZETTEER.mentions(&phrase).is_empty() {
+        if (2..=4).contains(&run.len()) && !names_body && GAZETTEER.mentions(&phrase).is_empty() {
             out.push(phrase);
         }
         run.clear();
@@ -1060,15 +1071,61 @@ pub fn person_names(text: &str) -> Vec<String> {
         let contiguous = i > 0 && text[words[i - 1].1..*s].trim().is_empty();
         if is_name_word {
             if !run.is_empty() && !contiguous {
-                flush(&mut run, &mut out);
+                flush(&mut run, &mut out, None);
             }
             run.push(w);
         } else {
-            flush(&mut run, &mut out);
+            flush(&mut run, &mut out, contiguous.then_some(*w));
         }
     }
-    flush(&mut run, &mut out);
+    flush(&mut run, &mut out, None);
     out
+}
+
+/// Words that end the name of a body: "Forces", "Party", "Front", "Ministry", …
+fn is_body_head(word: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "forces",
+        "army",
+        "party",
+        "front",
+        "movement",
+        "council",
+        "ministry",
+        "agency",
+        "commission",
+        "committee",
+        "union",
+        "organisation",
+        "organization",
+        "group",
+        "brigade",
+        "brigades",
+        "guard",
+        "corps",
+        "court",
+        "bank",
+        "fund",
+        "institute",
+        "university",
+        "network",
+        "coalition",
+        "alliance",
+        "league",
+        "association",
+        "federation",
+        "assembly",
+        "parliament",
+        "congress",
+        "government",
+        "authority",
+        "service",
+        "office",
+        "foundation",
+        "programme",
+        "militia",
+    ];
+    HEADS.iter().any(|h| word.eq_ignore_ascii_case(h))
 }
 
 fn is_calendar_word(lower: &str) -> bool {
@@ -1342,6 +1399,11 @@ fn local_place(s: &str) -> Option<String> {
             j += 1;
         }
         let run = &s[words[i].0..words[j - 1].1];
+        // "Rapid Support Forces": the name of a body, not of a place.
+        if words.get(j).is_some_and(|n| is_body_head(n.2)) {
+            i = j;
+            continue;
+        }
         let prev = i.checked_sub(1).map(|k| words[k].2.to_lowercase());
         let next = words.get(j).map(|n| n.2.to_lowercase());
         let possessive = s[words[j - 1].1..].starts_with("'s");

@@ -68,6 +68,59 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ISO_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("pattern"));
 
+static MD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"
+    ))
+    .expect("pattern")
+});
+static DM_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})(?-u:\b)"
+    ))
+    .expect("pattern")
+});
+static ANY_YEAR_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?-u:\b)(19[5-9]\d|20\d\d)(?-u:\b)").expect("pattern"));
+
+/// Month and day written without a year ("KHARTOUM, Sept 10 (AP)", "on 10 September"), as
+/// (month, day).
+pub fn month_days(text: &str) -> Vec<(u32, u32)> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let year_follows = |end: usize| {
+        let rest = text[end..].trim_start_matches([',', '.', ' ']);
+        rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+    };
+    let mut found = Vec::new();
+    for c in MD_RE.captures_iter(text) {
+        let (Some(m), Ok(day)) = (month_number(&c[1]), c[2].parse::<u32>()) else {
+            continue;
+        };
+        if !year_follows(c.get(0).map_or(0, |m| m.end())) && (1..=31).contains(&day) {
+            found.push((m, day));
+        }
+    }
+    for c in DM_RE.captures_iter(text) {
+        let (Some(m), Ok(day)) = (month_number(&c[2]), c[1].parse::<u32>()) else {
+            continue;
+        };
+        if !year_follows(c.get(0).map_or(0, |m| m.end())) && (1..=31).contains(&day) {
+            found.push((m, day));
+        }
+    }
+    found
+}
+
+/// Every year written in `text` (1950–2099).
+pub fn years(text: &str) -> Vec<i32> {
+    ANY_YEAR_RE
+        .find_iter(text)
+        .filter_map(|m| m.as_str().parse().ok())
+        .collect()
+}
+
 /// Every full date written out in `text`, in order of appearance.
 pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
