@@ -4,7 +4,7 @@ mod common;
 
 use std::fs;
 
-use common::{brief, check_links, files, fixture, read, stderr};
+use common::{brief, built_fixture, check_links, files, fixture, read, stderr};
 
 #[test]
 fn a_folder_with_only_site_toml_and_seeds_builds() {
@@ -332,10 +332,7 @@ fn every_internal_link_and_anchor_resolves() {
 
 #[test]
 fn an_election_dispute_gives_its_sides_outsiders_and_disputed_toll() {
-    let site = fixture("election");
-    assert!(brief(site.path(), &["build"]).status.success());
-    let json: serde_json::Value =
-        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let (_site, json) = built_fixture("election");
     let daily = json["sources"]
         .as_array()
         .unwrap()
@@ -411,10 +408,7 @@ fn an_election_dispute_gives_its_sides_outsiders_and_disputed_toll() {
 
 #[test]
 fn a_cyclone_gives_tolls_officials_agencies_and_a_clean_wire_page() {
-    let site = fixture("cyclone");
-    assert!(brief(site.path(), &["build"]).status.success());
-    let json: serde_json::Value =
-        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let (_site, json) = built_fixture("cyclone");
     let wire = &json["sources"][0];
     assert_eq!(wire["publisher"], "Reuters", "a dateline with a date");
     assert_eq!(wire["author"], "Staff Reporter", "the byline");
@@ -486,10 +480,7 @@ fn a_cyclone_gives_tolls_officials_agencies_and_a_clean_wire_page() {
 
 #[test]
 fn a_market_strike_keeps_counts_apart_from_fears_and_hardware() {
-    let site = fixture("strike");
-    assert!(brief(site.path(), &["build"]).status.success());
-    let json: serde_json::Value =
-        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let (_site, json) = built_fixture("strike");
     // "Sept 10" in the dateline, "on Sunday", and 2023 the latest year named.
     assert_eq!(json["event"]["date"], "2023-09-10");
     let casualties = json["casualties"].as_array().unwrap();

@@ -16,6 +16,16 @@ pub fn fixture(name: &str) -> tempfile::TempDir {
 }
 
 /// A temporary site holding the repository's own seeds and site.toml.
+/// Builds a fixture and reads its `briefing.json`; the site stays while the folder lives.
+pub fn built_fixture(name: &str) -> (tempfile::TempDir, serde_json::Value) {
+    let site = fixture(name);
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json = serde_json::from_str(&read(site.path().join("public/briefing.json")))
+        .expect("briefing.json is JSON");
+    (site, json)
+}
+
 pub fn seeds_site() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
