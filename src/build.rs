@@ -522,21 +522,15 @@ pub fn drop_duplicates(articles: Vec<Article>) -> (Vec<Article>, Vec<Warning>) {
         .par_iter()
         .map(|a| {
             let mut text = Vec::with_capacity(a.blocks.iter().map(|b| b.text.len()).sum());
-            for block in &a.blocks {
-                if block.text.is_ascii() {
-                    text.extend(
-                        block
-                            .text
-                            .bytes()
-                            .filter(u8::is_ascii_alphanumeric)
-                            .map(|b| b.to_ascii_lowercase()),
-                    );
-                } else {
-                    let mut buf = [0u8; 4];
-                    for c in block.text.chars().filter(|c| c.is_alphanumeric()) {
-                        for l in c.to_lowercase() {
-                            text.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                        }
+            let mut buf = [0u8; 4];
+            for c in a.blocks.iter().flat_map(|b| b.text.chars()) {
+                if c.is_ascii() {
+                    if c.is_ascii_alphanumeric() {
+                        text.push(c.to_ascii_lowercase() as u8);
+                    }
+                } else if c.is_alphanumeric() {
+                    for l in c.to_lowercase() {
+                        text.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
                     }
                 }
             }
