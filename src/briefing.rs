@@ -868,7 +868,7 @@ fn group_actors(reactions: &[ReactionOut]) -> Vec<AffiliationGroup> {
             .or_default()
             .entry(actor_key)
             .or_insert_with(|| ActorBlock {
-                actor: c.actor.clone(),
+                actor: capitalise_first(&c.actor),
                 role: None,
                 names: vec![],
                 stance: vec![],
@@ -906,6 +906,16 @@ fn group_actors(reactions: &[ReactionOut]) -> Vec<AffiliationGroup> {
         .collect()
 }
 
+/// "electoral commission" → "Electoral commission", for a heading.
+fn capitalise_first(s: &str) -> String {
+    let mut chars = s.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+}
+
+/// The matrix's columns whatever the statements say: who condemned, who called for a
+/// ceasefire or talks, who was concerned, who supported.
 const MATRIX_STANCES: &[&str] = &[
     "condemns",
     "calls for a ceasefire",
@@ -915,15 +925,24 @@ const MATRIX_STANCES: &[&str] = &[
 ];
 
 fn stance_matrix(groups: &[AffiliationGroup]) -> StanceMatrix {
+    let rows: Vec<&AffiliationGroup> = groups
+        .iter()
+        .filter(|g| matches!(g.kind, ReactionKind::International | ReactionKind::Party))
+        .collect();
+    // The core columns, and any other stance a country or body took, in stance order.
+    let stances: Vec<&str> = crate::extract::reactions::stance_names()
+        .filter(|s| {
+            MATRIX_STANCES.contains(s) || rows.iter().any(|g| g.stance.iter().any(|x| x == s))
+        })
+        .collect();
     StanceMatrix {
-        stances: MATRIX_STANCES.iter().map(|s| s.to_string()).collect(),
-        rows: groups
+        stances: stances.iter().map(|s| s.to_string()).collect(),
+        rows: rows
             .iter()
-            .filter(|g| matches!(g.kind, ReactionKind::International | ReactionKind::Party))
             .map(|g| StanceRow {
                 affiliation: g.affiliation.clone(),
                 kind: g.kind,
-                marks: MATRIX_STANCES
+                marks: stances
                     .iter()
                     .map(|s| g.stance.iter().any(|x| x == s))
                     .collect(),

@@ -128,6 +128,11 @@ const STANCES: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// Every stance there is, in display order.
+pub fn stance_names() -> impl Iterator<Item = &'static str> {
+    STANCES.iter().map(|(name, _)| *name)
+}
+
 /// Every stance cue in one searcher, each pattern mapped back to its stance's index.
 static STANCE_FINDER: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> =
     std::sync::LazyLock::new(|| {
