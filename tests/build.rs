@@ -527,3 +527,55 @@ fn a_market_strike_keeps_counts_apart_from_fears_and_hardware() {
         "a name is no stance"
     );
 }
+
+#[test]
+fn a_newspaper_page_gives_up_its_deck_byline_stamp_and_ads() {
+    let (_site, json) = built_fixture("attack");
+    let page = &json["sources"][0];
+    assert_eq!(page["author"], "Kate Connolly", "a byline without 'By'");
+    assert!(page["standfirst"]
+        .as_str()
+        .unwrap()
+        .starts_with("Austrian police shot the attacker dead"));
+    let kept: Vec<&str> = page["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    for junk in [
+        "Kate Connolly in Berlin",
+        "18.02 GMT",
+        "Advertisement",
+        "Photograph:",
+    ] {
+        assert!(
+            kept.iter().all(|p| !p.contains(junk)),
+            "{junk} kept: {kept:#?}"
+        );
+    }
+    let reactions = json["reactions"].as_array().unwrap();
+    let by = |actor: &str| {
+        reactions
+            .iter()
+            .find(|r| r["actor"] == actor)
+            .unwrap_or_else(|| panic!("no statement by {actor}: {reactions:#?}"))
+    };
+    let von_der_leyen = by("Ursula von der Leyen");
+    assert_eq!(von_der_leyen["affiliation"], "European Union");
+    let rutte = by("Mark Rutte");
+    assert_eq!(rutte["role"], "Nato secretary general");
+    assert!(rutte["stance"]
+        .as_array()
+        .unwrap()
+        .contains(&"concern".into()));
+    assert_eq!(by("Karl Nehammer")["kind"], "party");
+    let earlier: Vec<u64> = json["casualties"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["current"] == false)
+        .filter_map(|c| c["killed"].as_u64())
+        .collect();
+    assert_eq!(earlier, [4, 130, 12], "earlier attacks' tolls kept apart");
+}

@@ -313,6 +313,7 @@ fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
         })
         .collect();
     mark_caption_alt_text(lines, &mut reasons);
+    mark_opening_bylines(lines, &mut reasons);
     mark_tail_furniture(lines, &mut reasons);
 
     let mut blocks = Vec::new();
@@ -381,7 +382,29 @@ fn opening_set_apart(
 ) -> bool {
     let caption_next = matches!(reasons.get(i + 1), Some(Some(r)) if *r == rules::PHOTO_CREDIT || *r == rules::PHOTO_CAPTION);
     let dateline_next = next_kept.is_some_and(|&j| publisher::dateline(&lines[j].text).is_some());
-    caption_next || dateline_next
+    // A byline or a posting time between it and the story sets the deck apart too.
+    let end = next_kept.copied().unwrap_or(lines.len());
+    let byline_next = reasons[i + 1..end]
+        .iter()
+        .any(|r| matches!(r, Some(r) if *r == rules::BYLINE || *r == rules::BYLINE_STUB));
+    caption_next || dateline_next || byline_next
+}
+
+/// "Jane Doe in Berlin" under the headline is a byline; the same shape later in the story
+/// could be a subheading, so only the lines before the first paragraph of prose are taken.
+fn mark_opening_bylines(lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    let first_prose = lines
+        .iter()
+        .position(|l| is_prose(&l.text))
+        .unwrap_or(lines.len());
+    for i in 0..first_prose {
+        if reasons[i].is_none()
+            && lines[i].marked.is_none()
+            && rules::NAME_IN_PLACE_RE.is_match(&lines[i].text)
+        {
+            reasons[i] = Some(rules::BYLINE);
+        }
+    }
 }
 
 /// An image's alt text sits just before its credited caption and has no closing punctuation

@@ -16,6 +16,7 @@ pub const RELATED_LINK: &str = "related-article link";
 pub const CREDIT: &str = "credit line";
 pub const BYLINE_STUB: &str = "posting stamp";
 pub const BYLINE: &str = "byline";
+pub const AD_LABEL: &str = "advertisement label";
 pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
@@ -115,10 +116,49 @@ pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The author a byline names ("By Jane Doe" → "Jane Doe").
+/// A byline without "By", as some outlets print it under the headline: "Jane Doe in Berlin",
+/// "Jane Doe and John Roe in Kyiv". Only taken among the lines before the story begins.
+pub static NAME_IN_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$",
+    )
+});
+
+/// The author a byline names ("By Jane Doe" → "Jane Doe", "Jane Doe in Berlin" → "Jane Doe").
 pub fn byline_author(line: &str) -> Option<&str> {
-    BYLINE_RE.is_match(line).then(|| line[2..].trim_start())
+    if BYLINE_RE.is_match(line) {
+        return Some(line[2..].trim_start());
+    }
+    NAME_IN_PLACE_RE
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .map(|m| m.as_str())
 }
+
+/// Labels of advertising slots.
+pub const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "paid content",
+    "promoted",
+    "skip advertisement",
+    "story continues below advertisement",
+    "article continues below",
+    "continue reading below",
+    "continue reading the main story",
+];
+
+/// A line that is only when it was posted: "Sat 14 Dec 2024 18.02 GMT",
+/// "December 14, 2024 at 6:02 PM EST", "14/12/2024 18:02".
+pub static DATE_STAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
+    let time = r"(?:\s*(?:,|at|-|–)?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?";
+    re(&format!(
+        r"(?i)^{weekday}(?:\d{{1,2}}\s+[a-z]{{3,9}}\.?,?\s+\d{{4}}|[a-z]{{3,9}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{4}}){time}$"
+    ))
+});
 
 /// Buttons of share bars, each on a line of its own.
 pub const SHARE_BUTTONS: &[&str] = &[
@@ -220,8 +260,14 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if BYLINE_STUB_RE.is_match(line) && words <= 8 {
         return Some(BYLINE_STUB);
     }
-    if words <= 10 && byline_author(line).is_some() {
+    if words <= 10 && BYLINE_RE.is_match(line) {
         return Some(BYLINE);
+    }
+    if words <= 8 && DATE_STAMP_RE.is_match(line) {
+        return Some(BYLINE_STUB);
+    }
+    if AD_LABELS.contains(&folded.trim_end_matches([':', '.']).trim()) {
+        return Some(AD_LABEL);
     }
     if PHOTO_CREDIT_RE.is_match(line) || ends_with_agency_credit(line) {
         return Some(PHOTO_CREDIT);
@@ -304,6 +350,17 @@ mod tests {
             None
         );
         assert_eq!(junk_reason("Share"), Some(SHARE_PLEA));
+        assert_eq!(junk_reason("Advertisement"), Some(AD_LABEL));
+        assert_eq!(junk_reason("Sat 14 Dec 2024 18.02 GMT"), Some(BYLINE_STUB));
+        assert_eq!(
+            junk_reason("December 14, 2024 at 6:02 PM EST"),
+            Some(BYLINE_STUB)
+        );
+        assert_eq!(junk_reason("14 December 2024"), Some(BYLINE_STUB));
+        assert_eq!(
+            byline_author("Kate Connolly in Berlin"),
+            Some("Kate Connolly")
+        );
         assert_eq!(junk_reason("Tweet"), Some(SHARE_PLEA));
         assert_eq!(
             junk_reason(

@@ -51,7 +51,16 @@ pub struct Reaction {
 const STANCES: &[(&str, &[&str])] = &[
     (
         "condemns",
-        &["condemn", "denounce", "deplore", "aggression"],
+        &[
+            "condemn",
+            "denounce",
+            "deplore",
+            "aggression",
+            "cowardly",
+            "heinous",
+            "barbaric",
+            "outrageous",
+        ],
     ),
     (
         "calls for a ceasefire",
@@ -87,6 +96,11 @@ const STANCES: &[(&str, &[&str])] = &[
             "deeply troubled",
             "tragic",
             "devastating",
+            "shocked",
+            "saddened",
+            "horrified",
+            "appalled",
+            "dismayed",
         ],
     ),
     (
@@ -98,6 +112,10 @@ const STANCES: &[(&str, &[&str])] = &[
             "backs",
             "welcomed",
             "stand with",
+            "stands with",
+            "stood with",
+            "solidarity",
+            "shoulder to shoulder",
         ],
     ),
     (
@@ -498,7 +516,10 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         let known = people.find(&name);
         let full = known.map_or(name.clone(), |p| p.name.clone());
         let here = tidy_role(&speaker.replacen(&name, "", 1));
-        let known_role = known.and_then(|p| p.role.clone());
+        let known_role = known
+            .and_then(|p| p.role.as_deref())
+            .map(tidy_role)
+            .filter(|r| !r.is_empty());
         let role = if here.is_empty() {
             known_role.clone()
         } else {
@@ -538,7 +559,10 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
 /// What is left of a speaker phrase once the name is out, as a role: "Dr , head of the
 /// hospital" → "head of the hospital".
 fn tidy_role(rest: &str) -> String {
-    const HONORIFICS: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "sir", "dame"];
+    // Honorifics, and conjunctions a clause boundary leaves ("while the Nato secretary general").
+    const HONORIFICS: &[&str] = &[
+        "dr", "mr", "mrs", "ms", "prof", "sir", "dame", "while", "and", "but", "whereas",
+    ];
     let rest = rest.replace(" ,", ",");
     let mut role = rest.trim_matches(|c: char| c == ',' || c.is_whitespace());
     while let Some((first, tail)) = role.split_once([' ', ',']) {

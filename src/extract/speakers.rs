@@ -1050,6 +1050,9 @@ pub fn person_names(text: &str) -> Vec<String> {
     let mut run: Vec<&str> = Vec::new();
     // A run followed by what a body is called ("Rapid Support Forces") names the body.
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>, next: Option<&str>| {
+        while run.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+            run.pop();
+        }
         let names_body = next.is_some_and(is_body_head);
         let phrase = run.join(" ");
         if (2..=4).contains(&run.len()) && !names_body && GAZETTEER.mentions(&phrase).is_empty() {
@@ -1074,6 +1077,9 @@ pub fn person_names(text: &str) -> Vec<String> {
                 flush(&mut run, &mut out, None);
             }
             run.push(w);
+        } else if !run.is_empty() && contiguous && NAME_PARTICLES.contains(w) {
+            // "Ursula von der Leyen": a particle inside a name, kept if the name goes on.
+            run.push(w);
         } else {
             flush(&mut run, &mut out, contiguous.then_some(*w));
         }
@@ -1081,6 +1087,12 @@ pub fn person_names(text: &str) -> Vec<String> {
     flush(&mut run, &mut out, None);
     out
 }
+
+/// Lowercase particles inside people's names.
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "le", "la", "al", "bin",
+    "ibn", "ben", "dos", "das",
+];
 
 /// Words that end the name of a body: "Forces", "Party", "Front", "Ministry", …
 fn is_body_head(word: &str) -> bool {
