@@ -579,3 +579,53 @@ fn a_newspaper_page_gives_up_its_deck_byline_stamp_and_ads() {
         .collect();
     assert_eq!(earlier, [4, 130, 12], "earlier attacks' tolls kept apart");
 }
+
+#[test]
+fn broadcaster_and_wire_pages_lose_their_labels_and_link_lists() {
+    let (_site, json) = built_fixture("taiwan");
+    let source = |id: &str| {
+        json["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let bbc = source("bbc");
+    assert_eq!(bbc["publisher"], "BBC News", "the outlet under the byline");
+    assert_eq!(bbc["author"], "Kelly Ng & Tessa Wong");
+    for page in [bbc, source("aj")] {
+        let kept: Vec<&str> = page["paragraphs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["text"].as_str().unwrap())
+            .collect();
+        for junk in [
+            "Image caption",
+            "Rescuers work at the site",
+            "Media caption",
+            "Related Topics",
+            "More on this story",
+            "share on social media",
+            "share2",
+        ] {
+            assert!(
+                kept.iter().all(|p| !p.contains(junk)),
+                "{junk} kept: {kept:#?}"
+            );
+        }
+        assert!(kept.len() >= 4, "the story stays: {kept:#?}");
+    }
+    let reactions = json["reactions"].as_array().unwrap();
+    assert!(
+        reactions.iter().all(|r| r["actor"] != "Lin Wei"),
+        "a shop owner is a witness"
+    );
+    let kishida = reactions
+        .iter()
+        .find(|r| r["actor"] == "Fumio Kishida")
+        .unwrap();
+    assert_eq!(kishida["stance"], serde_json::json!(["offers aid"]));
+}

@@ -126,10 +126,24 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .unwrap_or_else(|| file_stem(&raw.rel));
     let (blocks, removed) = classify_lines(rest);
     let all_text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    // The outlet a byline names on the line under it ("By Jane Doe," / "BBC News").
+    let byline_outlet = || {
+        removed
+            .windows(2)
+            .find(|w| {
+                w[0].reason == rules::BYLINE
+                    && w[1].reason == rules::BYLINE
+                    && w[1].line == w[0].line + 1
+                    && rules::byline_author(&w[1].text).is_none()
+                    && is_outlet_line(&w[1].text)
+            })
+            .map(|w| w[1].text.clone())
+    };
     let publisher = front
         .publisher
         .clone()
-        .or_else(|| publisher::find_publisher(&all_text));
+        .or_else(|| publisher::find_publisher(&all_text))
+        .or_else(byline_outlet);
     let date = front.date.clone().or_else(|| {
         all_text.iter().find_map(|l| {
             text::dates::explicit_dates(l)
@@ -176,7 +190,8 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
             removed
                 .iter()
                 .filter(|r| r.reason == rules::BYLINE)
-                .find_map(|r| rules::byline_author(&r.text).map(str::to_string))
+                .find_map(|r| rules::byline_author(&r.text))
+                .map(|a| a.trim_end_matches([',', ';', ' ']).to_string())
         }),
         url,
         date,
@@ -314,6 +329,7 @@ fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
         .collect();
     mark_caption_alt_text(lines, &mut reasons);
     mark_opening_bylines(lines, &mut reasons);
+    mark_labelled_captions(lines, &mut reasons);
     mark_tail_furniture(lines, &mut reasons);
 
     let mut blocks = Vec::new();
@@ -388,6 +404,36 @@ fn opening_set_apart(
         .iter()
         .any(|r| matches!(r, Some(r) if *r == rules::BYLINE || *r == rules::BYLINE_STUB));
     caption_next || dateline_next || byline_next
+}
+
+/// The line after a caption label ("Image caption," / "Rescuers search the rubble") is the
+/// caption; the line after a byline that only names the outlet ("By Jane Doe," / "BBC
+/// News") belongs to the byline.
+fn mark_labelled_captions(lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let next = &lines[i + 1];
+        if reasons[i + 1].is_some() || next.marked.is_some() {
+            continue;
+        }
+        let label = rules::fold(&lines[i].text);
+        let label = label.trim_end_matches([',', ':', '.']).trim();
+        if reasons[i] == Some(rules::PHOTO_CAPTION)
+            && rules::CAPTION_LABELS.contains(&label)
+            && next.text.split_whitespace().count() <= 30
+        {
+            reasons[i + 1] = Some(rules::PHOTO_CAPTION);
+        } else if reasons[i] == Some(rules::BYLINE) && is_outlet_line(&next.text) {
+            reasons[i + 1] = Some(rules::BYLINE);
+        }
+    }
+}
+
+/// A short line of capitalised words only, such as an outlet's name under a byline.
+pub(crate) fn is_outlet_line(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !rules::ends_like_sentence(line)
 }
 
 /// "Jane Doe in Berlin" under the headline is a byline; the same shape later in the story

@@ -40,6 +40,8 @@ pub static COUNTER_PART_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Phrases of share prompts. Lowercase; matched inside short lines only.
 pub const SHARE_PHRASES: &[&str] = &[
+    "share on social media",
+    "click here to share",
     "share with your friends",
     "share this article",
     "share this story",
@@ -134,6 +136,45 @@ pub fn byline_author(line: &str) -> Option<&str> {
         .and_then(|c| c.get(1))
         .map(|m| m.as_str())
 }
+
+/// Labels some sites print before a picture's caption or credit ("Image caption,").
+pub const CAPTION_LABELS: &[&str] = &[
+    "image caption",
+    "image source",
+    "media caption",
+    "photo caption",
+    "caption",
+    "image",
+    "photo",
+    "video",
+    "getty images",
+];
+
+/// Headings of the link lists after a story ("Related Topics", "More on this story").
+pub const SECTION_LABELS: &[&str] = &[
+    "related topics",
+    "related",
+    "more on this story",
+    "more on this",
+    "related internet links",
+    "related stories",
+    "related articles",
+    "related content",
+    "explore more on these topics",
+    "top stories",
+    "most read",
+    "most viewed",
+    "most popular",
+    "you may also like",
+    "read next",
+    "read more",
+    "recommended",
+    "recommended stories",
+    "more from",
+    "more stories",
+    "latest news",
+    "topics",
+];
 
 /// Labels of advertising slots.
 pub const AD_LABELS: &[&str] = &[
@@ -245,8 +286,17 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
         return PHOTO_CREDIT_RE.is_match(line).then_some(PHOTO_CREDIT);
     }
     let folded = fold(line);
+    let label = folded
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.' | ','))
+        .trim();
     if READING_TIME_RE.is_match(line) {
         return Some(READING_TIME);
+    }
+    if CAPTION_LABELS.contains(&label) || folded.starts_with("image source,") {
+        return Some(PHOTO_CAPTION);
+    }
+    if SECTION_LABELS.contains(&label) {
+        return Some(RELATED_LINK);
     }
     if is_counter_line(line) {
         return Some(COUNTER);
@@ -272,7 +322,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if PHOTO_CREDIT_RE.is_match(line) || ends_with_agency_credit(line) {
         return Some(PHOTO_CREDIT);
     }
-    if SHARE_BUTTONS.contains(&folded.trim_end_matches([':', '.']).trim()) {
+    if SHARE_BUTTONS.contains(&label) {
         return Some(SHARE_PLEA);
     }
     if contains_any(&folded, SHARE_PHRASES) {

@@ -142,6 +142,10 @@ const STANCES: &[(&str, &[&str])] = &[
             "offered help",
             "offered the help",
             "offered assistance",
+            "ready to provide",
+            "offered to send",
+            "would send",
+            "will send",
         ],
     ),
 ];
@@ -170,6 +174,7 @@ static STANCE_FINDER: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<usize>
 pub fn stances(sentence: &str) -> Vec<&'static str> {
     let (finder, stance_of) = &*STANCE_FINDER;
     let mut found = [false; STANCES.len()];
+    let index_of = |name: &str| STANCES.iter().position(|(s, _)| *s == name);
     for m in finder.find_overlapping_iter(sentence) {
         // A cue starts a word, and not an agent noun: "supporters" and "negotiators" are
         // people, not a stance.
@@ -186,6 +191,12 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         let in_name = m.start() > 0 && sentence[m.start()..].starts_with(char::is_uppercase);
         if word_start && !agent && !in_name {
             found[stance_of[m.pattern().as_usize()]] = true;
+        }
+    }
+    // Offering help is not asking for it: "ready to provide assistance" offers aid.
+    if let (Some(offers), Some(calls)) = (index_of("offers aid"), index_of("calls for aid")) {
+        if found[offers] {
+            found[calls] = false;
         }
     }
     STANCES
@@ -338,8 +349,20 @@ pub fn extract(
                 let bare_title = GAZETTEER
                     .role_in(&actor.name)
                     .is_some_and(|(t, _)| t.len() + 1 >= actor.name.len());
+                // "a 42-year-old shop owner in Hualien": a person placed only by a town and
+                // holding no title is a witness too.
+                let witness = actor.person
+                    && actor
+                        .role
+                        .as_deref()
+                        .is_none_or(|r| GAZETTEER.role_in(r).is_none() && !is_analyst_phrase(r))
+                    && actor
+                        .affiliation
+                        .as_deref()
+                        .is_none_or(|a| GAZETTEER.entity(a).is_none());
                 if is_news_outlet(&actor.name, &publisher)
                     || is_unnamed_source(&actor)
+                    || witness
                     || anonymous && (bare_title || GAZETTEER.role_in(&actor.name).is_none())
                 {
                     continue;
