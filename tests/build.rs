@@ -629,3 +629,52 @@ fn broadcaster_and_wire_pages_lose_their_labels_and_link_lists() {
         .unwrap();
     assert_eq!(kishida["stance"], serde_json::json!(["offers aid"]));
 }
+
+#[test]
+fn frontier_clashes_name_their_claimants_and_keep_the_past_apart() {
+    let (_site, json) = built_fixture("frontier");
+    let casualties = json["casualties"].as_array().unwrap();
+    let claim = |words: &str| {
+        casualties
+            .iter()
+            .find(|c| c["sentence"].as_str().unwrap().contains(words))
+            .unwrap_or_else(|| panic!("no claim in \"{words}\": {casualties:#?}"))
+    };
+    // A rank before a name ending in -ed is no verb; "It said" is the ministry named before.
+    assert_eq!(claim("26 civilians")["claimed_by"], "Ahmed Sharif Chaudhry");
+    assert_eq!(
+        claim("It said three")["claimed_by"],
+        "India's defence ministry"
+    );
+    // With no year for the event, a toll dated by a year or "last month" is the past.
+    assert_eq!(claim("In 2019")["current"], false);
+    assert_eq!(claim("Last month")["current"], false);
+    // Troops deployed and a population are not tolls; a wider war that "could kill" is a fear.
+    let killed: Vec<u64> = casualties
+        .iter()
+        .filter_map(|c| c["killed"].as_u64())
+        .collect();
+    assert!(
+        !killed.contains(&10_000) && !killed.contains(&12_000_000) && !killed.contains(&1_000),
+        "{killed:?}"
+    );
+    assert_eq!(claim("Dozens of people")["vague"], true);
+    assert_eq!(
+        claim("Dozens of people")["killed"],
+        12,
+        "dozens at its lower bound"
+    );
+    assert!(
+        json["event"]["place"].is_null(),
+        "two countries joined are not a place"
+    );
+    let reactions = json["reactions"].as_array().unwrap();
+    let dujarric = reactions
+        .iter()
+        .find(|r| r["actor"] == "Stephane Dujarric")
+        .unwrap();
+    assert_eq!(
+        dujarric["affiliation"], "United Nations",
+        "his spokesman: Guterres's"
+    );
+}

@@ -125,25 +125,38 @@ fn run_pipeline(texts: Vec<(String, bool)>) {
     let people = brief::extract::speakers::PeopleDirectory::build(&articles);
     let facts = infer_event(&articles, &config.event, &people);
     let claims = extract_claims(&articles, &facts, &people);
-    for c in claims
+    let no_more: &[String] = &[];
+    for (c, more) in claims
         .casualties
         .iter()
-        .map(|c| &c.cite)
-        .chain(claims.reactions.iter().map(|r| &r.cite))
-        .chain(claims.background.iter().map(|b| &b.cite))
+        .map(|c| (&c.cite, no_more))
+        .chain(
+            claims
+                .reactions
+                .iter()
+                .map(|r| (&r.cite, r.continued_in.as_slice())),
+        )
+        .chain(claims.background.iter().map(|b| (&b.cite, no_more)))
     {
         let a = articles
             .iter()
             .find(|a| a.id == c.source)
             .expect("cited source exists");
-        let b = a
-            .blocks
-            .iter()
-            .find(|b| b.id == c.block)
-            .expect("cited block exists");
+        // A statement may run on into the paragraphs it names after its own.
+        let text: Vec<&str> = std::iter::once(&c.block)
+            .chain(more)
+            .map(|id| {
+                a.blocks
+                    .iter()
+                    .find(|b| &b.id == id)
+                    .expect("cited block exists")
+                    .text
+                    .as_str()
+            })
+            .collect();
         assert!(
-            b.text.contains(c.sentence.trim()),
-            "cited sentence not in its paragraph"
+            text.join(" ").contains(c.sentence.trim()),
+            "cited sentence not in its paragraphs"
         );
     }
     let briefing = assemble(&config, &articles, &facts, claims, None, warnings);

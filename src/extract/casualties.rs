@@ -337,12 +337,22 @@ pub fn extract(
     people: &PeopleDirectory,
 ) -> Vec<Casualty> {
     let mut out = Vec::new();
-    for s in sentences {
+    for (at, s) in sentences.iter().enumerate() {
         let text = straighten(&s.text);
         let figures = figures_in(&text);
         if figures.is_empty() {
             continue;
         }
+        let claimant_as_written = match find_attribution_in(&s.text, s.starts_quoted, people) {
+            // "It said three civilians were killed": the speaker named just before.
+            Some(a) if a.pronoun => sentences[..at].iter().rev().take(6).find_map(|p| {
+                find_attribution_in(&p.text, p.starts_quoted, people)
+                    .filter(|a| !a.pronoun)
+                    .map(|a| a.speaker)
+            }),
+            Some(a) => Some(a.speaker),
+            None => None,
+        };
         let mut c = Casualty {
             cite: s.cite(),
             killed: None,
@@ -352,9 +362,7 @@ pub fn extract(
             detained: None,
             group: String::new(),
             claimed_by: None,
-            claimant_as_written: find_attribution_in(&s.text, s.starts_quoted, people)
-                .filter(|a| !a.pronoun)
-                .map(|a| a.speaker),
+            claimant_as_written,
             current: !is_historical(s, facts),
             parts: Vec::new(),
             qualifier: figures[0].quantity.qualifier,
@@ -807,6 +815,18 @@ fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
     if now_words.iter().any(|w| lower.contains(w)) {
         return false;
     }
+    // "Last month, gunmen killed 26 tourists": before the event, whatever its date.
+    let past_words = [
+        "last month",
+        "last year",
+        "earlier this year",
+        "months ago",
+        "years ago",
+        "decades ago",
+    ];
+    if past_words.iter().any(|w| lower.contains(w)) {
+        return true;
+    }
     let event_year = facts.date.map(|d| d.year());
     // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead").
     let before = s.before();
@@ -818,7 +838,9 @@ fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
         .flat_map(|t| date_mentions(t, facts.date))
         .any(|d| match event_year {
             Some(y) => d.year < y,
-            None => d.approximate,
+            // With the event's date unknown, a casualty sentence that writes a year recalls
+            // the past: reports of the day name the weekday, not the year.
+            None => true,
         })
 }
 

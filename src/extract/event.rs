@@ -234,6 +234,7 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 .lookup(&text)
                 .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
                 || names_an_event(&text)
+                || joins_countries(&text)
             {
                 continue;
             }
@@ -265,6 +266,17 @@ fn infer_place(articles: &[Article]) -> Option<String> {
         .iter()
         .max_by_key(|(_, n)| **n)
         .map(|(s, _)| s.clone())
+}
+
+/// "India-Pakistan": two countries joined, a relation rather than a place.
+fn joins_countries(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('-').collect();
+    parts.len() > 1
+        && parts.iter().all(|p| {
+            GAZETTEER
+                .lookup(p)
+                .is_some_and(|(e, _)| e.kind == EntityKind::Country)
+        })
 }
 
 /// Is a capitalised name that of a storm or an operation rather than a place ("Cyclone Idai",

@@ -84,6 +84,7 @@ const STANCES: &[(&str, &[&str])] = &[
             "discussions",
             "diplomatic track",
             "diplomacy",
+            "lines of communication",
             "mediat",
         ],
     ),
@@ -96,6 +97,7 @@ const STANCES: &[(&str, &[&str])] = &[
             "deeply troubled",
             "tragic",
             "devastating",
+            "regret",
             "shocked",
             "saddened",
             "horrified",
@@ -320,6 +322,7 @@ pub fn extract(
             } else {
                 resolve_actors(&attr.speaker, people, last_body.as_ref())
             };
+            let person_before = last_person.clone();
             for actor in &actors {
                 if actor.person {
                     last_person = Some(actor.clone());
@@ -336,6 +339,17 @@ pub fn extract(
                 && !attr.speaker.chars().any(char::is_uppercase)
                 && actors.iter().all(|a| !a.person && a.name != attr.speaker);
             for mut actor in actors {
+                // "his spokesman": of the person just named.
+                let of_last_person = actor
+                    .role
+                    .as_deref()
+                    .is_some_and(|r| r.starts_with("his ") || r.starts_with("her "));
+                if actor.affiliation.is_none() && of_last_person {
+                    actor.affiliation = person_before
+                        .as_ref()
+                        .filter(|p| p.name != actor.name)
+                        .and_then(|p| p.affiliation.clone());
+                }
                 if actor.affiliation.is_none() && speaks_for_an_office(&actor) {
                     actor.affiliation = facts.home_country();
                 }

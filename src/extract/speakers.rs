@@ -830,11 +830,16 @@ pub fn clean_subject(text: &str) -> Option<String> {
         .is_some_and(|w| matches!(*w, "and" | "or" | "but" | "of" | "the" | "to" | ""))
         || np.ends_with('-')
         || np.contains(" - ");
+    // Capitalised words are names, whatever they end in ("Ahmed", "Redding").
+    let capitalised: Vec<bool> = np
+        .split_whitespace()
+        .map(|w| w.starts_with(char::is_uppercase))
+        .collect();
     let has_verb = bare.iter().enumerate().any(|(i, w)| {
+        let name = capitalised.get(i).copied().unwrap_or(false);
         NOT_IN_SUBJECT.contains(w)
             || PAST_VERBS.contains(w)
-            || is_past_participle(&bare, i)
-            || is_gerund(w)
+            || !name && (is_past_participle(&bare, i) || is_gerund(w))
             || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
     });
     let valid = !words.is_empty()
