@@ -678,3 +678,42 @@ fn frontier_clashes_name_their_claimants_and_keep_the_past_apart() {
         "his spokesman: Guterres's"
     );
 }
+
+#[test]
+fn a_landslide_keeps_forecasts_off_the_timeline_and_finds_coordinated_speakers() {
+    let (_site, json) = built_fixture("landslide");
+    let background = json["background"].as_array().unwrap();
+    let whens: Vec<&str> = background
+        .iter()
+        .map(|b| b["when"].as_str().unwrap())
+        .collect();
+    // "runs from June to September" and "until mid-August" are a season and a forecast.
+    assert!(
+        whens
+            .iter()
+            .all(|w| !w.contains("June") && !w.contains("August")),
+        "{whens:?}"
+    );
+    let two_years = background
+        .iter()
+        .find(|b| b["when"] == "Two years ago")
+        .expect("Two years ago");
+    assert_eq!(two_years["year"], 2022);
+    let casualties = json["casualties"].as_array().unwrap();
+    let stamp = casualties
+        .iter()
+        .find(|c| c["sentence"].as_str().unwrap().starts_with("Two dead"))
+        .unwrap();
+    assert_eq!(
+        stamp["claimed_by"], "district office",
+        "figures are not the speaker"
+    );
+    let oli = json["reactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["actor"] == "KP Sharma Oli")
+        .expect("'ordered … and said' names its speaker");
+    assert_eq!(oli["role"], "Nepal's prime minister");
+    assert_eq!(oli["kind"], "party");
+}

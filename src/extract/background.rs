@@ -300,6 +300,21 @@ mod tests {
     }
 
     #[test]
+    fn relative_years_and_calendar_spans() {
+        let d = chrono::NaiveDate::from_ymd_opt(2024, 7, 31);
+        let years = |t: &str| {
+            crate::text::dates::date_mentions(t, d)
+                .iter()
+                .map(|m| m.year)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(years("Two years ago, a disaster killed 30 people."), [2022]);
+        assert!(years("The monsoon runs from June to September.").is_empty());
+        assert!(years("Rain is forecast until mid-August.").is_empty());
+        assert_eq!(years("In July, floods hit the valley."), [2024]);
+    }
+
+    #[test]
     fn label_is_the_clause_around_the_date() {
         assert_eq!(
             label_around(

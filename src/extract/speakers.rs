@@ -742,8 +742,16 @@ fn subject_before(
             })
             .map(|(i, _)| i + 1),
     );
-    for &from in &starts {
+    // "X ordered the rescue and said …": the speaker is the subject of the first verb.
+    let coordinated = stretch.trim_end().ends_with(" and");
+    let candidates = starts.iter().flat_map(|&from| {
         let candidate = &stretch[from..];
+        let before_verb = coordinated
+            .then(|| subject_before_first_verb(candidate))
+            .flatten();
+        std::iter::once((from, candidate)).chain(before_verb.map(|c| (from, c)))
+    });
+    for (from, candidate) in candidates {
         let at_sentence_start = start + from == 0;
         if let Some(speaker) = clean_subject(candidate) {
             if let Some(pronoun) = pronoun_speaker(&speaker) {
@@ -763,6 +771,22 @@ fn subject_before(
         }
     }
     None
+}
+
+/// The words of a clause before its first lowercase past-tense verb: "the prime minister, X,
+/// ordered …" → "the prime minister, X,".
+fn subject_before_first_verb(clause: &str) -> Option<&str> {
+    let words = word_spans(clause);
+    let lower: Vec<String> = words.iter().map(|w| w.2.to_string()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let at = (0..lower.len()).find(|&i| {
+        let w = lower[i];
+        w.chars().all(char::is_lowercase)
+            && (PAST_VERBS.contains(&w)
+                || is_past_participle(&lower, i)
+                || reporting_verb(w).is_some())
+    })?;
+    (at > 0).then(|| &clause[..words[at].0])
 }
 
 fn pronoun_speaker(np: &str) -> Option<String> {
@@ -841,6 +865,9 @@ pub fn clean_subject(text: &str) -> Option<String> {
             || PAST_VERBS.contains(w)
             || !name && (is_past_participle(&bare, i) || is_gerund(w))
             || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+            // "Two dead, six hurt, the district office said": figures are not the speaker.
+            || matches!(*w, "dead" | "killed" | "hurt" | "injured" | "wounded")
+            || crate::text::numbers::parse_quantity(&[w], 0).is_some()
     });
     let valid = !words.is_empty()
         && words.len() <= 22
@@ -1058,6 +1085,10 @@ pub fn person_names(text: &str) -> Vec<String> {
         while run.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
             run.pop();
         }
+        // Initials open a name of three words or more ("KP Sharma Oli"), not "BBC News".
+        if run.first().is_some_and(|w| is_initials(w)) && run.len() < 3 {
+            run.remove(0);
+        }
         let names_body = next.is_some_and(is_body_head);
         let phrase = run.join(" ");
         if (2..=4).contains(&run.len()) && !names_body && GAZETTEER.mentions(&phrase).is_empty() {
@@ -1068,14 +1099,15 @@ pub fn person_names(text: &str) -> Vec<String> {
     for (i, (s, _, w)) in words.iter().enumerate() {
         let capital = crate::text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
         // Only capitalised words can be part of a name; the lookups are for those alone.
-        let is_name_word = capital && w.chars().count() > 1 && {
-            let lower = w.to_lowercase();
-            let title = TITLE_WORDS.contains(&lower.as_str())
-                || lower
-                    .split('-')
-                    .all(|part| TITLE_WORDS.contains(&part) || GAZETTEER.role_in(part).is_some());
-            !(title || is_calendar_word(&lower) || GAZETTEER.lookup(w).is_some())
-        };
+        let is_name_word = (capital && w.chars().count() > 1 || run.is_empty() && is_initials(w))
+            && {
+                let lower = w.to_lowercase();
+                let title = TITLE_WORDS.contains(&lower.as_str())
+                    || lower.split('-').all(|part| {
+                        TITLE_WORDS.contains(&part) || GAZETTEER.role_in(part).is_some()
+                    });
+                !(title || is_calendar_word(&lower) || GAZETTEER.lookup(w).is_some())
+            };
         let contiguous = i > 0 && text[words[i - 1].1..*s].trim().is_empty();
         if is_name_word {
             if !run.is_empty() && !contiguous {
@@ -1091,6 +1123,14 @@ pub fn person_names(text: &str) -> Vec<String> {
     }
     flush(&mut run, &mut out, None);
     out
+}
+
+/// Two or three capitals standing for given names ("KP", "J.K.").
+fn is_initials(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
+    (2..=3).contains(&letters.len())
+        && letters.iter().all(|c| c.is_ascii_uppercase())
+        && GAZETTEER.lookup(w).is_none()
 }
 
 /// Lowercase particles inside people's names.

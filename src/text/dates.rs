@@ -202,6 +202,17 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         if &c[3] == "May" && c.get(1).is_none() && c.get(4).is_none() {
             continue; // "May" alone is too often the verb at a sentence start
         }
+        // "until mid-August", "runs from June to September": a forecast or a span of the
+        // calendar, not a day something happened.
+        let prefix = c.get(1).map(|w| w.as_str());
+        let before = sentence[..m.start()].trim_end();
+        let span = matches!(prefix, Some("until" | "by" | "next" | "from"))
+            || before.ends_with(" to")
+            || before.ends_with(" till")
+            || before.ends_with(" through");
+        if span && c.get(4).is_none() {
+            continue;
+        }
         let year = match c.get(4).map(|y| y.as_str()) {
             Some("last year") => event.map(|e| e.year() - 1),
             Some("this year") => event.map(|e| e.year()),
@@ -270,8 +281,11 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
             continue;
         }
         let back = match c.get(2) {
-            Some(n) => crate::text::numbers::parse_quantity(&[n.as_str()], 0)
-                .map_or(0, |(q, _)| q.value as i32),
+            // parse_quantity reads lowercase words ("Two years ago" opens a sentence).
+            Some(n) => {
+                crate::text::numbers::parse_quantity(&[n.as_str().to_lowercase().as_str()], 0)
+                    .map_or(0, |(q, _)| q.value as i32)
+            }
             None => 1,
         };
         out.push((
