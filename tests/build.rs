@@ -717,3 +717,28 @@ fn a_landslide_keeps_forecasts_off_the_timeline_and_finds_coordinated_speakers()
     assert_eq!(oli["role"], "Nepal's prime minister");
     assert_eq!(oli["kind"], "party");
 }
+
+#[test]
+fn a_wire_page_loses_its_player_archive_photo_copyright_and_comment_bar() {
+    let (_site, json) = built_fixture("wildfire");
+    let page = &json["sources"][0];
+    assert_eq!(page["publisher"], "AP", "'ATHENS, Greece (AP) —'");
+    assert!(
+        page["date"].is_null(),
+        "an archive photo's date is not the story's"
+    );
+    let kept: Vec<&str> = page["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(kept.len(), 5, "the five paragraphs of the story: {kept:#?}");
+    let killed = json["casualties"][0]["killed"].as_u64();
+    assert_eq!(killed, Some(1), "one volunteer firefighter");
+    assert!(json["reactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["actor"] == "Kyriakos Mitsotakis"));
+}

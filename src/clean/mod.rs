@@ -145,11 +145,14 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .or_else(|| publisher::find_publisher(&all_text))
         .or_else(byline_outlet);
     let date = front.date.clone().or_else(|| {
-        all_text.iter().find_map(|l| {
-            text::dates::explicit_dates(l)
-                .first()
-                .map(|d| d.to_string())
-        })
+        all_text
+            .iter()
+            .filter(|l| !l.starts_with("FILE"))
+            .find_map(|l| {
+                text::dates::explicit_dates(l)
+                    .first()
+                    .map(|d| d.to_string())
+            })
     });
     let dateline = blocks.first().and_then(|b| publisher::dateline(&b.text));
     let standfirst = blocks

@@ -27,7 +27,7 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         ),
         (
             re(&format!(
-                r"^[A-Z][A-Z .,'-]+{DATELINE_DATE}\s*\({NAME}\)\s*[-–—]"
+                r"^[A-Z][A-Z .,'-]+{DATELINE_REGION}{DATELINE_DATE}\s*\({NAME}\)\s*[-–—]"
             )),
             8,
             &["("],
@@ -154,9 +154,12 @@ fn capitalise(word: &str) -> String {
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^([A-Z][A-Z .,'-]*[A-Z],?{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—]"
+        r"^([A-Z][A-Z .,'-]*[A-Z],?{DATELINE_REGION}{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—]"
     ))
 });
+
+/// The state or country a wire dateline may name after its city: "ATHENS, Greece (AP)".
+const DATELINE_REGION: &str = r"(?:,?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*,)?)?";
 
 /// The date a wire dateline may carry after its city: "MAPUTO, March 14 (Reuters)".
 const DATELINE_DATE: &str = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?";
@@ -212,6 +215,10 @@ mod tests {
         assert_eq!(
             dateline("MAPUTO, March 14 (Reuters) - Cyclone Idris tore").as_deref(),
             Some("MAPUTO, March 14 (Reuters)")
+        );
+        assert_eq!(
+            find_publisher(&["ATHENS, Greece (AP) — A wildfire fanned by winds"]).as_deref(),
+            Some("AP")
         );
         assert_eq!(
             find_publisher(&["MAPUTO, March 14 (Reuters) - Cyclone Idris tore through"]).as_deref(),

@@ -17,6 +17,8 @@ pub const CREDIT: &str = "credit line";
 pub const BYLINE_STUB: &str = "posting stamp";
 pub const BYLINE: &str = "byline";
 pub const AD_LABEL: &str = "advertisement label";
+pub const COPYRIGHT: &str = "copyright notice";
+pub const AUDIO_WIDGET: &str = "audio player";
 pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
@@ -68,6 +70,9 @@ pub const COMMENT_PHRASES: &[&str] = &[
     "required fields are marked",
     "post a comment",
     "comments are closed",
+    "sign in to comment",
+    "log in to comment",
+    "login to comment",
     "cancel reply",
     "add a comment",
     "join the conversation",
@@ -174,6 +179,11 @@ pub const SECTION_LABELS: &[&str] = &[
     "more stories",
     "latest news",
     "topics",
+    "trending",
+    "trending now",
+    "popular now",
+    "editor's picks",
+    "recommended for you",
 ];
 
 /// Labels of advertising slots.
@@ -256,7 +266,7 @@ pub const PHOTO_AGENCIES: &[&str] = &[
 /// "Photo: …" lead, or a syndication notice in capitals.
 pub static PHOTO_CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\[[^\]]*(/|(?-u:\b)via(?-u:\b)|(?-u:\b)photo(?-u:\b)|(?-u:\b)credit(?-u:\b))[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by(?-u:\b))|/handout(?-u:\b)|(?-u:\b)handout via(?-u:\b)|this image has been supplied by a third party|no resales|no archives)",
+        r"(?i)(\[[^\]]*(/|(?-u:\b)via(?-u:\b)|(?-u:\b)photo(?-u:\b)|(?-u:\b)credit(?-u:\b))[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by(?-u:\b))|/handout(?-u:\b)|(?-u:\b)handout via(?-u:\b)|this image has been supplied by a third party|no resales|no archives|\([^()]*(?-u:\b)photo\s*/[^()]*\)\s*$|^file\s*[-–—]\s)",
     )
 });
 
@@ -287,7 +297,9 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     }
     let folded = fold(line);
     let label = folded
-        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ':' | '.' | ','))
+        .trim_end_matches(|c: char| {
+            c.is_ascii_digit() || matches!(c, ':' | '.' | ',' | '(' | ')' | ' ')
+        })
         .trim();
     if READING_TIME_RE.is_match(line) {
         return Some(READING_TIME);
@@ -316,8 +328,30 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if words <= 8 && DATE_STAMP_RE.is_match(line) {
         return Some(BYLINE_STUB);
     }
-    if AD_LABELS.contains(&folded.trim_end_matches([':', '.']).trim()) {
+    if AD_LABELS.contains(&folded.trim_end_matches([':', '.']).trim())
+        || words <= 6 && folded.starts_with("advertisement")
+    {
         return Some(AD_LABEL);
+    }
+    if words <= 20
+        && (folded.starts_with("copyright")
+            || folded.starts_with('©')
+            || folded.contains("all rights reserved"))
+    {
+        return Some(COPYRIGHT);
+    }
+    if words <= 8
+        && (folded.starts_with("listen to this article")
+            || folded.starts_with("listen to this story"))
+    {
+        return Some(AUDIO_WIDGET);
+    }
+    if words <= 12
+        && ["tags:", "filed under", "topics:", "more about:"]
+            .iter()
+            .any(|t| folded.starts_with(t))
+    {
+        return Some(RELATED_LINK);
     }
     if PHOTO_CREDIT_RE.is_match(line) || ends_with_agency_credit(line) {
         return Some(PHOTO_CREDIT);
@@ -401,6 +435,21 @@ mod tests {
         );
         assert_eq!(junk_reason("Share"), Some(SHARE_PLEA));
         assert_eq!(junk_reason("Advertisement"), Some(AD_LABEL));
+        assert_eq!(
+            junk_reason("Advertisement - Scroll to continue"),
+            Some(AD_LABEL)
+        );
+        assert_eq!(
+            junk_reason("Copyright 2024 The Associated Press. All rights reserved."),
+            Some(COPYRIGHT)
+        );
+        assert_eq!(junk_reason("Listen to this article"), Some(AUDIO_WIDGET));
+        assert_eq!(junk_reason("Tags: Greece, wildfires"), Some(RELATED_LINK));
+        assert_eq!(junk_reason("Comments (12)"), Some(SHARE_PLEA));
+        assert_eq!(
+            junk_reason("FILE - Firefighters battle a blaze near Athens, Greece, Aug. 12, 2024. (AP Photo/Petros Giannakouris, File)"),
+            Some(PHOTO_CREDIT)
+        );
         assert_eq!(junk_reason("Sat 14 Dec 2024 18.02 GMT"), Some(BYLINE_STUB));
         assert_eq!(
             junk_reason("December 14, 2024 at 6:02 PM EST"),

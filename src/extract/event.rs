@@ -117,11 +117,13 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
     let per_article: Vec<(Vec<NaiveDate>, Vec<u32>)> = articles
         .par_iter()
         .map(|a| {
+            // An archive photo's caption ("FILE - … Aug. 12, 2024") dates the photo, not the event.
             let lines = a
                 .blocks
                 .iter()
                 .map(|b| b.text.as_str())
-                .chain(a.removed.iter().map(|r| r.text.as_str()));
+                .chain(a.removed.iter().map(|r| r.text.as_str()))
+                .filter(|l| !l.starts_with("FILE"));
             let (mut dates, mut days) = (Vec::new(), Vec::new());
             for line in lines {
                 dates.extend(explicit_dates(line));

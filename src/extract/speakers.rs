@@ -272,6 +272,10 @@ const PAST_VERBS: &[&str] = &[
     "told",
     "understood",
     "woke",
+    "cut",
+    "shut",
+    "quit",
+    "cast",
 ];
 
 /// Adjectives ending in -ed that do sit inside noun phrases ("armed forces").
