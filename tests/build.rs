@@ -742,3 +742,37 @@ fn a_wire_page_loses_its_player_archive_photo_copyright_and_comment_bar() {
         .iter()
         .any(|r| r["actor"] == "Kyriakos Mitsotakis"));
 }
+
+#[test]
+fn an_earthquake_across_two_countries_keeps_each_claimant() {
+    let (_site, json) = built_fixture("twin-quake");
+    assert_eq!(
+        json["sources"][0]["publisher"], "Reuters",
+        "'ANKARA/DAMASCUS, Feb 6 (Reuters)'"
+    );
+    let casualties = json["casualties"].as_array().unwrap();
+    let claim = |words: &str| {
+        casualties
+            .iter()
+            .find(|c| c["sentence"].as_str().unwrap().contains(words))
+            .unwrap_or_else(|| panic!("no claim in \"{words}\": {casualties:#?}"))
+    };
+    // An appositive with a participle ("a civil defence group operating in …") still names
+    // the speaker before it.
+    assert_eq!(claim("The White Helmets")["claimed_by"], "White Helmets");
+    assert_eq!(claim("The White Helmets")["killed"], 380);
+    let observatory = claim("put the number of dead");
+    assert_eq!(observatory["killed"], 1000);
+    assert!(observatory["claimed_by"]
+        .as_str()
+        .unwrap()
+        .starts_with("Syrian Observatory for Human Rights"));
+    assert_eq!(claim("In Turkey")["claimed_by"], "Fuat Oktay");
+    let putin = json["reactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["actor"] == "Vladimir Putin")
+        .expect("'offered condolences' is a statement");
+    assert_eq!(putin["affiliation"], "Russia");
+}

@@ -27,7 +27,7 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         ),
         (
             re(&format!(
-                r"^[A-Z][A-Z .,'-]+{DATELINE_REGION}{DATELINE_DATE}\s*\({NAME}\)\s*[-–—]"
+                r"^[A-Z][A-Z .,'/-]+{DATELINE_REGION}{DATELINE_DATE}\s*\({NAME}\)\s*[-–—]"
             )),
             8,
             &["("],
@@ -154,7 +154,7 @@ fn capitalise(word: &str) -> String {
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^([A-Z][A-Z .,'-]*[A-Z],?{DATELINE_REGION}{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—]"
+        r"^([A-Z][A-Z .,'/-]*[A-Z],?{DATELINE_REGION}{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—]"
     ))
 });
 

@@ -385,7 +385,10 @@ pub fn extract(
                     .map(|a| a.speaker)
             }),
             Some(a) => Some(a.speaker),
-            None => None,
+            // "The agency put the toll at 73": whoever puts the figure gives it.
+            None => crate::text::find_ascii_ci(&s.text, " put the ")
+                .and_then(|at| super::speakers::clean_subject(&s.text[..at]))
+                .filter(|c| super::speakers::names_a_body(c) || c.starts_with(char::is_uppercase)),
         };
         let mut c = Casualty {
             cite: s.cite(),
@@ -498,10 +501,13 @@ const TOLL_LINKS: &[&str] = &[
     "now",
 ];
 
-/// The figure a death toll is given as: "the death toll from the storm rose to 92".
+/// The figure a death toll is given as: "the death toll from the storm rose to 92", "put
+/// the number of dead at 1,000" (`t` at "toll" or at "dead").
 fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, usize)> {
     // "injury toll", "economic toll": only a death toll, or a toll on its own, counts the dead.
+    let named = t >= 2 && lower[t - 2] == "number" && lower[t - 1] == "of";
     if t > 0
+        && !named
         && !matches!(
             lower[t - 1],
             "death" | "the" | "a" | "confirmed" | "official" | "overall" | "final"
@@ -540,7 +546,11 @@ fn figures_in(text: &str) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut used_until = 0;
     for (c, w) in lower.iter().enumerate() {
-        if *w == "toll" && c >= used_until && !is_hypothetical(&lower, c) {
+        let number_of_dead = c >= 2
+            && lower[c - 2] == "number"
+            && lower[c - 1] == "of"
+            && matches!(*w, "dead" | "deaths" | "victims" | "fatalities");
+        if (*w == "toll" || number_of_dead) && c >= used_until && !is_hypothetical(&lower, c) {
             if let Some((quantity, end)) = toll_figure(&words, &lower, c) {
                 used_until = end;
                 figures.push(Figure {

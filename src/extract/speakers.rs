@@ -65,6 +65,7 @@ pub const REPORTING_VERBS: &[&str] = &[
     "criticises",
     "criticizes",
     "expressed",
+    "offered",
     "rejected",
     "rejects",
     "pledged",
@@ -827,6 +828,13 @@ pub fn clean_subject(text: &str) -> Option<String> {
         if !kept.is_empty() && first.ends_with("ing") {
             continue;
         }
+        // "The White Helmets, a civil defence group operating in …": the appositive ends
+        // where its participle begins.
+        let part = if kept.is_empty() {
+            part
+        } else {
+            cut_at_participle(part)
+        };
         kept.push(cut_relative(part));
     }
     let mut np = kept.join(", ");
@@ -882,6 +890,19 @@ pub fn clean_subject(text: &str) -> Option<String> {
         && !has_verb
         || matches!(np.to_lowercase().as_str(), "it");
     valid.then_some(np)
+}
+
+/// The words of an appositive before a participle that starts a clause of its own.
+fn cut_at_participle(part: &str) -> &str {
+    let mut at = 0;
+    for w in part.split_whitespace() {
+        let offset = at + part[at..].find(w).unwrap_or(0);
+        if is_gerund(w) && offset > 0 {
+            return part[..offset].trim_end();
+        }
+        at = offset + w.len();
+    }
+    part
 }
 
 /// Cuts a relative clause inside one comma part ("a banker who was a top official").
