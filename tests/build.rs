@@ -776,3 +776,39 @@ fn an_earthquake_across_two_countries_keeps_each_claimant() {
         .expect("'offered condolences' is a statement");
     assert_eq!(putin["affiliation"], "Russia");
 }
+
+#[test]
+fn a_coup_draws_reactions_from_capitals_by_their_seats() {
+    let (_site, json) = built_fixture("coup");
+    assert_eq!(
+        json["event"]["parties"],
+        serde_json::json!(["Niger"]),
+        "the opening, not the reactions"
+    );
+    let reactions = json["reactions"].as_array().unwrap();
+    let by = |actor: &str| {
+        reactions
+            .iter()
+            .find(|r| r["actor"] == actor)
+            .unwrap_or_else(|| panic!("no statement by {actor}: {reactions:#?}"))
+    };
+    for (seat, country) in [
+        ("White House", "United States"),
+        ("Downing Street", "United Kingdom"),
+        ("Elysee", "France"),
+        ("Kremlin", "Russia"),
+    ] {
+        assert_eq!(by(seat)["affiliation"], country, "{seat}");
+        assert_eq!(by(seat)["kind"], "international", "{seat}");
+    }
+    assert_eq!(
+        by("Moussa Faki Mahamat")["affiliation"],
+        "African Union",
+        "a body of the AU"
+    );
+    assert_eq!(
+        by("Wang Wenbin")["affiliation"],
+        "China",
+        "Beijing, named in his sentence"
+    );
+}

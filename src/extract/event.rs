@@ -322,8 +322,9 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 fn infer_parties(articles: &[Article]) -> Vec<String> {
     let mut sources_naming: BTreeMap<&'static str, usize> = BTreeMap::new();
     for a in articles {
+        // The headline and the first paragraph: the second is often the world's reaction.
         let lead: String = std::iter::once(a.title.as_str())
-            .chain(a.blocks.iter().take(2).map(|b| b.text.as_str()))
+            .chain(a.blocks.iter().take(1).map(|b| b.text.as_str()))
             .collect::<Vec<_>>()
             .join(" ");
         let named: BTreeSet<&'static str> = GAZETTEER

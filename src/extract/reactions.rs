@@ -85,6 +85,9 @@ const STANCES: &[(&str, &[&str])] = &[
             "diplomatic track",
             "diplomacy",
             "lines of communication",
+            "peacefully",
+            "peaceful resolution",
+            "political solution",
             "mediat",
         ],
     ),
@@ -284,6 +287,9 @@ pub fn extract(
         .and_then(|s| s.article.publisher.clone())
         .unwrap_or_default();
     for s in sentences {
+        // The country or body of a speaker already named in this sentence ("Beijing urged …,
+        // foreign ministry spokesperson Wang Wenbin told reporters").
+        let mut sentence_affiliation: Option<String> = None;
         let mut attributions = find_attributions(&s.text, s.starts_quoted, people);
         // A quotation opening a sentence of its own continues the speaker just quoted in the
         // same paragraph ("…,” said X. “We need help.”), and so does a paragraph that is
@@ -354,7 +360,12 @@ pub fn extract(
                         .and_then(|p| p.affiliation.clone());
                 }
                 if actor.affiliation.is_none() && speaks_for_an_office(&actor) {
-                    actor.affiliation = facts.home_country();
+                    actor.affiliation = sentence_affiliation
+                        .clone()
+                        .or_else(|| facts.home_country());
+                }
+                if sentence_affiliation.is_none() {
+                    sentence_affiliation = actor.affiliation.clone();
                 }
                 // Statements are by governments, bodies, officials and analysts; a bystander with
                 // neither affiliation nor title is a witness, not a reaction.

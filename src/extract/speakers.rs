@@ -1092,8 +1092,10 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
     let mut next = rest.split_whitespace();
     let n1 = next.next().unwrap_or("");
     let n2 = next.next().unwrap_or("");
+    // "African Union Commission": a body of the organisation, still the organisation.
     let capital_follows = crate::text::names::is_capitalised(n1)
-        && !TITLE_WORDS.contains(&n1.to_lowercase().as_str());
+        && !TITLE_WORDS.contains(&n1.to_lowercase().as_str())
+        && !is_body_head(n1.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let of_name_follows =
         matches!(n1, "on" | "of" | "for") && crate::text::names::is_capitalised(n2);
     !(capital_follows || of_name_follows) || m.kind == EntityKind::Organisation && n1.is_empty()
