@@ -70,6 +70,13 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             -6,
             &["contributed"],
         ),
+        (
+            re(&format!(
+                r"(?i:^(?:copyright\s*(?:©\s*)?|©\s*|\(c\)\s*))(?:\d{{4}}\s+)?(?:(?i:the)\s+)?{NAME}"
+            )),
+            4,
+            &["copyright", "©"],
+        ),
     ]
 });
 
@@ -121,6 +128,11 @@ fn tidy_name(name: &str) -> String {
         .trim_end_matches(['.', ',', ':', ';'])
         .to_string();
     for tail in [
+        " Limited",
+        " Ltd",
+        " Inc",
+        " LLC",
+        " plc",
         " and news agencies",
         " and agencies",
         " and wire services",
@@ -219,6 +231,15 @@ mod tests {
         assert_eq!(
             find_publisher(&["ATHENS, Greece (AP) — A wildfire fanned by winds"]).as_deref(),
             Some("AP")
+        );
+        assert_eq!(
+            find_publisher(&["Copyright 2024 The Associated Press. All rights reserved."])
+                .as_deref(),
+            Some("Associated Press")
+        );
+        assert_eq!(
+            find_publisher(&["Russia said the claim breached copyright law."]),
+            None
         );
         assert_eq!(
             find_publisher(&["MAPUTO, March 14 (Reuters) - Cyclone Idris tore through"]).as_deref(),
