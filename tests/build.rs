@@ -812,3 +812,29 @@ fn a_coup_draws_reactions_from_capitals_by_their_seats() {
         "Beijing, named in his sentence"
     );
 }
+
+#[test]
+fn a_dam_collapse_credits_figures_and_leaders_by_what_they_head() {
+    let (_site, json) = built_fixture("dam");
+    assert_eq!(
+        json["event"]["place"], "Derna",
+        "a demonym is not the place"
+    );
+    let toll = &json["casualties"][0];
+    assert_eq!(toll["killed"], 5300);
+    assert_eq!(
+        toll["claimed_by"], "interior ministry of the eastern administration",
+        "according to figures from …"
+    );
+    let reactions = json["reactions"].as_array().unwrap();
+    let by = |actor: &str| {
+        reactions
+            .iter()
+            .find(|r| r["actor"] == actor)
+            .unwrap_or_else(|| panic!("no statement by {actor}: {reactions:#?}"))
+    };
+    let dbeibah = by("Abdulhamid Dbeibah");
+    assert_eq!(dbeibah["role"], "head of the Tripoli-based government");
+    assert_eq!(dbeibah["kind"], "party");
+    assert_eq!(by("Petteri Taalas")["kind"], "international", "the WMO");
+}

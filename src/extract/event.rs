@@ -237,6 +237,9 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
                 || names_an_event(&text)
                 || joins_countries(&text)
+                || GAZETTEER
+                    .lookup(&text)
+                    .is_some_and(|(_, t)| t == crate::text::gazetteer::TermKind::Demonym)
             {
                 continue;
             }

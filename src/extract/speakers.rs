@@ -659,9 +659,35 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
 }
 
 /// "according to the ombudsman, X" → the ombudsman.
+/// Documents named before whoever issued them ("figures from …", "a statement by …").
+const DOCUMENT_OF: &[&str] = &[
+    "figures from ",
+    "official figures from ",
+    "the latest figures from ",
+    "data from ",
+    "statistics from ",
+    "estimates from ",
+    "a statement from ",
+    "a statement by ",
+    "a tally by ",
+    "a tally from ",
+    "a count by ",
+    "a report by ",
+    "a report from ",
+];
+
 fn according_to(s: &str) -> Option<Attribution> {
     let at = crate::text::find_ascii_ci(s, "according to ")?;
     let rest = &s[at + "according to ".len()..];
+    // "according to figures from the interior ministry": the ministry gives them.
+    let rest = DOCUMENT_OF
+        .iter()
+        .find_map(|d| {
+            rest.get(..d.len())
+                .filter(|head| head.eq_ignore_ascii_case(d))
+                .map(|_| &rest[d.len()..])
+        })
+        .unwrap_or(rest);
     let phrase: String = rest
         .split([',', '.', ';'])
         .take(2)
@@ -1372,6 +1398,28 @@ pub fn role_near(sentence: &str, name: &str) -> Option<String> {
             || GAZETTEER.role_in(&first).is_some();
         if opener && GAZETTEER.role_in(appositive).is_some() {
             return Some(appositive.to_string());
+        }
+    }
+    // A relative clause saying what the person heads: ", who heads the Tripoli-based
+    // government," → "head of the Tripoli-based government".
+    if let Some(rest) = after.strip_prefix(", who ") {
+        for (verb, title) in [
+            ("heads ", "head of "),
+            ("leads ", "leader of "),
+            ("chairs ", "chair of "),
+            ("runs ", "head of "),
+            ("directs ", "director of "),
+        ] {
+            if let Some(object) = rest.strip_prefix(verb) {
+                let object = object
+                    .split([',', ';', '"', '.'])
+                    .next()
+                    .unwrap_or("")
+                    .trim();
+                if !object.is_empty() && object.split_whitespace().count() <= 10 {
+                    return Some(format!("{title}{object}"));
+                }
+            }
         }
     }
     // Appositive before the name: "the spokesperson for the Russian Foreign Ministry, Name".
