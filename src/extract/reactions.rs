@@ -123,6 +123,7 @@ const STANCES: &[(&str, &[&str])] = &[
             "stood with",
             "solidarity",
             "shoulder to shoulder",
+            "right to defend",
         ],
     ),
     (
@@ -130,7 +131,7 @@ const STANCES: &[(&str, &[&str])] = &[
         &["restraint", "calm", "de-escalat", "deescalat"],
     ),
     ("calls for sanctions", &["sanction"]),
-    ("warns", &["warn"]),
+    ("warns", &["warn", "dangerous escalation"]),
     (
         "calls for aid",
         &["humanitarian aid", "assistance", "relief"],

@@ -205,3 +205,34 @@ pub fn tools_present(commands: &[&[&str]], what: &str) -> bool {
     }
     present
 }
+
+/// Asserts none of `junk` is left in a source's paragraphs of an export.
+pub fn assert_junk_gone(source: &serde_json::Value, junk: &[&str]) {
+    let kept: Vec<&str> = source["paragraphs"]
+        .as_array()
+        .expect("paragraphs")
+        .iter()
+        .map(|p| p["text"].as_str().unwrap_or_default())
+        .collect();
+    for j in junk {
+        assert!(kept.iter().all(|p| !p.contains(j)), "{j} kept: {kept:#?}");
+    }
+}
+
+/// The first statement of `actor` in an export.
+pub fn reaction_by<'a>(json: &'a serde_json::Value, actor: &str) -> &'a serde_json::Value {
+    let reactions = json["reactions"].as_array().expect("reactions");
+    reactions
+        .iter()
+        .find(|r| r["actor"] == actor)
+        .unwrap_or_else(|| panic!("no statement by {actor}: {reactions:#?}"))
+}
+
+/// The casualty claim whose sentence holds `words`.
+pub fn claim_with<'a>(json: &'a serde_json::Value, words: &str) -> &'a serde_json::Value {
+    let casualties = json["casualties"].as_array().expect("casualties");
+    casualties
+        .iter()
+        .find(|c| c["sentence"].as_str().unwrap_or_default().contains(words))
+        .unwrap_or_else(|| panic!("no claim in \"{words}\": {casualties:#?}"))
+}
