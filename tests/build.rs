@@ -775,3 +775,27 @@ fn a_dam_collapse_credits_figures_and_leaders_by_what_they_head() {
     assert_eq!(dbeibah["kind"], "party");
     assert_eq!(by("Petteri Taalas")["kind"], "international", "the WMO");
 }
+
+#[test]
+fn a_web_page_keeps_a_short_last_sentence_after_its_share_bar() {
+    let (_site, json) = built_fixture("flash-flood");
+    let page = &json["sources"][0];
+    assert_eq!(page["publisher"], "The Daily Post");
+    assert_eq!(page["author"], "Ana Ruiz");
+    let last = page["paragraphs"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(
+        last["text"],
+        "The last comparable flood, in 1957, killed 81 people in Valencia."
+    );
+    assert_junk_gone(
+        page,
+        &["Share on Facebook", "Photograph:", "All rights reserved"],
+    );
+    assert_eq!(claim_with(&json, "in 1957")["current"], false);
+    assert_eq!(reaction_by(&json, "Pedro Sánchez")["kind"], "party");
+}

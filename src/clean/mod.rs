@@ -484,7 +484,11 @@ fn mark_tail_furniture(lines: &[Line], reasons: &mut [Option<&'static str>]) {
         return;
     };
     for i in first_junk..lines.len() {
-        if reasons[i].is_none() && lines[i].marked.is_none() {
+        // A short sentence of the story after a share bar ("The last flood, in 1957, killed
+        // 81 people.") is still the story.
+        let sentence = rules::ends_like_sentence(&lines[i].text)
+            && lines[i].text.split_whitespace().count() >= 8;
+        if reasons[i].is_none() && lines[i].marked.is_none() && !sentence {
             reasons[i] = Some(rules::TAIL_FURNITURE);
         }
     }
