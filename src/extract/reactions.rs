@@ -349,51 +349,18 @@ pub fn extract(
                 && !attr.speaker.chars().any(char::is_uppercase)
                 && actors.iter().all(|a| !a.person && a.name != attr.speaker);
             for mut actor in actors {
-                // "his spokesman": of the person just named.
-                let of_last_person = actor
-                    .role
-                    .as_deref()
-                    .is_some_and(|r| r.starts_with("his ") || r.starts_with("her "));
-                if actor.affiliation.is_none() && of_last_person {
-                    actor.affiliation = person_before
-                        .as_ref()
-                        .filter(|p| p.name != actor.name)
-                        .and_then(|p| p.affiliation.clone());
-                }
-                if actor.affiliation.is_none() && speaks_for_an_office(&actor) {
-                    actor.affiliation = sentence_affiliation
-                        .clone()
-                        .or_else(|| facts.home_country());
+                if actor.affiliation.is_none() {
+                    actor.affiliation = affiliation_from_context(
+                        &actor,
+                        person_before.as_ref(),
+                        sentence_affiliation.as_deref(),
+                        facts,
+                    );
                 }
                 if sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
                 }
-                // Statements are by governments, bodies, officials and analysts; a bystander with
-                // neither affiliation nor title is a witness, not a reaction.
-                let anonymous = actor.affiliation.is_none()
-                    && actor
-                        .role
-                        .as_deref()
-                        .is_none_or(|r| GAZETTEER.role_in(r).is_none());
-                let bare_title = GAZETTEER
-                    .role_in(&actor.name)
-                    .is_some_and(|(t, _)| t.len() + 1 >= actor.name.len());
-                // "a 42-year-old shop owner in Hualien": a person placed only by a town and
-                // holding no title is a witness too.
-                let witness = actor.person
-                    && actor
-                        .role
-                        .as_deref()
-                        .is_none_or(|r| GAZETTEER.role_in(r).is_none() && !is_analyst_phrase(r))
-                    && actor
-                        .affiliation
-                        .as_deref()
-                        .is_none_or(|a| GAZETTEER.entity(a).is_none());
-                if is_news_outlet(&actor.name, &publisher)
-                    || is_unnamed_source(&actor)
-                    || witness
-                    || anonymous && (bare_title || GAZETTEER.role_in(&actor.name).is_none())
-                {
+                if !speaks_for_someone(&actor, &publisher) {
                     continue;
                 }
                 // "…,” he added." or a quotation running on carries the statement before it
@@ -433,6 +400,55 @@ pub fn extract(
         }
     }
     out
+}
+
+/// The affiliation of an actor the phrase gave none: "his spokesman" is of the person just
+/// named; an office-holder is of the country already named in the sentence, else of the
+/// event's own country.
+fn affiliation_from_context(
+    actor: &Actor,
+    person_before: Option<&Actor>,
+    in_sentence: Option<&str>,
+    facts: &EventFacts,
+) -> Option<String> {
+    let of_last_person = actor
+        .role
+        .as_deref()
+        .is_some_and(|r| r.starts_with("his ") || r.starts_with("her "));
+    let from_person = person_before
+        .filter(|p| of_last_person && p.name != actor.name)
+        .and_then(|p| p.affiliation.clone());
+    from_person.or_else(|| {
+        speaks_for_an_office(actor).then(|| {
+            in_sentence
+                .map(str::to_string)
+                .or_else(|| facts.home_country())
+        })?
+    })
+}
+
+/// Does an actor make statements worth listing? Governments, bodies, officials and analysts
+/// do; a news outlet, an unnamed source or a bystander (no title, placed at most by a town:
+/// "a 42-year-old shop owner in Hualien") does not.
+fn speaks_for_someone(actor: &Actor, publisher: &str) -> bool {
+    let titled = |r: &str| GAZETTEER.role_in(r).is_some();
+    let anonymous = actor.affiliation.is_none() && !actor.role.as_deref().is_some_and(titled);
+    let bare_title = GAZETTEER
+        .role_in(&actor.name)
+        .is_some_and(|(t, _)| t.len() + 1 >= actor.name.len());
+    let witness = actor.person
+        && actor
+            .role
+            .as_deref()
+            .is_none_or(|r| !titled(r) && !is_analyst_phrase(r))
+        && actor
+            .affiliation
+            .as_deref()
+            .is_none_or(|a| GAZETTEER.entity(a).is_none());
+    !(is_news_outlet(&actor.name, publisher)
+        || is_unnamed_source(actor)
+        || witness
+        || anonymous && (bare_title || !titled(&actor.name)))
 }
 
 /// Does an actor speak for an office or a body ("President Banda", "the electoral
