@@ -799,3 +799,21 @@ fn a_web_page_keeps_a_short_last_sentence_after_its_share_bar() {
     assert_eq!(claim_with(&json, "in 1957")["current"], false);
     assert_eq!(reaction_by(&json, "Pedro Sánchez")["kind"], "party");
 }
+
+#[test]
+fn a_shipwreck_hears_from_bodies_named_in_full_and_a_pope() {
+    let (_site, json) = built_fixture("shipwreck");
+    assert_eq!(claim_with(&json, "capsized")["claimed_by"], "coast guard");
+    // "International Organization" is not a person's name.
+    let iom = reaction_by(&json, "International Organization for Migration");
+    assert_eq!(iom["kind"], "international");
+    let pope = reaction_by(&json, "Pope Francis");
+    assert_eq!(pope["affiliation"], "Vatican City");
+    for country in ["France", "Germany", "Italy"] {
+        assert_eq!(
+            reaction_by(&json, country)["kind"],
+            "international",
+            "joint statement"
+        );
+    }
+}

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::speakers::{
     affiliation_of, find_attributions, is_analyst_phrase, names_a_body, person_names,
-    titled_surname, Attribution, PeopleDirectory,
+    title_of_single_name, titled_surname, Attribution, PeopleDirectory,
 };
 use super::{Cite, EventFacts, Sentence};
 use crate::clean::BlockKind;
@@ -601,6 +601,14 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
             name: full,
             role: role.map(|r| r.trim_start_matches("the ").to_string()),
             affiliation,
+            person: true,
+        };
+    }
+    if let Some(title) = title_of_single_name(speaker) {
+        return Actor {
+            name: speaker.to_string(),
+            role: Some(title.to_string()),
+            affiliation: affiliation_of(title),
             person: true,
         };
     }

@@ -1026,13 +1026,26 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     {
         return true;
     }
-    if !person_names(np).is_empty() {
+    if !person_names(np).is_empty() || title_of_single_name(np).is_some() {
         return true;
     }
     // One capitalised word: a known surname, or a name not at the start of the sentence.
     words.len() == 1
         && (people.by_surname(words[0]).is_some()
             || !at_sentence_start && crate::text::names::is_capitalised(words[0]))
+}
+
+/// A person known by a title and one name ("Pope Francis", "King Charles"): the title.
+pub fn title_of_single_name(speaker: &str) -> Option<&str> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let [title, name] = words.as_slice() else {
+        return None;
+    };
+    (TITLE_WORDS.contains(&title.to_lowercase().as_str())
+        && title.starts_with(char::is_uppercase)
+        && crate::text::names::is_capitalised(name)
+        && GAZETTEER.lookup(name).is_none())
+    .then_some(*title)
 }
 
 /// A known person named by title and surname ("President Banda" → "Banda").
@@ -1084,6 +1097,7 @@ pub fn names_a_body(np: &str) -> bool {
         "forces",
         "army",
         "military",
+        "guard",
     ];
     // "the disaster management institute (INGD)": the acronym after the name is no part of it.
     let np = match np.trim_end().strip_suffix(')') {
@@ -1142,7 +1156,7 @@ pub fn person_names(text: &str) -> Vec<String> {
         if run.first().is_some_and(|w| is_initials(w)) && run.len() < 3 {
             run.remove(0);
         }
-        let names_body = next.is_some_and(is_body_head);
+        let names_body = next.is_some_and(is_body_head) || run.iter().any(|w| is_body_head(w));
         let phrase = run.join(" ");
         if (2..=4).contains(&run.len()) && !names_body && GAZETTEER.mentions(&phrase).is_empty() {
             out.push(phrase);
