@@ -510,30 +510,28 @@ pub fn load_notes(root: &Path) -> Result<Option<String>> {
 /// punctuation.
 pub fn drop_duplicates(articles: Vec<Article>) -> (Vec<Article>, Vec<Warning>) {
     use std::hash::{Hash, Hasher};
-    // Letters and digits only, lowercased: the same text whatever its spacing and punctuation.
-    fn normalised(a: &Article) -> impl Iterator<Item = char> + '_ {
-        a.blocks
-            .iter()
-            .flat_map(|b| b.text.chars())
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
+    // Letters and digits only, lowercased: the same text whatever its spacing and punctuation
+    // (ASCII without decoding, the rest by `char`).
+    fn normalised(a: &Article) -> Vec<u8> {
+        let mut text = Vec::with_capacity(a.blocks.iter().map(|b| b.text.len()).sum());
+        let mut buf = [0u8; 4];
+        for c in a.blocks.iter().flat_map(|b| b.text.chars()) {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    text.push(c.to_ascii_lowercase() as u8);
+                }
+            } else if c.is_alphanumeric() {
+                for l in c.to_lowercase() {
+                    text.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+            }
+        }
+        text
     }
     let hashes: Vec<Option<u64>> = articles
         .par_iter()
         .map(|a| {
-            let mut text = Vec::with_capacity(a.blocks.iter().map(|b| b.text.len()).sum());
-            let mut buf = [0u8; 4];
-            for c in a.blocks.iter().flat_map(|b| b.text.chars()) {
-                if c.is_ascii() {
-                    if c.is_ascii_alphanumeric() {
-                        text.push(c.to_ascii_lowercase() as u8);
-                    }
-                } else if c.is_alphanumeric() {
-                    for l in c.to_lowercase() {
-                        text.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                    }
-                }
-            }
+            let text = normalised(a);
             let mut h = std::collections::hash_map::DefaultHasher::new();
             text.hash(&mut h);
             (!text.is_empty()).then(|| h.finish())
@@ -550,7 +548,7 @@ pub fn drop_duplicates(articles: Vec<Article>) -> (Vec<Article>, Vec<Warning>) {
         };
         let same = seen.get(&hash).and_then(|ids| {
             ids.iter()
-                .find(|&&i| normalised(&kept[i]).eq(normalised(&a)))
+                .find(|&&i| normalised(&kept[i]) == normalised(&a))
         });
         match same {
             Some(&first) => warnings.push(Warning::new(

@@ -206,14 +206,6 @@ impl Staging {
         &self.dir
     }
 
-    /// Writes files into the staging folder (in parallel; may be called from many threads).
-    pub fn write(&self, files: &[SiteFile]) -> Result<()> {
-        use rayon::prelude::*;
-        files
-            .par_iter()
-            .try_for_each(|f| self.write_one(&f.path, &mut |w| Ok(w.write_all(&f.bytes)?)))
-    }
-
     /// How many HTML pages were written.
     pub fn pages(&self) -> usize {
         self.pages.load(std::sync::atomic::Ordering::Relaxed)

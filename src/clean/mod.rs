@@ -147,7 +147,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     let date = front.date.clone().or_else(|| {
         all_text
             .iter()
-            .filter(|l| !l.starts_with("FILE"))
+            .filter(|l| !rules::is_archive_caption(l))
             .find_map(|l| {
                 text::dates::explicit_dates(l)
                     .first()

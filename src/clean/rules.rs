@@ -186,6 +186,12 @@ pub const SECTION_LABELS: &[&str] = &[
     "recommended for you",
 ];
 
+/// An archive photo's caption ("FILE - People walk … Aug. 12, 2024"): its date is the
+/// photo's, not the story's.
+pub fn is_archive_caption(line: &str) -> bool {
+    line.starts_with("FILE")
+}
+
 /// Labels of advertising slots.
 pub const AD_LABELS: &[&str] = &[
     "advertisement",

@@ -35,12 +35,7 @@ impl EventFacts {
     /// the one country among its sides ("Omdurman" → "Sudan"); none when the sides are
     /// several countries.
     pub fn home_country(&self) -> Option<String> {
-        let country = |name: &str| {
-            GAZETTEER
-                .lookup(name)
-                .filter(|(e, _)| e.kind == EntityKind::Country)
-                .map(|(e, _)| e.name.to_string())
-        };
+        let country = |name: &str| GAZETTEER.country(name).map(|e| e.name.to_string());
         if let Some(c) = self.place.as_deref().and_then(country) {
             return Some(c);
         }
@@ -117,13 +112,12 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
     let per_article: Vec<(Vec<NaiveDate>, Vec<u32>)> = articles
         .par_iter()
         .map(|a| {
-            // An archive photo's caption ("FILE - … Aug. 12, 2024") dates the photo, not the event.
             let lines = a
                 .blocks
                 .iter()
                 .map(|b| b.text.as_str())
                 .chain(a.removed.iter().map(|r| r.text.as_str()))
-                .filter(|l| !l.starts_with("FILE"));
+                .filter(|l| !crate::clean::rules::is_archive_caption(l));
             let (mut dates, mut days) = (Vec::new(), Vec::new());
             for line in lines {
                 dates.extend(explicit_dates(line));
@@ -276,12 +270,7 @@ fn infer_place(articles: &[Article]) -> Option<String> {
 /// "India-Pakistan": two countries joined, a relation rather than a place.
 fn joins_countries(name: &str) -> bool {
     let parts: Vec<&str> = name.split('-').collect();
-    parts.len() > 1
-        && parts.iter().all(|p| {
-            GAZETTEER
-                .lookup(p)
-                .is_some_and(|(e, _)| e.kind == EntityKind::Country)
-        })
+    parts.len() > 1 && parts.iter().all(|p| GAZETTEER.country(p).is_some())
 }
 
 /// Is a capitalised name that of a storm or an operation rather than a place ("Cyclone Idai",

@@ -199,6 +199,13 @@ impl Gazetteer {
         hits.all(|id| id == first).then(|| &self.entities[first])
     }
 
+    /// The country a name or other term stands for ("Britain" → United Kingdom), if it is one.
+    pub fn country(&self, term: &str) -> Option<&Entity> {
+        self.lookup(term)
+            .map(|(e, _)| e)
+            .filter(|e| e.kind == EntityKind::Country)
+    }
+
     /// The entity with this exact name, if known.
     pub fn entity(&self, name: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.name == name)
