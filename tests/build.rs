@@ -817,3 +817,40 @@ fn a_shipwreck_hears_from_bodies_named_in_full_and_a_pope() {
         );
     }
 }
+
+#[test]
+fn a_missile_strike_on_a_city_finds_its_sides_its_toll_and_whose_spokespeople_speak() {
+    let (_site, json) = built_fixture("missile-strike");
+    let guardian = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["file"] == "seeds/guardian-dnipro.txt")
+        .expect("the Guardian's page");
+    assert_junk_gone(guardian, &["This article is more than 1 year old"]);
+    // The sides are in the standfirst when the first paragraph is one.
+    let parties = json["event"]["parties"].as_array().expect("parties");
+    assert!(parties.contains(&"Russia".into()) && parties.contains(&"Ukraine".into()));
+    // "The death toll from a … strike on … in the … city of Dnipro has risen to 30".
+    assert_eq!(claim_with(&json, "has risen to 30")["killed"], 30);
+    // 13 children are a part of the injured, not added to the missing.
+    assert_eq!(claim_with(&json, "unaccounted for")["missing"], 40);
+    // A regional governor of the city's country speaks for it.
+    assert_eq!(
+        reaction_by(&json, "Valentyn Reznichenko")["affiliation"],
+        "Ukraine"
+    );
+    // "Vladimir Putin's spokesperson" after "The Kremlin denied responsibility."
+    assert_eq!(reaction_by(&json, "Dmitry Peskov")["affiliation"], "Russia");
+    // "Its spokesperson" is the UN office's.
+    let spokesperson = reaction_by(&json, "Ravina Shamdasani");
+    assert_eq!(spokesperson["affiliation"], "OHCHR");
+    assert_eq!(spokesperson["role"], "spokesperson for OHCHR");
+    let isw = reaction_by(&json, "Institute for the Study of War");
+    assert_eq!(isw["kind"], "analyst");
+    let france = reaction_by(&json, "French foreign ministry");
+    assert!(france["stance"]
+        .as_array()
+        .unwrap()
+        .contains(&"condemns".into()));
+}

@@ -22,6 +22,7 @@ pub const AUDIO_WIDGET: &str = "audio player";
 pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
+pub const AGE_NOTICE: &str = "notice of the article's age";
 
 /// Word boundaries in the patterns are ASCII (`(?-u:\b)`): the words they bound are English,
 /// and Unicode boundaries would keep the regex engine off its fast path for every paragraph.
@@ -217,6 +218,14 @@ pub static DATE_STAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// An archive banner over an old article: "This article is more than 1 year old", "This
+/// story is over 5 years old".
+pub static AGE_NOTICE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^this (article|story|page|content) is (more than|over|at least) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) old\.?$",
+    )
+});
+
 /// Buttons of share bars, each on a line of its own.
 pub const SHARE_BUTTONS: &[&str] = &[
     "share",
@@ -309,6 +318,9 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
         .trim();
     if READING_TIME_RE.is_match(line) {
         return Some(READING_TIME);
+    }
+    if AGE_NOTICE_RE.is_match(line) {
+        return Some(AGE_NOTICE);
     }
     if CAPTION_LABELS.contains(&label) || folded.starts_with("image source,") {
         return Some(PHOTO_CAPTION);
@@ -487,6 +499,22 @@ mod tests {
     fn counters_are_junk() {
         assert_eq!(junk_reason("105 shares, 166 points"), Some(COUNTER));
         assert_eq!(junk_reason("2.4k views · 12 comments"), Some(COUNTER));
+    }
+
+    #[test]
+    fn notices_of_an_old_article_are_junk() {
+        assert_eq!(
+            junk_reason("This article is more than 1 year old"),
+            Some(AGE_NOTICE)
+        );
+        assert_eq!(
+            junk_reason("This story is over five years old."),
+            Some(AGE_NOTICE)
+        );
+        assert_eq!(
+            junk_reason("This article is more than a year old, he said."),
+            None
+        );
     }
 
     #[test]

@@ -195,6 +195,9 @@ const AUX: &[&str] = &[
     "confirmed",
     "now",
     "already",
+    "remain",
+    "remained",
+    "remains",
 ];
 
 /// Small words that stand inside a head count without being the counted group ("six of
@@ -515,9 +518,14 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, us
     {
         return None;
     }
-    for p in t + 1..lower.len().min(t + 10) {
+    for p in t + 1..lower.len().min(t + 30) {
         if words[p].break_before && p > t + 1 {
             return None;
+        }
+        // Past a few words only a verb leads to the figure: "the death toll from a missile
+        // strike on an apartment building in the city has risen to 30", not "a convoy of 20".
+        if p > t + 8 && !rises_to(&lower[..p]) {
+            continue;
         }
         // "the toll could rise to 60" is a fear, not a count.
         if HYPOTHETICAL.contains(&lower[p]) || matches!(lower[p], "may" | "expected" | "likely") {
@@ -534,6 +542,36 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, us
         }
     }
     None
+}
+
+/// Do the words before a figure end with a verb of a toll's change ("has risen to", "climbed
+/// to", "reached", "stood at")?
+fn rises_to(before: &[&str]) -> bool {
+    const VERBS: &[&str] = &[
+        "rose",
+        "risen",
+        "rises",
+        "climbed",
+        "climbs",
+        "jumped",
+        "increased",
+        "grew",
+        "grown",
+        "soared",
+        "reached",
+        "hit",
+        "passed",
+        "exceeded",
+        "surpassed",
+        "topped",
+        "stood",
+        "stands",
+        "now",
+    ];
+    match before {
+        [.., v, "to" | "at"] | [.., v] => VERBS.contains(v),
+        [] => false,
+    }
 }
 
 /// Every figure in a sentence, one per cue, parts kept apart.
@@ -627,10 +665,14 @@ fn count_before(
         let mut groups = vec![group_words(between)];
         // Coordinated counts: "two civilians and four soldiers".
         let mut k = start;
-        while k >= 2 && lower[k - 1] == "and" {
+        // Not across a comma: "73 injured, including 13 children, and 40 missing".
+        while k >= 2 && lower[k - 1] == "and" && !words[k - 1].break_before {
             let Some((q2, p2, g2)) = count_ending_at(lower, k - 1) else {
                 break;
             };
+            if is_part_marker(lower, p2) {
+                break;
+            }
             total.value += q2.value;
             if total.qualifier.is_none() {
                 total.qualifier = q2.qualifier;
@@ -919,6 +961,26 @@ mod tests {
         assert_eq!(
             fig("The blast killed four soldiers and two civilians near the border.")[0].1,
             6
+        );
+    }
+
+    #[test]
+    fn a_toll_far_from_its_figure_is_found_by_its_verb() {
+        assert_eq!(
+            fig("The death toll from a missile strike on an apartment building in the city of Dnipro has risen to 30, officials said."),
+            [(Outcome::Killed, 30, "total".into())]
+        );
+        assert!(fig("The toll from the strike on a convoy of aid trucks near the border of 20 villages was unclear.").is_empty());
+    }
+
+    #[test]
+    fn a_count_after_a_part_is_not_added_to_it() {
+        assert_eq!(
+            fig("At least 73 people were injured, including 13 children, and more than 40 people remain unaccounted for."),
+            [
+                (Outcome::Injured, 73, "total".into()),
+                (Outcome::Missing, 40, "total".into())
+            ]
         );
     }
 

@@ -24,6 +24,8 @@ pub struct EventFacts {
     /// How the date was found ("site.toml", or the text that gave it).
     pub date_evidence: Option<String>,
     pub place: Option<String>,
+    /// The country the place lies in, as the sources put it ("the Ukrainian city of Dnipro").
+    pub place_country: Option<String>,
     /// Countries or places that are sides of the event.
     pub parties: Vec<String>,
     /// Groups of names the sources use for one place or person.
@@ -31,13 +33,17 @@ pub struct EventFacts {
 }
 
 impl EventFacts {
-    /// The country the event happened in: its place when that is a country ("Malawi"), else
-    /// the one country among its sides ("Omdurman" → "Sudan"); none when the sides are
-    /// several countries.
+    /// The country the event happened in: its place when that is a country ("Malawi"), the
+    /// country the sources put the place in ("the Ukrainian city of Dnipro"), else the one
+    /// country among its sides ("Omdurman" → "Sudan"); none when the sides are several
+    /// countries.
     pub fn home_country(&self) -> Option<String> {
         let country = |name: &str| GAZETTEER.country(name).map(|e| e.name.to_string());
         if let Some(c) = self.place.as_deref().and_then(country) {
             return Some(c);
+        }
+        if let Some(c) = &self.place_country {
+            return Some(c.clone());
         }
         let mut countries = self.parties.iter().filter_map(|p| country(p));
         let only = countries.next()?;
@@ -85,6 +91,9 @@ pub fn infer_event(
         None => infer_date(articles),
     };
     let place = config.place.clone().or_else(|| infer_place(articles));
+    let place_country = place
+        .as_deref()
+        .and_then(|p| infer_place_country(articles, p));
     let aliases = find_aliases(articles, place.as_deref(), people);
     let mut parties = if config.parties.is_empty() {
         infer_parties(articles)
@@ -100,9 +109,42 @@ pub fn infer_event(
         date,
         date_evidence,
         place,
+        place_country,
         parties,
         aliases,
     }
+}
+
+/// The country the sources put a place in: "the Ukrainian city of Dnipro", "Derna, Libya",
+/// "Dnipro in eastern Ukraine", "Ukraine's Dnipro"; the one named most often.
+fn infer_place_country(articles: &[Article], place: &str) -> Option<String> {
+    let place = regex::escape(place);
+    let patterns = [
+        format!(
+            r"\b([A-Z][\w'-]+) (?:[a-z-]+ ){{0,2}}(?:city|town|village|region|province|port|district|state|county|island|capital) of {place}\b"
+        ),
+        format!(r"\b{place}, ([A-Z][\w'-]+)"),
+        format!(r"\b{place},? in (?:the )?(?:[a-z-]+ ){{0,2}}([A-Z][\w'-]+)"),
+        format!(r"\b([A-Z][\w-]+)['’]s (?:[a-z-]+ ){{0,2}}{place}\b"),
+    ];
+    let patterns: Vec<Regex> = patterns.iter().filter_map(|p| Regex::new(p).ok()).collect();
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let texts = articles.iter().flat_map(|a| {
+        std::iter::once(a.title.as_str()).chain(a.blocks.iter().map(|b| b.text.as_str()))
+    });
+    for text in texts {
+        for re in &patterns {
+            for c in re.captures_iter(text) {
+                if let Some(country) = GAZETTEER.country(&c[1]) {
+                    *counts.entry(country.name).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, n)| n)
+        .map(|(c, _)| c.to_string())
 }
 
 /// The most often written full date, preferring dates on a weekday the articles name.
@@ -314,9 +356,16 @@ fn contains_words(haystack: &str, needle: &str) -> bool {
 fn infer_parties(articles: &[Article]) -> Vec<String> {
     let mut sources_naming: BTreeMap<&'static str, usize> = BTreeMap::new();
     for a in articles {
-        // The headline and the first paragraph: the second is often the world's reaction.
+        // The headline and the first paragraph (a standfirst and the paragraph after it): the
+        // next is often the world's reaction.
+        let mut words = 0;
+        let opening = a.blocks.iter().take_while(|b| {
+            let before = words;
+            words += b.text.split_whitespace().count();
+            before < 25
+        });
         let lead: String = std::iter::once(a.title.as_str())
-            .chain(a.blocks.iter().take(1).map(|b| b.text.as_str()))
+            .chain(opening.map(|b| b.text.as_str()))
             .collect::<Vec<_>>()
             .join(" ");
         let named: BTreeSet<&'static str> = GAZETTEER

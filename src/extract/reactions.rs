@@ -60,6 +60,10 @@ const STANCES: &[(&str, &[&str])] = &[
             "heinous",
             "barbaric",
             "outrageous",
+            "war crime",
+            "brutal",
+            "atrocit",
+            "unacceptable",
         ],
     ),
     (
@@ -332,7 +336,14 @@ pub fn extract(
             } else {
                 resolve_actors(&attr.speaker, people, last_body.as_ref())
             };
-            let person_before = last_person.clone();
+            let before = Before {
+                person: last_person.clone(),
+                body: last_body.clone(),
+                in_block: last_in_block
+                    .as_ref()
+                    .filter(|(b, _)| *b == s.block_index)
+                    .map(|(_, a)| a.clone()),
+            };
             for actor in &actors {
                 if actor.person {
                     last_person = Some(actor.clone());
@@ -349,13 +360,10 @@ pub fn extract(
                 && !attr.speaker.chars().any(char::is_uppercase)
                 && actors.iter().all(|a| !a.person && a.name != attr.speaker);
             for mut actor in actors {
-                if actor.affiliation.is_none() {
-                    actor.affiliation = affiliation_from_context(
-                        &actor,
-                        person_before.as_ref(),
-                        sentence_affiliation.as_deref(),
-                        facts,
-                    );
+                let settled = resolve_possessor(&mut actor, &before, people);
+                if actor.affiliation.is_none() && !settled {
+                    actor.affiliation =
+                        affiliation_from_context(&actor, sentence_affiliation.as_deref(), facts);
                 }
                 if sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
@@ -402,29 +410,64 @@ pub fn extract(
     out
 }
 
-/// The affiliation of an actor the phrase gave none: "his spokesman" is of the person just
-/// named; an office-holder is of the country already named in the sentence, else of the
-/// event's own country.
+/// The speakers named before a sentence: the last person, the last body, and whoever was
+/// named last in the same paragraph.
+struct Before {
+    person: Option<Actor>,
+    body: Option<Actor>,
+    in_block: Option<Actor>,
+}
+
+/// Resolves whose role an actor holds when the role names its holder's principal: "his
+/// spokesman" (the person just named), "its spokesperson" (the body just named), "Vladimir
+/// Putin's spokesperson" (a person: their country, else the country of whoever spoke just
+/// before in the paragraph — "The Kremlin denied it. X, Putin's spokesperson, said …").
+/// True when the affiliation is settled, found or not, so the event's country is not assumed.
+fn resolve_possessor(actor: &mut Actor, before: &Before, people: &PeopleDirectory) -> bool {
+    let Some(role) = actor.role.clone() else {
+        return false;
+    };
+    let (pronoun, rest) = role.split_once(' ').unwrap_or((&role, ""));
+    let principal = match pronoun.to_lowercase().as_str() {
+        "his" | "her" => before.person.as_ref(),
+        "its" | "their" => before.body.as_ref(),
+        _ => None,
+    };
+    if let Some(p) = principal.filter(|p| p.name != actor.name && !rest.is_empty()) {
+        actor.role = Some(format!("{rest} for {}", p.name));
+        actor.affiliation = p.affiliation.clone().or_else(|| Some(p.name.clone()));
+        return true;
+    }
+    let of_a_person = actor.affiliation.as_deref().is_some_and(|a| {
+        let possessive = role.contains(&format!("{a}'s")) || role.contains(&format!("{a}’s"));
+        possessive
+            && GAZETTEER.lookup(a).is_none()
+            && person_names(a).first().is_some_and(|n| n == a)
+            && people.find(a).is_some()
+    });
+    if !of_a_person {
+        return false;
+    }
+    let principal = actor.affiliation.as_deref().and_then(|a| people.find(a));
+    actor.affiliation = principal
+        .and_then(|p| p.role.as_deref())
+        .and_then(affiliation_of)
+        .or_else(|| before.in_block.as_ref().and_then(|a| a.affiliation.clone()));
+    true
+}
+
+/// The affiliation of an actor the phrase gave none: an office-holder is of the country
+/// already named in the sentence, else of the event's own country.
 fn affiliation_from_context(
     actor: &Actor,
-    person_before: Option<&Actor>,
     in_sentence: Option<&str>,
     facts: &EventFacts,
 ) -> Option<String> {
-    let of_last_person = actor
-        .role
-        .as_deref()
-        .is_some_and(|r| r.starts_with("his ") || r.starts_with("her "));
-    let from_person = person_before
-        .filter(|p| of_last_person && p.name != actor.name)
-        .and_then(|p| p.affiliation.clone());
-    from_person.or_else(|| {
-        speaks_for_an_office(actor).then(|| {
-            in_sentence
-                .map(str::to_string)
-                .or_else(|| facts.home_country())
-        })?
-    })
+    speaks_for_an_office(actor).then(|| {
+        in_sentence
+            .map(str::to_string)
+            .or_else(|| facts.home_country())
+    })?
 }
 
 /// Does an actor make statements worth listing? Governments, bodies, officials and analysts
@@ -619,10 +662,14 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
             return body.clone();
         }
     }
-    // A country or organisation named outright goes by its usual name ("EU" → "European Union").
+    // A country or organisation named outright goes by its usual name ("EU" → "European Union");
+    // "analysts at the Institute for …" speak as their institute.
     let name = match GAZETTEER.lookup(speaker) {
         Some((e, TermKind::Name)) => e.name.to_string(),
-        _ => speaker.to_string(),
+        _ => affiliation
+            .clone()
+            .filter(|_| speaks_as_their_body(speaker))
+            .unwrap_or_else(|| speaker.to_string()),
     };
     Actor {
         name,
@@ -630,6 +677,17 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         affiliation,
         person: false,
     }
+}
+
+/// "Analysts at the Institute for the Study of War", "experts from the Lowy Institute": people
+/// unnamed, in the plural, who speak as the body they work at.
+fn speaks_as_their_body(speaker: &str) -> bool {
+    let mut words = speaker.split_whitespace();
+    let first = words.next().unwrap_or_default().to_lowercase();
+    matches!(
+        first.as_str(),
+        "analysts" | "experts" | "researchers" | "scholars" | "economists" | "scientists"
+    ) && matches!(words.next(), Some("at" | "from" | "with"))
 }
 
 /// What is left of a speaker phrase once the name is out, as a role: "Dr , head of the

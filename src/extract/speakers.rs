@@ -1494,7 +1494,7 @@ pub fn affiliation_of(phrase: &str) -> Option<String> {
 /// "at London-based peacebuilding organisation Conciliation Resources" → the organisation.
 fn research_body(s: &str) -> Option<String> {
     let lower = s.to_lowercase();
-    let at = [
+    let mut starts: Vec<usize> = [
         " at ",
         " of ",
         " with ",
@@ -1504,20 +1504,46 @@ fn research_body(s: &str) -> Option<String> {
     ]
     .iter()
     .filter_map(|k| crate::text::rfind_ascii_ci(s, k).map(|i| i + k.len()))
-    .max()?;
-    let name: Vec<&str> = s[at..]
+    .collect();
+    // The last one first; an "of" inside the name ("Institute for the Study of War") gives
+    // a fragment, and the one before it the whole name.
+    starts.sort_unstable_by(|a, b| b.cmp(a));
+    starts.into_iter().find_map(|at| {
+        let name = capitalised_name_at(&s[at..]);
+        (name.split_whitespace().count() >= 2
+            && GAZETTEER.is_analyst_org(&format!("{name} {lower}")))
+        .then_some(name)
+    })
+}
+
+/// The capitalised name opening `text`, with the small words names hold ("Institute for the
+/// Study of War", "Council on Foreign Relations").
+fn capitalised_name_at(text: &str) -> String {
+    let words: Vec<&str> = text
         .split_whitespace()
         .skip_while(|w| w.eq_ignore_ascii_case("the"))
-        .take_while(|w| {
-            crate::text::names::is_capitalised(w) || matches!(*w, "on" | "of" | "for" | "and")
-        })
         .collect();
-    let name = name.join(" ");
-    let name = name
+    let capital = |w: &&str| crate::text::names::is_capitalised(w);
+    let small = |w: &&str| matches!(*w, "on" | "of" | "for" | "and" | "the");
+    let mut end = 0;
+    for (i, w) in words.iter().enumerate() {
+        if capital(w) {
+            end = i + 1;
+            if w.ends_with(|c: char| !c.is_alphanumeric()) {
+                break;
+            }
+            continue;
+        }
+        // Small words inside a name lead on to a capitalised one.
+        let leads_on = words[i..].iter().find(|w| !small(w)).is_some_and(capital);
+        if !(small(w) && i > 0 && leads_on) {
+            break;
+        }
+    }
+    words[..end]
+        .join(" ")
         .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_string();
-    (name.split_whitespace().count() >= 2 && GAZETTEER.is_analyst_org(&format!("{name} {lower}")))
-        .then_some(name)
+        .to_string()
 }
 
 /// A capitalised place in a role: "of Artsakh", "Karabakh's", "Karabakh Foreign Minister",
