@@ -854,3 +854,41 @@ fn a_missile_strike_on_a_city_finds_its_sides_its_toll_and_whose_spokespeople_sp
         .unwrap()
         .contains(&"condemns".into()));
 }
+
+#[test]
+fn a_port_blast_has_its_place_outlet_toll_and_offers_of_help() {
+    let (_site, json) = built_fixture("port-blast");
+    // "Beirut explosion: …": a headline's first word is the place when what happened follows.
+    assert_eq!(json["event"]["place"], "Beirut");
+    let aljazeera = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["file"] == "seeds/aljazeera-blast.txt")
+        .expect("Al Jazeera's page");
+    // "SOURCE: …" in capitals; "travel to Beirut on Thursday" names no outlet.
+    assert_eq!(aljazeera["publisher"], "Al Jazeera");
+    // The toll crosses an appositive: "… Lebanon's capital, Beirut, has risen to 135".
+    let toll = claim_with(&json, "has risen to 135");
+    assert_eq!(toll["killed"], 135);
+    assert_eq!(toll["claimed_by"], "Lebanon's health minister");
+    // "Among the dead was X, the secretary-general of Y, the party said" is no one's statement.
+    let reactions = json["reactions"].as_array().unwrap();
+    assert!(reactions
+        .iter()
+        .all(|r| !r["actor"].as_str().unwrap().contains("secretary-general")));
+    let israel = reaction_by(&json, "Israel");
+    assert!(israel["stance"]
+        .as_array()
+        .unwrap()
+        .contains(&"offers aid".into()));
+    // A span of years is one recalled fact.
+    let war: Vec<_> = json["background"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["sentence"].as_str().unwrap().contains("civil war"))
+        .collect();
+    assert_eq!(war.len(), 1);
+    assert_eq!(war[0]["when"], "1975-1990");
+}

@@ -21,7 +21,7 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
     // ignoring case), so the patterns run only on the few lines that could match.
     vec![
         (
-            re(&format!(r"^Source\s*:\s*(?:the\s+)?{NAME}")),
+            re(&format!(r"^(?i:source)\s*:\s*(?:the\s+)?{NAME}")),
             10,
             &["source"],
         ),
@@ -41,7 +41,7 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         ),
         (
             re(&format!(
-                r"(?-u:\b)(?:told|to|with)\s+(?:the\s+)?{NAME}(?:'s)?\s+(?:in an interview|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                r"(?-u:\b)(?:told|(?:speaking|spoke|talking|talked|said|statement) to|with)\s+(?:the\s+)?{NAME}(?:'s)?\s+(?:in an interview|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             )),
             3,
             &["in an interview", "in a statement", "day"],
@@ -186,6 +186,19 @@ pub fn dateline(paragraph: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_line_in_capitals_names_the_outlet_and_a_journey_does_not() {
+        let lines = [
+            "Macron said he would travel to Beirut on Thursday.",
+            "SOURCE: Al Jazeera and news agencies",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Al Jazeera"));
+        assert_eq!(
+            find_publisher(&["He will travel to Beirut on Thursday."]),
+            None
+        );
+    }
 
     #[test]
     fn source_line_wins_over_mentions() {

@@ -312,6 +312,11 @@ mod tests {
         assert!(years("The monsoon runs from June to September.").is_empty());
         assert!(years("Rain is forecast until mid-August.").is_empty());
         assert_eq!(years("In July, floods hit the valley."), [2024]);
+        assert_eq!(
+            years("A city still scarred by the 1975-1990 civil war."),
+            [1975]
+        );
+        assert_eq!(years("The 1992–95 war in Bosnia."), [1992]);
     }
 
     #[test]

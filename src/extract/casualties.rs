@@ -412,7 +412,7 @@ pub fn extract(
         c.claimed_by = c
             .claimant_as_written
             .as_deref()
-            .map(|w| canonical_claimant(w, people));
+            .map(|w| canonical_claimant(w, people, facts));
         for f in figures {
             let slot = match f.outcome {
                 Outcome::Killed => &mut c.killed,
@@ -436,8 +436,8 @@ pub fn extract(
 }
 
 /// The claimant under one name across sources: the person's most used spelling when the
-/// attribution names a person, else the attribution itself.
-fn canonical_claimant(as_written: &str, people: &PeopleDirectory) -> String {
+/// attribution names a person, else the attribution itself, with "the country's" named.
+fn canonical_claimant(as_written: &str, people: &PeopleDirectory, facts: &EventFacts) -> String {
     let names = person_names(as_written);
     // The name standing as a whole comma part is the person ("Ombudsman of X, Name").
     let parts: Vec<&str> = as_written.split(',').map(str::trim).collect();
@@ -449,7 +449,15 @@ fn canonical_claimant(as_written: &str, people: &PeopleDirectory) -> String {
         Some(name) => people
             .find(name)
             .map_or_else(|| name.clone(), |p| p.name.clone()),
-        None => as_written.to_string(),
+        None => match (
+            as_written
+                .strip_prefix("country's ")
+                .or_else(|| as_written.strip_prefix("country’s ")),
+            facts.home_country(),
+        ) {
+            (Some(office), Some(country)) => format!("{country}'s {office}"),
+            _ => as_written.to_string(),
+        },
     }
 }
 
@@ -518,13 +526,20 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, us
     {
         return None;
     }
+    // Commas crossed: an appositive may stand between ("the toll from the blast in the
+    // capital, Beirut, has risen to 135").
+    let mut crossed = 0;
     for p in t + 1..lower.len().min(t + 30) {
         if words[p].break_before && p > t + 1 {
-            return None;
+            crossed += 1;
+            if crossed > 2 {
+                return None;
+            }
         }
-        // Past a few words only a verb leads to the figure: "the death toll from a missile
-        // strike on an apartment building in the city has risen to 30", not "a convoy of 20".
-        if p > t + 8 && !rises_to(&lower[..p]) {
+        // Past a few words or a comma only a verb leads to the figure: "the death toll from a
+        // missile strike on an apartment building in the city has risen to 30", not "a
+        // convoy of 20".
+        if (p > t + 8 || crossed > 0) && !rises_to(&lower[..p]) {
             continue;
         }
         // "the toll could rise to 60" is a fear, not a count.
@@ -971,6 +986,10 @@ mod tests {
             [(Outcome::Killed, 30, "total".into())]
         );
         assert!(fig("The toll from the strike on a convoy of aid trucks near the border of 20 villages was unclear.").is_empty());
+        assert_eq!(
+            fig("The death toll from the explosion that tore through Lebanon's capital, Beirut, has risen to 135, the minister said.")[0].1,
+            135
+        );
     }
 
     #[test]

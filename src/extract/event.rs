@@ -264,8 +264,12 @@ fn infer_place(articles: &[Article]) -> Option<String> {
     let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for t in &titles {
         for m in CAPITALISED_RUN.find_iter(t) {
-            if m.start() == 0 {
-                continue; // a headline's first words are its subject, the actor
+            // A headline's first words are its subject, the actor, unless they name the
+            // place of what happened ("Beirut explosion: …").
+            if m.start() == 0
+                && !(names_what_happened(&t[m.end()..]) && is_proper_name(m.as_str(), articles))
+            {
+                continue;
             }
             let text = m.as_str().to_string();
             if GAZETTEER
@@ -307,6 +311,69 @@ fn infer_place(articles: &[Article]) -> Option<String> {
         .iter()
         .max_by_key(|(_, n)| **n)
         .map(|(s, _)| s.clone())
+}
+
+/// Does a headline go on from its first name to what happened there ("explosion", "missile
+/// strike", "floods")?
+fn names_what_happened(rest: &str) -> bool {
+    const HAPPENINGS: &[&str] = &[
+        "explosion",
+        "explosions",
+        "blast",
+        "blasts",
+        "earthquake",
+        "quake",
+        "flood",
+        "floods",
+        "flooding",
+        "fire",
+        "fires",
+        "wildfire",
+        "wildfires",
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "shooting",
+        "bombing",
+        "bombings",
+        "crash",
+        "collapse",
+        "landslide",
+        "landslides",
+        "storm",
+        "clashes",
+        "protests",
+        "violence",
+        "riots",
+        "siege",
+        "shelling",
+        "stampede",
+        "eruption",
+        "tsunami",
+        "outbreak",
+        "heatwave",
+        "massacre",
+        "disaster",
+        "shipwreck",
+        "derailment",
+        "offensive",
+    ];
+    rest.split_whitespace()
+        .take(3)
+        .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .any(|w| HAPPENINGS.contains(&w.trim_end_matches([':', ',', '.'])))
+}
+
+/// Is a word the sources capitalise inside their sentences too ("Beirut", not "Powerful")?
+fn is_proper_name(name: &str, articles: &[Article]) -> bool {
+    articles.iter().flat_map(|a| &a.blocks).any(|b| {
+        b.text.match_indices(name).any(|(i, _)| {
+            let before = b.text[..i].trim_end();
+            let ends_word = !b.text[i + name.len()..].starts_with(char::is_alphanumeric);
+            ends_word && !before.is_empty() && !before.ends_with(['.', '!', '?', '"', '“'])
+        })
+    })
 }
 
 /// "India-Pakistan": two countries joined, a relation rather than a place.

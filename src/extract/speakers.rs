@@ -839,12 +839,14 @@ pub fn clean_subject(text: &str) -> Option<String> {
         .filter(|p| !p.is_empty())
         .collect();
     let mut kept: Vec<String> = Vec::new();
+    let mut after_intro = false;
     for (k, part) in parts.iter().enumerate() {
         let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
         let is_intro = kept.is_empty()
             && k + 1 < parts.len()
             && (INTRO_WORDS.contains(&first.as_str()) || first.ends_with("ing"));
         if is_intro {
+            after_intro = true;
             continue;
         }
         if !kept.is_empty() && CLAUSE_WORDS.contains(&first.as_str()) {
@@ -862,6 +864,18 @@ pub fn clean_subject(text: &str) -> Option<String> {
             cut_at_participle(part)
         };
         kept.push(cut_relative(part));
+    }
+    // "Among the dead was X, the head of Y, the party said": after an opening clause, or a
+    // description with no name to describe, the parts describe someone named before; the
+    // speaker is the last, a body named in lowercase.
+    let describes_someone_before = kept
+        .first()
+        .is_some_and(|k| k.starts_with("the ") || k.starts_with("a "));
+    if (after_intro || describes_someone_before) && kept.len() > 1 {
+        let last = kept.last().expect("two parts");
+        if last.starts_with("the ") && !last.contains(|c: char| c.is_uppercase()) {
+            kept.drain(..kept.len() - 1);
+        }
     }
     let mut np = kept.join(", ");
     loop {

@@ -175,6 +175,11 @@ static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(?:(early|mid|late)[- ])?((?:1[6-9]|20)\d\d)(s|'s)?(?-u:\b)")
         .expect("pattern")
 });
+/// The end of a span of years after its first year: "-1990", "–94", " to 1990".
+static YEAR_SPAN_END_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:\s?[-–—]\s?|\s(?:to|until)\s)(?:(?:1[6-9]|20)\d\d|\d\d)(?-u:\b)")
+        .expect("pattern")
+});
 static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)(?:(last|since|in|until|from|early|mid|late|by|of|this|next)[- ])?(?:(early|mid|late)[- ])?({MONTH_ALT})(?-u:\b)(?:\s+(last year|this year|next year|(?:1[6-9]|20)\d\d))?"
@@ -250,6 +255,23 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e)
             || is_count(sentence, m.end(), c.get(3).is_some())
         {
+            continue;
+        }
+        // "the 1975-1990 civil war": one span, dated by its start.
+        if let Some(end) = YEAR_SPAN_END_RE.find(&sentence[m.end()..]) {
+            let text = &sentence[m.start()..m.end() + end.end()];
+            taken.push((m.start(), m.end() + end.end()));
+            if let Ok(year) = c[2].parse::<i32>() {
+                out.push((
+                    m.start(),
+                    DateMention {
+                        year,
+                        month: None,
+                        text: text.to_string(),
+                        approximate: false,
+                    },
+                ));
+            }
             continue;
         }
         let Ok(mut year) = c[2].parse::<i32>() else {
