@@ -892,3 +892,39 @@ fn a_port_blast_has_its_place_outlet_toll_and_offers_of_help() {
     assert_eq!(war.len(), 1);
     assert_eq!(war[0]["when"], "1975-1990");
 }
+
+#[test]
+fn a_crackdown_has_arrests_rival_tolls_and_whose_spokesman_speaks() {
+    let (_site, json) = built_fixture("crackdown");
+    let claim = |words: &str| claim_with(&json, words);
+    assert_eq!(claim("documented the deaths of")["killed"], 52);
+    assert_eq!(claim("arrested more than 1,200")["detained"], 1200);
+    // A clause between the count and its verb: "41 people, including …, had died".
+    let state_tv = claim("including members of the security forces");
+    assert_eq!(state_tv["killed"], 41);
+    assert_eq!(state_tv["claimed_by"], "State television");
+    assert_eq!(
+        claim("At least 76 people")["claimed_by"],
+        "Iran Human Rights"
+    );
+    // "In Washington, the State Department said" is a body, not a title and a name.
+    assert_eq!(
+        reaction_by(&json, "State Department")["affiliation"],
+        "United States"
+    );
+    // "…,” spokesman Ned Price told reporters" after the State Department spoke.
+    assert_eq!(
+        reaction_by(&json, "Ned Price")["affiliation"],
+        "United States"
+    );
+    // "Germany summoned …, and Foreign Minister Annalena Baerbock said".
+    assert_eq!(
+        reaction_by(&json, "Annalena Baerbock")["affiliation"],
+        "Germany"
+    );
+    let trudeau = reaction_by(&json, "Justin Trudeau");
+    assert!(trudeau["stance"]
+        .as_array()
+        .unwrap()
+        .contains(&"calls for sanctions".into()));
+}

@@ -69,6 +69,10 @@ const ACTIVE_CUES: &[&str] = &[
     "injured",
     "displaced",
     "displacing",
+    "arrested",
+    "arresting",
+    "detained",
+    "detaining",
 ];
 
 /// Nouns for people, so a number before one is a head count.
@@ -449,16 +453,51 @@ fn canonical_claimant(as_written: &str, people: &PeopleDirectory, facts: &EventF
         Some(name) => people
             .find(name)
             .map_or_else(|| name.clone(), |p| p.name.clone()),
-        None => match (
-            as_written
-                .strip_prefix("country's ")
-                .or_else(|| as_written.strip_prefix("country’s ")),
-            facts.home_country(),
-        ) {
-            (Some(office), Some(country)) => format!("{country}'s {office}"),
-            _ => as_written.to_string(),
-        },
+        None => body_claimant(as_written, facts),
     }
+}
+
+/// A body as a claimant: by its name when a description precedes it, and "the country's"
+/// office as that country's.
+fn body_claimant(as_written: &str, facts: &EventFacts) -> String {
+    if let Some(name) = described_body(as_written) {
+        return name.to_string();
+    }
+    let office = as_written
+        .strip_prefix("country's ")
+        .or_else(|| as_written.strip_prefix("country’s "));
+    match (office, facts.home_country()) {
+        (Some(office), Some(country)) => format!("{country}'s {office}"),
+        _ => as_written.to_string(),
+    }
+}
+
+/// The name after a description of a body: "Oslo-based group Iran Human Rights" → "Iran Human
+/// Rights", "the monitoring group Airwars" → "Airwars".
+fn described_body(claimant: &str) -> Option<&str> {
+    const KINDS: &[&str] = &[
+        "group",
+        "organisation",
+        "organization",
+        "monitor",
+        "agency",
+        "watchdog",
+        "charity",
+        "ngo",
+        "network",
+    ];
+    let at = claimant
+        .split_whitespace()
+        .scan(0, |pos, w| {
+            let start = claimant[*pos..].find(w).map_or(*pos, |i| *pos + i);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .find(|(_, w)| KINDS.contains(w))
+        .map(|(start, w)| start + w.len())?;
+    let rest = claimant[at..].trim_start();
+    let name = super::speakers::capitalised_name_at(rest);
+    (!name.is_empty() && name.len() == rest.len()).then_some(rest)
 }
 
 /// Restores capitals the counted group had in the sentence ("azerbaijani citizens" →
@@ -619,12 +658,21 @@ fn figures_in(text: &str) -> Vec<Figure> {
         if is_hypothetical(&lower, c) || (*w == "lives" && !lower[..c].ends_with(&["their"])) {
             continue;
         }
-        let found = count_before(&words, &lower, c, used_until).or_else(|| {
-            ACTIVE_CUES
-                .contains(w)
-                .then(|| count_after(&words, &lower, c))
-                .flatten()
-        });
+        // "the deaths of at least 52 people": the noun and "of" lead to the count.
+        let noun_of = matches!(*w, "deaths" | "death" | "killing" | "killings")
+            && lower.get(c + 1) == Some(&"of");
+        let found = count_before(&words, &lower, c, used_until)
+            .or_else(|| {
+                ACTIVE_CUES
+                    .contains(w)
+                    .then(|| count_after(&words, &lower, c))
+                    .flatten()
+            })
+            .or_else(|| {
+                noun_of
+                    .then(|| count_after(&words, &lower, c + 1))
+                    .flatten()
+            });
         let Some((quantity, group, end)) = found else {
             continue;
         };
@@ -657,19 +705,22 @@ fn count_before(
     c: usize,
     from: usize,
 ) -> Option<(Quantity, String, usize)> {
-    let lo = c.saturating_sub(8).max(from);
-    for p in (lo..c).rev() {
-        if words[p + 1..=c].iter().any(|w| w.break_before) {
+    // The count ends before an inserted clause: "41 people, including members of the
+    // security forces, had died".
+    let end = inserted_clause(words, lower, c).unwrap_or(c);
+    let lo = end.saturating_sub(8).max(from);
+    for p in (lo..end).rev() {
+        if words[p + 1..end].iter().any(|w| w.break_before) || end == c && words[c].break_before {
             return None;
         }
         let Some((q, len)) = parse_quantity(lower, p) else {
             continue;
         };
-        if p + len > c {
+        if p + len > end {
             continue;
         }
         let (q, start) = widen_back(lower, p, p + len, q);
-        let between = &lower[p + len..c];
+        let between = &lower[p + len..end];
         if !gap_is_head_count(between, &q) {
             return None;
         }
@@ -698,6 +749,25 @@ fn count_before(
         return Some((total, join_groups(&groups), c));
     }
     None
+}
+
+/// Where a clause set off by commas between a count and its cue begins (", including …," or
+/// ", most of them …,"), when only auxiliaries stand after it.
+fn inserted_clause(words: &[Word], lower: &[&str], c: usize) -> Option<usize> {
+    let closes = (c.saturating_sub(3)..=c)
+        .rev()
+        .find(|&k| words[k].break_before)?;
+    if !lower[closes..c].iter().all(|w| is_filler(w)) {
+        return None;
+    }
+    let opens = (closes.saturating_sub(12)..closes)
+        .rev()
+        .find(|&k| words[k].break_before)?;
+    matches!(
+        lower[opens],
+        "including" | "among" | "mostly" | "most" | "many"
+    )
+    .then_some(opens)
 }
 
 /// A count phrase "NUMBER noun…" ending just before index `end` (exclusive).
@@ -989,6 +1059,22 @@ mod tests {
         assert_eq!(
             fig("The death toll from the explosion that tore through Lebanon's capital, Beirut, has risen to 135, the minister said.")[0].1,
             135
+        );
+    }
+
+    #[test]
+    fn deaths_of_people_arrests_and_a_clause_inside_a_count() {
+        assert_eq!(
+            fig("Amnesty said it had documented the deaths of at least 52 people, including five women, and hundreds injured."),
+            [(Outcome::Killed, 52, "total".into()), (Outcome::Injured, 100, "total".into())]
+        );
+        assert_eq!(
+            fig("Authorities have arrested more than 1,200 protesters, according to official figures."),
+            [(Outcome::Detained, 1200, "protesters".into())]
+        );
+        assert_eq!(
+            fig("State television said 41 people, including members of the security forces, had died in the unrest."),
+            [(Outcome::Killed, 41, "total".into())]
         );
     }
 

@@ -9,7 +9,7 @@ use super::speakers::{
 };
 use super::{Cite, EventFacts, Sentence};
 use crate::clean::BlockKind;
-use crate::text::gazetteer::{RoleKind, TermKind, GAZETTEER};
+use crate::text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
 
 /// Which side of the event a speaker stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -157,6 +157,9 @@ const STANCES: &[(&str, &[&str])] = &[
             "offered assistance",
             "ready to provide",
             "offered to send",
+            "in humanitarian aid",
+            "in emergency aid",
+            "in aid",
             "offered humanitarian",
             "offered medical",
             "offered aid",
@@ -298,10 +301,15 @@ pub fn extract(
         .and_then(|s| s.article.publisher.clone())
         .unwrap_or_default();
     for s in sentences {
-        // The country or body of a speaker already named in this sentence ("Beijing urged …,
-        // foreign ministry spokesperson Wang Wenbin told reporters").
-        let mut sentence_affiliation: Option<String> = None;
         let mut attributions = find_attributions(&s.text, s.starts_quoted, people);
+        // The country or body of a speaker already named in this sentence ("Beijing urged …,
+        // foreign ministry spokesperson Wang Wenbin told reporters"), or of the country the
+        // sentence opens with ("Germany summoned …, and Foreign Minister X said").
+        let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
+            None
+        } else {
+            country_opening(&s.text)
+        };
         // A quotation opening a sentence of its own continues the speaker just quoted in the
         // same paragraph ("…,” said X. “We need help.”), and so does a paragraph that is
         // nothing but a quotation, right after the speaker's.
@@ -416,6 +424,22 @@ pub fn extract(
     out
 }
 
+/// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner
+/// ("Iran's ambassador") or a people ("Iranian officials").
+fn country_opening(sentence: &str) -> Option<String> {
+    GAZETTEER
+        .mentions(sentence)
+        .into_iter()
+        .next()
+        .filter(|m| {
+            m.start == 0
+                && !m.possessive
+                && m.kind == EntityKind::Country
+                && m.term != TermKind::Demonym
+        })
+        .map(|m| m.name.to_string())
+}
+
 /// The speakers named before a sentence: the last person, the last body, and whoever was
 /// named last in the same paragraph.
 struct Before {
@@ -451,6 +475,17 @@ fn resolve_possessor(actor: &mut Actor, before: &Before, people: &PeopleDirector
             && person_names(a).first().is_some_and(|n| n == a)
             && people.find(a).is_some()
     });
+    // "X said …. “…,” spokesman Y told reporters": a spokesperson of no one named speaks for
+    // the body that spoke before in the paragraph.
+    let spokesperson = ["spokesman", "spokeswoman", "spokesperson"]
+        .iter()
+        .any(|s| role.eq_ignore_ascii_case(s));
+    if spokesperson && actor.affiliation.is_none() {
+        if let Some(body) = before.in_block.as_ref().filter(|b| !b.person) {
+            actor.affiliation = body.affiliation.clone();
+            return actor.affiliation.is_some();
+        }
+    }
     if !of_a_person {
         return false;
     }
@@ -564,8 +599,9 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     .iter()
     .any(|p| crate::text::find_ascii_ci(&s.text, p).is_some());
     // A standfirst sums up statements the body reports in full.
+    // "announced sanctions" takes a position; "announced a curfew" reports a fact.
     s.block_kind != BlockKind::Standfirst
-        && !FACT_VERBS.contains(&verb)
+        && (!FACT_VERBS.contains(&verb) || !stances(&s.text).is_empty())
         && !pluperfect
         && !super::casualties::has_figures(&s.text)
 }
@@ -735,8 +771,12 @@ fn is_news_outlet(name: &str, publisher: &str) -> bool {
             "reuters",
             "associated press",
             "agence france-presse",
-            "state media",
-            "state television",
+            "media",
+            "television",
+            "state tv",
+            "radio",
+            "broadcaster",
+            "newspaper",
             "tass",
         ]
         .iter()

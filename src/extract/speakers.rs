@@ -663,6 +663,8 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
 const DOCUMENT_OF: &[&str] = &[
     "figures from ",
     "official figures from ",
+    "official figures cited by ",
+    "figures cited by ",
     "the latest figures from ",
     "data from ",
     "statistics from ",
@@ -1055,9 +1057,12 @@ pub fn title_of_single_name(speaker: &str) -> Option<&str> {
     let [title, name] = words.as_slice() else {
         return None;
     };
+    // "State Department", "Defence Ministry": a body, not a title and a name.
     (TITLE_WORDS.contains(&title.to_lowercase().as_str())
         && title.starts_with(char::is_uppercase)
         && crate::text::names::is_capitalised(name)
+        && !is_body_head(&name.to_lowercase())
+        && GAZETTEER.lookup(speaker).is_none()
         && GAZETTEER.lookup(name).is_none())
     .then_some(*title)
 }
@@ -1112,6 +1117,12 @@ pub fn names_a_body(np: &str) -> bool {
         "army",
         "military",
         "guard",
+        "media",
+        "television",
+        "tv",
+        "radio",
+        "broadcaster",
+        "newspaper",
     ];
     // "the disaster management institute (INGD)": the acronym after the name is no part of it.
     let np = match np.trim_end().strip_suffix(')') {
@@ -1262,6 +1273,13 @@ fn is_body_head(word: &str) -> bool {
         "foundation",
         "programme",
         "militia",
+        "department",
+        "directorate",
+        "secretariat",
+        "embassy",
+        "administration",
+        "cabinet",
+        "presidency",
     ];
     HEADS.iter().any(|h| word.eq_ignore_ascii_case(h))
 }
@@ -1532,7 +1550,7 @@ fn research_body(s: &str) -> Option<String> {
 
 /// The capitalised name opening `text`, with the small words names hold ("Institute for the
 /// Study of War", "Council on Foreign Relations").
-fn capitalised_name_at(text: &str) -> String {
+pub fn capitalised_name_at(text: &str) -> String {
     let words: Vec<&str> = text
         .split_whitespace()
         .skip_while(|w| w.eq_ignore_ascii_case("the"))
