@@ -420,8 +420,10 @@ fn mark_labelled_captions(lines: &[Line], reasons: &mut [Option<&'static str>]) 
         }
         let label = rules::fold(&lines[i].text);
         let label = label.trim_end_matches([',', ':', '.']).trim();
+        // A credit ("Getty Images") closes a picture rather than announcing its caption.
         if reasons[i] == Some(rules::PHOTO_CAPTION)
             && rules::CAPTION_LABELS.contains(&label)
+            && label != "getty images"
             && next.text.split_whitespace().count() <= 30
         {
             reasons[i + 1] = Some(rules::PHOTO_CAPTION);

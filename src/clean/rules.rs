@@ -18,7 +18,9 @@ pub const BYLINE_STUB: &str = "posting stamp";
 pub const BYLINE: &str = "byline";
 pub const AD_LABEL: &str = "advertisement label";
 pub const COPYRIGHT: &str = "copyright notice";
-pub const AUDIO_WIDGET: &str = "audio player";
+pub const AUDIO_WIDGET: &str = "audio or video player";
+pub const COOKIE_NOTICE: &str = "cookie notice";
+pub const NAVIGATION: &str = "site navigation";
 pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
@@ -54,6 +56,11 @@ pub const SHARE_PHRASES: &[&str] = &[
     "like it?",
     "click to share",
     "copy link",
+    "send any friend a story",
+    "link copied",
+    "share this article via",
+    "gift this article",
+    "print this article",
 ];
 
 /// Reaction widgets ask the reader how they feel.
@@ -61,6 +68,29 @@ pub const REACTION_PHRASES: &[&str] = &[
     "what's your reaction",
     "how do you feel about",
     "react to this",
+    "was this article helpful",
+    "was this helpful",
+    "did you find this article",
+    "like | love",
+];
+
+/// Consent banners about cookies.
+pub const COOKIE_PHRASES: &[&str] = &[
+    "we use cookies",
+    "accept all cookies",
+    "accept cookies",
+    "cookie policy",
+    "cookie settings",
+    "manage cookies",
+];
+
+/// Video and audio players' controls and labels.
+pub const PLAYER_PHRASES: &[&str] = &[
+    "keyboard shortcuts",
+    "press shift question mark",
+    "this video is not available",
+    "video ad feedback",
+    "your browser does not support",
 ];
 
 /// Comment forms at the end of blog-style pages.
@@ -77,6 +107,8 @@ pub const COMMENT_PHRASES: &[&str] = &[
     "cancel reply",
     "add a comment",
     "join the conversation",
+    "view comments",
+    "show comments",
 ];
 
 /// Newsletter, subscription and follow pleas any outlet prints.
@@ -92,21 +124,27 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
     "support our journalism",
     "become a member",
     "download our app",
+    "download the app",
+    "get the app",
+    "mobile app",
     "get the latest",
     "unlimited access",
+    "enter your email",
+    "thank you for subscribing",
+    "click here",
 ];
 
 /// "Related: …", "Read more: …".
 pub static RELATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen)\s*:",
+        r"(?i)^(related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen|must read|don't miss)\s*[:|]",
     )
 });
 
 /// Credit lines naming reporters, editors or the source outlet.
 pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced) by(?-u:\b).*|source\s*:.*|.{0,80}(?-u:\b)contributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)(?-u:\b).*|\(.*(?-u:\b)editing by(?-u:\b).*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$",
+        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced|edited|written) by(?-u:\b).*|[(—–-]*\s*with (inputs|files) from(?-u:\b).*|\(with agency inputs\)|source\s*:.*|.{0,80}(?-u:\b)contributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)(?-u:\b).*|\(.*(?-u:\b)editing by(?-u:\b).*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$",
     )
 });
 
@@ -185,7 +223,40 @@ pub const SECTION_LABELS: &[&str] = &[
     "popular now",
     "editor's picks",
     "recommended for you",
+    "supported by",
+    "don't miss",
+    "breaking news",
+    "article content",
+    "read full article",
+    "continue reading",
+    "featured",
+    "featured video",
+    "photos",
+    "videos",
+    "watch live",
+    "must read",
+    "in pictures",
+    "gallery",
+    "open gallery",
+    "toggle navigation",
+    "skip to content",
+    "skip to main content",
+    "reuse this content",
+    "report an error",
+    "report a correction",
 ];
+
+/// A trail of sections ("Home > World > Asia", "World | Europe") or a gallery's place ("1/12").
+pub static NAVIGATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(\p{L}[\p{L} &'-]{0,30}(\s+[>|»/]\s+\p{L}[\p{L} &'-]{0,30}){1,5}|\d{1,3}\s*/\s*\d{1,3})$")
+});
+
+/// "Listen (3 min)", "Listen to this article · 4:12": an audio player's label.
+pub static LISTEN_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^listen(\s*\(\d+\s*min[a-z]*\)|\s+to (this )?(article|story))?(\s*[·•|-]?\s*\d+[:.]\d+)?$",
+    )
+});
 
 /// An archive photo's caption ("FILE - People walk … Aug. 12, 2024"): its date is the
 /// photo's, not the story's.
@@ -360,9 +431,19 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     }
     if words <= 8
         && (folded.starts_with("listen to this article")
-            || folded.starts_with("listen to this story"))
+            || folded.starts_with("listen to this story")
+            || LISTEN_RE.is_match(line))
     {
         return Some(AUDIO_WIDGET);
+    }
+    if words <= 30 && contains_any(&folded, PLAYER_PHRASES) {
+        return Some(AUDIO_WIDGET);
+    }
+    if words <= 30 && contains_any(&folded, COOKIE_PHRASES) {
+        return Some(COOKIE_NOTICE);
+    }
+    if words <= 12 && NAVIGATION_RE.is_match(line) {
+        return Some(NAVIGATION);
     }
     if words <= 12
         && ["tags:", "filed under", "topics:", "more about:"]
@@ -515,6 +596,35 @@ mod tests {
             junk_reason("This article is more than a year old, he said."),
             None
         );
+    }
+
+    #[test]
+    fn widgets_banners_and_trails_of_many_sites_are_junk() {
+        for line in [
+            "Send any friend a story",
+            "Link Copied!",
+            "Was this article helpful?",
+            "We use cookies to improve your experience on our site.",
+            "Press shift question mark to access a list of keyboard shortcuts",
+            "Listen (3 min)",
+            "Home > World > Asia",
+            "1/12",
+            "Also Read | Rescue teams reach cut-off villages",
+            "(With inputs from agencies)",
+            "— With files from The Associated Press",
+            "Edited by: Jane Doe",
+            "Click here to get the Fox News app",
+            "Supported by",
+        ] {
+            assert!(junk_reason(line).is_some(), "{line}");
+        }
+        for line in [
+            "Listen, he said, the water came in minutes.",
+            "Rescuers moved from house to house in the dark.",
+            "The 24/7 operation continued.",
+        ] {
+            assert_eq!(junk_reason(line), None, "{line}");
+        }
     }
 
     #[test]
