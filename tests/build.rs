@@ -896,6 +896,13 @@ fn a_port_blast_has_its_place_outlet_toll_and_offers_of_help() {
 #[test]
 fn a_crackdown_has_arrests_rival_tolls_and_whose_spokesman_speaks() {
     let (_site, json) = built_fixture("crackdown");
+    let cnn = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["file"] == "seeds/cnn-protests.txt")
+        .expect("CNN's page");
+    assert_junk_gone(cnn, &["Link Copied!", "Video Ad Feedback"]);
     let claim = |words: &str| claim_with(&json, words);
     assert_eq!(claim("documented the deaths of")["killed"], 52);
     assert_eq!(claim("arrested more than 1,200")["detained"], 1200);
@@ -927,4 +934,30 @@ fn a_crackdown_has_arrests_rival_tolls_and_whose_spokesman_speaks() {
         .as_array()
         .unwrap()
         .contains(&"calls for sanctions".into()));
+}
+
+#[test]
+fn a_plane_crash_counts_all_aboard_and_names_the_outlet_in_a_byline() {
+    let (_site, json) = built_fixture("plane-crash");
+    let bbc = json["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["file"] == "seeds/bbc-crash.txt")
+        .expect("the BBC's page");
+    assert_eq!(bbc["publisher"], "BBC News", "By Name, BBC News");
+    // "killing all 167 people on board" in 1992 is the past.
+    let past = claim_with(&json, "killing all 167");
+    assert_eq!(past["killed"], 167);
+    assert_eq!(past["current"], false);
+    let among = claim_with(&json, "were among the dead");
+    assert_eq!(among["killed"], 6);
+    assert_eq!(among["group"], "infants and children");
+    assert_eq!(among["claimed_by"], "airline");
+    // Two-letter initials open a name; "also known as" is not a part of the role.
+    assert_eq!(reaction_by(&json, "AK Chhetri")["role"], "Police official");
+    assert_eq!(
+        reaction_by(&json, "Pushpa Kamal Dahal")["role"],
+        "Nepal's Prime Minister"
+    );
 }

@@ -33,6 +33,12 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["("],
         ),
         (
+            // "By Jane Doe, BBC News": the outlet after the reporter's name.
+            re(&format!(r"^(?:By|BY)\s+[^,]{{3,60}},\s+{NAME}$")),
+            5,
+            &["by"],
+        ),
+        (
             re(&format!(
                 r"(?i:^join|^subscribe to|^follow)\s+(?:the\s+)?{NAME}\s+(?i:to|on|for)(?-u:\b)"
             )),
@@ -106,7 +112,10 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 let Some(name) = caps.get(1).map(|m| tidy_name(m.as_str())) else {
                     continue;
                 };
-                if name.is_empty() || NOT_OUTLETS.contains(&name.to_lowercase().as_str()) {
+                if name.is_empty()
+                    || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
+                    || names_a_reporter(&name)
+                {
                     continue;
                 }
                 *scores.entry(name).or_default() += weight;
@@ -118,6 +127,23 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
         .filter(|(_, s)| *s > 0)
         .max_by_key(|(name, s)| (*s, std::cmp::Reverse(name.clone())))
         .map(|(n, _)| n)
+}
+
+/// "Staff Writer", "Middle East Editor": a reporter's title after a byline, not an outlet.
+fn names_a_reporter(name: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "reporter",
+        "writer",
+        "correspondent",
+        "editor",
+        "contributor",
+        "columnist",
+        "producer",
+        "analyst",
+        "journalist",
+    ];
+    let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
+    TITLES.iter().any(|t| last == *t || last == format!("{t}s"))
 }
 
 /// Drops trailing "and news agencies", possessives and punctuation; capitalises a name
@@ -198,6 +224,15 @@ mod tests {
             find_publisher(&["He will travel to Beirut on Thursday."]),
             None
         );
+    }
+
+    #[test]
+    fn the_outlet_after_a_byline_is_the_publisher_and_a_title_is_not() {
+        assert_eq!(
+            find_publisher(&["By Rajini Vaidyanathan, BBC News"]).as_deref(),
+            Some("BBC News")
+        );
+        assert_eq!(find_publisher(&["By Jane Doe, Senior Correspondent"]), None);
     }
 
     #[test]

@@ -218,6 +218,7 @@ const FILLERS: &[&str] = &[
     "still",
     "now",
     "reportedly",
+    "among",
 ];
 
 /// An auxiliary or a small word: allowed between a count and its cue, left out of the group.
@@ -805,7 +806,12 @@ fn widen_back(lower: &[&str], p: usize, end: usize, q: Quantity) -> (Quantity, u
 
 /// The victims after an active cue: "killed four troops and two civilians".
 fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, String, usize)> {
-    let p = c + 1;
+    // "killing all 167 people on board": "all" before the count.
+    let p = if lower.get(c + 1) == Some(&"all") {
+        c + 2
+    } else {
+        c + 1
+    };
     if p >= lower.len() || words[p].break_before {
         return None;
     }

@@ -545,12 +545,31 @@ fn speaks_for_an_office(actor: &Actor) -> bool {
             .is_some_and(|(_, kind)| kind == RoleKind::Official)
     };
     // "aid agencies", "rights groups": bodies in general, of no one country.
+    let lower = actor.name.to_lowercase();
     let generic = actor.name.ends_with('s')
         && !["authorities", "police", "services"]
             .iter()
-            .any(|b| actor.name.to_lowercase().ends_with(b));
+            .any(|b| lower.ends_with(b));
+    // Hospitals, airlines, companies and the media hold no office.
+    let private = [
+        "hospital",
+        "hospitals",
+        "airline",
+        "airlines",
+        "company",
+        "operator",
+        "media",
+        "television",
+        "tv",
+        "radio",
+        "broadcaster",
+        "newspaper",
+    ]
+    .iter()
+    .any(|b| lower.ends_with(b));
     actor.role.as_deref().is_some_and(titled)
-        || !actor.person && (titled(&actor.name) || names_a_body(&actor.name) && !generic)
+        || !actor.person
+            && (titled(&actor.name) || names_a_body(&actor.name) && !generic && !private)
 }
 
 /// Unnamed sources ("US officials said", "diplomats said") attribute reporting, not a
@@ -750,6 +769,11 @@ fn tidy_role(rest: &str) -> String {
     if HONORIFICS.contains(&role.trim_end_matches('.').to_lowercase().as_str()) {
         return String::new();
     }
+    // "Prime Minister X, also known as Y": another name, not a part of the role.
+    let role = [", also known as", ", better known as", ", known as"]
+        .iter()
+        .find_map(|k| role.find(k).map(|at| &role[..at]))
+        .unwrap_or(role);
     role.to_string()
 }
 

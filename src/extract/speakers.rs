@@ -1123,6 +1123,16 @@ pub fn names_a_body(np: &str) -> bool {
         "radio",
         "broadcaster",
         "newspaper",
+        "airline",
+        "airlines",
+        "company",
+        "operator",
+        "hospital",
+        "hospitals",
+        "embassy",
+        "municipality",
+        "ministry",
+        "council",
     ];
     // "the disaster management institute (INGD)": the acronym after the name is no part of it.
     let np = match np.trim_end().strip_suffix(')') {
@@ -1177,8 +1187,12 @@ pub fn person_names(text: &str) -> Vec<String> {
         while run.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
             run.pop();
         }
-        // Initials open a name of three words or more ("KP Sharma Oli"), not "BBC News".
-        if run.first().is_some_and(|w| is_initials(w)) && run.len() < 3 {
+        // Initials open a name of three words or more ("KP Sharma Oli"), or of two when they
+        // are two letters ("AK Chhetri"), not "BBC News".
+        if run.first().is_some_and(|w| is_initials(w))
+            && run.len() < 3
+            && !(run.len() == 2 && run[0].chars().filter(char::is_ascii_uppercase).count() == 2)
+        {
             run.remove(0);
         }
         let names_body = next.is_some_and(is_body_head) || run.iter().any(|w| is_body_head(w));
