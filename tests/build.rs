@@ -961,3 +961,25 @@ fn a_plane_crash_counts_all_aboard_and_names_the_outlet_in_a_byline() {
         "Nepal's Prime Minister"
     );
 }
+
+#[test]
+fn an_outbreak_counts_deaths_not_infections_and_names_a_government_once() {
+    let (_site, json) = built_fixture("outbreak");
+    let lead = claim_with(&json, "has killed 1,210 people");
+    assert_eq!(lead["killed"], 1210);
+    assert!(lead["injured"].is_null(), "infections are not injuries");
+    // "80 new deaths": a count with a word between it and its noun.
+    assert_eq!(claim_with(&json, "80 new deaths")["killed"], 80);
+    assert_eq!(claim_with(&json, "In 2001")["current"], false);
+    // "The United States pledged …, the U.S. embassy said": one statement.
+    let us: Vec<_> = json["reactions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["affiliation"] == "United States")
+        .collect();
+    assert_eq!(us.len(), 1);
+    // "Health Minister X": a portfolio, not a place.
+    let reactions = json["reactions"].as_array().unwrap();
+    assert!(reactions.iter().all(|r| r["affiliation"] != "Health"));
+}

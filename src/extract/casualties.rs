@@ -219,6 +219,10 @@ const FILLERS: &[&str] = &[
     "now",
     "reportedly",
     "among",
+    "new",
+    "more",
+    "further",
+    "additional",
 ];
 
 /// An auxiliary or a small word: allowed between a count and its cue, left out of the group.

@@ -406,6 +406,18 @@ pub fn extract(
                         .map(|a| facts.canonical_place(a)),
                     ..actor
                 };
+                // "The United States pledged …, the U.S. embassy said": one statement of one
+                // government, named twice.
+                let named_twice = out.last().is_some_and(|p: &Reaction| {
+                    p.cite.sentence == s.text
+                        && !p.person
+                        && !actor.person
+                        && p.affiliation.is_some()
+                        && p.affiliation == actor.affiliation
+                });
+                if named_twice {
+                    continue;
+                }
                 out.push(Reaction {
                     cite: s.cite(),
                     continued_in: Vec::new(),
