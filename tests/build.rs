@@ -983,3 +983,18 @@ fn an_outbreak_counts_deaths_not_infections_and_names_a_government_once() {
     let reactions = json["reactions"].as_array().unwrap();
     assert!(reactions.iter().all(|r| r["affiliation"] != "Health"));
 }
+
+#[test]
+fn a_civil_war_hears_both_forces_and_reads_a_denial_as_no_stance() {
+    let (_site, json) = built_fixture("civil-war");
+    // "Sudan fighting: Army and RSF agree …": the place opens the headline; "Army" after
+    // the colon is a subject, not a place.
+    assert_eq!(json["event"]["place"], "Sudan");
+    // "In a statement, the RSF said": a body known by its initials.
+    assert_eq!(reaction_by(&json, "RSF")["affiliation"], "RSF");
+    // "would not negotiate" is no call for talks.
+    let burhan = reaction_by(&json, "Abdel Fattah al-Burhan");
+    assert!(burhan["stance"].as_array().unwrap().is_empty());
+    let au = reaction_by(&json, "African Union");
+    assert_eq!(au["stance"][0], "calls for a ceasefire");
+}

@@ -266,7 +266,9 @@ fn infer_place(articles: &[Article]) -> Option<String> {
         for m in CAPITALISED_RUN.find_iter(t) {
             // A headline's first words are its subject, the actor, unless they name the
             // place of what happened ("Beirut explosion: …").
-            if m.start() == 0
+            // So are the first words after a headline's colon ("…: Army and RSF agree").
+            let opens_clause = m.start() == 0 || t[..m.start()].trim_end().ends_with(':');
+            if opens_clause
                 && !(names_what_happened(&t[m.end()..]) && is_proper_name(m.as_str(), articles))
             {
                 continue;
@@ -358,11 +360,25 @@ fn names_what_happened(rest: &str) -> bool {
         "shipwreck",
         "derailment",
         "offensive",
+        "fighting",
+        "war",
+        "conflict",
+        "crisis",
+        "unrest",
     ];
-    rest.split_whitespace()
-        .take(3)
+    // The happening, or one word saying what kind ("missile strike"), but not a verb
+    // ("Dozens killed as fighting erupts").
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .take(2)
         .take_while(|w| w.starts_with(|c: char| c.is_lowercase()))
-        .any(|w| HAPPENINGS.contains(&w.trim_end_matches([':', ',', '.'])))
+        .map(|w| w.trim_end_matches([':', ',', '.']))
+        .collect();
+    match words.as_slice() {
+        [first, ..] if HAPPENINGS.contains(first) => true,
+        [kind, what] => HAPPENINGS.contains(what) && !kind.ends_with("ed") && kind.len() > 2,
+        _ => false,
+    }
 }
 
 /// Is a word the sources capitalise inside their sentences too ("Beirut", not "Powerful")?
@@ -371,7 +387,9 @@ fn is_proper_name(name: &str, articles: &[Article]) -> bool {
         b.text.match_indices(name).any(|(i, _)| {
             let before = b.text[..i].trim_end();
             let ends_word = !b.text[i + name.len()..].starts_with(char::is_alphanumeric);
-            ends_word && !before.is_empty() && !before.ends_with(['.', '!', '?', '"', '“'])
+            ends_word
+                && !before.is_empty()
+                && !before.ends_with(['.', '!', '?', '"', '“', '-', '–', '—'])
         })
     })
 }

@@ -77,6 +77,10 @@ const STANCES: &[(&str, &[&str])] = &[
             "stop fighting",
             "stop shelling",
             "immediate cessation",
+            "end to the fighting",
+            "end the fighting",
+            "end to hostilities",
+            "end to the violence",
         ],
     ),
     (
@@ -211,7 +215,7 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         let agent = matches!(tail.as_str(), "er" | "ers" | "or" | "ors");
         // A capital inside the sentence starts a name ("Rapid Support Forces").
         let in_name = m.start() > 0 && sentence[m.start()..].starts_with(char::is_uppercase);
-        if word_start && !agent && !in_name {
+        if word_start && !agent && !in_name && !negated(&sentence[..m.start()]) {
             found[stance_of[m.pattern().as_usize()]] = true;
         }
     }
@@ -227,6 +231,28 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         .filter(|(_, hit)| *hit)
         .map(|((s, _), _)| *s)
         .collect()
+}
+
+/// Is a stance cue denied by the words just before it ("would not negotiate", "refused to
+/// condemn", "no talks")?
+fn negated(before: &str) -> bool {
+    before.split_whitespace().rev().take(3).any(|w| {
+        let w = w.to_lowercase();
+        matches!(
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
+            "not"
+                | "no"
+                | "never"
+                | "won't"
+                | "won’t"
+                | "refused"
+                | "refuses"
+                | "rejected"
+                | "rejects"
+                | "without"
+                | "nor"
+        )
+    })
 }
 
 impl crate::fields::Fields for Reaction {
@@ -728,7 +754,10 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
             person: true,
         };
     }
-    let affiliation = affiliation_of(speaker);
+    // A body known by its initials ("the RSF") speaks for itself.
+    let initials =
+        (2..=6).contains(&speaker.len()) && speaker.chars().all(|c| c.is_ascii_uppercase());
+    let affiliation = affiliation_of(speaker).or_else(|| initials.then(|| speaker.to_string()));
     if affiliation.is_none() {
         // "The ministry claimed …" refers back to the body named before.
         if let Some(body) = last_body.filter(|b| shares_word(&b.name, speaker)) {
@@ -799,7 +828,15 @@ fn shares_word(a: &str, b: &str) -> bool {
 
 /// News outlets report; they are not actors of the event.
 fn is_news_outlet(name: &str, publisher: &str) -> bool {
+    const AGENCIES: &[&str] = &[
+        "afp", "ap", "upi", "dpa", "efe", "ansa", "pti", "ani", "irna", "wafa", "yonhap", "kyodo",
+        "xinhua", "bbc", "cnn",
+    ];
     let lower = name.to_lowercase();
+    let last = lower.rsplit(' ').next().unwrap_or_default();
+    if AGENCIES.contains(&last) {
+        return true;
+    }
     (!publisher.is_empty() && lower == publisher.to_lowercase())
         || [
             "news agency",
@@ -845,6 +882,11 @@ mod tests {
             ["condemns", "calls for talks"]
         );
         assert!(stances("He visited the site.").is_empty());
+        assert!(stances("His forces would not negotiate with a rebel militia.").is_empty());
+        assert_eq!(
+            stances("The bloc called for an immediate end to the fighting."),
+            ["calls for a ceasefire"]
+        );
     }
 
     fn reactions_of(article: &Article) -> Vec<Reaction> {

@@ -1071,6 +1071,13 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     if !person_names(np).is_empty() || title_of_single_name(np).is_some() {
         return true;
     }
+    // "the RSF": a body known by its initials.
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    if let ["the" | "The", name] | [name] = words.as_slice() {
+        if acronym(name) {
+            return true;
+        }
+    }
     // One capitalised word: a known surname, or a name not at the start of the sentence.
     words.len() == 1
         && (people.by_surname(words[0]).is_some()
