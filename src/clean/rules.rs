@@ -21,6 +21,7 @@ pub const COPYRIGHT: &str = "copyright notice";
 pub const AUDIO_WIDGET: &str = "audio or video player";
 pub const COOKIE_NOTICE: &str = "cookie notice";
 pub const NAVIGATION: &str = "site navigation";
+pub const PUBLISHER_NOTICE: &str = "publisher's notice";
 pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
@@ -109,7 +110,27 @@ pub const COMMENT_PHRASES: &[&str] = &[
     "join the conversation",
     "view comments",
     "show comments",
+    "count of comments",
+    "disqus",
 ];
+
+/// Outlets' own notices under a story: standards, corrections policy, contact lines.
+pub const NOTICE_PHRASES: &[&str] = &[
+    "our standards:",
+    "trust principles",
+    "editorial guidelines",
+    "corrections policy",
+    "to report an error",
+    "have a news tip",
+    "got a news tip",
+];
+
+/// "Follow Dawn on WhatsApp", "Follow us on Google News".
+pub static FOLLOW_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(follow|join|find)\s+[^.!?]{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|google news|youtube|linkedin|threads|tiktok)(?-u:\b)",
+    )
+});
 
 /// Newsletter, subscription and follow pleas any outlet prints.
 pub const SUBSCRIPTION_PHRASES: &[&str] = &[
@@ -248,7 +269,9 @@ pub const SECTION_LABELS: &[&str] = &[
 
 /// A trail of sections ("Home > World > Asia", "World | Europe") or a gallery's place ("1/12").
 pub static NAVIGATION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^(\p{L}[\p{L} &'-]{0,30}(\s+[>|»/]\s+\p{L}[\p{L} &'-]{0,30}){1,5}|\d{1,3}\s*/\s*\d{1,3})$")
+    re(
+        r"^(\p{L}[\p{L} .&'-]{0,30}(\s+[>|»/]\s+\p{L}[\p{L} .&'-]{0,30}){1,5}|\d{1,3}\s*/\s*\d{1,3})$",
+    )
 });
 
 /// "Listen (3 min)", "Listen to this article · 4:12": an audio player's label.
@@ -294,6 +317,13 @@ pub static DATE_STAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
 pub static AGE_NOTICE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)^this (article|story|page|content) is (more than|over|at least) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) old\.?$",
+    )
+});
+
+/// A line opening with a full date ("January 30, 2023…", "30 January 2023 …").
+pub static LEADING_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})",
     )
 });
 
@@ -416,6 +446,16 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     }
     if words <= 8 && DATE_STAMP_RE.is_match(line) {
         return Some(BYLINE_STUB);
+    }
+    // "January 30, 20233:41 PM GMTUpdated ago": a stamp whose parts ran together.
+    if words <= 10 && LEADING_DATE_RE.is_match(line) && !ends_like_sentence(line) {
+        return Some(BYLINE_STUB);
+    }
+    if words <= 30 && contains_any(&folded, NOTICE_PHRASES) {
+        return Some(PUBLISHER_NOTICE);
+    }
+    if words <= 12 && FOLLOW_RE.is_match(line) {
+        return Some(SUBSCRIPTION);
     }
     if AD_LABELS.contains(&folded.trim_end_matches([':', '.']).trim())
         || words <= 6 && folded.starts_with("advertisement")
@@ -615,6 +655,11 @@ mod tests {
             "Edited by: Jane Doe",
             "Click here to get the Fox News app",
             "Supported by",
+            "January 30, 20233:41 PM GMTUpdated ago",
+            "Dawn.com | Sirajuddin",
+            "Count of comments provided by Disqus",
+            "Follow Dawn on WhatsApp",
+            "Our Standards: The Thomson Reuters Trust Principles.",
         ] {
             assert!(junk_reason(line).is_some(), "{line}");
         }
@@ -622,6 +667,8 @@ mod tests {
             "Listen, he said, the water came in minutes.",
             "Rescuers moved from house to house in the dark.",
             "The 24/7 operation continued.",
+            "January 30, 2023 was the day the bombing happened.",
+            "Follow the money, he said, and you find the smugglers on Twitter.",
         ] {
             assert_eq!(junk_reason(line), None, "{line}");
         }

@@ -453,7 +453,7 @@ fn canonical_claimant(as_written: &str, people: &PeopleDirectory, facts: &EventF
     let name = names
         .iter()
         .find(|n| parts.contains(&n.as_str()))
-        .or(names.first());
+        .or_else(|| super::reactions::head_name(&names, parts[0]));
     match name {
         Some(name) => people
             .find(name)

@@ -93,6 +93,7 @@ pub fn infer_event(
     let place = config.place.clone().or_else(|| infer_place(articles));
     let place_country = place
         .as_deref()
+        .filter(|p| GAZETTEER.country(p).is_none())
         .and_then(|p| infer_place_country(articles, p));
     let aliases = find_aliases(articles, place.as_deref(), people);
     let mut parties = if config.parties.is_empty() {
@@ -100,7 +101,8 @@ pub fn infer_event(
     } else {
         config.parties.clone()
     };
-    if let Some(p) = &place {
+    // The place, and the country it lies in, are sides of what happened there.
+    for p in place.iter().chain(&place_country) {
         if !parties.contains(p) {
             parties.push(p.clone());
         }
@@ -135,6 +137,14 @@ fn infer_place_country(articles: &[Article], place: &str) -> Option<String> {
     for text in texts {
         for re in &patterns {
             for c in re.captures_iter(text) {
+                // "China's Taiwan Affairs Office": the place begins a longer name.
+                let end = c.get(0).map_or(0, |m| m.end());
+                let longer_name = text[end..]
+                    .strip_prefix(' ')
+                    .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+                if longer_name {
+                    continue;
+                }
                 if let Some(country) = GAZETTEER.country(&c[1]) {
                     *counts.entry(country.name).or_default() += 1;
                 }
@@ -186,12 +196,27 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
     if counts.is_empty() {
         return date_without_year(articles, &named_days);
     }
+    // A dateline's month and day ("PESHAWAR, Jan 30 (Reuters)") in a year the full dates give.
+    let years: BTreeSet<i32> = counts.keys().map(|d| d.year()).collect();
+    for (m, day) in articles
+        .iter()
+        .flat_map(|a| a.blocks.iter().take(2))
+        .flat_map(|b| crate::text::dates::month_days(&b.text))
+    {
+        for &y in &years {
+            if let Some(d) = NaiveDate::from_ymd_opt(y, m, day) {
+                *counts.entry(d).or_default() += 1;
+            }
+        }
+    }
+    // The day the articles name most ("on Monday", "Monday's bombing"), then the date written
+    // most, then the earlier: later reports date themselves, not the event.
     let best = counts.iter().max_by_key(|(d, n)| {
         let weekday_named = named_days
             .get(&d.weekday().num_days_from_monday())
             .copied()
             .unwrap_or(0);
-        (weekday_named > 0, **n, **d)
+        (weekday_named, **n, std::cmp::Reverse(**d))
     });
     best.map_or((None, None), |(d, n)| {
         let said = if named_days.contains_key(&d.weekday().num_days_from_monday()) {
@@ -292,17 +317,42 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 .or_default() += 1;
         }
     }
-    let score = |key: &str| {
+    // Sources naming a place in the headline, or else in the opening paragraphs (one
+    // headline says "Peshawar mosque blast", another "mosque inside Pakistan police compound"
+    // over "… in the Pakistani city of Peshawar").
+    let leads: Vec<String> = articles
+        .iter()
+        .zip(&titles)
+        .map(|(a, t)| {
+            let opening = a.blocks.iter().take(2).map(|b| straighten(&b.text));
+            place_key(
+                &std::iter::once(t.clone())
+                    .chain(opening)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        })
+        .collect();
+    let in_titles = |key: &str| {
         titles
             .iter()
             .filter(|t| contains_words(&place_key(t), key))
             .count()
     };
-    let mut ranked: Vec<(usize, String)> =
-        spellings.keys().map(|k| (score(k), k.clone())).collect();
-    ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.len().cmp(&a.1.len())));
+    let in_leads = |key: &str| leads.iter().filter(|l| contains_words(l, key)).count();
+    let needed = 2.min(titles.len());
+    let rank = |score: &dyn Fn(&str) -> usize| {
+        let mut ranked: Vec<(usize, String)> =
+            spellings.keys().map(|k| (score(k), k.clone())).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.len().cmp(&a.1.len())));
+        ranked
+    };
+    let mut ranked = rank(&in_titles);
+    if ranked.first().is_none_or(|(top, _)| *top < needed) {
+        ranked = rank(&in_leads);
+    }
     let top = ranked.first()?.0;
-    if top < 2.min(titles.len()) {
+    if top < needed {
         return None;
     }
     let (_, key) = ranked

@@ -433,15 +433,17 @@ pub fn extract(
                     ..actor
                 };
                 // "The United States pledged …, the U.S. embassy said": one statement of one
-                // government, named twice.
-                let named_twice = out.last().is_some_and(|p: &Reaction| {
-                    p.cite.sentence == s.text
-                        && !p.person
+                // government, named twice. "X condemned the attack, his spokesman said": the
+                // spokesman only carries X's words.
+                let same_sentence = out.last().filter(|p: &&Reaction| p.cite.sentence == s.text);
+                let named_twice = same_sentence.is_some_and(|p| {
+                    !p.person
                         && !actor.person
                         && p.affiliation.is_some()
                         && p.affiliation == actor.affiliation
                 });
-                if named_twice {
+                let carrier = same_sentence.is_some() && is_unnamed_spokesperson(&attr.speaker);
+                if named_twice || carrier {
                     continue;
                 }
                 out.push(Reaction {
@@ -569,8 +571,43 @@ fn speaks_for_someone(actor: &Actor, publisher: &str) -> bool {
             .is_none_or(|a| GAZETTEER.entity(a).is_none());
     !(is_news_outlet(&actor.name, publisher)
         || is_unnamed_source(actor)
+        || works_in_the_emergency(actor)
         || witness
         || anonymous && (bare_title || !titled(&actor.name)))
+}
+
+/// "his spokesman", "a spokeswoman": someone who carries another's words, unnamed.
+fn is_unnamed_spokesperson(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let (Some(det), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(det, "his" | "her" | "its" | "their" | "a" | "the")
+        && matches!(
+            noun,
+            "spokesman" | "spokeswoman" | "spokesperson" | "office" | "aide"
+        )
+}
+
+/// Hospitals and rescue services report on the emergency they work in; they take no position
+/// on it ("We are still pulling bodies out of the debris," said the rescue service's
+/// spokesman).
+fn works_in_the_emergency(actor: &Actor) -> bool {
+    const PLACES: &[&str] = &[
+        "hospital",
+        "clinic",
+        "rescue",
+        "ambulance",
+        "paramedic",
+        "morgue",
+        "fire service",
+        "fire brigade",
+        "fire department",
+        "emergency service",
+    ];
+    let phrase = format!("{} {}", actor.role.as_deref().unwrap_or(""), actor.name).to_lowercase();
+    PLACES.iter().any(|p| phrase.contains(p))
 }
 
 /// Does an actor speak for an office or a body ("President Banda", "the electoral
@@ -715,7 +752,7 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
     let parts: Vec<&str> = speaker.split(',').map(str::trim).collect();
     let appositive = names.iter().find(|n| parts.contains(&n.as_str()));
     let person = appositive
-        .or(names.first())
+        .or_else(|| head_name(&names, parts[0]))
         .cloned()
         .or_else(|| {
             lone.then(|| speaker.to_string())
@@ -790,6 +827,16 @@ fn speaks_as_their_body(speaker: &str) -> bool {
         first.as_str(),
         "analysts" | "experts" | "researchers" | "scholars" | "economists" | "scientists"
     ) && matches!(words.next(), Some("at" | "from" | "with"))
+}
+
+/// The person a speaker phrase names before its first comma, the name nearest the verb:
+/// "Khyber Pakhtunkhwa Inspector General of Police Moazzam Jah Ansari", "Pashinyan's
+/// spokeswoman Nazeli Baghdasaryan", not "Imperial College" in "X, of Imperial College".
+pub fn head_name<'a>(names: &'a [String], head: &str) -> Option<&'a String> {
+    names
+        .iter()
+        .rfind(|n| head.contains(n.as_str()))
+        .or(names.first())
 }
 
 /// What is left of a speaker phrase once the name is out, as a role: "Dr , head of the
@@ -874,6 +921,18 @@ mod tests {
     use super::*;
     use crate::clean::Article;
     use crate::extract::test_support::{article, article_of_blocks};
+
+    #[test]
+    fn roles_lose_honorifics_and_other_names() {
+        assert_eq!(
+            tidy_role("Dr , head of the Beira central hospital"),
+            "head of the Beira central hospital"
+        );
+        assert_eq!(
+            tidy_role("Prime Minister, also known as Prachanda"),
+            "Prime Minister"
+        );
+    }
 
     #[test]
     fn stance_from_words() {

@@ -451,6 +451,11 @@ const TITLE_WORDS: &[&str] = &[
     "emir",
     "interior",
     "finance",
+    "inspector",
+    "officer",
+    "police",
+    "superintendent",
+    "constable",
     // Portfolios a minister holds ("Health Minister").
     "health",
     "education",
@@ -1033,11 +1038,12 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     if words.len() == 1 && ANONYMOUS_SUBJECTS.contains(&lower.as_str()) {
         return false;
     }
-    // A reporting verb inside the subject means it is a clause ("Yerevan condemns … as Baku").
-    if words
-        .iter()
-        .any(|w| w.chars().all(char::is_lowercase) && REPORTING_VERBS.contains(w))
-    {
+    // A reporting verb inside the subject means it is a clause ("Yerevan condemns … as Baku",
+    // "his spokesman said, and the embassy").
+    if words.iter().any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        w.chars().all(char::is_lowercase) && REPORTING_VERBS.contains(&w)
+    }) {
         return false;
     }
     // "an accusation Baku (denies)": an indefinite common noun is not a speaker unless it is a
