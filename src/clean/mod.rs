@@ -449,13 +449,31 @@ fn mark_opening_bylines(lines: &[Line], reasons: &mut [Option<&'static str>]) {
         .position(|l| is_prose(&l.text))
         .unwrap_or(lines.len());
     for i in 0..first_prose {
-        if reasons[i].is_none()
-            && lines[i].marked.is_none()
-            && rules::NAME_IN_PLACE_RE.is_match(&lines[i].text)
+        if reasons[i].is_some() || lines[i].marked.is_some() {
+            continue;
+        }
+        // A name alone beside the posting time ("Io Dodds" / "Thursday 26 October 2023").
+        let beside_stamp = [i.wrapping_sub(1), i + 1]
+            .iter()
+            .any(|&j| reasons.get(j).copied().flatten() == Some(rules::BYLINE_STUB));
+        if rules::NAME_IN_PLACE_RE.is_match(&lines[i].text)
+            || beside_stamp && looks_like_a_name(&lines[i].text)
         {
             reasons[i] = Some(rules::BYLINE);
         }
     }
+}
+
+/// Two to four capitalised words of letters: a person's name on a line of its own.
+fn looks_like_a_name(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        })
+        && crate::text::gazetteer::GAZETTEER.mentions(line).is_empty()
 }
 
 /// An image's alt text sits just before its credited caption and has no closing punctuation

@@ -33,6 +33,14 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["("],
         ),
         (
+            // "emailed about offers, events and updates from The Independent".
+            re(&format!(
+                r"(?i:updates|offers|emails?|newsletters?|news)\s+from\s+(?:the\s+)?{NAME}"
+            )),
+            4,
+            &["from"],
+        ),
+        (
             // "By Jane Doe, BBC News": the outlet after the reporter's name.
             re(&format!(r"^(?:By|BY)\s+[^,]{{3,60}},\s+{NAME}$")),
             5,

@@ -153,6 +153,10 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
     "enter your email",
     "thank you for subscribing",
     "click here",
+    "get our free",
+    "would like to be emailed",
+    "privacy notice",
+    "privacy policy",
 ];
 
 /// "Related: …", "Read more: …".
@@ -172,7 +176,7 @@ pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Posted on", "Published 19 September 2023", "Updated: 2 hours ago".
 pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(posted|published|updated|last updated|first published)(\s+(on|by|at))?(?-u:\b)[^.!?]{0,40}$",
+        r"(?i)^(posted|published|updated|last updated|first published|issued|modified|last modified|created)(\s+(on|by|at))?(?-u:\b)[^.!?]{0,40}$",
     )
 });
 
@@ -660,6 +664,10 @@ mod tests {
             "Count of comments provided by Disqus",
             "Follow Dawn on WhatsApp",
             "Our Standards: The Thomson Reuters Trust Principles.",
+            "Issued on: 27/10/2023 - 18:32",
+            "Modified: 27/10/2023 - 18:35",
+            "Get our free Inside Washington email",
+            "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",
         ] {
             assert!(junk_reason(line).is_some(), "{line}");
         }

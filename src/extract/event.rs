@@ -218,7 +218,31 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
             .unwrap_or(0);
         (weekday_named, **n, std::cmp::Reverse(**d))
     });
-    best.map_or((None, None), |(d, n)| {
+    let Some((d, n)) = best else {
+        return (None, None);
+    };
+    // Reports dated the day after say what happened "on Wednesday": the day named most, in
+    // the week up to the date written.
+    let named = |w: u32| named_days.get(&w).copied().unwrap_or(0);
+    let most_named = named_days
+        .iter()
+        .max_by_key(|(w, c)| (**c, **w))
+        .map(|(w, _)| *w);
+    let shift_to = most_named
+        .filter(|w| named(*w) >= 2 && named(*w) > named(d.weekday().num_days_from_monday()));
+    if let Some(w) = shift_to {
+        let back = (d.weekday().num_days_from_monday() + 7 - w) % 7;
+        let day = *d - chrono::Duration::days(i64::from(back));
+        return (
+            Some(day),
+            Some(format!(
+                "a {} as the articles say most, in the week of {} written {n} time(s)",
+                weekday_name(day),
+                d.format("%-d %B %Y")
+            )),
+        );
+    }
+    Some((d, n)).map_or((None, None), |(d, n)| {
         let said = if named_days.contains_key(&d.weekday().num_days_from_monday()) {
             format!(", a {} as the articles say", weekday_name(*d))
         } else {
@@ -288,6 +312,9 @@ fn infer_place(articles: &[Article]) -> Option<String> {
     let titles: Vec<String> = articles.iter().map(|a| straighten(&a.title)).collect();
     let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
     for t in &titles {
+        // "Mexico's Acapulco": two names, the owner and the place (same length, so offsets
+        // stay those of the headline).
+        let t = &t.replace("'s ", "   ");
         for m in CAPITALISED_RUN.find_iter(t) {
             // A headline's first words are its subject, the actor, unless they name the
             // place of what happened ("Beirut explosion: …").

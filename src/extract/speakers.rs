@@ -883,6 +883,16 @@ pub fn clean_subject(text: &str) -> Option<String> {
             continue;
         }
         if !kept.is_empty() && CLAUSE_WORDS.contains(&first.as_str()) {
+            // "X, who heads Y, said" ends with its relative clause; "The toll from X, which
+            // …, rose to 39, with …, authorities said" runs on past it: its subject is not
+            // the speaker.
+            let main_verb_after = parts[k + 1..].iter().any(|p| {
+                let w = p.split_whitespace().next().unwrap_or("");
+                PAST_VERBS.contains(&w) || w.ends_with("ed") && w.chars().all(char::is_lowercase)
+            });
+            if main_verb_after {
+                return None;
+            }
             break;
         }
         // "X, speaking on state television, said": the participle phrase is not the speaker.
