@@ -997,3 +997,25 @@ fn a_civil_war_hears_both_forces_and_reads_a_denial_as_no_stance() {
     let au = reaction_by(&json, "African Union");
     assert_eq!(au["stance"][0], "calls for a ceasefire");
 }
+
+#[test]
+fn an_attack_on_troops_abroad_gives_unqualified_offices_the_country_the_article_names_most() {
+    let (_site, json) = built_fixture("drone-attack");
+    // The attack was in Jordan; "President Joe Biden" in an article about US troops is of
+    // the United States.
+    assert_eq!(
+        reaction_by(&json, "Joe Biden")["affiliation"],
+        "United States"
+    );
+    assert_eq!(
+        reaction_by(&json, "Lloyd Austin")["affiliation"],
+        "United States"
+    );
+    assert_eq!(
+        reaction_by(&json, "Muhannad Mubaidin")["affiliation"],
+        "Jordan"
+    );
+    // "The Islamic Resistance in Iraq, an umbrella group of …": a group, then what it is.
+    let group = reaction_by(&json, "Islamic Resistance in Iraq");
+    assert_eq!(group["role"], "an umbrella group of Iran-backed militias");
+}

@@ -35,10 +35,10 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         (
             // "emailed about offers, events and updates from The Independent".
             re(&format!(
-                r"(?i:updates|offers|emails?|newsletters?|news)\s+from\s+(?:the\s+)?{NAME}"
+                r"(?i:updates|offers|emails?|newsletters?|news)\s+(?i:from|on)\s+(?:the\s+)?{NAME}"
             )),
             4,
-            &["from"],
+            &["from", "news on"],
         ),
         (
             // "By Jane Doe, BBC News": the outlet after the reporter's name.

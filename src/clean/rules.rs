@@ -154,6 +154,8 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
     "thank you for subscribing",
     "click here",
     "get our free",
+    "get more news",
+    "more news on",
     "would like to be emailed",
     "privacy notice",
     "privacy policy",
@@ -331,6 +333,9 @@ pub static LEADING_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A time of day ("2:07 PM", "18.32").
+pub static CLOCK_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)"));
+
 /// Buttons of share bars, each on a line of its own.
 pub const SHARE_BUTTONS: &[&str] = &[
     "share",
@@ -348,6 +353,9 @@ pub const SHARE_BUTTONS: &[&str] = &[
     "telegram",
     "copy link",
     "save",
+    "share & save",
+    "share and save",
+    "edit",
     "save article",
     "gift article",
     "comments",
@@ -452,7 +460,10 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
         return Some(BYLINE_STUB);
     }
     // "January 30, 20233:41 PM GMTUpdated ago": a stamp whose parts ran together.
-    if words <= 10 && LEADING_DATE_RE.is_match(line) && !ends_like_sentence(line) {
+    if LEADING_DATE_RE.is_match(line)
+        && !ends_like_sentence(line)
+        && (words <= 10 || words <= 20 && CLOCK_RE.is_match(line))
+    {
         return Some(BYLINE_STUB);
     }
     if words <= 30 && contains_any(&folded, NOTICE_PHRASES) {
@@ -666,6 +677,9 @@ mod tests {
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Issued on: 27/10/2023 - 18:32",
             "Modified: 27/10/2023 - 18:35",
+            "Jan. 28, 2024, 2:07 PM UTC / Updated Jan. 29, 2024, 1:48 AM UTC",
+            "Share & Save",
+            "Get more news on NBC News",
             "Get our free Inside Washington email",
             "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",
         ] {

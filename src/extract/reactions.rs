@@ -322,6 +322,7 @@ pub fn extract(
     let mut quoted_actor: Option<Actor> = None;
     // Where the last statement ended, to tell a continuation from a new statement.
     let mut last_statement_block: Option<usize> = None;
+    let home = article_home(sentences, facts);
     let publisher = sentences
         .first()
         .and_then(|s| s.article.publisher.clone())
@@ -402,8 +403,11 @@ pub fn extract(
             for mut actor in actors {
                 let settled = resolve_possessor(&mut actor, &before, people);
                 if actor.affiliation.is_none() && !settled {
-                    actor.affiliation =
-                        affiliation_from_context(&actor, sentence_affiliation.as_deref(), facts);
+                    actor.affiliation = affiliation_from_context(
+                        &actor,
+                        sentence_affiliation.as_deref(),
+                        home.as_deref(),
+                    );
                 }
                 if sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
@@ -542,13 +546,42 @@ fn resolve_possessor(actor: &mut Actor, before: &Before, people: &PeopleDirector
 fn affiliation_from_context(
     actor: &Actor,
     in_sentence: Option<&str>,
-    facts: &EventFacts,
+    article_home: Option<&str>,
 ) -> Option<String> {
-    speaks_for_an_office(actor).then(|| {
-        in_sentence
-            .map(str::to_string)
-            .or_else(|| facts.home_country())
-    })?
+    speaks_for_an_office(actor).then(|| in_sentence.or(article_home).map(str::to_string))?
+}
+
+/// The country an article's unqualified offices ("President X", "the defence secretary")
+/// belong to: the event's own country, or, when several countries are its sides, the one
+/// of them the article names most (an American outlet on an attack on its troops in
+/// Jordan).
+fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Option<String> {
+    let sides: Vec<&str> = facts
+        .parties
+        .iter()
+        .filter_map(|p| GAZETTEER.country(p).map(|e| e.name))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if sides.len() < 2 {
+        return facts.home_country();
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for s in sentences {
+        for m in GAZETTEER.mentions(&s.text) {
+            if sides.contains(&m.name) {
+                *counts.entry(m.name).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        // A clear lead only: with the sides named alike, no one country is the article's.
+        [(first, c), (second, _), ..] if *first > second * 3 / 2 => Some(c.to_string()),
+        [(_, c)] => Some(c.to_string()),
+        _ => facts.home_country(),
+    }
 }
 
 /// Does an actor make statements worth listing? Governments, bodies, officials and analysts
@@ -799,6 +832,26 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         // "The ministry claimed …" refers back to the body named before.
         if let Some(body) = last_body.filter(|b| shares_word(&b.name, speaker)) {
             return body.clone();
+        }
+    }
+    // "The Islamic Resistance in Iraq, an umbrella group of …": the body, then what it is.
+    if let Some((head, what)) = speaker.split_once(", ") {
+        let described = ["a ", "an ", "the "].iter().any(|d| what.starts_with(d));
+        let head = head.trim_start_matches("the ").trim_start_matches("The ");
+        let group = head
+            .split_whitespace()
+            .any(|w| crate::text::names::is_capitalised(w) && super::speakers::is_body_head(w));
+        let a_name = head.split_whitespace().all(|w| {
+            crate::text::names::is_capitalised(w)
+                || matches!(w, "of" | "for" | "the" | "and" | "in" | "on")
+        });
+        if described && group && a_name && GAZETTEER.lookup(head).is_none() {
+            return Actor {
+                name: head.to_string(),
+                role: Some(what.to_string()),
+                affiliation: Some(head.to_string()),
+                person: false,
+            };
         }
     }
     // A country or organisation named outright goes by its usual name ("EU" → "European Union");

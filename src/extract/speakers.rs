@@ -1295,7 +1295,7 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 /// Words that end the name of a body: "Forces", "Party", "Front", "Ministry", …
-fn is_body_head(word: &str) -> bool {
+pub fn is_body_head(word: &str) -> bool {
     const HEADS: &[&str] = &[
         "forces",
         "army",
@@ -1343,6 +1343,9 @@ fn is_body_head(word: &str) -> bool {
         "administration",
         "cabinet",
         "presidency",
+        "resistance",
+        "state",
+        "brotherhood",
     ];
     HEADS.iter().any(|h| word.eq_ignore_ascii_case(h))
 }
