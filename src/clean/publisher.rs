@@ -35,10 +35,10 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         (
             // "emailed about offers, events and updates from The Independent".
             re(&format!(
-                r"(?i:updates|offers|emails?|newsletters?|news)\s+(?i:from|on)\s+(?:the\s+)?{NAME}"
+                r"(?:(?i:updates|offers|emails?|newsletters?|news)\s+(?i:from)|(?i:news|live)\s+(?i:on))\s+(?:the\s+)?{NAME}"
             )),
             4,
-            &["from", "news on"],
+            &["from", "news on", "live on"],
         ),
         (
             // "By Jane Doe, BBC News": the outlet after the reporter's name.
@@ -96,6 +96,11 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
 
 /// Words that can look like an outlet name in these patterns but never are one.
 const NOT_OUTLETS: &[&str] = &[
+    "parliament",
+    "congress",
+    "senate",
+    "lawmakers",
+    "court",
     "reporters",
     "journalists",
     "the",
@@ -120,9 +125,11 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 let Some(name) = caps.get(1).map(|m| tidy_name(m.as_str())) else {
                     continue;
                 };
+                // "news updates from India": a country is no outlet.
                 if name.is_empty()
                     || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
                     || names_a_reporter(&name)
+                    || crate::text::gazetteer::GAZETTEER.lookup(&name).is_some()
                 {
                     continue;
                 }

@@ -34,8 +34,9 @@ fn re(pattern: &str) -> Regex {
 }
 
 /// "3 min", "5 min read", "Reading time: 4 minutes".
-pub static READING_TIME_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)^(reading time:?\s*)?\d+\s*(min|mins|minutes?)(\.|\s+read)?$"));
+pub static READING_TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^((reading|read) time:?\s*)?\d+\s*(min|mins|minutes?)(\.|\s+read)?$")
+});
 
 /// One counter such as "105 shares" or "1.2k views"; a counter line is only these.
 pub static COUNTER_PART_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -155,6 +156,8 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
     "click here",
     "get our free",
     "get more news",
+    "get latest updates",
+    "get the latest updates",
     "more news on",
     "would like to be emailed",
     "privacy notice",
@@ -354,6 +357,7 @@ pub const SHARE_BUTTONS: &[&str] = &[
     "copy link",
     "save",
     "share & save",
+    "share via",
     "share and save",
     "edit",
     "save article",
@@ -419,6 +423,16 @@ pub fn is_repeated_token_line(line: &str) -> bool {
 /// The reason a line is junk on its own, judged without its neighbours.
 pub fn junk_reason(line: &str) -> Option<&'static str> {
     let words = line.split_whitespace().count();
+    // "Kerala | Edited by Jane Doe | Updated: July 31, 2024 10:45 am IST": a strip of page
+    // furniture with a byline or a posting time in one of its cells.
+    if words <= 24 && line.contains(" | ") {
+        let cells: Vec<&str> = line.split(" | ").map(str::trim).collect();
+        if cells.iter().any(
+            |c| matches!(junk_reason(c), Some(r) if r == BYLINE || r == BYLINE_STUB || r == CREDIT),
+        ) {
+            return Some(BYLINE_STUB);
+        }
+    }
     // A long line can only be junk as a photo caption: every other rule is for short lines.
     if words > 30 {
         return PHOTO_CREDIT_RE.is_match(line).then_some(PHOTO_CREDIT);
@@ -680,6 +694,9 @@ mod tests {
             "Jan. 28, 2024, 2:07 PM UTC / Updated Jan. 29, 2024, 1:48 AM UTC",
             "Share & Save",
             "Get more news on NBC News",
+            "Kerala | Edited by Anjali Thomas | Updated: July 31, 2024 10:45 am IST",
+            "Read Time: 2 mins",
+            "Share Via",
             "Get our free Inside Washington email",
             "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",
         ] {

@@ -142,7 +142,13 @@ const STANCES: &[(&str, &[&str])] = &[
     ("warns", &["warn", "dangerous escalation"]),
     (
         "calls for aid",
-        &["humanitarian aid", "assistance", "relief"],
+        &[
+            "humanitarian aid",
+            "assistance",
+            "relief aid",
+            "relief supplies",
+            "emergency relief",
+        ],
     ),
     (
         "offers aid",

@@ -1653,6 +1653,7 @@ fn local_place(s: &str) -> Option<String> {
         crate::text::names::is_capitalised(w)
             && !TITLE_WORDS.contains(&w.to_lowercase().as_str())
             && GAZETTEER.role_in(w).is_none()
+            && !is_body_head(w)
     };
     let mut i = 0;
     while i < words.len() {
