@@ -67,7 +67,13 @@ fn annotated_fixtures_of_other_events_hold_their_scores() {
         "reactions.precision=0.7",
         "background.f1=0.9",
     ];
-    for name in ["mosque-bombing", "hurricane", "drone-attack", "landslides"] {
+    for name in [
+        "mosque-bombing",
+        "hurricane",
+        "drone-attack",
+        "landslides",
+        "mine-blast",
+    ] {
         let site = common::fixture(name);
         let gold = site.path().join("gold.json");
         assert_scores(&eval, site.path(), &gold, &mins);

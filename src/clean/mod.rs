@@ -143,7 +143,8 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .publisher
         .clone()
         .or_else(|| publisher::find_publisher(&all_text))
-        .or_else(byline_outlet);
+        .or_else(byline_outlet)
+        .or_else(|| outlet_under_title(&removed));
     let date = front.date.clone().or_else(|| {
         all_text
             .iter()
@@ -462,6 +463,43 @@ fn mark_opening_bylines(lines: &[Line], reasons: &mut [Option<&'static str>]) {
             reasons[i] = Some(rules::BYLINE);
         }
     }
+}
+
+/// Words that end the name of a news outlet rather than a person's.
+const OUTLET_WORDS: &[&str] = &[
+    "agency",
+    "news",
+    "press",
+    "times",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "daily",
+    "media",
+    "network",
+    "broadcasting",
+    "radio",
+    "television",
+    "tv",
+    "gazette",
+    "telegraph",
+];
+
+fn names_an_outlet(line: &str) -> bool {
+    is_outlet_line(line)
+        && line
+            .split_whitespace()
+            .any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// "Anadolu Agency" on a line of its own above the story: the outlet that published it.
+fn outlet_under_title(removed: &[Removed]) -> Option<String> {
+    removed
+        .iter()
+        .take(3)
+        .find(|r| r.reason == rules::BYLINE && names_an_outlet(&r.text))
+        .map(|r| r.text.trim().to_string())
 }
 
 /// Two to four capitalised words of letters: a person's name on a line of its own.

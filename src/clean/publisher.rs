@@ -47,6 +47,14 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["by"],
         ),
         (
+            // "By Euronews with AP, AFP": the outlet, then the agencies it drew on.
+            re(&format!(
+                r"^(?:By|BY)\s+{NAME}\s+with\s+(?:AP|AFP|Reuters|agencies|wires|dpa|EFE|Anadolu)(?-u:\b)"
+            )),
+            8,
+            &["with"],
+        ),
+        (
             re(&format!(
                 r"(?i:^join|^subscribe to|^follow)\s+(?:the\s+)?{NAME}\s+(?i:to|on|for)(?-u:\b)"
             )),

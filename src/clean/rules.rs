@@ -60,6 +60,8 @@ pub const SHARE_PHRASES: &[&str] = &[
     "copy link",
     "send any friend a story",
     "link copied",
+    "embed link",
+    "embed code",
     "share this article via",
     "gift this article",
     "print this article",
@@ -123,6 +125,8 @@ pub const NOTICE_PHRASES: &[&str] = &[
     "corrections policy",
     "to report an error",
     "have a news tip",
+    "contact us for subscription",
+    "offered to subscribers",
     "got a news tip",
 ];
 
@@ -167,7 +171,7 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
 /// "Related: …", "Read more: …".
 pub static RELATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen|must read|don't miss)\s*[:|]",
+        r"(?i)^((related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen|must read|don't miss)\s*[:|]|more from( the)? \w+$)",
     )
 });
 
@@ -181,14 +185,14 @@ pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "Posted on", "Published 19 September 2023", "Updated: 2 hours ago".
 pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(posted|published|updated|last updated|first published|issued|modified|last modified|created)(\s+(on|by|at))?(?-u:\b)[^.!?]{0,40}$",
+        r"(?i)^(posted|published|updated|last updated|first published|issued|modified|last modified|created)(\s+(on|by|at))?(?-u:\b)[^!?]{0,80}$",
     )
 });
 
 /// "By Jane Doe", "By Staff Reporter", "By Jane Doe and John Roe, BBC News".
 pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40})?$",
+        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40})?$",
     )
 });
 
@@ -358,6 +362,7 @@ pub const SHARE_BUTTONS: &[&str] = &[
     "save",
     "share & save",
     "share via",
+    "copy",
     "share and save",
     "edit",
     "save article",
@@ -433,11 +438,15 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
             return Some(BYLINE_STUB);
         }
     }
-    // A long line can only be junk as a photo caption: every other rule is for short lines.
+    let folded = fold(line);
+    // A long line can only be junk as a photo caption or an outlet's notice: every other rule
+    // is for short lines.
     if words > 30 {
+        if words <= 45 && contains_any(&folded, NOTICE_PHRASES) {
+            return Some(PUBLISHER_NOTICE);
+        }
         return PHOTO_CREDIT_RE.is_match(line).then_some(PHOTO_CREDIT);
     }
-    let folded = fold(line);
     let label = folded
         .trim_end_matches(|c: char| {
             c.is_ascii_digit() || matches!(c, ':' | '.' | ',' | '(' | ')' | ' ')
@@ -464,7 +473,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if CREDIT_RE.is_match(line) && words <= 25 {
         return Some(CREDIT);
     }
-    if BYLINE_STUB_RE.is_match(line) && words <= 8 {
+    if BYLINE_STUB_RE.is_match(line) && (words <= 8 || words <= 14 && CLOCK_RE.is_match(line)) {
         return Some(BYLINE_STUB);
     }
     if words <= 10 && BYLINE_RE.is_match(line) {
@@ -480,7 +489,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     {
         return Some(BYLINE_STUB);
     }
-    if words <= 30 && contains_any(&folded, NOTICE_PHRASES) {
+    if words <= 45 && contains_any(&folded, NOTICE_PHRASES) {
         return Some(PUBLISHER_NOTICE);
     }
     if words <= 12 && FOLLOW_RE.is_match(line) {
@@ -697,6 +706,11 @@ mod tests {
             "Kerala | Edited by Anjali Thomas | Updated: July 31, 2024 10:45 am IST",
             "Read Time: 2 mins",
             "Share Via",
+            "By Euronews with AP, AFP",
+            "Published on 15/10/2022 - 16:41•Updated 16/10/2022 - 09:12",
+            "Copy/paste the article video embed link below:",
+            "More from world",
+            "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form. Please contact us for subscription options.",
             "Get our free Inside Washington email",
             "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",
         ] {

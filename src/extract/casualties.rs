@@ -43,6 +43,9 @@ const CUES: &[(&str, Outcome)] = &[
     ("injured", Outcome::Injured),
     ("injuries", Outcome::Injured),
     ("hurt", Outcome::Injured),
+    ("hospitalised", Outcome::Injured),
+    ("hospitalized", Outcome::Injured),
+    ("treated", Outcome::Injured),
     ("wounding", Outcome::Injured),
     ("injuring", Outcome::Injured),
     ("missing", Outcome::Missing),
@@ -1086,6 +1089,15 @@ mod tests {
             fig("State television said 41 people, including members of the security forces, had died in the unrest."),
             [(Outcome::Killed, 41, "total".into())]
         );
+    }
+
+    #[test]
+    fn people_treated_in_hospital_are_injured() {
+        assert_eq!(
+            fig("He said 58 miners had been rescued, and 11 were being treated in hospital."),
+            [(Outcome::Injured, 11, "total".into())]
+        );
+        assert!(fig("Police said the attack was treated as terrorism.").is_empty());
     }
 
     #[test]

@@ -68,6 +68,12 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
 static ISO_RE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("pattern"));
 
+/// "15/10/2022", "16.10.2022": day first, as most of the world writes it, unless the first
+/// number cannot be a month's day count and the second can ("10/15/2022").
+static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./](\d{4})(?-u:\b)").expect("pattern")
+});
+
 static MD_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?-u:\b)({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?-u:\b)"
@@ -139,6 +145,17 @@ pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
     }
     for c in ISO_RE.captures_iter(text) {
         if let Some(d) = ymd(&c[1], c[2].parse().ok(), &c[3]) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in NUMERIC_RE.captures_iter(text) {
+        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
+        let (month, day) = if a > 12 || b <= 12 {
+            (b, &c[1])
+        } else {
+            (a, &c[3])
+        };
+        if let Some(d) = ymd(&c[4], Some(month), day) {
             found.push((c.get(0).map_or(0, |m| m.start()), d));
         }
     }
@@ -388,6 +405,9 @@ mod tests {
         );
         assert_eq!(explicit_dates("on 19 September 2023"), [d]);
         assert_eq!(explicit_dates("dated 2023-09-19"), [d]);
+        assert_eq!(explicit_dates("Published on 19/09/2023 - 16:41"), [d]);
+        assert_eq!(explicit_dates("19.09.2023"), [d]);
+        assert_eq!(explicit_dates("09/19/2023"), [d]);
     }
 
     #[test]
