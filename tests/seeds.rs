@@ -73,6 +73,7 @@ fn annotated_fixtures_of_other_events_hold_their_scores() {
         "drone-attack",
         "landslides",
         "mine-blast",
+        "camp-strike",
     ] {
         let site = common::fixture(name);
         let gold = site.path().join("gold.json");

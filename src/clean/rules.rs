@@ -160,6 +160,8 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
     "click here",
     "get our free",
     "get more news",
+    "to read later",
+    "your own reading list",
     "get latest updates",
     "get the latest updates",
     "more news on",
@@ -192,7 +194,7 @@ pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "By Jane Doe", "By Staff Reporter", "By Jane Doe and John Roe, BBC News".
 pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?\p{Lu}[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40})?$",
+        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?(?:\p{Lu}|(?:al|el|de|van|von|bin|ibn|da|di|le|la|du|der|del|dos|das)[- ]\p{Lu})[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40})?$",
     )
 });
 
@@ -710,6 +712,8 @@ mod tests {
             "Published on 15/10/2022 - 16:41•Updated 16/10/2022 - 09:12",
             "Copy/paste the article video embed link below:",
             "More from world",
+            "By Nidal al-Mughrabi and Maayan Lubell",
+            "Save articles to read later and create your own reading list.",
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form. Please contact us for subscription options.",
             "Get our free Inside Washington email",
             "I would like to be emailed about offers, events and updates from The Independent. Read our privacy notice",

@@ -728,6 +728,16 @@ fn count_before(
             continue;
         }
         let (q, start) = widen_back(lower, p, p + len, q);
+        // "set up in 1948 to house Palestinians who fled": a year, whatever follows it.
+        if looks_like_year(&q)
+            && start > 0
+            && matches!(
+                lower[start - 1],
+                "in" | "since" | "from" | "of" | "by" | "until" | "before" | "after"
+            )
+        {
+            return None;
+        }
         let between = &lower[p + len..end];
         if !gap_is_head_count(between, &q) {
             return None;

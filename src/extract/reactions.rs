@@ -833,7 +833,8 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
     // A body known by its initials ("the RSF") speaks for itself.
     let initials =
         (2..=6).contains(&speaker.len()) && speaker.chars().all(|c| c.is_ascii_uppercase());
-    let affiliation = affiliation_of(speaker).or_else(|| initials.then(|| speaker.to_string()));
+    let own_name = initials || people.is_body_word(speaker);
+    let affiliation = affiliation_of(speaker).or_else(|| own_name.then(|| speaker.to_string()));
     if affiliation.is_none() {
         // "The ministry claimed …" refers back to the body named before.
         if let Some(body) = last_body.filter(|b| shares_word(&b.name, speaker)) {

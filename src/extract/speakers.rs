@@ -1,7 +1,7 @@
 //! Who says what: finding the speaker of a sentence ("X said", "“…,” said X", "according to
 //! X", "he said"), people's names with their roles, and the affiliation a role implies.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -1048,6 +1048,12 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     if words.len() == 1 && ANONYMOUS_SUBJECTS.contains(&lower.as_str()) {
         return false;
     }
+    // "Hamas denied …": a name the sources write capitalised inside their sentences.
+    if let [word] = words.as_slice() {
+        if people.is_proper_word(word) {
+            return true;
+        }
+    }
     // A reporting verb inside the subject means it is a clause ("Yerevan condemns … as Baku",
     // "his spokesman said, and the embassy").
     if words.iter().any(|w| {
@@ -1225,6 +1231,94 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
     !(capital_follows || of_name_follows) || m.kind == EntityKind::Organisation && n1.is_empty()
 }
 
+/// How the sources write single words: capitalised inside a sentence, in lowercase, or before
+/// what a body has.
+#[derive(Default)]
+struct WordCases {
+    capitalised: HashMap<String, usize>,
+    lowercase: HashSet<String>,
+    attributive: HashSet<String>,
+}
+
+/// What a body has or does, written after its name ("Hamas fighters", "Hamas-run").
+const BODY_MEMBERS: &[&str] = &[
+    "commander",
+    "commanders",
+    "fighters",
+    "militants",
+    "gunmen",
+    "leader",
+    "leaders",
+    "official",
+    "officials",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "member",
+    "members",
+    "government",
+    "forces",
+    "run",
+    "led",
+    "backed",
+    "controlled",
+    "positions",
+    "attack",
+    "attacks",
+    "movement",
+    "group",
+    "militia",
+];
+
+impl WordCases {
+    /// Notes the words of one sentence: capitalised ones inside it (alone, not a part of a
+    /// longer name, not a known country, title or weekday), lowercase ones, and the
+    /// capitalised ones a body's member follows.
+    fn count(&mut self, s: &str) {
+        let words = word_spans(s);
+        let capital = |k: usize| {
+            words
+                .get(k)
+                .is_some_and(|w| w.2.starts_with(char::is_uppercase))
+        };
+        for (i, &(_, end, w)) in words.iter().enumerate() {
+            if !w.chars().all(char::is_alphabetic) || w.len() < 3 {
+                continue;
+            }
+            if w.starts_with(char::is_lowercase) {
+                self.lowercase.insert(w.to_string());
+                continue;
+            }
+            let alone = i > 0 && !capital(i - 1) && !capital(i + 1);
+            let lower = w.to_lowercase();
+            if !alone
+                || !w.chars().skip(1).all(char::is_lowercase)
+                || TITLE_WORDS.contains(&lower.as_str())
+                || is_calendar_word(&lower)
+                || GAZETTEER.lookup(w).is_some()
+            {
+                continue;
+            }
+            *self.capitalised.entry(w.to_string()).or_default() += 1;
+            let next = words.get(i + 1).map(|n| n.2.to_lowercase());
+            let joined = s[end..].starts_with('-');
+            if next.is_some_and(|n| {
+                BODY_MEMBERS.contains(&n.as_str()) && (joined || !n.ends_with("ed"))
+            }) {
+                self.attributive.insert(w.to_string());
+            }
+        }
+    }
+
+    fn merge(&mut self, other: WordCases) {
+        for (w, n) in other.capitalised {
+            *self.capitalised.entry(w).or_default() += n;
+        }
+        self.lowercase.extend(other.lowercase);
+        self.attributive.extend(other.attributive);
+    }
+}
+
 /// People's names in a text: two to four capitalised words that are not titles, places,
 /// countries or organisations ("Dmitry Peskov", "Gegham Stepanián").
 pub fn person_names(text: &str) -> Vec<String> {
@@ -1386,6 +1480,11 @@ type NameMention = (String, String, Option<String>);
 pub struct PeopleDirectory {
     people: BTreeMap<String, Person>,
     surnames: HashMap<String, Vec<String>>,
+    /// Single words the sources capitalise inside sentences and never write in lowercase
+    /// ("Hamas"): names, so one may open a sentence as its speaker.
+    proper_words: HashSet<String>,
+    /// Those of them written before what a body has ("Hamas fighters", "Hamas-run").
+    body_words: HashSet<String>,
 }
 
 impl PeopleDirectory {
@@ -1394,10 +1493,12 @@ impl PeopleDirectory {
         use rayon::prelude::*;
         // Every mention of a name with the role written beside it (and whether that role says
         // whom the person serves), found article by article in parallel…
-        let mentions: Vec<Vec<NameMention>> = articles
+        type Found = (Vec<NameMention>, WordCases);
+        let per_article: Vec<Found> = articles
             .par_iter()
             .map(|a| {
                 let mut found = Vec::new();
+                let mut cases = WordCases::default();
                 for b in &a.blocks {
                     for sentence in crate::text::sentences::split_sentences(&b.text) {
                         let s = straighten(&sentence);
@@ -1405,11 +1506,18 @@ impl PeopleDirectory {
                             let role = role_near(&s, &name);
                             found.push((name_key(&name), name, role));
                         }
+                        cases.count(&s);
                     }
                 }
-                found
+                (found, cases)
             })
             .collect();
+        let mut cases = WordCases::default();
+        let mut mentions = Vec::with_capacity(per_article.len());
+        for (found, c) in per_article {
+            mentions.push(found);
+            cases.merge(c);
+        }
         // …then merged in article order, so the result never depends on thread timing.
         let mut dir = PeopleDirectory::default();
         let mut counts: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
@@ -1454,7 +1562,28 @@ impl PeopleDirectory {
                 p.spellings = spellings.into_keys().collect();
             }
         }
+        dir.proper_words = cases
+            .capitalised
+            .into_iter()
+            .filter(|(w, n)| *n >= 2 && !cases.lowercase.contains(&w.to_lowercase()))
+            .map(|(w, _)| w)
+            .collect();
+        dir.body_words = cases
+            .attributive
+            .into_iter()
+            .filter(|w| dir.proper_words.contains(w))
+            .collect();
         dir
+    }
+
+    /// Is `word` the name of a body the sources write before what it has ("Hamas fighters")?
+    pub fn is_body_word(&self, word: &str) -> bool {
+        self.body_words.contains(word)
+    }
+
+    /// Is `word` a name the sources write capitalised inside their sentences ("Hamas")?
+    pub fn is_proper_word(&self, word: &str) -> bool {
+        self.proper_words.contains(word)
     }
 
     /// The person a full name or a lone surname refers to.
