@@ -119,8 +119,8 @@ pub fn infer_event(
 
 /// The country the sources put a place in: "the Ukrainian city of Dnipro", "Derna, Libya",
 /// "Dnipro in eastern Ukraine", "Ukraine's Dnipro"; the one named most often.
-fn infer_place_country(articles: &[Article], place: &str) -> Option<String> {
-    let place = regex::escape(place);
+fn infer_place_country(articles: &[Article], place_name: &str) -> Option<String> {
+    let place = regex::escape(place_name);
     let patterns = [
         format!(
             r"\b([A-Z][\w'-]+) (?:[a-z-]+ ){{0,2}}(?:city|town|village|region|province|port|district|state|county|island|capital) of {place}\b"
@@ -131,9 +131,13 @@ fn infer_place_country(articles: &[Article], place: &str) -> Option<String> {
     ];
     let patterns: Vec<Regex> = patterns.iter().filter_map(|p| Regex::new(p).ok()).collect();
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let texts = articles.iter().flat_map(|a| {
-        std::iter::once(a.title.as_str()).chain(a.blocks.iter().map(|b| b.text.as_str()))
-    });
+    // The patterns run only where the place is named at all.
+    let texts = articles
+        .iter()
+        .flat_map(|a| {
+            std::iter::once(a.title.as_str()).chain(a.blocks.iter().map(|b| b.text.as_str()))
+        })
+        .filter(|t| t.contains(place_name));
     for text in texts {
         for re in &patterns {
             for c in re.captures_iter(text) {

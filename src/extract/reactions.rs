@@ -328,7 +328,8 @@ pub fn extract(
     let mut quoted_actor: Option<Actor> = None;
     // Where the last statement ended, to tell a continuation from a new statement.
     let mut last_statement_block: Option<usize> = None;
-    let home = article_home(sentences, facts);
+    // Worked out the first time an unqualified office speaks: most articles need none.
+    let home = std::cell::OnceCell::new();
     let publisher = sentences
         .first()
         .and_then(|s| s.article.publisher.clone())
@@ -409,11 +410,10 @@ pub fn extract(
             for mut actor in actors {
                 let settled = resolve_possessor(&mut actor, &before, people);
                 if actor.affiliation.is_none() && !settled {
-                    actor.affiliation = affiliation_from_context(
-                        &actor,
-                        sentence_affiliation.as_deref(),
-                        home.as_deref(),
-                    );
+                    actor.affiliation =
+                        affiliation_from_context(&actor, sentence_affiliation.as_deref(), || {
+                            home.get_or_init(|| article_home(sentences, facts)).clone()
+                        });
                 }
                 if sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
@@ -552,9 +552,12 @@ fn resolve_possessor(actor: &mut Actor, before: &Before, people: &PeopleDirector
 fn affiliation_from_context(
     actor: &Actor,
     in_sentence: Option<&str>,
-    article_home: Option<&str>,
+    article_home: impl FnOnce() -> Option<String>,
 ) -> Option<String> {
-    speaks_for_an_office(actor).then(|| in_sentence.or(article_home).map(str::to_string))?
+    if !speaks_for_an_office(actor) {
+        return None;
+    }
+    in_sentence.map(str::to_string).or_else(article_home)
 }
 
 /// The country an article's unqualified offices ("President X", "the defence secretary")

@@ -1286,7 +1286,6 @@ impl WordCases {
                 continue;
             }
             if w.starts_with(char::is_lowercase) {
-                self.lowercase.insert(w.to_string());
                 continue;
             }
             let alone = i > 0 && !capital(i - 1) && !capital(i + 1);
@@ -1306,6 +1305,23 @@ impl WordCases {
                 BODY_MEMBERS.contains(&n.as_str()) && (joined || !n.ends_with("ed"))
             }) {
                 self.attributive.insert(w.to_string());
+            }
+        }
+    }
+
+    /// Notes which of the capitalised words an article also writes in lowercase ("Church"
+    /// and "church"), looking for those few words only.
+    fn find_lowercase(&mut self, text: &str) {
+        for w in self.capitalised.keys() {
+            let lower = w.to_lowercase();
+            let as_word = text.match_indices(&lower).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + lower.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            });
+            if as_word {
+                self.lowercase.insert(lower);
             }
         }
     }
@@ -1499,6 +1515,7 @@ impl PeopleDirectory {
             .map(|a| {
                 let mut found = Vec::new();
                 let mut cases = WordCases::default();
+                let mut text = String::new();
                 for b in &a.blocks {
                     for sentence in crate::text::sentences::split_sentences(&b.text) {
                         let s = straighten(&sentence);
@@ -1508,7 +1525,10 @@ impl PeopleDirectory {
                         }
                         cases.count(&s);
                     }
+                    text.push_str(&b.text);
+                    text.push('\n');
                 }
+                cases.find_lowercase(&text);
                 (found, cases)
             })
             .collect();
