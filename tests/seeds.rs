@@ -74,6 +74,7 @@ fn annotated_fixtures_of_other_events_hold_their_scores() {
         "landslides",
         "mine-blast",
         "camp-strike",
+        "disputed-election",
     ] {
         let site = common::fixture(name);
         let gold = site.path().join("gold.json");

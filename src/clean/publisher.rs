@@ -47,6 +47,20 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["by"],
         ),
         (
+            // "DW recommends": the outlet's own links after the story.
+            re(&format!(r"^{NAME}\s+recommends$")),
+            4,
+            &["recommends"],
+        ),
+        (
+            // "https://p.dw.com/p/4iqR2": an outlet's short name as its web address.
+            re(
+                r"^https?://(?:[a-z0-9-]+\.)*?([a-z]{2,4})\.(?:com|co\.uk|org|net|de|fr|es|it|in|com\.au)(?:/\S*)?$",
+            ),
+            3,
+            &["http"],
+        ),
+        (
             // "By Euronews with AP, AFP": the outlet, then the agencies it drew on.
             re(&format!(
                 r"^(?:By|BY)\s+{NAME}\s+with\s+(?:AP|AFP|Reuters|agencies|wires|dpa|EFE|Anadolu)(?-u:\b)"
@@ -191,6 +205,10 @@ fn tidy_name(name: &str) -> String {
         if let Some(stripped) = name.strip_suffix(tail) {
             name = stripped.to_string();
         }
+    }
+    // A web address's short name is an acronym ("dw" → "DW").
+    if name.chars().all(|c| c.is_ascii_lowercase()) {
+        return name.to_ascii_uppercase();
     }
     let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();
     let all_caps = letters.chars().all(|c| c.is_uppercase());

@@ -206,10 +206,28 @@ pub static NAME_IN_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A reporter's name and title on a line of their own: "Tom Phillips, Latin America
+/// correspondent", "Jane Doe, Security Editor".
+pub static NAME_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i-u:^)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), [\p{L} ]{0,40}(?i:correspondent|editor|reporter|writer|bureau chief|columnist)$",
+    )
+});
+
+/// A line that is only a web address ("https://p.dw.com/p/4iqR2").
+pub static URL_LINE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(https?://|www\.)\S+$"));
+
+/// "DW recommends", "Editor's picks": a heading of links after the story.
+pub static RECOMMENDS_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\p{L}0-9 .&'’-]{1,30} (recommends|recommended)$"));
+
 /// The author a byline names ("By Jane Doe" → "Jane Doe", "Jane Doe in Berlin" → "Jane Doe").
 pub fn byline_author(line: &str) -> Option<&str> {
     if BYLINE_RE.is_match(line) {
         return Some(line[2..].trim_start());
+    }
+    if let Some(name) = NAME_TITLE_RE.captures(line).and_then(|c| c.get(1)) {
+        return Some(name.as_str());
     }
     NAME_IN_PLACE_RE
         .captures(line)
@@ -478,8 +496,14 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if BYLINE_STUB_RE.is_match(line) && (words <= 8 || words <= 14 && CLOCK_RE.is_match(line)) {
         return Some(BYLINE_STUB);
     }
-    if words <= 10 && BYLINE_RE.is_match(line) {
+    if words <= 10 && (BYLINE_RE.is_match(line) || NAME_TITLE_RE.is_match(line)) {
         return Some(BYLINE);
+    }
+    if URL_LINE_RE.is_match(line) {
+        return Some(NAVIGATION);
+    }
+    if words <= 6 && RECOMMENDS_RE.is_match(line) {
+        return Some(RELATED_LINK);
     }
     if words <= 8 && DATE_STAMP_RE.is_match(line) {
         return Some(BYLINE_STUB);
@@ -713,6 +737,9 @@ mod tests {
             "Copy/paste the article video embed link below:",
             "More from world",
             "By Nidal al-Mughrabi and Maayan Lubell",
+            "Tom Phillips, Latin America correspondent",
+            "https://p.dw.com/p/4iqR2",
+            "DW recommends",
             "Save articles to read later and create your own reading list.",
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form. Please contact us for subscription options.",
             "Get our free Inside Washington email",

@@ -836,7 +836,14 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
     // A body known by its initials ("the RSF") speaks for itself.
     let initials =
         (2..=6).contains(&speaker.len()) && speaker.chars().all(|c| c.is_ascii_uppercase());
-    let own_name = initials || people.is_body_word(speaker);
+    // "The Carter Center": a foundation or institute by its own name speaks for itself.
+    let named_research_body = speaker.starts_with(char::is_uppercase)
+        && GAZETTEER.is_analyst_org(speaker)
+        && speaker.split_whitespace().all(|w| {
+            crate::text::names::is_capitalised(w)
+                || matches!(w, "of" | "for" | "the" | "and" | "on")
+        });
+    let own_name = initials || people.is_body_word(speaker) || named_research_body;
     let affiliation = affiliation_of(speaker).or_else(|| own_name.then(|| speaker.to_string()));
     if affiliation.is_none() {
         // "The ministry claimed …" refers back to the body named before.

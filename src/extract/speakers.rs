@@ -94,6 +94,20 @@ pub const REPORTING_VERBS: &[&str] = &[
     "responded",
     "commented",
     "remarked",
+    "recognised",
+    "recognized",
+];
+
+/// Participles that carry a statement on from a clause whose subject made it: "The US
+/// recognised X, saying …", "They issued a joint statement urging …".
+const REPORTING_PARTICIPLES: &[&str] = &[
+    "saying",
+    "urging",
+    "calling",
+    "warning",
+    "insisting",
+    "stressing",
+    "noting",
 ];
 
 /// Finds any reporting verb or "according to", so most sentences are passed over at once.
@@ -101,7 +115,13 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(REPORTING_VERBS.iter().copied().chain(["according to"]))
+            .build(
+                REPORTING_VERBS
+                    .iter()
+                    .chain(REPORTING_PARTICIPLES)
+                    .copied()
+                    .chain(["according to"]),
+            )
             .expect("reporting verbs build a searcher")
     });
 
@@ -660,10 +680,40 @@ pub fn find_attributions(
             }
         }
     }
+    if found.is_empty() {
+        found.extend(participle_attribution(&s, &words, people));
+    }
     if found.is_empty() && !starts_quoted {
         found.extend(according_to(&s));
     }
     found
+}
+
+/// "The US has recognised X as the winner, saying …": with no reporting verb of its own, a
+/// sentence whose clause runs on into "saying" or "urging" is its subject's statement.
+fn participle_attribution(
+    s: &str,
+    words: &[(usize, usize, &str)],
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    let (i, &(start, _, word)) = words
+        .iter()
+        .enumerate()
+        .find(|(_, w)| REPORTING_PARTICIPLES.contains(&w.2))?;
+    // After a comma, or a statement ("a joint statement urging"), not inside a noun phrase
+    // ("the calling of elections").
+    let before = s[..start].trim_end();
+    let after_statement = i > 0 && words[i - 1].2.starts_with("statement");
+    if !(before.ends_with(',') || after_statement) {
+        return None;
+    }
+    let clause = subject_before_first_verb(before)?;
+    let speaker = clean_subject(clause.trim_end_matches(','))?;
+    is_actor(&speaker, true, people).then(|| Attribution {
+        speaker,
+        verb: word.to_string(),
+        pronoun: false,
+    })
 }
 
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians
@@ -1047,6 +1097,17 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     let lower = np.to_lowercase();
     if words.len() == 1 && ANONYMOUS_SUBJECTS.contains(&lower.as_str()) {
         return false;
+    }
+    // "the human rights group Provea": a kind of body, then its name.
+    if let [.., kind, name] = words.as_slice() {
+        let kind = kind.to_lowercase();
+        if matches!(
+            kind.as_str(),
+            "group" | "organisation" | "organization" | "monitor" | "watchdog" | "charity" | "ngo"
+        ) && crate::text::names::is_capitalised(name)
+        {
+            return true;
+        }
     }
     // "Hamas denied …": a name the sources write capitalised inside their sentences.
     if let [word] = words.as_slice() {
@@ -1456,6 +1517,8 @@ pub fn is_body_head(word: &str) -> bool {
         "resistance",
         "state",
         "brotherhood",
+        "center",
+        "centre",
     ];
     HEADS.iter().any(|h| word.eq_ignore_ascii_case(h))
 }
@@ -1819,9 +1882,14 @@ fn local_place(s: &str) -> Option<String> {
             j += 1;
         }
         let run = &s[words[i].0..words[j - 1].1];
-        // "Rapid Support Forces": the name of a body, not of a place.
-        if words.get(j).is_some_and(|n| is_body_head(n.2)) {
-            i = j;
+        // "Rapid Support Forces", "National Electoral Council": the name of a body, not of a
+        // place, whatever titles stand inside it.
+        let name_end = (j..words.len())
+            .find(|&k| !crate::text::names::is_capitalised(words[k].2))
+            .unwrap_or(words.len());
+        let through_next = (name_end + 1).min(words.len()).max(j);
+        if words[j..through_next].iter().any(|n| is_body_head(n.2)) {
+            i = name_end.max(j);
             continue;
         }
         let prev = i.checked_sub(1).map(|k| words[k].2.to_lowercase());
