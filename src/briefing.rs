@@ -671,6 +671,25 @@ fn figures_line(c: &Casualty) -> String {
             parts.push(format!("{prefix}{} {word}", group_digits(v)));
         }
     }
+    // Only parts of a total ("97 of the dead were policemen").
+    if parts.is_empty() {
+        parts = c
+            .parts
+            .iter()
+            .map(|p| {
+                let group = if p.group.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", p.group)
+                };
+                format!(
+                    "{}{group} among the {}",
+                    group_digits(p.count),
+                    p.outcome.word()
+                )
+            })
+            .collect();
+    }
     let mut line = parts.join(", ");
     if c.vague {
         line.push_str(" (vague figure, lower bound)");

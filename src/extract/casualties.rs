@@ -22,6 +22,19 @@ pub enum Outcome {
     Detained,
 }
 
+impl Outcome {
+    /// The people an outcome leaves: "dead", "injured", …
+    pub fn word(self) -> &'static str {
+        match self {
+            Outcome::Killed => "dead",
+            Outcome::Injured => "injured",
+            Outcome::Missing => "missing",
+            Outcome::Displaced => "displaced",
+            Outcome::Detained => "detained",
+        }
+    }
+}
+
 /// Words that say what happened; nouns ("deaths") count the number just before them.
 const CUES: &[(&str, Outcome)] = &[
     ("killed", Outcome::Killed),
@@ -426,6 +439,11 @@ pub fn extract(
             .as_deref()
             .map(|w| canonical_claimant(w, people, facts));
         for f in figures {
+            // A part alone ("97 of the dead were policemen") fills no total.
+            if f.quantity.value == 0 && !f.parts.is_empty() {
+                c.parts.extend(f.parts);
+                continue;
+            }
             let slot = match f.outcome {
                 Outcome::Killed => &mut c.killed,
                 Outcome::Injured => &mut c.injured,
@@ -685,6 +703,25 @@ fn figures_in(text: &str) -> Vec<Figure> {
             continue;
         };
         used_until = end.max(c + 1);
+        // "97 of the dead were policemen": a part of a total given elsewhere.
+        if c >= 2 && lower[c - 2] == "of" && lower[c - 1] == "the" {
+            let group = group_after_were(&lower, c + 1);
+            figures.push(Figure {
+                outcome,
+                quantity: Quantity {
+                    value: 0,
+                    vague: false,
+                    qualifier: None,
+                },
+                group: String::new(),
+                parts: vec![Part {
+                    count: quantity.value,
+                    group,
+                    outcome,
+                }],
+            });
+            continue;
+        }
         let parts = parts_after(&words, &lower, end.max(c + 1), outcome);
         figures.push(Figure {
             outcome,
@@ -694,6 +731,27 @@ fn figures_in(text: &str) -> Vec<Figure> {
         });
     }
     figures
+}
+
+/// The group a part names after its verb: "(of the dead) were policemen" → "policemen".
+fn group_after_were(lower: &[&str], from: usize) -> String {
+    let Some(rest) = lower.get(from..) else {
+        return String::new();
+    };
+    match rest {
+        ["were" | "was" | "are" | "is", group @ ..] => group
+            .iter()
+            .take(3)
+            .take_while(|w| {
+                PERSON_NOUNS.contains(w)
+                    || is_demonym_plural(w)
+                    || w.ends_with('s') && w.len() > 3 && !matches!(**w, "was" | "has")
+            })
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" "),
+        _ => String::new(),
+    }
 }
 
 fn is_hypothetical(lower: &[&str], c: usize) -> bool {
@@ -1108,6 +1166,18 @@ mod tests {
             [(Outcome::Injured, 11, "total".into())]
         );
         assert!(fig("Police said the attack was treated as terrorism.").is_empty());
+    }
+
+    #[test]
+    fn some_of_the_dead_are_a_part_not_a_total() {
+        let f = figures_in("He said that 97 of the dead were policemen and that 27 of the injured were still in hospital.");
+        assert_eq!(f.len(), 2);
+        assert!(f.iter().all(|f| f.quantity.value == 0));
+        assert_eq!(
+            (f[0].parts[0].count, f[0].parts[0].group.as_str()),
+            (97, "policemen")
+        );
+        assert_eq!(f[1].parts[0].count, 27);
     }
 
     #[test]
