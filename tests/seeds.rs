@@ -75,6 +75,7 @@ fn annotated_fixtures_of_other_events_hold_their_scores() {
         "mine-blast",
         "camp-strike",
         "disputed-election",
+        "train-crash",
     ] {
         let site = common::fixture(name);
         let gold = site.path().join("gold.json");

@@ -61,6 +61,12 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["http"],
         ),
         (
+            // "ekathimerini.com" on a line of its own: the outlet's address as its name.
+            re(r"^((?:[a-z][a-z0-9-]*)\.(?:com|org|net|co\.uk|gr|de|fr|in|com\.au))$"),
+            4,
+            &["."],
+        ),
+        (
             // "By Euronews with AP, AFP": the outlet, then the agencies it drew on.
             re(&format!(
                 r"^(?:By|BY)\s+{NAME}\s+with\s+(?:AP|AFP|Reuters|agencies|wires|dpa|EFE|Anadolu)(?-u:\b)"
@@ -207,7 +213,7 @@ fn tidy_name(name: &str) -> String {
         }
     }
     // A web address's short name is an acronym ("dw" → "DW").
-    if name.chars().all(|c| c.is_ascii_lowercase()) {
+    if name.len() <= 4 && name.chars().all(|c| c.is_ascii_lowercase()) {
         return name.to_ascii_uppercase();
     }
     let letters: String = name.chars().filter(|c| c.is_alphabetic()).collect();

@@ -215,7 +215,23 @@ pub static NAME_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A line that is only a web address ("https://p.dw.com/p/4iqR2").
-pub static URL_LINE_RE: LazyLock<Regex> = LazyLock::new(|| re(r"^(https?://|www\.)\S+$"));
+pub static URL_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^((https?://|www\.)\S+|[a-z][a-z0-9-]*\.(com|org|net|co\.uk|gr|de|fr|in|com\.au))$")
+});
+
+/// What some outlets print instead of a reporter's name.
+pub const DESK_BYLINES: &[&str] = &[
+    "newsroom",
+    "news desk",
+    "web desk",
+    "online desk",
+    "staff",
+    "staff reporter",
+    "agencies",
+    "wire services",
+    "our correspondent",
+    "news wires",
+];
 
 /// "DW recommends", "Editor's picks": a heading of links after the story.
 pub static RECOMMENDS_RE: LazyLock<Regex> =
@@ -356,7 +372,7 @@ pub static AGE_NOTICE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// A line opening with a full date ("January 30, 2023…", "30 January 2023 …").
 pub static LEADING_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})",
+        r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})",
     )
 });
 
@@ -382,6 +398,7 @@ pub const SHARE_BUTTONS: &[&str] = &[
     "save",
     "share & save",
     "share via",
+    "close panel",
     "copy",
     "share and save",
     "edit",
@@ -501,6 +518,9 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     }
     if URL_LINE_RE.is_match(line) {
         return Some(NAVIGATION);
+    }
+    if DESK_BYLINES.contains(&folded.trim_end_matches(['.', ','])) {
+        return Some(BYLINE);
     }
     if words <= 6 && RECOMMENDS_RE.is_match(line) {
         return Some(RELATED_LINK);
@@ -740,6 +760,10 @@ mod tests {
             "Tom Phillips, Latin America correspondent",
             "https://p.dw.com/p/4iqR2",
             "DW recommends",
+            "close panel",
+            "ekathimerini.com",
+            "03.03.2023 • 14:20",
+            "Newsroom",
             "Save articles to read later and create your own reading list.",
             "Anadolu Agency website contains only a portion of the news stories offered to subscribers in the AA News Broadcast System (HAS), and in summarized form. Please contact us for subscription options.",
             "Get our free Inside Washington email",

@@ -556,7 +556,7 @@ static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(CUES.iter().map(|(c, _)| *c).chain(["toll"]))
+            .build(CUES.iter().map(|(c, _)| *c).chain(["toll", "hospital"]))
             .expect("cue words build a searcher")
     });
 
@@ -676,6 +676,20 @@ fn figures_in(text: &str) -> Vec<Figure> {
                     quantity,
                     group: "total".into(),
                     parts: Vec::new(),
+                });
+            }
+            continue;
+        }
+        // "57 people remain in hospital": injured, counted up to "in".
+        if *w == "hospital" && c >= 2 && lower[c - 1] == "in" && c > used_until {
+            if let Some((quantity, group, end)) = count_before(&words, &lower, c - 1, used_until) {
+                used_until = end.max(c + 1);
+                let parts = parts_after(&words, &lower, c + 1, Outcome::Injured);
+                figures.push(Figure {
+                    outcome: Outcome::Injured,
+                    quantity,
+                    group,
+                    parts,
                 });
             }
             continue;
@@ -1157,6 +1171,15 @@ mod tests {
             fig("State television said 41 people, including members of the security forces, had died in the unrest."),
             [(Outcome::Killed, 41, "total".into())]
         );
+    }
+
+    #[test]
+    fn people_in_hospital_are_injured() {
+        assert_eq!(
+            fig("Fifty-seven people remain in hospital, six of them in intensive care."),
+            [(Outcome::Injured, 57, "total".into())]
+        );
+        assert!(fig("The hospital said it was full.").is_empty());
     }
 
     #[test]

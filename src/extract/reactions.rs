@@ -724,16 +724,8 @@ const FACT_VERBS: &[&str] = &[
 /// was said before the event ("had said on Monday"), or when it gives a casualty figure
 /// (those are on the casualties page with their claimant).
 fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
-    let pluperfect = [
-        "had said",
-        "had warned",
-        "had urged",
-        "had accused",
-        "had called",
-        "had claimed",
-    ]
-    .iter()
-    .any(|p| crate::text::find_ascii_ci(&s.text, p).is_some());
+    // "had warned on Monday" was said before; "said it had warned for years" is said now.
+    let pluperfect = crate::text::find_ascii_ci(&s.text, &format!("had {verb}")).is_some();
     // A standfirst sums up statements the body reports in full.
     // "announced sanctions" takes a position; "announced a curfew" reports a fact.
     s.block_kind != BlockKind::Standfirst
