@@ -548,7 +548,7 @@ fn resolve_possessor(actor: &mut Actor, before: &Before, people: &PeopleDirector
 }
 
 /// The affiliation of an actor the phrase gave none: an office-holder is of the country
-/// already named in the sentence, else of the event's own country.
+/// already named in the sentence, else of the article's home country (`article_home`).
 fn affiliation_from_context(
     actor: &Actor,
     in_sentence: Option<&str>,
