@@ -6,7 +6,7 @@ use std::fs;
 
 use common::{
     assert_junk_gone, brief, built_fixture, check_links, claim_with, files, fixture, reaction_by,
-    read, stderr,
+    read, source_by_file, stderr,
 };
 
 #[test]
@@ -820,12 +820,7 @@ fn a_shipwreck_hears_from_bodies_named_in_full_and_a_pope() {
 #[test]
 fn a_missile_strike_on_a_city_finds_its_sides_its_toll_and_whose_spokespeople_speak() {
     let (_site, json) = built_fixture("missile-strike");
-    let guardian = json["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["file"] == "seeds/guardian-dnipro.txt")
-        .expect("the Guardian's page");
+    let guardian = source_by_file(&json, "guardian-dnipro.txt");
     assert_junk_gone(guardian, &["This article is more than 1 year old"]);
     // The sides are in the standfirst when the first paragraph is one.
     let parties = json["event"]["parties"].as_array().expect("parties");
@@ -859,12 +854,7 @@ fn a_port_blast_has_its_place_outlet_toll_and_offers_of_help() {
     let (_site, json) = built_fixture("port-blast");
     // "Beirut explosion: …": a headline's first word is the place when what happened follows.
     assert_eq!(json["event"]["place"], "Beirut");
-    let aljazeera = json["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["file"] == "seeds/aljazeera-blast.txt")
-        .expect("Al Jazeera's page");
+    let aljazeera = source_by_file(&json, "aljazeera-blast.txt");
     // "SOURCE: …" in capitals; "travel to Beirut on Thursday" names no outlet.
     assert_eq!(aljazeera["publisher"], "Al Jazeera");
     // The toll crosses an appositive: "… Lebanon's capital, Beirut, has risen to 135".
@@ -895,12 +885,7 @@ fn a_port_blast_has_its_place_outlet_toll_and_offers_of_help() {
 #[test]
 fn a_crackdown_has_arrests_rival_tolls_and_whose_spokesman_speaks() {
     let (_site, json) = built_fixture("crackdown");
-    let cnn = json["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["file"] == "seeds/cnn-protests.txt")
-        .expect("CNN's page");
+    let cnn = source_by_file(&json, "cnn-protests.txt");
     assert_junk_gone(cnn, &["Link Copied!", "Video Ad Feedback"]);
     let claim = |words: &str| claim_with(&json, words);
     assert_eq!(claim("documented the deaths of")["killed"], 52);
@@ -938,12 +923,7 @@ fn a_crackdown_has_arrests_rival_tolls_and_whose_spokesman_speaks() {
 #[test]
 fn a_plane_crash_counts_all_aboard_and_names_the_outlet_in_a_byline() {
     let (_site, json) = built_fixture("plane-crash");
-    let bbc = json["sources"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|s| s["file"] == "seeds/bbc-crash.txt")
-        .expect("the BBC's page");
+    let bbc = source_by_file(&json, "bbc-crash.txt");
     assert_eq!(bbc["publisher"], "BBC News", "By Name, BBC News");
     // "killing all 167 people on board" in 1992 is the past.
     let past = claim_with(&json, "killing all 167");

@@ -219,6 +219,15 @@ pub fn assert_junk_gone(source: &serde_json::Value, junk: &[&str]) {
     }
 }
 
+/// The exported source read from `seeds/<file>`.
+pub fn source_by_file<'a>(json: &'a serde_json::Value, file: &str) -> &'a serde_json::Value {
+    let sources = json["sources"].as_array().expect("sources");
+    sources
+        .iter()
+        .find(|s| s["file"] == format!("seeds/{file}"))
+        .unwrap_or_else(|| panic!("no source from seeds/{file}"))
+}
+
 /// The first statement of `actor` in an export.
 pub fn reaction_by<'a>(json: &'a serde_json::Value, actor: &str) -> &'a serde_json::Value {
     let reactions = json["reactions"].as_array().expect("reactions");
