@@ -468,7 +468,7 @@ pub fn assemble(
     }
     let sources = articles
         .iter()
-        .map(|a| source_out(a, &numbers, &cited))
+        .map(|a| source_out(a, &numbers, &cited, facts.date))
         .collect();
     let incidents = group_incidents(&casualties, articles.len());
     let actor_groups = group_actors(&reactions);
@@ -610,6 +610,18 @@ fn group_references(references: &[Reference]) -> Vec<ReferenceGroup> {
     groups
 }
 
+/// A source's date from its dateline's month and day ("DUBAI, Sept 26 (Reuters)"), in the
+/// year that puts it no more than a week after the event.
+fn dated_by_dateline(a: &Article, event: NaiveDate) -> Option<String> {
+    use chrono::Datelike;
+    let (month, day) = *crate::text::dates::month_days(a.dateline.as_deref()?).first()?;
+    let in_year = |y: i32| NaiveDate::from_ymd_opt(y, month, day);
+    let date = in_year(event.year())
+        .filter(|d| *d <= event + chrono::Duration::days(7))
+        .or_else(|| in_year(event.year() - 1))?;
+    Some(date.format("%Y-%m-%d").to_string())
+}
+
 fn display_date(d: NaiveDate) -> String {
     d.format("%A %-d %B %Y").to_string()
 }
@@ -624,6 +636,7 @@ fn source_out(
     a: &Article,
     numbers: &BTreeMap<(String, String), usize>,
     cited: &HashMap<&str, CitedCounts>,
+    event: Option<NaiveDate>,
 ) -> SourceOut {
     SourceOut {
         id: a.id.clone(),
@@ -633,7 +646,7 @@ fn source_out(
         publisher_display: publisher_display(a),
         author: a.author.clone(),
         url: a.url.clone(),
-        date: a.date.clone(),
+        date: a.date.clone().or_else(|| dated_by_dateline(a, event?)),
         dateline: a.dateline.clone(),
         standfirst: a.standfirst.clone(),
         words: a.words,

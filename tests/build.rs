@@ -886,6 +886,11 @@ fn a_port_blast_has_its_place_outlet_toll_and_offers_of_help() {
 fn a_crackdown_has_arrests_rival_tolls_and_whose_spokesman_speaks() {
     let (_site, json) = built_fixture("crackdown");
     let cnn = source_by_file(&json, "cnn-protests.txt");
+    // "DUBAI, Sept 26 (Reuters)": a dateline's day in the event's year.
+    assert_eq!(
+        source_by_file(&json, "reuters-protests.txt")["date"],
+        "2022-09-26"
+    );
     assert_junk_gone(cnn, &["Link Copied!", "Video Ad Feedback"]);
     let claim = |words: &str| claim_with(&json, words);
     assert_eq!(claim("documented the deaths of")["killed"], 52);
