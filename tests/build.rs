@@ -1004,3 +1004,15 @@ fn an_attack_on_troops_abroad_gives_unqualified_offices_the_country_the_article_
     let group = reaction_by(&json, "Islamic Resistance in Iraq");
     assert_eq!(group["role"], "an umbrella group of Iran-backed militias");
 }
+
+#[test]
+fn a_market_attack_is_placed_by_the_name_before_the_headlines_colon_not_by_the_feast() {
+    let (_site, json) = built_fixture("market-attack");
+    // "Magdeburg: Five dead, …" over "… into a Christmas market".
+    assert_eq!(json["event"]["place"], "Magdeburg");
+    // "41 of the injured were in a serious condition": a part of the injured.
+    let part = claim_with(&json, "41 of the injured");
+    assert!(part["injured"].is_null());
+    assert_eq!(part["parts"][0]["count"], 41);
+    assert_eq!(claim_with(&json, "December 2016")["current"], false);
+}

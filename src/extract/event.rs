@@ -324,9 +324,10 @@ fn infer_place(articles: &[Article]) -> Option<String> {
             // place of what happened ("Beirut explosion: …").
             // So are the first words after a headline's colon ("…: Army and RSF agree").
             let opens_clause = m.start() == 0 || t[..m.start()].trim_end().ends_with(':');
-            if opens_clause
-                && !(names_what_happened(&t[m.end()..]) && is_proper_name(m.as_str(), articles))
-            {
+            // "Magdeburg: Five dead …": a name before the headline's colon is its subject's place.
+            let labels_headline = m.start() == 0 && t[m.end()..].starts_with(':');
+            let names_place = names_what_happened(&t[m.end()..]) || labels_headline;
+            if opens_clause && !(names_place && is_proper_name(m.as_str(), articles)) {
                 continue;
             }
             let text = m.as_str().to_string();
@@ -334,6 +335,7 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 .lookup(&text)
                 .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
                 || names_an_event(&text)
+                || is_holiday(&text)
                 || joins_countries(&text)
                 || GAZETTEER
                     .lookup(&text)
@@ -460,6 +462,25 @@ fn names_what_happened(rest: &str) -> bool {
         [kind, what] => HAPPENINGS.contains(what) && !kind.ends_with("ed") && kind.len() > 2,
         _ => false,
     }
+}
+
+/// "Christmas market", "Ramadan prayers": a feast, not a place.
+fn is_holiday(name: &str) -> bool {
+    const HOLIDAYS: &[&str] = &[
+        "christmas",
+        "easter",
+        "ramadan",
+        "eid",
+        "new year",
+        "new year's",
+        "thanksgiving",
+        "diwali",
+        "hanukkah",
+        "passover",
+        "carnival",
+        "halloween",
+    ];
+    HOLIDAYS.contains(&name.to_lowercase().as_str())
 }
 
 /// Is a word the sources capitalise inside their sentences too ("Beirut", not "Powerful")?
