@@ -504,13 +504,10 @@ fn outlet_under_title(removed: &[Removed]) -> Option<String> {
 
 /// Two to four capitalised words of letters: a person's name on a line of its own.
 fn looks_like_a_name(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
-            w.starts_with(char::is_uppercase)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        })
+    text::names::looks_like_name(line)
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.'))
         && crate::text::gazetteer::GAZETTEER.mentions(line).is_empty()
 }
 

@@ -353,36 +353,37 @@ fn infer_place(articles: &[Article]) -> Option<String> {
     // Sources naming a place in the headline, or else in the opening paragraphs (one
     // headline says "Peshawar mosque blast", another "mosque inside Pakistan police compound"
     // over "… in the Pakistani city of Peshawar").
-    let leads: Vec<String> = articles
-        .iter()
-        .zip(&titles)
-        .map(|(a, t)| {
-            let opening = a.blocks.iter().take(2).map(|b| straighten(&b.text));
-            place_key(
-                &std::iter::once(t.clone())
-                    .chain(opening)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-        })
-        .collect();
-    let in_titles = |key: &str| {
-        titles
-            .iter()
-            .filter(|t| contains_words(&place_key(t), key))
-            .count()
-    };
-    let in_leads = |key: &str| leads.iter().filter(|l| contains_words(l, key)).count();
-    let needed = 2.min(titles.len());
-    let rank = |score: &dyn Fn(&str) -> usize| {
-        let mut ranked: Vec<(usize, String)> =
-            spellings.keys().map(|k| (score(k), k.clone())).collect();
+    let rank = |texts: &[String]| {
+        let mut ranked: Vec<(usize, String)> = spellings
+            .keys()
+            .map(|k| {
+                (
+                    texts.iter().filter(|t| contains_words(t, k)).count(),
+                    k.clone(),
+                )
+            })
+            .collect();
         ranked.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.len().cmp(&a.1.len())));
         ranked
     };
-    let mut ranked = rank(&in_titles);
+    let needed = 2.min(titles.len());
+    let title_keys: Vec<String> = titles.iter().map(|t| place_key(t)).collect();
+    let mut ranked = rank(&title_keys);
     if ranked.first().is_none_or(|(top, _)| *top < needed) {
-        ranked = rank(&in_leads);
+        let leads: Vec<String> = articles
+            .iter()
+            .zip(&titles)
+            .map(|(a, t)| {
+                let opening = a.blocks.iter().take(2).map(|b| straighten(&b.text));
+                place_key(
+                    &std::iter::once(t.clone())
+                        .chain(opening)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                )
+            })
+            .collect();
+        ranked = rank(&leads);
     }
     let top = ranked.first()?.0;
     if top < needed {

@@ -527,9 +527,7 @@ fn resolve_possessor(actor: &mut Actor, before: &Before, people: &PeopleDirector
     });
     // "X said …. “…,” spokesman Y told reporters": a spokesperson of no one named speaks for
     // the body that spoke before in the paragraph.
-    let spokesperson = ["spokesman", "spokeswoman", "spokesperson"]
-        .iter()
-        .any(|s| role.eq_ignore_ascii_case(s));
+    let spokesperson = SPOKESPEOPLE.iter().any(|s| role.eq_ignore_ascii_case(s));
     if spokesperson && actor.affiliation.is_none() {
         if let Some(body) = before.in_block.as_ref().filter(|b| !b.person) {
             actor.affiliation = body.affiliation.clone();
@@ -618,6 +616,9 @@ fn speaks_for_someone(actor: &Actor, publisher: &str) -> bool {
         || anonymous && (bare_title || !titled(&actor.name)))
 }
 
+/// Titles of those who speak for someone else.
+const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
+
 /// "his spokesman", "a spokeswoman": someone who carries another's words, unnamed.
 fn is_unnamed_spokesperson(speaker: &str) -> bool {
     let lower = speaker.to_lowercase();
@@ -626,10 +627,7 @@ fn is_unnamed_spokesperson(speaker: &str) -> bool {
         return false;
     };
     matches!(det, "his" | "her" | "its" | "their" | "a" | "the")
-        && matches!(
-            noun,
-            "spokesman" | "spokeswoman" | "spokesperson" | "office" | "aide"
-        )
+        && (SPOKESPEOPLE.contains(&noun) || matches!(noun, "office" | "aide"))
 }
 
 /// Hospitals and rescue services report on the emergency they work in; they take no position
@@ -831,10 +829,7 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
     // "The Carter Center": a foundation or institute by its own name speaks for itself.
     let named_research_body = speaker.starts_with(char::is_uppercase)
         && GAZETTEER.is_analyst_org(speaker)
-        && speaker.split_whitespace().all(|w| {
-            crate::text::names::is_capitalised(w)
-                || matches!(w, "of" | "for" | "the" | "and" | "on")
-        });
+        && is_written_as_a_name(speaker);
     let own_name = initials || people.is_body_word(speaker) || named_research_body;
     let affiliation = affiliation_of(speaker).or_else(|| own_name.then(|| speaker.to_string()));
     if affiliation.is_none() {
@@ -850,11 +845,7 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         let group = head
             .split_whitespace()
             .any(|w| crate::text::names::is_capitalised(w) && super::speakers::is_body_head(w));
-        let a_name = head.split_whitespace().all(|w| {
-            crate::text::names::is_capitalised(w)
-                || matches!(w, "of" | "for" | "the" | "and" | "in" | "on")
-        });
-        if described && group && a_name && GAZETTEER.lookup(head).is_none() {
+        if described && group && is_written_as_a_name(head) && GAZETTEER.lookup(head).is_none() {
             return Actor {
                 name: head.to_string(),
                 role: Some(what.to_string()),
@@ -878,6 +869,15 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         affiliation,
         person: false,
     }
+}
+
+/// Capitalised words with the small ones names hold: "Institute for the Study of War",
+/// "Islamic Resistance in Iraq" (not "Analysts at the Institute").
+fn is_written_as_a_name(phrase: &str) -> bool {
+    phrase.split_whitespace().all(|w| {
+        crate::text::names::is_capitalised(w)
+            || matches!(w, "of" | "for" | "the" | "and" | "in" | "on")
+    })
 }
 
 /// "Analysts at the Institute for the Study of War", "experts from the Lowy Institute": people

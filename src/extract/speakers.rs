@@ -781,7 +781,7 @@ fn according_to(s: &str) -> Option<Attribution> {
     let speaker = if rest
         .split(',')
         .nth(1)
-        .is_some_and(|p| looks_like_name(p.trim()))
+        .is_some_and(|p| crate::text::names::looks_like_name(p.trim()))
     {
         phrase
     } else {
@@ -1269,11 +1269,6 @@ fn has_actor_cue(np: &str) -> bool {
         .any(crate::text::names::is_capitalised)
         || GAZETTEER.role_in(np).is_some()
         || names_a_body(np)
-}
-
-fn looks_like_name(p: &str) -> bool {
-    let words: Vec<&str> = p.split_whitespace().collect();
-    (2..=4).contains(&words.len()) && words.iter().all(|w| crate::text::names::is_capitalised(w))
 }
 
 /// A gazetteer match that is not just the start of a longer proper name ("European Council"

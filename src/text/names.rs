@@ -45,6 +45,12 @@ pub fn is_capitalised(word: &str) -> bool {
             .is_some_and(|(_, rest)| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
+/// Two to four capitalised words, the shape of a person's name.
+pub fn looks_like_name(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (2..=4).contains(&words.len()) && words.iter().all(|w| is_capitalised(w))
+}
+
 /// The last word of a full name, the way later mentions use it.
 pub fn surname(name: &str) -> &str {
     name.rsplit(' ').next().unwrap_or(name)
