@@ -196,12 +196,12 @@ impl Fields for Paragraph {
     const LEN: usize = Block::LEN + 1;
     fn write_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
         self.block.write_fields(s)?;
-        crate::write_fields!(s, self, ref_n);
+        brief_text::write_fields!(s, self, ref_n);
         Ok(())
     }
 }
 
-crate::serialize_by_fields!(Paragraph);
+brief_text::serialize_by_fields!(Paragraph);
 
 /// Claims citing a source.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -228,14 +228,14 @@ pub struct CasualtyOut {
 impl Fields for CasualtyOut {
     const LEN: usize = Casualty::LEN + 5;
     fn write_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
-        crate::write_fields!(s, self, href, ref_n);
+        brief_text::write_fields!(s, self, href, ref_n);
         self.claim.write_fields(s)?;
-        crate::write_fields!(s, self, anchor, publisher, figures);
+        brief_text::write_fields!(s, self, anchor, publisher, figures);
         Ok(())
     }
 }
 
-crate::serialize_by_fields!(CasualtyOut);
+brief_text::serialize_by_fields!(CasualtyOut);
 
 /// Casualty claims about one incident, across sources.
 #[derive(Debug, Clone, Serialize)]
@@ -288,9 +288,9 @@ pub struct Cited<T> {
 impl<T: Fields> Serialize for Cited<T> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Cited", T::LEN + 4)?;
-        crate::write_fields!(s, self, href, ref_n);
+        brief_text::write_fields!(s, self, href, ref_n);
         self.claim.write_fields(&mut s)?;
-        crate::write_fields!(s, self, anchor, publisher);
+        brief_text::write_fields!(s, self, anchor, publisher);
         s.end()
     }
 }

@@ -74,17 +74,7 @@ pub enum Paper {
     Letter,
 }
 
-/// `[event]`: what the author knows better than the inference.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EventConfig {
-    /// The event's date, `YYYY-MM-DD`.
-    pub date: Option<String>,
-    pub place: Option<String>,
-    /// The sides of the event (countries or places); inferred from the articles when empty.
-    #[serde(default)]
-    pub parties: Vec<String>,
-}
+pub use brief_extract::EventConfig;
 
 fn default_language() -> String {
     "en".into()
@@ -136,13 +126,7 @@ impl Config {
     }
 }
 
-/// 1-based line and column of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
-}
+pub use brief_text::line_col;
 
 #[cfg(test)]
 mod tests {

@@ -11,15 +11,17 @@ pub mod archive;
 pub mod briefing;
 pub mod build;
 pub mod check;
-pub mod clean;
 pub mod config;
-pub mod diag;
-pub mod extract;
-pub mod fields;
-pub mod ingest;
 pub mod init;
 pub mod output;
 pub mod pdf;
 pub mod render;
 pub mod serve;
-pub mod text;
+
+// The text, clean and extract stages live in crates of their own (`crates/`); they are
+// re-exported under their stage names so the pipeline reads the same from here.
+pub use brief_clean as clean;
+pub use brief_clean::ingest;
+pub use brief_extract as extract;
+pub use brief_text as text;
+pub use brief_text::{diag, fields};

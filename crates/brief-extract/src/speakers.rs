@@ -5,10 +5,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
-use crate::clean::Article;
-use crate::text::gazetteer::{word_spans, EntityKind, Mention, RoleKind, TermKind, GAZETTEER};
-use crate::text::names::{name_key, surname};
-use crate::text::straighten;
+use brief_clean::Article;
+use brief_text::gazetteer::{word_spans, EntityKind, Mention, RoleKind, TermKind, GAZETTEER};
+use brief_text::names::{name_key, surname};
+use brief_text::straighten;
 
 /// Reporting verbs: the words that attribute a statement to a speaker.
 pub const REPORTING_VERBS: &[&str] = &[
@@ -760,7 +760,7 @@ const DOCUMENT_OF: &[&str] = &[
 ];
 
 fn according_to(s: &str) -> Option<Attribution> {
-    let at = crate::text::find_ascii_ci(s, "according to ")?;
+    let at = brief_text::find_ascii_ci(s, "according to ")?;
     let rest = &s[at + "according to ".len()..];
     // "according to figures from the interior ministry": the ministry gives them.
     let rest = DOCUMENT_OF
@@ -781,7 +781,7 @@ fn according_to(s: &str) -> Option<Attribution> {
     let speaker = if rest
         .split(',')
         .nth(1)
-        .is_some_and(|p| crate::text::names::looks_like_name(p.trim()))
+        .is_some_and(|p| brief_text::names::looks_like_name(p.trim()))
     {
         phrase
     } else {
@@ -1012,7 +1012,7 @@ pub fn clean_subject(text: &str) -> Option<String> {
             || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
             // "Two dead, six hurt, the district office said": figures are not the speaker.
             || matches!(*w, "dead" | "killed" | "hurt" | "injured" | "wounded")
-            || crate::text::numbers::parse_quantity(&[w], 0).is_some()
+            || brief_text::numbers::parse_quantity(&[w], 0).is_some()
     });
     let valid = !words.is_empty()
         && words.len() <= 22
@@ -1104,7 +1104,7 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
         if matches!(
             kind.as_str(),
             "group" | "organisation" | "organization" | "monitor" | "watchdog" | "charity" | "ngo"
-        ) && crate::text::names::is_capitalised(name)
+        ) && brief_text::names::is_capitalised(name)
         {
             return true;
         }
@@ -1141,7 +1141,7 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     if people_word
         && words
             .iter()
-            .all(|w| !crate::text::names::is_capitalised(w) || *w == last)
+            .all(|w| !brief_text::names::is_capitalised(w) || *w == last)
     {
         return false;
     }
@@ -1164,7 +1164,7 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     // One capitalised word: a known surname, or a name not at the start of the sentence.
     words.len() == 1
         && (people.by_surname(words[0]).is_some()
-            || !at_sentence_start && crate::text::names::is_capitalised(words[0]))
+            || !at_sentence_start && brief_text::names::is_capitalised(words[0]))
 }
 
 /// A person known by a title and one name ("Pope Francis", "King Charles"): the title.
@@ -1176,7 +1176,7 @@ pub fn title_of_single_name(speaker: &str) -> Option<&str> {
     // "State Department", "Defence Ministry": a body, not a title and a name.
     (TITLE_WORDS.contains(&title.to_lowercase().as_str())
         && title.starts_with(char::is_uppercase)
-        && crate::text::names::is_capitalised(name)
+        && brief_text::names::is_capitalised(name)
         && !is_body_head(&name.to_lowercase())
         && GAZETTEER.lookup(speaker).is_none()
         && GAZETTEER.lookup(name).is_none())
@@ -1265,8 +1265,7 @@ pub fn names_a_body(np: &str) -> bool {
 }
 
 fn has_actor_cue(np: &str) -> bool {
-    np.split_whitespace()
-        .any(crate::text::names::is_capitalised)
+    np.split_whitespace().any(brief_text::names::is_capitalised)
         || GAZETTEER.role_in(np).is_some()
         || names_a_body(np)
 }
@@ -1283,11 +1282,11 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
     let n1 = next.next().unwrap_or("");
     let n2 = next.next().unwrap_or("");
     // "African Union Commission": a body of the organisation, still the organisation.
-    let capital_follows = crate::text::names::is_capitalised(n1)
+    let capital_follows = brief_text::names::is_capitalised(n1)
         && !TITLE_WORDS.contains(&n1.to_lowercase().as_str())
         && !is_body_head(n1.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let of_name_follows =
-        matches!(n1, "on" | "of" | "for") && crate::text::names::is_capitalised(n2);
+        matches!(n1, "on" | "of" | "for") && brief_text::names::is_capitalised(n2);
     !(capital_follows || of_name_follows) || m.kind == EntityKind::Organisation && n1.is_empty()
 }
 
@@ -1422,7 +1421,7 @@ pub fn person_names(text: &str) -> Vec<String> {
         run.clear();
     };
     for (i, (s, _, w)) in words.iter().enumerate() {
-        let capital = crate::text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
+        let capital = brief_text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
         // Only capitalised words can be part of a name; the lookups are for those alone.
         let is_name_word = (capital && w.chars().count() > 1 || run.is_empty() && is_initials(w))
             && {
@@ -1579,7 +1578,7 @@ impl PeopleDirectory {
                 let mut cases = WordCases::default();
                 let mut text = String::new();
                 for b in &a.blocks {
-                    for sentence in crate::text::sentences::split_sentences(&b.text) {
+                    for sentence in brief_text::sentences::split_sentences(&b.text) {
                         let s = straighten(&sentence);
                         for name in person_names(&s) {
                             let role = role_near(&s, &name);
@@ -1767,7 +1766,7 @@ fn strip_leading_intro(phrase: &str) -> &str {
         "but ",
         "as ",
     ] {
-        if crate::text::starts_with_ascii_ci(phrase, intro) {
+        if brief_text::starts_with_ascii_ci(phrase, intro) {
             return phrase[intro.len()..].trim();
         }
     }
@@ -1812,7 +1811,7 @@ fn research_body(s: &str) -> Option<String> {
         "think tank ",
     ]
     .iter()
-    .filter_map(|k| crate::text::rfind_ascii_ci(s, k).map(|i| i + k.len()))
+    .filter_map(|k| brief_text::rfind_ascii_ci(s, k).map(|i| i + k.len()))
     .collect();
     // The last one first; an "of" inside the name ("Institute for the Study of War") gives
     // a fragment, and the one before it the whole name.
@@ -1832,7 +1831,7 @@ pub fn capitalised_name_at(text: &str) -> String {
         .split_whitespace()
         .skip_while(|w| w.eq_ignore_ascii_case("the"))
         .collect();
-    let capital = |w: &&str| crate::text::names::is_capitalised(w);
+    let capital = |w: &&str| brief_text::names::is_capitalised(w);
     let small = |w: &&str| matches!(*w, "on" | "of" | "for" | "and" | "the");
     let mut end = 0;
     for (i, w) in words.iter().enumerate() {
@@ -1861,7 +1860,7 @@ fn local_place(s: &str) -> Option<String> {
     let words = word_spans(s);
     let has_role = GAZETTEER.role_in(s).is_some();
     let is_place_word = |w: &str| {
-        crate::text::names::is_capitalised(w)
+        brief_text::names::is_capitalised(w)
             && !TITLE_WORDS.contains(&w.to_lowercase().as_str())
             && GAZETTEER.role_in(w).is_none()
             && !is_body_head(w)
@@ -1884,7 +1883,7 @@ fn local_place(s: &str) -> Option<String> {
         // "Rapid Support Forces", "National Electoral Council": the name of a body, not of a
         // place, whatever titles stand inside it.
         let name_end = (j..words.len())
-            .find(|&k| !crate::text::names::is_capitalised(words[k].2))
+            .find(|&k| !brief_text::names::is_capitalised(words[k].2))
             .unwrap_or(words.len());
         let through_next = (name_end + 1).min(words.len()).max(j);
         if words[j..through_next].iter().any(|n| is_body_head(n.2)) {
@@ -1957,7 +1956,7 @@ fn is_aid_phrase(phrase: &str) -> bool {
         "non-governmental",
     ];
     AID.iter()
-        .any(|a| crate::text::find_ascii_ci(phrase, a).is_some())
+        .any(|a| brief_text::find_ascii_ci(phrase, a).is_some())
 }
 
 fn is_official_phrase(phrase: &str) -> bool {

@@ -4,7 +4,7 @@
 use chrono::Datelike;
 
 use super::{Cite, EventFacts, Sentence};
-use crate::text::dates::{date_mentions, DateMention};
+use brief_text::dates::{date_mentions, DateMention};
 
 /// Nouns naming the kind of earlier event, used to label entries and to merge the same fact
 /// recalled by several sources. Order matters: the first found wins.
@@ -82,16 +82,16 @@ pub struct Background {
     pub approximate: bool,
 }
 
-impl crate::fields::Fields for Background {
+impl brief_text::fields::Fields for Background {
     const LEN: usize = Cite::LEN + 6;
     fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
         self.cite.write_fields(s)?;
-        crate::write_fields!(s, self, year, month, when, label, what, approximate);
+        brief_text::write_fields!(s, self, year, month, when, label, what, approximate);
         Ok(())
     }
 }
 
-crate::serialize_by_fields!(Background);
+brief_text::serialize_by_fields!(Background);
 
 /// Extracts the earlier events one article's sentences recall.
 pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background> {
@@ -303,7 +303,7 @@ mod tests {
     fn relative_years_and_calendar_spans() {
         let d = chrono::NaiveDate::from_ymd_opt(2024, 7, 31);
         let years = |t: &str| {
-            crate::text::dates::date_mentions(t, d)
+            brief_text::dates::date_mentions(t, d)
                 .iter()
                 .map(|m| m.year)
                 .collect::<Vec<_>>()

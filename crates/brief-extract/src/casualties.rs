@@ -6,10 +6,10 @@ use serde::Serialize;
 
 use super::speakers::{find_attribution_in, person_names, PeopleDirectory};
 use super::{Cite, EventFacts, Sentence};
-use crate::text::dates::date_mentions;
-use crate::text::gazetteer::{word_spans, TermKind, GAZETTEER};
-use crate::text::numbers::{parse_quantity, Quantity};
-use crate::text::straighten;
+use brief_text::dates::date_mentions;
+use brief_text::gazetteer::{word_spans, TermKind, GAZETTEER};
+use brief_text::numbers::{parse_quantity, Quantity};
+use brief_text::straighten;
 
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -334,11 +334,11 @@ pub struct Casualty {
     pub cause: Option<&'static str>,
 }
 
-impl crate::fields::Fields for Casualty {
+impl brief_text::fields::Fields for Casualty {
     const LEN: usize = Cite::LEN + 13;
     fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
         self.cite.write_fields(s)?;
-        crate::write_fields!(
+        brief_text::write_fields!(
             s,
             self,
             killed,
@@ -359,7 +359,7 @@ impl crate::fields::Fields for Casualty {
     }
 }
 
-crate::serialize_by_fields!(Casualty);
+brief_text::serialize_by_fields!(Casualty);
 
 #[derive(Debug)]
 struct Word {
@@ -415,7 +415,7 @@ pub fn extract(
             }),
             Some(a) => Some(a.speaker),
             // "The agency put the toll at 73": whoever puts the figure gives it.
-            None => crate::text::find_ascii_ci(&s.text, " put the ")
+            None => brief_text::find_ascii_ci(&s.text, " put the ")
                 .and_then(|at| super::speakers::clean_subject(&s.text[..at]))
                 .filter(|c| super::speakers::names_a_body(c) || c.starts_with(char::is_uppercase)),
         };

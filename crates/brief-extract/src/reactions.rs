@@ -8,8 +8,8 @@ use super::speakers::{
     title_of_single_name, titled_surname, Attribution, PeopleDirectory,
 };
 use super::{Cite, EventFacts, Sentence};
-use crate::clean::BlockKind;
-use crate::text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
+use brief_clean::BlockKind;
+use brief_text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
 
 /// Which side of the event a speaker stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -261,16 +261,16 @@ fn negated(before: &str) -> bool {
     })
 }
 
-impl crate::fields::Fields for Reaction {
+impl brief_text::fields::Fields for Reaction {
     const LEN: usize = Cite::LEN + 9;
     fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
         self.cite.write_fields(s)?;
         if self.continued_in.is_empty() {
             s.skip_field("continued_in")?;
         } else {
-            crate::write_fields!(s, self, continued_in);
+            brief_text::write_fields!(s, self, continued_in);
         }
-        crate::write_fields!(
+        brief_text::write_fields!(
             s,
             self,
             actor,
@@ -286,7 +286,7 @@ impl crate::fields::Fields for Reaction {
     }
 }
 
-crate::serialize_by_fields!(Reaction);
+brief_text::serialize_by_fields!(Reaction);
 
 impl Reaction {
     /// Adds a sentence that carries the statement on.
@@ -723,7 +723,7 @@ const FACT_VERBS: &[&str] = &[
 /// (those are on the casualties page with their claimant).
 fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     // "had warned on Monday" was said before; "said it had warned for years" is said now.
-    let pluperfect = crate::text::find_ascii_ci(&s.text, &format!("had {verb}")).is_some();
+    let pluperfect = brief_text::find_ascii_ci(&s.text, &format!("had {verb}")).is_some();
     // A standfirst sums up statements the body reports in full.
     // "announced sanctions" takes a position; "announced a curfew" reports a fact.
     s.block_kind != BlockKind::Standfirst
@@ -844,7 +844,7 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         let head = head.trim_start_matches("the ").trim_start_matches("The ");
         let group = head
             .split_whitespace()
-            .any(|w| crate::text::names::is_capitalised(w) && super::speakers::is_body_head(w));
+            .any(|w| brief_text::names::is_capitalised(w) && super::speakers::is_body_head(w));
         if described && group && is_written_as_a_name(head) && GAZETTEER.lookup(head).is_none() {
             return Actor {
                 name: head.to_string(),
@@ -875,7 +875,7 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
 /// "Islamic Resistance in Iraq" (not "Analysts at the Institute").
 fn is_written_as_a_name(phrase: &str) -> bool {
     phrase.split_whitespace().all(|w| {
-        crate::text::names::is_capitalised(w)
+        brief_text::names::is_capitalised(w)
             || matches!(w, "of" | "for" | "the" | "and" | "in" | "on")
     })
 }
@@ -981,8 +981,8 @@ fn classify(actor: &Actor, facts: &EventFacts) -> ReactionKind {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::Article;
-    use crate::extract::test_support::{article, article_of_blocks};
+    use crate::test_support::{article, article_of_blocks};
+    use brief_clean::Article;
 
     #[test]
     fn roles_lose_honorifics_and_other_names() {
@@ -1012,7 +1012,7 @@ mod tests {
 
     fn reactions_of(article: &Article) -> Vec<Reaction> {
         let people = PeopleDirectory::build(std::slice::from_ref(article));
-        let sentences = crate::extract::article_sentences(article);
+        let sentences = crate::article_sentences(article);
         extract(&sentences, &EventFacts::default(), &people)
     }
 

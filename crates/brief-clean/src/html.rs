@@ -27,7 +27,7 @@ pub fn to_markdown_article(html: &str) -> Result<String, String> {
     let url = article
         .url
         .clone()
-        .filter(|u| crate::clean::is_web_url(u))
+        .filter(|u| crate::is_web_url(u))
         .or_else(|| canonical_url(html));
     field("url", url.as_deref());
     field(
@@ -54,9 +54,7 @@ fn canonical_url(html: &str) -> Option<String> {
             .attr("content")
             .map(|v| v.to_string())
     };
-    canonical
-        .or_else(og)
-        .filter(|u| crate::clean::is_web_url(u))
+    canonical.or_else(og).filter(|u| crate::is_web_url(u))
 }
 
 /// A TOML basic string.

@@ -7,9 +7,9 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-const COUNTRIES: &str = include_str!("../../data/countries.tsv");
-const ORGANISATIONS: &str = include_str!("../../data/organisations.tsv");
-const ROLES: &str = include_str!("../../data/roles.tsv");
+const COUNTRIES: &str = include_str!("../../../data/countries.tsv");
+const ORGANISATIONS: &str = include_str!("../../../data/organisations.tsv");
+const ROLES: &str = include_str!("../../../data/roles.tsv");
 
 /// Words that mark an organisation as a research body rather than a government's.
 pub const ANALYST_ORG_WORDS: &[&str] = &[

@@ -157,7 +157,7 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 if name.is_empty()
                     || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
                     || names_a_reporter(&name)
-                    || crate::text::gazetteer::GAZETTEER.lookup(&name).is_some()
+                    || brief_text::gazetteer::GAZETTEER.lookup(&name).is_some()
                 {
                     continue;
                 }

@@ -321,10 +321,8 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         }
         let back = match c.get(2) {
             // parse_quantity reads lowercase words ("Two years ago" opens a sentence).
-            Some(n) => {
-                crate::text::numbers::parse_quantity(&[n.as_str().to_lowercase().as_str()], 0)
-                    .map_or(0, |(q, _)| q.value as i32)
-            }
+            Some(n) => crate::numbers::parse_quantity(&[n.as_str().to_lowercase().as_str()], 0)
+                .map_or(0, |(q, _)| q.value as i32),
             None => 1,
         };
         out.push((

@@ -3,6 +3,7 @@
 
 mod frontmatter;
 pub mod html;
+pub mod ingest;
 mod publisher;
 pub mod rules;
 
@@ -10,9 +11,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use crate::diag::Warning;
 use crate::ingest::RawSource;
-use crate::text;
+use brief_text as text;
+use brief_text::diag::Warning;
 
 pub use frontmatter::FrontMatter;
 
@@ -34,15 +35,15 @@ pub struct Block {
     pub text: String,
 }
 
-impl crate::fields::Fields for Block {
+impl brief_text::fields::Fields for Block {
     const LEN: usize = 3;
     fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
-        crate::write_fields!(s, self, id, kind, text);
+        brief_text::write_fields!(s, self, id, kind, text);
         Ok(())
     }
 }
 
-crate::serialize_by_fields!(Block);
+brief_text::serialize_by_fields!(Block);
 
 /// A line taken out of the body, and why.
 #[derive(Debug, Clone, Serialize)]
@@ -508,7 +509,7 @@ fn looks_like_a_name(line: &str) -> bool {
         && line
             .chars()
             .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '-' | '\'' | '’' | '.'))
-        && crate::text::gazetteer::GAZETTEER.mentions(line).is_empty()
+        && brief_text::gazetteer::GAZETTEER.mentions(line).is_empty()
 }
 
 /// An image's alt text sits just before its credited caption and has no closing punctuation

@@ -9,17 +9,29 @@ pub mod speakers;
 
 use rayon::prelude::*;
 use serde::ser::SerializeStruct;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::fields::Fields;
+use brief_text::fields::Fields;
 
-use crate::clean::{Article, BlockKind};
-use crate::text::sentences::split_sentences;
+use brief_clean::{Article, BlockKind};
+use brief_text::sentences::split_sentences;
 
 pub use background::Background;
 pub use casualties::Casualty;
 pub use event::EventFacts;
 pub use reactions::Reaction;
+
+/// `[event]`: what the author knows better than the inference.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventConfig {
+    /// The event's date, `YYYY-MM-DD`.
+    pub date: Option<String>,
+    pub place: Option<String>,
+    /// The sides of the event (countries or places); inferred from the articles when empty.
+    #[serde(default)]
+    pub parties: Vec<String>,
+}
 
 /// Where a claim comes from: an article, one of its blocks, and the sentence itself.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,12 +44,12 @@ pub struct Cite {
 impl Fields for Cite {
     const LEN: usize = 3;
     fn write_fields<S: SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
-        crate::write_fields!(s, self, source, block, sentence);
+        brief_text::write_fields!(s, self, source, block, sentence);
         Ok(())
     }
 }
 
-crate::serialize_by_fields!(Cite);
+brief_text::serialize_by_fields!(Cite);
 
 /// One sentence of one article, with where it sits.
 #[derive(Debug, Clone)]
@@ -152,7 +164,7 @@ pub fn extract_claims(
 
 #[cfg(test)]
 pub(crate) mod test_support {
-    use crate::clean::{Article, Block, BlockKind};
+    use brief_clean::{Article, Block, BlockKind};
 
     /// An article of plain paragraphs.
     pub fn article(id: &str, title: &str, paras: &[&str]) -> Article {

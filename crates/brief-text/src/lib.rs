@@ -2,6 +2,8 @@
 //! the general gazetteer (countries, demonyms, organisations, titles).
 
 pub mod dates;
+pub mod diag;
+pub mod fields;
 pub mod gazetteer;
 pub mod names;
 pub mod numbers;
@@ -57,4 +59,12 @@ mod tests {
         assert_eq!(rfind_ascii_ci("a A a", "a"), Some(4));
         assert!(starts_with_ascii_ci("Said it", "said "));
     }
+}
+
+/// 1-based line and column of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
 }

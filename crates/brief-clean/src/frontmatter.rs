@@ -43,9 +43,7 @@ pub fn split(text: &str) -> Result<(FrontMatter, &str, usize), FrontMatterError>
     let body_line = 2 + meta.lines().count() + 1;
     let mut front: FrontMatter = if toml {
         toml::from_str(meta).map_err(|e| FrontMatterError {
-            line: e
-                .span()
-                .map(|s| 1 + crate::config::line_col(meta, s.start).0),
+            line: e.span().map(|s| 1 + brief_text::line_col(meta, s.start).0),
             message: format!("front matter: {}", e.message()),
         })?
     } else if meta.trim().is_empty() {

@@ -10,12 +10,12 @@ use rayon::prelude::*;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::clean::Article;
-use crate::config::EventConfig;
-use crate::extract::speakers::PeopleDirectory;
-use crate::text::dates::{explicit_dates, weekday_name, weekdays};
-use crate::text::gazetteer::{EntityKind, GAZETTEER};
-use crate::text::straighten;
+use crate::speakers::PeopleDirectory;
+use crate::EventConfig;
+use brief_clean::Article;
+use brief_text::dates::{explicit_dates, weekday_name, weekdays};
+use brief_text::gazetteer::{EntityKind, GAZETTEER};
+use brief_text::straighten;
 
 /// Facts about the event the extractors resolve against.
 #[derive(Debug, Clone, Default, Serialize)]
@@ -173,7 +173,7 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
                 .iter()
                 .map(|b| b.text.as_str())
                 .chain(a.removed.iter().map(|r| r.text.as_str()))
-                .filter(|l| !crate::clean::rules::is_archive_caption(l));
+                .filter(|l| !brief_clean::rules::is_archive_caption(l));
             let (mut dates, mut days) = (Vec::new(), Vec::new());
             for line in lines {
                 dates.extend(explicit_dates(line));
@@ -205,7 +205,7 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
     for (m, day) in articles
         .iter()
         .flat_map(|a| a.blocks.iter().take(2))
-        .flat_map(|b| crate::text::dates::month_days(&b.text))
+        .flat_map(|b| brief_text::dates::month_days(&b.text))
     {
         for &y in &years {
             if let Some(d) = NaiveDate::from_ymd_opt(y, m, day) {
@@ -276,14 +276,14 @@ fn date_without_year(
     let latest = articles
         .iter()
         .flat_map(|a| a.blocks.iter())
-        .flat_map(|b| crate::text::dates::years(&b.text))
+        .flat_map(|b| brief_text::dates::years(&b.text))
         .max();
     let Some(latest) = latest else {
         return (None, None);
     };
     let mut candidates: Vec<NaiveDate> = openings
         .iter()
-        .flat_map(|t| crate::text::dates::month_days(t))
+        .flat_map(|t| brief_text::dates::month_days(t))
         .flat_map(|(m, d)| {
             [latest, latest + 1]
                 .into_iter()
@@ -339,7 +339,7 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 || joins_countries(&text)
                 || GAZETTEER
                     .lookup(&text)
-                    .is_some_and(|(_, t)| t == crate::text::gazetteer::TermKind::Demonym)
+                    .is_some_and(|(_, t)| t == brief_text::gazetteer::TermKind::Demonym)
             {
                 continue;
             }
@@ -696,7 +696,7 @@ fn tidy(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::test_support::article;
+    use crate::test_support::article;
 
     #[test]
     fn date_comes_from_text_and_agrees_with_weekday() {
