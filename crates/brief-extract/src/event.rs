@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::speakers::PeopleDirectory;
 use crate::EventConfig;
 use brief_clean::Article;
-use brief_text::dates::{explicit_dates, weekday_name, weekdays};
+use brief_text::dates::{weekday_name, weekdays};
 use brief_text::gazetteer::{EntityKind, GAZETTEER};
 use brief_text::straighten;
 
@@ -161,105 +161,21 @@ fn infer_place_country(articles: &[Article], place_name: &str) -> Option<String>
         .map(|(c, _)| c.to_string())
 }
 
-/// The most often written full date, preferring dates on a weekday the articles name.
+/// The event's date from the reporting days the sources share and the day they name for
+/// what happened (`event_date`); with no full date anywhere, from an opening's month and day.
 fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
-    let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    if let Some((d, why)) = crate::event_date::infer_date(articles) {
+        return (Some(d), Some(why));
+    }
     let mut named_days = BTreeMap::new();
-    let per_article: Vec<(Vec<NaiveDate>, Vec<u32>)> = articles
-        .par_iter()
-        .map(|a| {
-            let lines = a
-                .blocks
-                .iter()
-                .map(|b| b.text.as_str())
-                .chain(a.removed.iter().map(|r| r.text.as_str()))
-                .filter(|l| !brief_clean::rules::is_archive_caption(l));
-            let (mut dates, mut days) = (Vec::new(), Vec::new());
-            for line in lines {
-                dates.extend(explicit_dates(line));
-                days.extend(weekdays(line).into_iter().map(|w| w.num_days_from_monday()));
-            }
-            (dates, days)
-        })
-        .collect();
-    for (a, (dates, days)) in articles.iter().zip(per_article) {
-        for d in dates {
-            *counts.entry(d).or_default() += 1;
-        }
-        for w in days {
-            *named_days.entry(w).or_insert(0usize) += 1;
-        }
-        if let Some(d) = a
-            .date
-            .as_deref()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
-        {
-            *counts.entry(d).or_default() += 1;
-        }
-    }
-    if counts.is_empty() {
-        return date_without_year(articles, &named_days);
-    }
-    // A dateline's month and day ("PESHAWAR, Jan 30 (Reuters)") in a year the full dates give.
-    let years: BTreeSet<i32> = counts.keys().map(|d| d.year()).collect();
-    for (m, day) in articles
-        .iter()
-        .flat_map(|a| a.blocks.iter().take(2))
-        .flat_map(|b| brief_text::dates::month_days(&b.text))
-    {
-        for &y in &years {
-            if let Some(d) = NaiveDate::from_ymd_opt(y, m, day) {
-                *counts.entry(d).or_default() += 1;
+    for a in articles {
+        for b in &a.blocks {
+            for w in weekdays(&b.text) {
+                *named_days.entry(w.num_days_from_monday()).or_insert(0usize) += 1;
             }
         }
     }
-    // The day the articles name most ("on Monday", "Monday's bombing"), then the date written
-    // most, then the earlier: later reports date themselves, not the event.
-    let best = counts.iter().max_by_key(|(d, n)| {
-        let weekday_named = named_days
-            .get(&d.weekday().num_days_from_monday())
-            .copied()
-            .unwrap_or(0);
-        (weekday_named, **n, std::cmp::Reverse(**d))
-    });
-    let Some((d, n)) = best else {
-        return (None, None);
-    };
-    // Reports dated the day after say what happened "on Wednesday": the day named most, in
-    // the week up to the date written.
-    let named = |w: u32| named_days.get(&w).copied().unwrap_or(0);
-    let most_named = named_days
-        .iter()
-        .max_by_key(|(w, c)| (**c, **w))
-        .map(|(w, _)| *w);
-    let shift_to = most_named
-        .filter(|w| named(*w) >= 2 && named(*w) > named(d.weekday().num_days_from_monday()));
-    if let Some(w) = shift_to {
-        let back = (d.weekday().num_days_from_monday() + 7 - w) % 7;
-        let day = *d - chrono::Duration::days(i64::from(back));
-        return (
-            Some(day),
-            Some(format!(
-                "a {} as the articles say most, in the week of {} written {n} time(s)",
-                weekday_name(day),
-                d.format("%-d %B %Y")
-            )),
-        );
-    }
-    Some((d, n)).map_or((None, None), |(d, n)| {
-        let said = if named_days.contains_key(&d.weekday().num_days_from_monday()) {
-            format!(", a {} as the articles say", weekday_name(*d))
-        } else {
-            String::new()
-        };
-        (
-            Some(*d),
-            Some(format!(
-                "{} written {n} time(s) in the sources{said}",
-                d.format("%-d %B %Y")
-            )),
-        )
-    })
+    date_without_year(articles, &named_days)
 }
 
 /// With no full date anywhere: a month and day from an article's opening ("KHARTOUM, Sept 10

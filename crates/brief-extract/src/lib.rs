@@ -4,6 +4,7 @@
 pub mod background;
 pub mod casualties;
 pub mod event;
+mod event_date;
 pub mod reactions;
 pub mod speakers;
 

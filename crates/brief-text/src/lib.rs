@@ -5,6 +5,7 @@ pub mod dates;
 pub mod diag;
 pub mod fields;
 pub mod gazetteer;
+pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod sentences;

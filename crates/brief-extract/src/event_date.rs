@@ -1,0 +1,479 @@
+//! The event's date, in two steps:
+//!
+//! 1. **When the sources were written**: the full dates they carry (stamps, datelines,
+//!    captions, front matter) cluster around the reporting days; the cluster most sources
+//!    share gives the year and each source its own reporting day. A full date only one
+//!    source carries far from the others (a scraped page's header, a recalled war) loses.
+//! 2. **Which day they report**: every day a source names for something that happened
+//!    ("on Sunday", "yesterday", "on January 8") is resolved against that source's own
+//!    reporting day; a day named only as when something was said ("police said on
+//!    Thursday") or as a boundary ("mourning starting Monday") does not count. The day most
+//!    sources name wins, the earlier on a tie, since later days are the follow-ups.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use brief_clean::Article;
+use brief_text::dates::{explicit_dates, month_days, weekday_name};
+use brief_text::lexicon::TIME_CUES;
+
+/// How far from the day most sources date themselves a full date still counts as a
+/// reporting day of the same story.
+const SAME_STORY_DAYS: i64 = 14;
+
+/// Days within this many days before the first reporting day are the story's own.
+const RECENT_DAYS: i64 = 7;
+
+/// The headline and this many blocks after it are a source's opening.
+const LEAD_BLOCKS: usize = 2;
+
+/// How many words before a day's name are read for what the day is the day of.
+const CUE_WINDOW: usize = 6;
+
+/// Lines of fewer words that carry a full date are read as stamps, not as a day named for
+/// what happened ("Updated on Oct 31, 2022 02:41 PM IST").
+const STAMP_WORDS: usize = 10;
+
+/// An opening dateline ("HYDERABAD, Aug 22 —", "DUBAI, Sept 26 (Reuters) -") gives the day
+/// the report was filed, not a day of what happened: the text after it.
+fn without_dateline(text: &str) -> &str {
+    static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[A-Z][\w .'’-]{1,40}, (?:[A-Z][\w.]+,? )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:\([^)]{1,40}\) ?)?[—–-]",
+        )
+        .expect("dateline pattern")
+    });
+    DATELINE.find(text).map_or(text, |m| &text[m.end()..])
+}
+
+/// Whether a line is a stamp: a full date with little else around it.
+fn is_stamp_line(line: &str) -> bool {
+    line.split_whitespace().count() < STAMP_WORDS && !explicit_dates(line).is_empty()
+}
+
+/// One source's dates: full dates anywhere (stamps included) and the days its text names.
+struct SourceDates {
+    full: Vec<NaiveDate>,
+    /// Dates of short stamp lines and the front matter: when the page says it was written.
+    stamps: Vec<NaiveDate>,
+    /// Month and day of an opening dateline ("HYDERABAD, Aug 22 —"), year unknown.
+    dateline: Vec<(u32, u32)>,
+    /// Each day named, and whether the headline or the opening paragraphs name it.
+    named: Vec<(NamedDay, bool)>,
+}
+
+/// A day the text names for something that happened.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum NamedDay {
+    Weekday {
+        day: Weekday,
+        strictly_before: bool,
+    },
+    MonthDay {
+        month: u32,
+        day: u32,
+    },
+    /// Days before the reporting day ("yesterday" is 1).
+    Relative(i64),
+    Full(NaiveDate),
+}
+
+/// The event's date and how it was found, or none when the sources give no year.
+pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
+    let sources: Vec<SourceDates> = articles.iter().map(source_dates).collect();
+    let window = reporting_window(&sources)?;
+    // Nothing a source reports happened after the first source was written.
+    let first_report = sources
+        .iter()
+        .filter_map(|s| s.first_written(&window))
+        .min();
+    // Per day: the sources naming it, and those naming it in their headline or opening.
+    let mut support: BTreeMap<NaiveDate, (BTreeSet<usize>, BTreeSet<usize>)> = BTreeMap::new();
+    for (i, s) in sources.iter().enumerate() {
+        let reported = reporting_day(s, &window);
+        for &(n, in_lead) in &s.named {
+            let day = resolve(n, reported, s.own_day(&window).is_some(), &window)
+                .filter(|d| first_report.is_none_or(|f| *d <= f));
+            if let Some(d) = day {
+                let entry = support.entry(d).or_default();
+                entry.0.insert(i);
+                if in_lead {
+                    entry.1.insert(i);
+                }
+            }
+        }
+    }
+    let best = support.iter().max_by_key(|(d, (srcs, lead))| {
+        // A day more than a week before the reports is a recalled one ("a warning on
+        // July 23, a week before the disaster"), even when as many sources name it.
+        let recent = **d + Duration::days(RECENT_DAYS) >= window.first;
+        (srcs.len(), recent, lead.len(), std::cmp::Reverse(**d))
+    });
+    match best {
+        Some((d, (srcs, _))) => Some((
+            *d,
+            format!(
+                "a {} ({}), the day {} of {} sources name for what happened; they date themselves {}",
+                weekday_name(*d),
+                d.format("%-d %B %Y"),
+                srcs.len(),
+                articles.len(),
+                window.describe()
+            ),
+        )),
+        None => {
+            let d = window.most_written;
+            Some((
+                d,
+                format!(
+                    "{} written most in the sources; no day named for what happened",
+                    d.format("%-d %B %Y")
+                ),
+            ))
+        }
+    }
+}
+
+/// The reporting days most sources share.
+struct Window {
+    first: NaiveDate,
+    last: NaiveDate,
+    most_written: NaiveDate,
+}
+
+impl Window {
+    fn contains(&self, d: NaiveDate) -> bool {
+        d >= self.first - Duration::days(SAME_STORY_DAYS) && d <= self.last
+    }
+
+    fn describe(&self) -> String {
+        if self.first == self.last {
+            self.first.format("%-d %B %Y").to_string()
+        } else {
+            format!(
+                "{} to {}",
+                self.first.format("%-d %B"),
+                self.last.format("%-d %B %Y")
+            )
+        }
+    }
+}
+
+impl SourceDates {
+    /// The latest full date of this source within the window: the day it reports from.
+    fn own_day(&self, window: &Window) -> Option<NaiveDate> {
+        let datelines = self
+            .dateline
+            .iter()
+            .filter_map(|&(m, d)| NaiveDate::from_ymd_opt(window.last.year(), m, d));
+        self.full
+            .iter()
+            .copied()
+            .chain(datelines)
+            .filter(|d| *d >= window.first - Duration::days(1) && *d <= window.last)
+            .max()
+    }
+
+    /// The earliest day the page's stamps say it was written, within the window.
+    fn first_written(&self, window: &Window) -> Option<NaiveDate> {
+        self.stamps
+            .iter()
+            .copied()
+            .filter(|d| *d >= window.first && *d <= window.last)
+            .min()
+    }
+}
+
+/// The source's own reporting day, else the window's first day (an undated source is read
+/// as written at the earliest the others were, so "last Sunday" is not pushed later).
+fn reporting_day(s: &SourceDates, window: &Window) -> NaiveDate {
+    s.own_day(window).unwrap_or(window.first)
+}
+
+/// The cluster of full dates that most sources share (within `SAME_STORY_DAYS` of one
+/// another), by sources, then by how often written, then the earlier.
+fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
+    let all: BTreeSet<NaiveDate> = sources
+        .iter()
+        .flat_map(|s| s.full.iter().copied())
+        .collect();
+    let near = |a: NaiveDate, b: NaiveDate| (a - b).num_days().abs() <= SAME_STORY_DAYS;
+    let anchor = all.iter().copied().max_by_key(|&d| {
+        let sources_near = sources
+            .iter()
+            .filter(|s| s.full.iter().any(|&f| near(f, d)))
+            .count();
+        let written_near: usize = sources
+            .iter()
+            .map(|s| s.full.iter().filter(|&&f| near(f, d)).count())
+            .sum();
+        (sources_near, written_near, std::cmp::Reverse(d))
+    })?;
+    let in_cluster: Vec<NaiveDate> = sources
+        .iter()
+        .flat_map(|s| s.full.iter().copied())
+        .filter(|&f| near(f, anchor))
+        .collect();
+    let mut counts: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+    for d in &in_cluster {
+        *counts.entry(*d).or_default() += 1;
+    }
+    let most_written = counts
+        .iter()
+        .max_by_key(|(d, n)| (**n, std::cmp::Reverse(**d)))
+        .map(|(d, _)| *d)?;
+    Some(Window {
+        first: *in_cluster.iter().min()?,
+        last: *in_cluster.iter().max()?,
+        most_written,
+    })
+}
+
+/// The calendar day a named day stands for, seen from a source written on `reported`.
+fn resolve(n: NamedDay, reported: NaiveDate, dated: bool, window: &Window) -> Option<NaiveDate> {
+    let d = match n {
+        NamedDay::Weekday {
+            day,
+            strictly_before,
+        } => {
+            let mut back =
+                (7 + reported.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
+            if back == 0 && strictly_before {
+                back = 7;
+            }
+            reported - Duration::days(i64::from(back))
+        }
+        NamedDay::MonthDay { month, day } => {
+            let this_year = NaiveDate::from_ymd_opt(reported.year(), month, day)?;
+            if this_year > reported + Duration::days(1) {
+                NaiveDate::from_ymd_opt(reported.year() - 1, month, day)?
+            } else {
+                this_year
+            }
+        }
+        // "Yesterday" means something only where the source says when it was written.
+        NamedDay::Relative(back) if dated => reported - Duration::days(back),
+        NamedDay::Relative(_) => return None,
+        NamedDay::Full(d) => d,
+    };
+    window.contains(d).then_some(d)
+}
+
+/// Every full date of an article (stamps and captions included) and the days its title and
+/// body name for what happened.
+fn source_dates(a: &Article) -> SourceDates {
+    let removed = a
+        .removed
+        .iter()
+        .map(|r| r.text.as_str())
+        .filter(|l| !brief_clean::rules::is_archive_caption(l));
+    let body: Vec<&str> = std::iter::once(a.title.as_str())
+        .chain(a.blocks.iter().map(|b| b.text.as_str()))
+        .collect();
+    let lines: Vec<&str> = removed.chain(body.iter().copied()).collect();
+    let mut full: Vec<NaiveDate> = lines.iter().flat_map(|l| explicit_dates(l)).collect();
+    let mut stamps: Vec<NaiveDate> = lines
+        .iter()
+        .filter(|l| is_stamp_line(l))
+        .flat_map(|l| explicit_dates(l))
+        .collect();
+    let front = a
+        .date
+        .as_deref()
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+    full.extend(front);
+    stamps.extend(front);
+    let dateline = a
+        .blocks
+        .iter()
+        .take(LEAD_BLOCKS)
+        .flat_map(|b| month_days(&b.text))
+        .collect();
+    let named = body
+        .iter()
+        .enumerate()
+        .flat_map(|(i, t)| {
+            named_days(without_dateline(t))
+                .into_iter()
+                .map(move |n| (n, i <= LEAD_BLOCKS))
+        })
+        .collect();
+    SourceDates {
+        full,
+        stamps,
+        dateline,
+        named,
+    }
+}
+
+/// The days a text names for something that happened, in order.
+fn named_days(text: &str) -> Vec<NamedDay> {
+    // A full date alone on a line, or nearly, is a stamp of when the page was written.
+    if is_stamp_line(text) {
+        return Vec::new();
+    }
+    let mut found: Vec<NamedDay> = explicit_dates(text)
+        .into_iter()
+        .map(NamedDay::Full)
+        .collect();
+    found.extend(
+        month_days(text)
+            .into_iter()
+            .map(|(month, day)| NamedDay::MonthDay { month, day }),
+    );
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let lower = w.to_lowercase();
+        let stem = lower.trim_end_matches("'s");
+        let before = &words[i.saturating_sub(CUE_WINDOW)..i];
+        let after = words
+            .get(i + 1)
+            .map(|w| w.to_lowercase())
+            .unwrap_or_default();
+        if let Some(day) = weekday_of(stem) {
+            // "the Election Commission Thursday declared …": the day of the saying.
+            if names_a_report_or_bound(before) || TIME_CUES.has("report", &after) {
+                continue;
+            }
+            let strictly_before = before
+                .last()
+                .is_some_and(|p| TIME_CUES.has("earlier", &p.to_lowercase()));
+            found.push(NamedDay::Weekday {
+                day,
+                strictly_before,
+            });
+        } else if let Some(kind) = TIME_CUES.kind_of("relative", stem) {
+            if names_a_report_or_bound(before) {
+                continue;
+            }
+            let back = kind
+                .strip_prefix("relative-")
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            found.push(NamedDay::Relative(back));
+        }
+    }
+    found
+}
+
+/// Whether the words just before a day's name make it the day something was said or the
+/// edge of a period: "said on Thursday", "told reporters on Monday", "starting Monday".
+fn names_a_report_or_bound(before: &[&str]) -> bool {
+    let lower: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
+    let near: Vec<&str> = lower
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !matches!(*w, "on" | "early" | "late" | "this" | "that"))
+        .collect();
+    let adjacent = near.last().copied().unwrap_or("");
+    let pair = near
+        .len()
+        .checked_sub(2)
+        .map(|i| format!("{} {}", near[i], near[i + 1]))
+        .unwrap_or_default();
+    if TIME_CUES.has("bound", adjacent) || TIME_CUES.has("bound", &pair) {
+        return true;
+    }
+    lower.iter().any(|w| {
+        ["report", "update", "future"]
+            .iter()
+            .any(|k| TIME_CUES.has(k, w))
+    })
+}
+
+fn weekday_of(word: &str) -> Option<Weekday> {
+    Some(match word {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::test_support::article;
+
+    fn date_of(articles: &[Article]) -> Option<NaiveDate> {
+        infer_date(articles).map(|(d, _)| d)
+    }
+
+    #[test]
+    fn the_day_named_for_what_happened_not_the_day_reported() {
+        let arts = [
+            article(
+                "a",
+                "Bridge collapse kills 40",
+                &[
+                    "Updated on Oct 31, 2022",
+                    "The bridge collapsed on Sunday evening, officials said on Monday.",
+                ],
+            ),
+            article(
+                "b",
+                "Dozens dead as bridge falls",
+                &[
+                    "October 31, 2022",
+                    "The bridge gave way on Sunday. Police arrested nine people on Monday.",
+                ],
+            ),
+        ];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2022, 10, 30));
+    }
+
+    #[test]
+    fn a_scraped_page_header_of_another_year_does_not_date_the_event() {
+        let arts = [
+            article(
+                "a",
+                "Vote count begins",
+                &[
+                    "Thursday, 18th April 2024",
+                    "27 October 2020",
+                    "Results of the October 18 election were announced.",
+                ],
+            ),
+            article(
+                "b",
+                "Clashes after vote",
+                &["Oct. 23, 2020", "The vote was held last Sunday."],
+            ),
+        ];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2020, 10, 18));
+    }
+
+    #[test]
+    fn yesterday_counts_from_the_source_s_own_date() {
+        let arts = [article(
+            "a",
+            "Plant blast toll rises",
+            &[
+                "HYDERABAD, Aug 22, 2024 — The toll rose to 17 today.",
+                "The blast took place yesterday.",
+            ],
+        )];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2024, 8, 21));
+    }
+
+    #[test]
+    fn a_day_only_said_or_bounded_is_not_the_event_s() {
+        assert!(named_days("police said on Thursday").is_empty());
+        assert!(named_days("three days of mourning starting Monday").is_empty());
+        assert_eq!(named_days("it erupted on Sunday").len(), 1);
+    }
+
+    #[test]
+    fn no_full_date_gives_no_date() {
+        let arts = [article("a", "Quake", &["It struck on Sunday."])];
+        assert_eq!(date_of(&arts), None);
+    }
+}
