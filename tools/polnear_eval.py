@@ -50,8 +50,8 @@ every sentence. Pronoun speakers brief finds are scored apart.
 
 Forms ("sieves"), given to gold attributions and to brief's speakers alike, first that applies:
 `according to X` (the cue is "according to"), participle `..., saying` (the cue ends in -ing),
-`X's spokesperson said` (the source holds a possessive 's or a spokes- word), `said X` (the
-source comes after the cue), `X said` (the source comes before the cue), other.
+`said X` (the source comes after the cue), `X's spokesperson said` (a source before the cue
+holding a possessive 's or a spokes- word), `X said` (any other source before the cue), other.
 """
 
 import argparse
@@ -67,7 +67,11 @@ import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = REPO.parent / "shared" / "corpora" / "polnear.tgz"
+# The shared folder sits beside the repository (or beside a worktree's parent folder).
+DEFAULT_CORPUS = os.environ.get("POLNEAR") or next(
+    (str(p) for p in [REPO.parent / "shared/corpora/polnear.tgz",
+                      REPO.parent.parent / "shared/corpora/polnear.tgz"] if p.is_file()),
+    str(REPO.parent / "shared/corpora/polnear.tgz"))
 
 # Speech and position cues, as heads (see the module doc for how they were chosen from train).
 SPEECH_LEMMAS = """
@@ -335,10 +339,10 @@ def gold_form(text, attr, head):
     if head.endswith("ing"):
         return "..., saying"
     src, cue = attr["source"], attr["cue"]
-    if is_possessive_source(fragments_text(text, src)):
-        return "X's spokesperson said"
     if src[0][0] >= cue[0][1]:
         return "said X"
+    if is_possessive_source(fragments_text(text, src)):
+        return "X's spokesperson said"
     if src[-1][1] <= cue[0][0]:
         return "X said"
     return "other"
@@ -349,11 +353,11 @@ def hit_form(hit):
         return "according to X"
     if hit["verb"].endswith("ing"):
         return "..., saying"
-    if is_possessive_source(hit["speaker"]):
-        return "X's spokesperson said"
     if hit["span"] is None or hit["verb_span"] is None:
         return "other"
-    return "said X" if hit["span"][0] > hit["verb_span"][0] else "X said"
+    if hit["span"][0] > hit["verb_span"][0]:
+        return "said X"
+    return "X's spokesperson said" if is_possessive_source(hit["speaker"]) else "X said"
 
 
 def source_kind(text, spans, lowercase_words, sentence_starts):
@@ -583,15 +587,16 @@ def derive_cues(data_dir):
         print(f"{n:6}  {head or '(punctuation)'}  {'KEPT' if head in SPEECH_CUES else ''}")
 
 
-def corpus_dir(corpus, keep):
-    """The unpacked `polnear/data` folder of a .tgz (or a folder already unpacked)."""
+def corpus_dir(corpus, unpack_to):
+    """The unpacked `polnear/data` folder of a .tgz (unpacked into `unpack_to`) or of a folder
+    already unpacked."""
     corpus = Path(corpus)
     if corpus.is_dir():
         root = corpus
     else:
         if not corpus.is_file():
-            sys.exit(f"no corpus at {corpus}")
-        root = Path(keep or tempfile.mkdtemp(prefix="polnear-"))
+            sys.exit(f"no corpus at {corpus} (set $POLNEAR or pass --corpus)")
+        root = Path(unpack_to)
         if not (root / "polnear").is_dir():
             with tarfile.open(corpus) as tar:
                 tar.extractall(root, filter="data")
@@ -604,10 +609,11 @@ def corpus_dir(corpus, keep):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=str(DEFAULT_CORPUS),
-                    help="polnear.tgz or its unpacked folder (default: ../shared/corpora/polnear.tgz)")
+                    help="polnear.tgz or its unpacked folder (default: $POLNEAR, else ../shared/corpora/polnear.tgz)")
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
     ap.add_argument("--data", help="score this folder (text/, attributions/) instead of a split")
-    ap.add_argument("--unpack-to", help="unpack the corpus here (default: a new temporary folder)")
+    ap.add_argument("--unpack-to", help="unpack the corpus here and keep it (default: a temporary "
+                    "folder removed at the end)")
     ap.add_argument("--bin", help="a built attribution example (default: cargo run --example attribution)")
     ap.add_argument("--profile", default="release", choices=["release", "dev"])
     ap.add_argument("--examples", default=None,
@@ -616,16 +622,21 @@ def main():
     ap.add_argument("--log", help="write every miss and false hit here (JSON)")
     ap.add_argument("--derive-cues", action="store_true", help="print the train split's cue heads")
     args = ap.parse_args()
-
     if args.data:
-        data_dir, split = Path(args.data), Path(args.data).name
-    else:
-        base = corpus_dir(args.corpus, args.unpack_to)
+        measure(args, Path(args.data), Path(args.data).name)
+        return
+    with tempfile.TemporaryDirectory(prefix="polnear-") as tmp:
+        base = corpus_dir(args.corpus, args.unpack_to or tmp)
         if args.derive_cues:
             derive_cues(base / "train")
-            return
-        data_dir, split = base / args.split, args.split
+        else:
+            measure(args, base / args.split, args.split)
+
+
+def measure(args, data_dir, split):
     articles, stats, log = evaluate(data_dir, args.bin, args.profile)
+    if not articles:
+        sys.exit(f"{data_dir}: no article with both text/NAME.txt and attributions/NAME_ANNOTATOR.ann")
     print(report(split, articles, stats))
     examples = args.examples or f"/tmp/polnear-examples-{split}.txt"
     write_examples(examples, log)
