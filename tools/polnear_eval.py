@@ -49,7 +49,8 @@ noun-phrase source (the headline figure), (b) sentences holding any gold attribu
 every sentence. Pronoun speakers brief finds are scored apart.
 
 Forms ("sieves"), given to gold attributions and to brief's speakers alike, first that applies:
-`according to X` (the cue is "according to"), participle `..., saying` (the cue ends in -ing),
+`according to X` (the cue is "according to"), participle `..., saying` (the cue opens with an
+-ing word; "is saying" is not one),
 `said X` (the source comes after the cue), `X's spokesperson said` (a source before the cue
 holding a possessive 's or a spokes- word), `X said` (any other source before the cue), other.
 """
@@ -336,7 +337,9 @@ def is_possessive_source(source_text):
 def gold_form(text, attr, head):
     if head == "according to":
         return "according to X"
-    if head.endswith("ing"):
+    # "…, saying" but not "is saying", which is "X said" in another tense.
+    first = re.findall(r"[a-z]+", straighten(fragments_text(text, attr["cue"])).lower())[:1]
+    if head.endswith("ing") and first == [head]:
         return "..., saying"
     src, cue = attr["source"], attr["cue"]
     if src[0][0] >= cue[0][1]:
