@@ -8,8 +8,10 @@ use super::speakers::{find_attribution_in, person_names, PeopleDirectory};
 use super::{Cite, EventFacts, Sentence};
 use brief_text::dates::date_mentions;
 use brief_text::gazetteer::{word_spans, TermKind, GAZETTEER};
+use brief_text::lexicon::WordTable;
 use brief_text::numbers::{parse_quantity, Quantity};
 use brief_text::straighten;
+use std::sync::LazyLock;
 
 /// What happened to the people counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -52,6 +54,9 @@ const CUES: &[(&str, Outcome)] = &[
     ("bodies", Outcome::Killed),
     ("perished", Outcome::Killed),
     ("drowned", Outcome::Killed),
+    ("murdered", Outcome::Killed),
+    ("massacred", Outcome::Killed),
+    ("slain", Outcome::Killed),
     ("wounded", Outcome::Injured),
     ("injured", Outcome::Injured),
     ("injuries", Outcome::Injured),
@@ -91,112 +96,22 @@ const ACTIVE_CUES: &[&str] = &[
     "detaining",
 ];
 
-/// Nouns for people, so a number before one is a head count.
-const PERSON_NOUNS: &[&str] = &[
-    "people",
-    "persons",
-    "civilians",
-    "soldiers",
-    "troops",
-    "servicemen",
-    "servicemembers",
-    "personnel",
-    "children",
-    "child",
-    "minors",
-    "women",
-    "men",
-    "citizens",
-    "residents",
-    "officers",
-    "police",
-    "policemen",
-    "fighters",
-    "militants",
-    "rebels",
-    "workers",
-    "journalists",
-    "migrants",
-    "refugees",
-    "villagers",
-    "students",
-    "passengers",
-    "pilgrims",
-    "worshippers",
-    "staff",
-    "members",
-    "others",
-    "person",
-    "individuals",
-    "inhabitants",
-    "victims",
-    "guards",
-    "peacekeepers",
-    "militiamen",
-    "combatants",
-    "infants",
-    "babies",
-    "teenagers",
-    "adults",
-    "elderly",
-    "patients",
-    "tourists",
-    "climbers",
-    "miners",
-    "sailors",
-    "crew",
-    "protesters",
-    "demonstrators",
-    "prisoners",
-    "hostages",
-    "families",
-    "households",
-    "doctors",
-    "nurses",
-    "volunteers",
-    "firefighters",
-    "rescuers",
-    "employees",
-    "pupils",
-    "them",
-    "dead",
-    "wounded",
-    "injured",
-    // One of them: "one volunteer firefighter was killed".
-    "civilian",
-    "soldier",
-    "officer",
-    "policeman",
-    "policewoman",
-    "firefighter",
-    "volunteer",
-    "journalist",
-    "worker",
-    "resident",
-    "villager",
-    "student",
-    "passenger",
-    "tourist",
-    "pilot",
-    "driver",
-    "doctor",
-    "nurse",
-    "rescuer",
-    "protester",
-    "fighter",
-    "migrant",
-    "refugee",
-    "guard",
-    "peacekeeper",
-    "woman",
-    "man",
-    "boy",
-    "girl",
-    "baby",
-    "teenager",
-    "boys",
-    "girls",
-];
+/// Nouns for people (`data/lexicon/person_nouns.tsv`): listed ones, and plurals with an
+/// agent's ending ("detainees", "hikers", "tourists") unless listed as not people.
+static PERSON_NOUNS: LazyLock<WordTable> =
+    LazyLock::new(|| WordTable::parse(include_str!("../../../data/lexicon/person_nouns.tsv")));
+
+/// Whether `w` (lowercase) names people, so a number beside it is a head count.
+fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.has("person", w)
+        || w.len() > 5
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && PERSON_NOUNS
+                .words("person-ending")
+                .iter()
+                .any(|e| w.ends_with(e.as_str()))
+            && !PERSON_NOUNS.has("not-person", w)
+}
 
 /// Auxiliaries that may stand between a head count and its cue ("five people had been killed").
 const AUX: &[&str] = &[
@@ -223,6 +138,11 @@ const AUX: &[&str] = &[
 /// Small words that stand inside a head count without being the counted group ("six of
 /// its citizens", "the dead").
 const FILLERS: &[&str] = &[
+    // How sure the count is: "200 feared dead", "11 confirmed dead".
+    "feared",
+    "confirmed",
+    "believed",
+    "presumed",
     "of",
     "its",
     "their",
@@ -701,13 +621,27 @@ fn figures_in(text: &str) -> Vec<Figure> {
             continue;
         }
         let Some(outcome) = cue_at(w) else { continue };
-        if is_hypothetical(&lower, c) || (*w == "lives" && !lower[..c].ends_with(&["their"])) {
+        let lives_of = *w == "lives" && lower.get(c + 1) == Some(&"of");
+        if is_hypothetical(&lower, c)
+            || (*w == "lives" && !lower[..c].ends_with(&["their"]) && !lives_of)
+        {
             continue;
         }
-        // "the deaths of at least 52 people": the noun and "of" lead to the count.
-        let noun_of = matches!(*w, "deaths" | "death" | "killing" | "killings")
-            && lower.get(c + 1) == Some(&"of");
-        let found = count_before(&words, &lower, c, used_until)
+        // "the deaths of at least 52 people", "the bodies of 11 climbers", "claimed the lives
+        // of 40 people", "injuries to fourteen civilians": the noun leads to the count.
+        let noun_of = matches!(
+            *w,
+            "deaths" | "death" | "killing" | "killings" | "bodies" | "lives"
+        ) && lower.get(c + 1) == Some(&"of")
+            || matches!(*w, "injuries" | "injury") && lower.get(c + 1) == Some(&"to");
+        // "116 people were crushed to death": the verb before "to death" is the cue.
+        let cue_pos =
+            if *w == "death" && c >= 2 && lower[c - 1] == "to" && lower[c - 2].ends_with("ed") {
+                c - 2
+            } else {
+                c
+            };
+        let found = count_before(&words, &lower, cue_pos, used_until)
             .or_else(|| {
                 ACTIVE_CUES
                     .contains(w)
@@ -759,7 +693,7 @@ fn group_after_were(lower: &[&str], from: usize) -> String {
             .iter()
             .take(3)
             .take_while(|w| {
-                PERSON_NOUNS.contains(w)
+                is_person_noun(w)
                     || is_demonym_plural(w)
                     || w.ends_with('s') && w.len() > 3 && !matches!(**w, "was" | "has")
             })
@@ -771,9 +705,12 @@ fn group_after_were(lower: &[&str], from: usize) -> String {
 }
 
 fn is_hypothetical(lower: &[&str], c: usize) -> bool {
-    lower[c.saturating_sub(3)..c]
-        .iter()
-        .any(|w| HYPOTHETICAL.contains(w))
+    // "200 people are feared dead" is how tolls are reported before bodies are found.
+    let feared_dead = c >= 1 && lower[c - 1] == "feared" && lower[c] == "dead";
+    !feared_dead
+        && lower[c.saturating_sub(3)..c]
+            .iter()
+            .any(|w| HYPOTHETICAL.contains(w))
         || lower[c.saturating_sub(2)..c]
             .iter()
             .any(|w| *w == "no" || *w == "not")
@@ -871,7 +808,7 @@ fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, Strin
             if only_people
                 && gap
                     .iter()
-                    .any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w))
+                    .any(|w| is_person_noun(w) || is_demonym_plural(w))
             {
                 let (q, start) = widen_back(lower, p, p + len, q);
                 return Some((q, start, group_words(&lower[p + len..end])));
@@ -920,7 +857,7 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
         return Some((total, "total".into(), end));
     }
     let group_end = (end..lower.len().min(end + 5))
-        .find(|&k| PERSON_NOUNS.contains(&lower[k]) || is_demonym_plural(lower[k]))?;
+        .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))?;
     let mut groups = vec![group_words(&lower[end..=group_end])];
     end = group_end + 1;
     while end + 1 < lower.len() && lower[end] == "and" {
@@ -929,7 +866,7 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
         };
         let g_start = end + 1 + len2;
         let Some(g_end) = (g_start..lower.len().min(g_start + 5))
-            .find(|&k| PERSON_NOUNS.contains(&lower[k]) || is_demonym_plural(lower[k]))
+            .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))
         else {
             break;
         };
@@ -949,7 +886,7 @@ fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
     }
     let has_person = between
         .iter()
-        .any(|w| PERSON_NOUNS.contains(w) || is_demonym_plural(w));
+        .any(|w| is_person_noun(w) || is_demonym_plural(w));
     has_person && between.len() <= 7 && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
         || between.iter().all(|w| is_filler(w)) && !looks_like_year(q)
 }
@@ -960,7 +897,7 @@ fn looks_like_year(q: &Quantity) -> bool {
 
 /// Rough: a lowercase word ending like a past or present verb form that is not a person noun.
 fn looks_like_verb(w: &str) -> bool {
-    (w.ends_with("ed") || w.ends_with("ing")) && !PERSON_NOUNS.contains(&w)
+    (w.ends_with("ed") || w.ends_with("ing")) && !is_person_noun(w)
 }
 
 fn is_demonym_plural(w: &str) -> bool {
@@ -972,7 +909,14 @@ fn is_demonym_plural(w: &str) -> bool {
 
 /// "including", "among them" before a count make it a part of a total.
 fn is_part_marker(lower: &[&str], at: usize) -> bool {
-    at >= 1 && matches!(lower[at - 1], "including" | "among")
+    // "1,351 cholera cases, including 58 deaths": a part only of a count of people.
+    let of_people = at < 2
+        || lower[..at - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| is_person_noun(w) || cue_at(w).is_some() || *w == "them");
+    at >= 1 && matches!(lower[at - 1], "including" | "among") && of_people
 }
 
 /// Parts following a figure: ", including a child", ", eight of them minors".
@@ -1257,6 +1201,50 @@ mod tests {
                 (Outcome::Killed, 30_000, "total".into()),
                 (Outcome::Displaced, 1_000_000, "total".into())
             ]
+        );
+    }
+
+    #[test]
+    fn any_agent_noun_counts_people_but_not_things() {
+        assert_eq!(
+            fig("An airstrike hit the prison, killing at least 70 detainees, a minister said.")[0]
+                .1,
+            70
+        );
+        assert!(fig("The fire killed nobody but destroyed 30 containers.").is_empty());
+    }
+
+    #[test]
+    fn bodies_lives_and_injuries_lead_to_their_count() {
+        assert_eq!(
+            fig("The bodies of 11 climbers have been found on the slopes.")[0],
+            (Outcome::Killed, 11, "climbers".into())
+        );
+        assert_eq!(
+            fig("The collision claimed the lives of at least 40 people, police said.")[0].1,
+            40
+        );
+        assert_eq!(
+            fig("The clashes resulted in injuries to fourteen civilians.")[0],
+            (Outcome::Injured, 14, "civilians".into())
+        );
+    }
+
+    #[test]
+    fn done_to_death_and_feared_dead_are_deaths() {
+        assert_eq!(
+            fig("At least 116 people were crushed to death at the gathering.")[0].1,
+            116
+        );
+        assert_eq!(fig("More than 200 people are feared dead.")[0].1, 200);
+    }
+
+    #[test]
+    fn deaths_among_cases_are_a_count_not_a_part() {
+        assert_eq!(
+            fig("The ministry recorded 1,351 cholera cases, including 58 deaths, over three days.")
+                [0],
+            (Outcome::Killed, 58, "total".into())
         );
     }
 }
