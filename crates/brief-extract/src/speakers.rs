@@ -7,96 +7,31 @@ use serde::Serialize;
 
 use brief_clean::Article;
 use brief_text::gazetteer::{word_spans, EntityKind, Mention, RoleKind, TermKind, GAZETTEER};
+use brief_text::lexicon::WordTable;
 use brief_text::names::{name_key, surname};
 use brief_text::straighten;
 
-/// Reporting verbs: the words that attribute a statement to a speaker.
-pub const REPORTING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "states",
-    "wrote",
-    "writes",
-    "posted",
-    "tweeted",
-    "urged",
-    "urges",
-    "condemned",
-    "condemns",
-    "denounced",
-    "denounces",
-    "called",
-    "calls",
-    "warned",
-    "warns",
-    "stressed",
-    "stresses",
-    "insisted",
-    "insists",
-    "noted",
-    "notes",
-    "announced",
-    "announces",
-    "declared",
-    "declares",
-    "claimed",
-    "claims",
-    "accused",
-    "accuses",
-    "denied",
-    "denies",
-    "defended",
-    "defends",
-    "appealed",
-    "appeals",
-    "demanded",
-    "demands",
-    "welcomed",
-    "welcomes",
-    "praised",
-    "criticised",
-    "criticized",
-    "criticises",
-    "criticizes",
-    "expressed",
-    "offered",
-    "rejected",
-    "rejects",
-    "pledged",
-    "pledges",
-    "vowed",
-    "vows",
-    "promised",
-    "confirmed",
-    "confirms",
-    "cited",
-    "cites",
-    "blamed",
-    "blames",
-    "described",
-    "argued",
-    "argues",
-    "asserted",
-    "explained",
-    "estimated",
-    "reiterated",
-    "acknowledged",
-    "admitted",
-    "alleged",
-    "complained",
-    "replied",
-    "responded",
-    "commented",
-    "remarked",
-    "recognised",
-    "recognized",
-];
+/// Reporting verbs (`data/lexicon/reporting_verbs.tsv`): those that make a statement by
+/// themselves, and those that do with a word such as "condolences" after them.
+static REPORTING: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+    WordTable::parse(include_str!("../../../data/lexicon/reporting_verbs.tsv"))
+});
+
+/// The verbs that make a statement by themselves ("said", "condemned").
+pub fn reporting_verbs() -> impl Iterator<Item = &'static str> {
+    REPORTING.words("speech").iter().map(String::as_str)
+}
+
+/// Verbs that make a statement only with one of their objects: ("extended", "condolences").
+fn verbs_with_object() -> impl Iterator<Item = (&'static str, &'static str)> {
+    REPORTING
+        .words("with-object")
+        .iter()
+        .filter_map(|p| p.split_once(' '))
+}
+
+/// How far after a verb its object ("his heartfelt condolences") may stand.
+const OBJECT_WINDOW: usize = 4;
 
 /// Participles that carry a statement on from a clause whose subject made it: "The US
 /// recognised X, saying …", "They issued a joint statement urging …".
@@ -116,10 +51,9 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
             .build(
-                REPORTING_VERBS
-                    .iter()
-                    .chain(REPORTING_PARTICIPLES)
-                    .copied()
+                reporting_verbs()
+                    .chain(verbs_with_object().map(|(v, _)| v))
+                    .chain(REPORTING_PARTICIPLES.iter().copied())
                     .chain(["according to"]),
             )
             .expect("reporting verbs build a searcher")
@@ -127,7 +61,11 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 
 /// The reporting verbs for a per-word lookup.
 static REPORTING_VERB_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-    std::sync::LazyLock::new(|| REPORTING_VERBS.iter().copied().collect());
+    std::sync::LazyLock::new(|| {
+        reporting_verbs()
+            .chain(verbs_with_object().map(|(v, _)| v))
+            .collect()
+    });
 
 /// The reporting verb a word is, in any case ("Said" → "said").
 fn reporting_verb(word: &str) -> Option<&'static str> {
@@ -726,6 +664,15 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
         return false;
     }
     let verb = words[i].2;
+    if !REPORTING.has("speech", &verb.to_ascii_lowercase()) {
+        // "extended his condolences": only with its object.
+        let lower = verb.to_ascii_lowercase();
+        let objects = words[i + 1..words.len().min(i + 1 + OBJECT_WINDOW)]
+            .iter()
+            .map(|w| w.2.to_ascii_lowercase())
+            .collect::<Vec<_>>();
+        return verbs_with_object().any(|(v, o)| v == lower && objects.iter().any(|w| w == o));
+    }
     if verb
         .get(..4)
         .is_some_and(|v| v.eq_ignore_ascii_case("call"))
@@ -1119,7 +1066,7 @@ fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool
     // "his spokesman said, and the embassy").
     if words.iter().any(|w| {
         let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-        w.chars().all(char::is_lowercase) && REPORTING_VERBS.contains(&w)
+        w.chars().all(char::is_lowercase) && REPORTING.has("speech", w)
     }) {
         return false;
     }
@@ -2119,5 +2066,22 @@ mod tests {
             role_near(s, "Toivo Klaar").as_deref(),
             Some("the EU's special representative for the South Caucasus")
         );
+    }
+
+    #[test]
+    fn condolences_extended_or_sent_are_a_statement_but_troops_sent_are_not() {
+        assert_eq!(
+            attr("Russian President Vladimir Putin extended his condolences to the families.")
+                .unwrap()
+                .0,
+            "Russian President Vladimir Putin"
+        );
+        assert_eq!(
+            attr("Turkish President Recep Tayyip Erdogan sent his condolences.")
+                .unwrap()
+                .0,
+            "Turkish President Recep Tayyip Erdogan"
+        );
+        assert!(attr("The army sent troops to the border town.").is_none());
     }
 }
