@@ -123,6 +123,14 @@ const INTRO_WORDS: &[&str] = &[
     "overnight",
     "elsewhere",
     "by",
+    "besides",
+    "unlike",
+    "although",
+    "though",
+    "among",
+    "across",
+    "under",
+    "throughout",
 ];
 
 /// Words that begin a clause hanging off the subject, ending the subject.
@@ -859,7 +867,7 @@ fn pronoun_speaker(np: &str) -> Option<String> {
 pub fn clean_subject(text: &str) -> Option<String> {
     // "…, and Saudi Arabia said": the conjunction joins clauses, it is not the subject's.
     let text = text.trim_start();
-    let text = ["and ", "but ", "while "]
+    let text = ["and ", "but ", "while ", "And ", "But ", "Yet "]
         .iter()
         .find_map(|c| text.strip_prefix(c))
         .unwrap_or(text);
@@ -1377,7 +1385,9 @@ pub fn person_names(text: &str) -> Vec<String> {
                     || lower.split('-').all(|part| {
                         TITLE_WORDS.contains(&part) || GAZETTEER.role_in(part).is_some()
                     });
-                !(title || is_calendar_word(&lower) || GAZETTEER.lookup(w).is_some())
+                // "Besides Putin, …": a sentence's opening preposition is no part of a name.
+                let opener = i == 0 && INTRO_WORDS.contains(&lower.as_str());
+                !(title || opener || is_calendar_word(&lower) || GAZETTEER.lookup(w).is_some())
             };
         let contiguous = i > 0 && text[words[i - 1].1..*s].trim().is_empty();
         if is_name_word {
@@ -1537,6 +1547,16 @@ impl PeopleDirectory {
                     text.push('\n');
                 }
                 cases.find_lowercase(&text);
+                // A caption cleaning removed still says who a person is ("Russian President
+                // Vladimir Putin (File)"): its roles count, its other names do not.
+                for r in &a.removed {
+                    let s = straighten(&r.text);
+                    for name in person_names(&s) {
+                        if let Some(role) = role_near(&s, &name) {
+                            found.push((name_key(&name), name, Some(role)));
+                        }
+                    }
+                }
                 (found, cases)
             })
             .collect();
