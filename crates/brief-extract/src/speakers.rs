@@ -413,6 +413,12 @@ const TITLE_WORDS: &[&str] = &[
     "dr",
     "gen",
     "col",
+    "sen",
+    "rep",
+    "gov",
+    "lt",
+    "capt",
+    "prof",
     "sheikh",
     "emir",
     "interior",
@@ -583,6 +589,17 @@ pub fn find_attribution_in(
         .next()
 }
 
+/// "The White House is warning …": a reporting participle after a form of "be" is the verb.
+fn progressive(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
+    let be = i
+        .checked_sub(1)
+        .and_then(|p| words.get(p))
+        .is_some_and(|w| matches!(w.2, "is" | "are" | "was" | "were" | "been"));
+    let word = words.get(i)?.2;
+    be.then(|| REPORTING_PARTICIPLES.iter().find(|p| **p == word).copied())
+        .flatten()
+}
+
 /// Every attribution in a sentence, in order: "it added, …, whose prime minister, X, said"
 /// has two. "According to X" counts only where no reporting verb names a speaker.
 pub fn find_attributions(
@@ -599,7 +616,7 @@ pub fn find_attributions(
     let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some(verb) = reporting_verb(word) else {
+        let Some(verb) = reporting_verb(word).or_else(|| progressive(&words, i)) else {
             continue;
         };
         let mask = quoted.get_or_insert_with(|| quoted_mask(&s, starts_quoted));
@@ -618,7 +635,13 @@ pub fn find_attributions(
                 pronoun: false,
             })
         } else {
-            subject_before(&s, mask, *start, &lower, people)
+            // "X is warning": the subject ends before the auxiliary.
+            let verb_start = if reporting_verb(word).is_none() && i > 0 {
+                words[i - 1].0
+            } else {
+                *start
+            };
+            subject_before(&s, mask, verb_start, &lower, people)
         };
         if let Some(a) = attribution {
             if !found.iter().any(|f| f.speaker == a.speaker) {
@@ -672,7 +695,10 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
         return false;
     }
     let verb = words[i].2;
-    if !REPORTING.has("speech", &verb.to_ascii_lowercase()) {
+    let lower_verb = verb.to_ascii_lowercase();
+    let gated =
+        !REPORTING.has("speech", &lower_verb) && verbs_with_object().any(|(v, _)| v == lower_verb);
+    if gated {
         // "extended his condolences": only with its object.
         let lower = verb.to_ascii_lowercase();
         let objects = words[i + 1..words.len().min(i + 1 + OBJECT_WINDOW)]
@@ -1129,7 +1155,9 @@ pub fn title_of_single_name(speaker: &str) -> Option<&str> {
         return None;
     };
     // "State Department", "Defence Ministry": a body, not a title and a name.
-    (TITLE_WORDS.contains(&title.to_lowercase().as_str())
+    // "Mr. Clarke", "Gen. Burhan": an abbreviated title keeps its full stop.
+    let bare = title.trim_end_matches('.');
+    (TITLE_WORDS.contains(&bare.to_lowercase().as_str())
         && title.starts_with(char::is_uppercase)
         && brief_text::names::is_capitalised(name)
         && !is_body_head(&name.to_lowercase())
@@ -2103,5 +2131,25 @@ mod tests {
             "Turkish President Recep Tayyip Erdogan"
         );
         assert!(attr("The army sent troops to the border town.").is_none());
+    }
+
+    #[test]
+    fn an_abbreviated_title_and_a_surname_speak() {
+        assert_eq!(
+            attr("Mr. Clarke said his fund had spent millions.")
+                .unwrap()
+                .0,
+            "Mr. Clarke"
+        );
+    }
+
+    #[test]
+    fn a_progressive_reporting_verb_attributes() {
+        assert_eq!(
+            attr("Senator Jane Smith is warning citizens to leave the region.")
+                .unwrap()
+                .0,
+            "Senator Jane Smith"
+        );
     }
 }
