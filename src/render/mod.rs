@@ -3,6 +3,7 @@
 //! compiled into the binary; a theme's `templates/` and then the site's own `templates/`
 //! override them file by file.
 
+pub mod briefing_json;
 pub mod charts;
 pub mod exports;
 pub mod feeds;
@@ -455,25 +456,16 @@ fn write_appendix(
 }
 
 /// How much of `briefing.json` the data page shows highlighted.
-const JSON_PREVIEW_LINES: usize = 80;
+const JSON_PREVIEW_LINES: usize = 160;
 
-/// The start of `briefing.json`, highlighted.
+/// The start of a sample of `briefing.json`, highlighted. The data page links to the file
+/// itself; the sample shows its shape and stays small however large the briefing is.
 fn json_preview(b: &Briefing) -> String {
-    // A sample of the export (its first entries of each list), not the whole of it: the
-    // export grows with the briefing, the sample does not.
-    let sample = serde_json::json!({
-        "site": b.site,
-        "event": b.event,
-        "sources": b.sources.iter().take(1).collect::<Vec<_>>(),
-        "casualties": b.casualties.iter().take(2).collect::<Vec<_>>(),
-        "reactions": b.reactions.iter().take(2).collect::<Vec<_>>(),
-        "background": b.background.iter().take(2).collect::<Vec<_>>(),
-    });
-    let json = serde_json::to_string_pretty(&sample).unwrap_or_default();
+    let json = briefing_json::sample(b);
     let head: String = json
         .lines()
         .take(JSON_PREVIEW_LINES)
         .flat_map(|l| [l, "\n"])
         .collect();
-    markdown::highlight(&head, "json")
+    briefing_json::highlight_json(&head)
 }
