@@ -5,7 +5,8 @@
 //! each with the release binary — once as one briefing, once as an archive of briefings of ten
 //! articles — and prints articles per second and peak memory. Where Debian's `hugo` is
 //! installed, the same articles are also rendered as plain Markdown pages through Hugo for a
-//! side-by-side figure.
+//! side-by-side figure. The size written per article, and as a multiple of the seeds read
+//! (`out/in`), is printed beside the times.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -283,6 +284,20 @@ fn hugo_site(dir: &Path, from: &Path) {
     }
 }
 
+/// The bytes of every file under `dir` (the site written, or the seeds read).
+fn tree_bytes(dir: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .map(|e| match e.file_type() {
+            Ok(t) if t.is_dir() => tree_bytes(&e.path()),
+            _ => e.metadata().map_or(0, |m| m.len()),
+        })
+        .sum()
+}
+
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for e in std::fs::read_dir(dir).unwrap() {
@@ -360,13 +375,19 @@ fn main() {
     } else {
         sizes
     };
-    let status = Command::new("cargo")
-        .args(["build", "--release", "--quiet"])
-        .current_dir(repo)
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let brief = repo.join("target/release/brief");
+    // `BRIEF_BENCH_BIN` measures another build of brief (an earlier commit's, to compare).
+    let brief = match std::env::var_os("BRIEF_BENCH_BIN") {
+        Some(bin) => PathBuf::from(bin),
+        None => {
+            let status = Command::new("cargo")
+                .args(["build", "--release", "--quiet"])
+                .current_dir(repo)
+                .status()
+                .unwrap();
+            assert!(status.success());
+            repo.join("target/release/brief")
+        }
+    };
     let seeds = seeds(repo);
     let work = std::env::temp_dir().join("brief-bench");
     let hugo = Command::new("hugo")
@@ -374,8 +395,17 @@ fn main() {
         .output()
         .is_ok_and(|o| o.status.success());
     println!(
-        "{:>8}  {:<9}  {:>9}  {:>12}  {:>12}  {:>10}  {:>9}",
-        "articles", "layout", "seconds", "articles/s", "ms/article", "peak MB", "hugo s"
+        "{:>8}  {:<9}  {:>9}  {:>12}  {:>12}  {:>10}  {:>12}  {:>7}  {:>9}  {:>12}",
+        "articles",
+        "layout",
+        "seconds",
+        "articles/s",
+        "ms/article",
+        "peak MB",
+        "KB/article",
+        "out/in",
+        "hugo s",
+        "hugo KB/art"
     );
     for &n in &sizes {
         for archive in [false, true] {
@@ -386,29 +416,36 @@ fn main() {
                     .args(["build", "--quiet"])
                     .current_dir(&site),
             );
-            let hugo_secs = if hugo && !archive {
+            let written = tree_bytes(&site.join("public"));
+            let input = tree_bytes(&site.join("seeds"));
+            let hugo_run = if hugo && !archive {
                 let hs = work.join(format!("{n}-hugo"));
                 hugo_site(&hs, &site.join("seeds"));
-                Some(
-                    best_of(
-                        Command::new("hugo")
-                            .args(["--quiet", "--destination", "public"])
-                            .current_dir(&hs),
-                    )
-                    .0,
+                let secs = best_of(
+                    Command::new("hugo")
+                        .args(["--quiet", "--destination", "public"])
+                        .current_dir(&hs),
                 )
+                .0;
+                Some((secs, tree_bytes(&hs.join("public"))))
             } else {
                 None
             };
             println!(
-                "{:>8}  {:<9}  {:>9.2}  {:>12.0}  {:>12.3}  {:>10}  {:>9}",
+                "{:>8}  {:<9}  {:>9.2}  {:>12.0}  {:>12.3}  {:>10}  {:>12.1}  {:>7.1}  {:>9}  {:>12}",
                 n,
                 if archive { "archive" } else { "one" },
                 secs,
                 n as f64 / secs,
                 secs * 1000.0 / n as f64,
                 rss.map_or("-".into(), |r| format!("{r:.0}")),
-                hugo_secs.map_or("-".into(), |h| format!("{h:.2}"))
+                written as f64 / 1024.0 / n as f64,
+                written as f64 / input.max(1) as f64,
+                hugo_run.map_or("-".into(), |(h, _)| format!("{h:.2}")),
+                hugo_run.map_or("-".into(), |(_, b)| format!(
+                    "{:.1}",
+                    b as f64 / 1024.0 / n as f64
+                ))
             );
         }
     }

@@ -185,6 +185,15 @@ fn search_finds_people_and_figures_from_a_file_url() {
         .map(|v| v.as_str().unwrap().to_string())
         .collect();
     assert!(found.iter().any(|r| r.contains("Anna Weber")), "{found:?}");
+    // Her statement is found as a summary entry too, its text read from the paragraph it
+    // quotes (the index holds each text once).
+    let statements = browser.eval("return Array.from(document.querySelectorAll('#search-results li.kind-reaction p')).map(function (p) { return p.textContent; })");
+    assert!(
+        statements
+            .as_array()
+            .is_some_and(|s| s.iter().any(|t| t.as_str().is_some_and(|t| t.len() > 20))),
+        "{statements}"
+    );
     // Typing a new query updates the results, and links lead into the site.
     browser.eval("var q = document.getElementById('search-q'); q.value = 'Red Crescent trucks'; q.dispatchEvent(new Event('input')); return true");
     assert!(eventually(10, || results().as_array().is_some_and(|r| r

@@ -239,20 +239,86 @@ fn sitemap_feed_robots_and_page_metadata() {
     assert!(page.contains("<meta name=\"description\" content=\"The Daily Courier:"));
 }
 
+/// The search index's entries as `search.js` expands them: (kind, link, text).
+fn search_entries(index: &str) -> Vec<(String, String, String)> {
+    let json = index
+        .strip_prefix("window.BRIEF_SEARCH_INDEX = ")
+        .and_then(|s| s.trim_end().strip_suffix(';'))
+        .expect("the index is one assignment");
+    let data: serde_json::Value = serde_json::from_str(json).unwrap();
+    let sources = data["sources"].as_array().unwrap();
+    let page = |s: &serde_json::Value| format!("sources/{}/index.html", s[0].as_str().unwrap());
+    let mut out = Vec::new();
+    for s in sources {
+        out.push(("source".into(), page(s), s[2].as_str().unwrap().into()));
+        for p in s[3].as_array().unwrap() {
+            let link = format!("{}#{}", page(s), p[0].as_str().unwrap());
+            out.push(("paragraph".into(), link, p[1].as_str().unwrap().into()));
+        }
+    }
+    for e in data["entries"].as_array().unwrap() {
+        let kind = e[0].as_str().unwrap().to_string();
+        if let Some(link) = e[2].as_str() {
+            out.push((kind, link.into(), e[3].as_str().unwrap().into()));
+            continue;
+        }
+        let s = &sources[e[2].as_u64().unwrap() as usize];
+        let p = &s[3][e[3].as_u64().unwrap() as usize];
+        let text = match e[5].as_u64() {
+            // Offsets count UTF-16 units, as JavaScript does.
+            Some(len) => {
+                let units: Vec<u16> = p[1].as_str().unwrap().encode_utf16().collect();
+                let at = e[4].as_u64().unwrap() as usize;
+                String::from_utf16(&units[at..at + len as usize]).unwrap()
+            }
+            None => e[4].as_str().unwrap().into(),
+        };
+        let link = format!("{}#{}", page(s), p[0].as_str().unwrap());
+        out.push((kind, link, text));
+    }
+    out
+}
+
 #[test]
-fn search_index_covers_sources_and_summaries() {
-    let site = fixture("quake");
-    assert!(brief(site.path(), &["build"]).status.success());
+fn search_index_finds_every_paragraph_and_summary_entry() {
+    let (site, json) = common::built_fixture("quake");
     let index = read(site.path().join("public/search-index.js"));
-    assert!(index.starts_with("window.BRIEF_SEARCH_INDEX = ["));
-    for kind in [
-        "\"k\":\"source\"",
-        "\"k\":\"paragraph\"",
-        "\"k\":\"casualty\"",
-        "\"k\":\"reaction\"",
-        "\"k\":\"background\"",
+    let entries = search_entries(&index);
+    let has = |kind: &str, link: &str, text: &str| {
+        entries
+            .iter()
+            .any(|(k, l, x)| k == kind && l == link && x == text)
+    };
+    for s in json["sources"].as_array().unwrap() {
+        let id = s["id"].as_str().unwrap();
+        for p in s["paragraphs"].as_array().unwrap() {
+            let link = format!("sources/{id}/index.html#{}", p["id"].as_str().unwrap());
+            assert!(
+                has("paragraph", &link, p["text"].as_str().unwrap()),
+                "{link}"
+            );
+        }
+    }
+    for (list, kind) in [
+        ("casualties", "casualty"),
+        ("reactions", "reaction"),
+        ("background", "background"),
     ] {
-        assert!(index.contains(kind), "{kind} missing");
+        let claims = json[list].as_array().unwrap();
+        assert!(!claims.is_empty(), "the fixture has {list}");
+        for c in claims {
+            let link = format!(
+                "sources/{}/index.html#{}",
+                c["source"].as_str().unwrap(),
+                c["block"].as_str().unwrap()
+            );
+            assert!(
+                has(kind, &link, c["sentence"].as_str().unwrap()),
+                "{kind} {c}"
+            );
+        }
+        let listed = entries.iter().filter(|(k, _, _)| k == kind).count();
+        assert_eq!(listed, claims.len(), "one search entry per {kind}");
     }
     assert!(
         !index.contains("</script"),
@@ -263,6 +329,21 @@ fn search_index_covers_sources_and_summaries() {
         page.contains("<script src=\"../search-index.js\"></script>")
             && page.contains("<script src=\"../theme/search.js\"></script>")
     );
+}
+
+#[test]
+fn search_index_holds_each_paragraph_once() {
+    let (site, json) = common::built_fixture("quake");
+    let index = read(site.path().join("public/search-index.js"));
+    for s in json["sources"].as_array().unwrap() {
+        for p in s["paragraphs"].as_array().unwrap() {
+            // As the index writes it: `<` escaped so no text closes the script.
+            let text = serde_json::to_string(&p["text"])
+                .unwrap()
+                .replace('<', "\\u003c");
+            assert_eq!(index.matches(text.as_str()).count(), 1, "{text}");
+        }
+    }
 }
 
 #[test]

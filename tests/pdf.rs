@@ -71,7 +71,7 @@ fn seeds_pdf_has_every_section_publisher_and_page_number() {
     let json: serde_json::Value =
         serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
     for s in json["sources"].as_array().unwrap() {
-        let publisher = s["publisher_display"].as_str().unwrap();
+        let publisher = s["publisher"].as_str().unwrap_or("Unknown publisher");
         assert!(
             text.contains(publisher),
             "publisher {publisher} missing from the PDF"

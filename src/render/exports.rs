@@ -12,7 +12,8 @@ pub fn write_exports(b: &Briefing, out: &dyn FileSink) -> Result<()> {
     let (json, tables) = rayon::join(
         || {
             out.stream(std::path::Path::new("briefing.json"), &mut |w| {
-                serde_json::to_writer(w, b).context("serialising briefing.json")
+                serde_json::to_writer(w, &super::briefing_json::Export(b))
+                    .context("serialising briefing.json")
             })
         },
         || -> Result<()> {

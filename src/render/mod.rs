@@ -3,6 +3,7 @@
 //! compiled into the binary; a theme's `templates/` and then the site's own `templates/`
 //! override them file by file.
 
+pub mod briefing_json;
 pub mod charts;
 pub mod exports;
 pub mod feeds;
@@ -402,20 +403,33 @@ fn briefing_context(b: &Briefing) -> tera::Context {
             })
         })
         .collect();
+    // The lists that grow with the briefing are made into template values side by side: at
+    // 2,000 sources they took a second one after another, each page's context then shares
+    // them.
+    use tera::Value;
+    type Make<'a> = &'a (dyn Fn() -> Value + Sync);
+    let big: [(&'static str, Make); 4] = [
+        ("casualties", &|| Value::from_serializable(&b.casualties)),
+        ("reactions", &|| Value::from_serializable(&b.reactions)),
+        ("background", &|| Value::from_serializable(&b.background)),
+        ("reference_groups", &|| {
+            Value::from_serializable(&b.reference_groups)
+        }),
+    ];
+    let values: Vec<(&str, Value)> = big.par_iter().map(|(k, make)| (*k, make())).collect();
     let mut ctx = tera::Context::new();
+    for (k, v) in values {
+        ctx.insert_value(k, v);
+    }
     ctx.insert("site", &b.site);
     ctx.insert("event", &b.event);
     ctx.insert("sources", &sources);
-    ctx.insert("casualties", &b.casualties);
     ctx.insert("incidents", &b.incidents);
-    ctx.insert("reactions", &b.reactions);
     ctx.insert("actor_groups", &b.actor_groups);
     ctx.insert("stance_matrix", &b.stance_matrix);
-    ctx.insert("background", &b.background);
     ctx.insert("timeline", &b.timeline);
     ctx.insert("aliases", &b.aliases);
     ctx.insert("notes_html", &b.notes_html);
-    ctx.insert("reference_groups", &b.reference_groups);
     ctx.insert("stats", &b.stats);
     ctx.insert("reaction_sections", &b.reaction_sections);
     ctx.insert("warnings", &b.warnings);
@@ -455,25 +469,16 @@ fn write_appendix(
 }
 
 /// How much of `briefing.json` the data page shows highlighted.
-const JSON_PREVIEW_LINES: usize = 80;
+const JSON_PREVIEW_LINES: usize = 160;
 
-/// The start of `briefing.json`, highlighted.
+/// The start of a sample of `briefing.json`, highlighted. The data page links to the file
+/// itself; the sample shows its shape and stays small however large the briefing is.
 fn json_preview(b: &Briefing) -> String {
-    // A sample of the export (its first entries of each list), not the whole of it: the
-    // export grows with the briefing, the sample does not.
-    let sample = serde_json::json!({
-        "site": b.site,
-        "event": b.event,
-        "sources": b.sources.iter().take(1).collect::<Vec<_>>(),
-        "casualties": b.casualties.iter().take(2).collect::<Vec<_>>(),
-        "reactions": b.reactions.iter().take(2).collect::<Vec<_>>(),
-        "background": b.background.iter().take(2).collect::<Vec<_>>(),
-    });
-    let json = serde_json::to_string_pretty(&sample).unwrap_or_default();
+    let json = briefing_json::sample(b);
     let head: String = json
         .lines()
         .take(JSON_PREVIEW_LINES)
         .flat_map(|l| [l, "\n"])
         .collect();
-    markdown::highlight(&head, "json")
+    briefing_json::highlight_json(&head)
 }

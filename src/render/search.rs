@@ -1,82 +1,142 @@
 //! The client-side search index: every source paragraph and every summary entry, written as a
 //! script (`search-index.js`) rather than JSON so it loads from `file://` as well as any host.
+//!
+//! Each text is written once. A source carries its id, publisher, title and paragraphs; a
+//! summary entry (a casualty figure, a statement, an earlier event) quotes a sentence of a
+//! paragraph, so it points into that paragraph (source, paragraph, UTF-16 offset and length,
+//! as JavaScript counts) instead of repeating it, and carries its text only when the sentence
+//! is not found there (a statement that runs on over several paragraphs). The theme's
+//! `search.js` expands this into one entry per source, paragraph and summary entry.
 
-use serde::Serialize;
-
+use std::collections::HashMap;
 use std::io::Write;
 
 use anyhow::Result;
+use serde::Serialize;
 
 use crate::briefing::Briefing;
+use crate::extract::Cite;
 use crate::output::FileSink;
 
-/// One searchable entry.
+/// `search-index.js`'s data.
 #[derive(Debug, Serialize)]
-struct Entry<'a> {
-    /// What it is: "source", "paragraph", "casualty", "reaction", "background".
-    k: &'static str,
-    /// Title shown in results.
-    t: String,
-    /// Link from the site root.
-    u: String,
-    /// Text searched and shown.
-    x: &'a str,
+struct Index<'a> {
+    sources: Vec<Source<'a>>,
+    /// The summary entries.
+    entries: Vec<Entry<'a>>,
+}
+
+/// A source: `[id, publisher, title, [[block id, text], …]]`.
+type Source<'a> = (&'a str, &'a str, &'a str, Vec<(&'a str, &'a str)>);
+
+/// One summary entry: `[kind, title, source, paragraph, offset, length]`;
+/// `[kind, title, source, paragraph, text]` when the text is not in the paragraph; or
+/// `[kind, title, link, text]` when the paragraph is not in the index.
+#[derive(Debug, Serialize)]
+#[serde(untagged)]
+enum Entry<'a> {
+    Span(&'static str, String, usize, usize, usize, usize),
+    Text(&'static str, String, usize, usize, &'a str),
+    Link(&'static str, String, String, &'a str),
 }
 
 /// `search-index.js`, defining `window.BRIEF_SEARCH_INDEX`.
 pub fn write_search_index(b: &Briefing, out: &dyn FileSink) -> Result<()> {
+    let index = search_index(b);
+    out.stream(std::path::Path::new("search-index.js"), &mut |w| {
+        w.write_all(b"window.BRIEF_SEARCH_INDEX = ")?;
+        serde_json::to_writer(EscapeLessThan(&mut *w), &index)?;
+        w.write_all(b";\n")?;
+        Ok(())
+    })
+}
+
+fn search_index(b: &Briefing) -> Index<'_> {
+    let sources = b
+        .sources
+        .iter()
+        .map(|s| {
+            let paragraphs = s
+                .paragraphs
+                .iter()
+                .map(|p| (p.block.id.as_str(), p.block.text.as_str()))
+                .collect();
+            (
+                s.id.as_str(),
+                s.publisher_display.as_str(),
+                s.title.as_str(),
+                paragraphs,
+            )
+        })
+        .collect();
+    let places = ParagraphPlaces::new(b);
     let mut entries = Vec::new();
-    for s in &b.sources {
-        let title = format!("{} — {}", s.publisher_display, s.title);
-        entries.push(Entry {
-            k: "source",
-            t: title.clone(),
-            u: format!("sources/{}/index.html", s.id),
-            x: &s.title,
-        });
-        for p in &s.paragraphs {
-            entries.push(Entry {
-                k: "paragraph",
-                t: title.clone(),
-                u: format!("sources/{}/index.html#{}", s.id, p.block.id),
-                x: &p.block.text,
-            });
-        }
-    }
     for c in &b.casualties {
-        entries.push(Entry {
-            k: "casualty",
-            t: format!("{} ({})", c.figures, c.publisher),
-            u: c.href.clone(),
-            x: &c.claim.cite.sentence,
-        });
+        let title = format!("{} ({})", c.figures, c.publisher);
+        entries.push(places.entry("casualty", title, &c.claim.cite));
     }
     for r in &b.reactions {
         let who = match &r.claim.affiliation {
             Some(a) if *a != r.claim.actor => format!("{} ({a})", r.claim.actor),
             _ => r.claim.actor.clone(),
         };
-        entries.push(Entry {
-            k: "reaction",
-            t: who,
-            u: r.href.clone(),
-            x: &r.claim.cite.sentence,
-        });
+        entries.push(places.entry("reaction", who, &r.claim.cite));
     }
     for e in &b.background {
-        entries.push(Entry {
-            k: "background",
-            t: format!("{} — {}", e.claim.when, e.publisher),
-            u: e.href.clone(),
-            x: &e.claim.cite.sentence,
-        });
+        let title = format!("{} — {}", e.claim.when, e.publisher);
+        entries.push(places.entry("background", title, &e.claim.cite));
     }
-    out.stream(std::path::Path::new("search-index.js"), &mut |w| {
-        w.write_all(b"window.BRIEF_SEARCH_INDEX = ")?;
-        serde_json::to_writer(EscapeLessThan(&mut *w), &entries)?;
-        w.write_all(b";\n")?;
-        Ok(())
-    })
+    Index { sources, entries }
+}
+
+/// Where each cited paragraph sits in the index: source and paragraph numbers, and its text.
+struct ParagraphPlaces<'a> {
+    by_cite: HashMap<(&'a str, &'a str), (usize, usize, &'a str)>,
+}
+
+impl<'a> ParagraphPlaces<'a> {
+    fn new(b: &'a Briefing) -> ParagraphPlaces<'a> {
+        let by_cite = b
+            .sources
+            .iter()
+            .enumerate()
+            .flat_map(|(si, s)| {
+                s.paragraphs.iter().enumerate().map(move |(pi, p)| {
+                    (
+                        (s.id.as_str(), p.block.id.as_str()),
+                        (si, pi, p.block.text.as_str()),
+                    )
+                })
+            })
+            .collect();
+        ParagraphPlaces { by_cite }
+    }
+
+    /// The entry for a claim citing `cite`.
+    fn entry(&self, kind: &'static str, title: String, cite: &'a Cite) -> Entry<'a> {
+        let Some(&(si, pi, text)) = self
+            .by_cite
+            .get(&(cite.source.as_str(), cite.block.as_str()))
+        else {
+            return Entry::Link(kind, title, crate::briefing::href(cite), &cite.sentence);
+        };
+        match text.find(cite.sentence.as_str()) {
+            Some(at) => Entry::Span(
+                kind,
+                title,
+                si,
+                pi,
+                utf16_len(&text[..at]),
+                utf16_len(&cite.sentence),
+            ),
+            None => Entry::Text(kind, title, si, pi, &cite.sentence),
+        }
+    }
+}
+
+/// A text's length as JavaScript counts it (UTF-16 code units).
+fn utf16_len(s: &str) -> usize {
+    s.chars().map(char::len_utf16).sum()
 }
 
 /// Writes JSON with every `<` as `\u003c`, so `</script>` in a text cannot close the script
@@ -96,5 +156,17 @@ impl<W: Write> Write for EscapeLessThan<W> {
 
     fn flush(&mut self) -> std::io::Result<()> {
         self.0.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_count_as_javascript_does() {
+        assert_eq!(utf16_len("abc"), 3);
+        assert_eq!(utf16_len("é’"), 2);
+        assert_eq!(utf16_len("😀"), 2);
     }
 }

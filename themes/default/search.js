@@ -3,13 +3,42 @@
 // file:// and from any static host without a server.
 (function () {
   "use strict";
-  var index = window.BRIEF_SEARCH_INDEX || [];
+  var index = expand(window.BRIEF_SEARCH_INDEX || {});
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   var root = document.body.getAttribute("data-root") || "";
   if (!form || !input || !list) return;
+
+  // The index holds each text once (see src/render/search.rs): sources with their
+  // paragraphs, and summary entries pointing at the sentence they quote. One entry per
+  // source, paragraph and summary entry: { k: kind, t: title, u: link, x: text }.
+  function expand(data) {
+    if (Array.isArray(data)) return data;
+    var out = [];
+    var sources = data.sources || [];
+    sources.forEach(function (s) {
+      var page = "sources/" + s[0] + "/index.html";
+      var title = s[1] + " — " + s[2];
+      out.push({ k: "source", t: title, u: page, x: s[2] });
+      s[3].forEach(function (p) {
+        out.push({ k: "paragraph", t: title, u: page + "#" + p[0], x: p[1] });
+      });
+    });
+    (data.entries || []).forEach(function (e) {
+      if (typeof e[2] === "string") {
+        out.push({ k: e[0], t: e[1], u: e[2], x: e[3] });
+        return;
+      }
+      var s = sources[e[2]];
+      var p = s && s[3][e[3]];
+      if (!p) return;
+      var x = e.length > 5 ? p[1].substr(e[4], e[5]) : e[4];
+      out.push({ k: e[0], t: e[1], u: "sources/" + s[0] + "/index.html#" + p[0], x: x });
+    });
+    return out;
+  }
 
   function fold(s) {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
