@@ -27,6 +27,9 @@ pub struct BuildOptions {
     pub root: PathBuf,
     pub output: Option<PathBuf>,
     pub base_url: Option<String>,
+    /// Include seeds marked as drafts (`--drafts`); front matter's `draft = true` is read by
+    /// the seed cleaning, which skips such seeds unless this is set.
+    pub drafts: bool,
     /// Also print `briefing.pdf` (as `[print] pdf = true` does).
     pub pdf: bool,
     /// The browser to print with, instead of looking for one.

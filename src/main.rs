@@ -36,7 +36,7 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
         /// Where to write the site (default: output_dir from site.toml, `public`).
-        #[arg(long)]
+        #[arg(short, long)]
         output: Option<PathBuf>,
     },
     /// Build the site, then print the whole briefing to a PDF with headless Chromium.
@@ -44,7 +44,7 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
         /// Where to write the PDF (default: briefing.pdf in the output folder).
-        #[arg(long)]
+        #[arg(short, long)]
         output: Option<PathBuf>,
         /// The browser to print with (default: $BRIEF_BROWSER, else chromium,
         /// chromium-browser or google-chrome on PATH).
@@ -68,13 +68,13 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
         /// The port to listen on.
-        #[arg(long, default_value_t = 1111)]
+        #[arg(short, long, default_value_t = 1111)]
         port: u16,
         /// The address to listen on; anything but 127.0.0.1 exposes the site to the network.
-        #[arg(long, default_value = "127.0.0.1")]
+        #[arg(short, long, default_value = "127.0.0.1")]
         interface: std::net::IpAddr,
         /// Open the site in the default browser.
-        #[arg(long)]
+        #[arg(short = 'O', long)]
         open: bool,
     },
 }
@@ -82,11 +82,14 @@ enum Command {
 #[derive(Args)]
 struct SiteArgs {
     /// The site folder holding site.toml (default: the current folder).
-    #[arg(long, default_value = ".")]
+    #[arg(short, long, default_value = ".")]
     root: PathBuf,
     /// The URL the site will be served from, for canonical links.
-    #[arg(long)]
+    #[arg(short = 'u', long)]
     base_url: Option<String>,
+    /// Also include seeds marked `draft = true` in their front matter.
+    #[arg(long)]
+    drafts: bool,
 }
 
 /// How much to print.
@@ -161,6 +164,7 @@ fn options(
         root: site.root,
         output,
         base_url: site.base_url,
+        drafts: site.drafts,
         pdf,
         browser,
         progress: progress_bar(v),
