@@ -77,5 +77,8 @@ pub fn init_site(dir: &Path) -> Result<()> {
     write("seeds/README.md", SEEDS_README)?;
     write("templates/README.md", TEMPLATES_README)?;
     write("notes.md", NOTES_MD)?;
+    // Empty: whatever is put here is copied into the site as it is.
+    let statics = dir.join(crate::statics::STATIC_DIR);
+    fs::create_dir_all(&statics).with_context(|| format!("creating {}", statics.display()))?;
     Ok(())
 }

@@ -22,4 +22,5 @@ pub mod output;
 pub mod pdf;
 pub mod render;
 pub mod serve;
+pub mod statics;
 pub mod text;

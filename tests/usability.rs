@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::fs;
 
 use common::{brief, fixture, read, stderr};
 
@@ -57,4 +58,40 @@ fn no_site_toml_says_so_and_points_to_init() {
         assert!(err.contains("has no site.toml"), "{cmd}: {err}");
         assert!(err.contains("brief init"), "{cmd}: {err}");
     }
+}
+
+#[test]
+fn static_files_are_copied_as_they_are() {
+    let site = fixture("quake");
+    fs::create_dir_all(site.path().join("static/img")).unwrap();
+    let png = [0x89u8, b'P', b'N', b'G', 0, 1, 2, 255];
+    fs::write(site.path().join("static/img/map.png"), png).unwrap();
+    fs::write(site.path().join("static/annex.pdf"), "%PDF-1.4 annex").unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        fs::read(site.path().join("public/img/map.png")).unwrap(),
+        png
+    );
+    assert_eq!(read(site.path().join("public/annex.pdf")), "%PDF-1.4 annex");
+    assert!(site.path().join("public/casualties/index.html").is_file());
+}
+
+#[test]
+fn a_static_file_in_the_place_of_a_generated_page_is_an_error_naming_both() {
+    let site = fixture("quake");
+    fs::create_dir_all(site.path().join("static/casualties")).unwrap();
+    fs::write(site.path().join("static/casualties/index.html"), "mine").unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success(), "the build should stop");
+    let err = stderr(&out);
+    assert!(err.contains("static/casualties/index.html"), "{err}");
+    assert!(
+        err.contains("brief generates as casualties/index.html"),
+        "{err}"
+    );
+    assert!(
+        !site.path().join("public").exists(),
+        "nothing is written on a collision"
+    );
 }
