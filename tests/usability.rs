@@ -95,3 +95,68 @@ fn a_static_file_in_the_place_of_a_generated_page_is_an_error_naming_both() {
         "nothing is written on a collision"
     );
 }
+
+/// `brief init`, then `brief build` with nothing in `seeds/`.
+fn built_empty_site() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let out = brief(dir.path(), &["init", "."]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = brief(dir.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    dir
+}
+
+#[test]
+fn an_empty_site_says_what_to_do_instead_of_empty_headings() {
+    let site = built_empty_site();
+    for page in [
+        "index.html",
+        "casualties/index.html",
+        "reactions/index.html",
+        "background/index.html",
+        "print.html",
+    ] {
+        let html = read(site.path().join("public").join(page));
+        assert!(
+            html.contains("No articles yet"),
+            "{page} does not say what to do"
+        );
+        assert!(html.contains("seeds/"), "{page} does not name the folder");
+        assert!(!html.contains("in the 0 sources"), "{page}: '0 sources'");
+        assert!(!html.contains(">0 statements"), "{page}: '0 statements'");
+    }
+    let index = read(site.path().join("public/index.html"));
+    assert!(
+        !index.contains("What happened"),
+        "an empty heading on the summary"
+    );
+}
+
+#[test]
+fn init_seeds_readme_lists_every_accepted_format() {
+    let site = built_empty_site();
+    let readme = read(site.path().join("seeds/README.md"));
+    for ext in ["`.txt`", "`.md`", "`.html`", "`.htm`"] {
+        assert!(readme.contains(ext), "seeds/README.md lacks {ext}");
+    }
+}
+
+#[test]
+fn notes_never_make_two_headings_in_a_row() {
+    let two_in_a_row = regex::Regex::new(r"</h[1-6]>\s*<h[1-6]").unwrap();
+    let site = built_empty_site();
+    let index = read(site.path().join("public/index.html"));
+    assert!(!two_in_a_row.is_match(&index), "init's notes: {index}");
+    fs::write(
+        site.path().join("notes.md"),
+        "## What to watch\n\nThe toll.\n",
+    )
+    .unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    let index = read(site.path().join("public/index.html"));
+    assert!(
+        !two_in_a_row.is_match(&index),
+        "notes with a heading: {index}"
+    );
+    assert!(index.contains("What to watch"));
+}

@@ -44,6 +44,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/parts/cite.html"),
     ),
     (
+        "parts/empty.html",
+        include_str!("../../templates/parts/empty.html"),
+    ),
+    (
         "parts/notes.html",
         include_str!("../../templates/parts/notes.html"),
     ),
