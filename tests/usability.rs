@@ -160,3 +160,29 @@ fn notes_never_make_two_headings_in_a_row() {
     );
     assert!(index.contains("What to watch"));
 }
+
+#[test]
+fn a_theme_changing_one_colour_is_one_line() {
+    let site = fixture("quake");
+    fs::create_dir_all(site.path().join("themes/teal")).unwrap();
+    fs::write(
+        site.path().join("themes/teal/style.css"),
+        ":root { --accent: teal; }\n",
+    )
+    .unwrap();
+    fs::write(
+        site.path().join("site.toml"),
+        "title = \"Quake\"\ntheme = \"teal\"\n",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let css = read(site.path().join("public/theme/style.css"));
+    let default =
+        read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/default/style.css"));
+    assert!(css.starts_with(&default), "the default rules are kept");
+    assert!(
+        css.trim_end().ends_with(":root { --accent: teal; }"),
+        "the theme's rule comes last"
+    );
+}
