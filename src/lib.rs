@@ -7,6 +7,7 @@
 //!
 //! `build::build_site` runs the whole pipeline; tests and benches call the stages directly.
 
+pub mod add;
 pub mod archive;
 pub mod briefing;
 pub mod build;

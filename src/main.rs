@@ -62,6 +62,25 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Put a new article into the seeds folder as SLUG.md, its front matter filled from what
+    /// brief reads of FILE (or standard input with `-`); without FILE, a blank one to fill in.
+    New {
+        /// The new seed's name (letters, digits and dashes).
+        slug: String,
+        /// The article: a .txt, .md or saved .html file, or `-` for standard input.
+        file: Option<PathBuf>,
+        /// The site folder holding site.toml (default: the current folder).
+        #[arg(short, long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Put an article into the seeds folder, named after its headline: `brief new` without a SLUG.
+    Add {
+        /// The article: a .txt, .md or saved .html file, or `-` for standard input.
+        file: PathBuf,
+        /// The site folder holding site.toml (default: the current folder).
+        #[arg(short, long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Build into a temporary folder and serve it on 127.0.0.1, rebuilding and reloading
     /// open pages when seeds, templates, themes, notes or site.toml change.
     Serve {
@@ -118,6 +137,8 @@ fn main() -> ExitCode {
         } => run_pdf(site, output, browser, v),
         Command::Check { site } => run_check(site, v),
         Command::Init { dir } => run_init(dir, v),
+        Command::New { slug, file, root } => run_add(&root, Some(&slug), file, v),
+        Command::Add { file, root } => run_add(&root, None, Some(file), v),
         Command::Serve {
             site,
             port,
@@ -254,6 +275,45 @@ fn run_init(dir: PathBuf, v: Verbosity) -> anyhow::Result<ExitCode> {
         println!(
             "created a briefing in {}: add articles to seeds/, then run `brief build`",
             dir.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_add(
+    root: &std::path::Path,
+    slug: Option<&str>,
+    file: Option<PathBuf>,
+    v: Verbosity,
+) -> anyhow::Result<ExitCode> {
+    let bytes = match &file {
+        None => None,
+        Some(f) if f.as_os_str() == "-" => {
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+                .context("reading the article from standard input")?;
+            Some((bytes, None))
+        }
+        Some(f) => Some((
+            std::fs::read(f).with_context(|| format!("reading {}", f.display()))?,
+            Some(f.as_path()),
+        )),
+    };
+    let added = brief::add::add_article(
+        root,
+        slug,
+        bytes.as_ref().map(|(b, name)| (b.as_slice(), *name)),
+    )?;
+    if v != Verbosity::Quiet {
+        println!("wrote {}", added.path.display());
+        println!("  title      {}", added.title);
+        println!(
+            "  publisher  {}",
+            added.publisher.as_deref().unwrap_or("(not found: add it)")
+        );
+        println!(
+            "  date       {}",
+            added.date.as_deref().unwrap_or("(not found: add it)")
         );
     }
     Ok(ExitCode::SUCCESS)

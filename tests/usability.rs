@@ -186,3 +186,79 @@ fn a_theme_changing_one_colour_is_one_line() {
         "the theme's rule comes last"
     );
 }
+
+/// Runs `brief` in `dir` with `input` on its standard input.
+fn brief_with_stdin(dir: &std::path::Path, args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_brief"))
+        .args(args)
+        .current_dir(dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run brief");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write stdin");
+    child.wait_with_output().expect("brief finishes")
+}
+
+const PASTED: &str = "Quake hits Hakkari\nHAKKARI, Turkey (Reuters) - A strong earthquake struck the town on Monday, March 4, 2024, killing three people, officials said.\nRescuers searched the rubble through the night.\n";
+
+#[test]
+fn new_puts_a_pasted_article_into_seeds_with_its_front_matter_filled() {
+    let site = fixture("quake");
+    let out = brief_with_stdin(site.path(), &["new", "hakkari-reuters", "-"], PASTED);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let seed = read(site.path().join("seeds/hakkari-reuters.md"));
+    assert!(seed.starts_with("+++\n"), "{seed}");
+    for line in [
+        "title = \"Quake hits Hakkari\"",
+        "publisher = \"Reuters\"",
+        "date = \"2024-03-04\"",
+    ] {
+        assert!(seed.contains(line), "front matter lacks {line}:\n{seed}");
+    }
+    assert!(
+        seed.contains("\n\nRescuers searched the rubble"),
+        "each line a paragraph:\n{seed}"
+    );
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(read(
+        site.path()
+            .join("public/sources/hakkari-reuters/index.html")
+    )
+    .contains("Quake hits Hakkari"));
+}
+
+#[test]
+fn add_names_the_seed_after_its_headline_and_never_replaces_one() {
+    let site = fixture("quake");
+    let article = site.path().join("pasted.txt");
+    fs::write(&article, PASTED).unwrap();
+    let out = brief(site.path(), &["add", "pasted.txt"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(site.path().join("seeds/quake-hits-hakkari.md").is_file());
+    let again = brief(site.path(), &["add", "pasted.txt"]);
+    assert!(!again.status.success());
+    assert!(
+        stderr(&again).contains("already exists"),
+        "{}",
+        stderr(&again)
+    );
+}
+
+#[test]
+fn new_without_a_file_writes_a_blank_article_to_fill_in() {
+    let site = fixture("quake");
+    let out = brief(site.path(), &["new", "my-notes"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let seed = read(site.path().join("seeds/my-notes.md"));
+    assert!(seed.contains("title = \"my notes\""), "{seed}");
+    assert!(seed.contains("# publisher"), "{seed}");
+}
