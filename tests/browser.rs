@@ -8,7 +8,7 @@ use std::fs;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{brief, eventually, fixture, read, Server};
+use common::{brief, eventually, files, fixture, read, seeds_site, stderr, Server};
 use serde_json::{json, Value};
 
 /// A WebDriver session in headless Chromium.
@@ -74,6 +74,16 @@ impl Browser {
 
     fn goto(&self, url: &str) {
         self.post("url", json!({ "url": url }));
+    }
+
+    /// Makes the page a phone's (or tablet's) of `width` CSS pixels, through the DevTools
+    /// protocol: a headless window cannot be made that narrow.
+    fn resize(&self, width: u32) {
+        self.post(
+            "goog/cdp/execute",
+            json!({ "cmd": "Emulation.setDeviceMetricsOverride", "params": {
+                "width": width, "height": 844, "deviceScaleFactor": 1, "mobile": width < 1000 } }),
+        );
     }
 
     /// Runs `script` in the page and returns its result.
@@ -201,4 +211,91 @@ fn search_finds_people_and_figures_from_a_file_url() {
     );
     let status = browser.eval("return document.getElementById('search-status').textContent");
     assert!(status.as_str().unwrap().contains("result"), "{status}");
+}
+
+/// The elements that stick out past the right edge of the viewport (outside any box that
+/// scrolls on its own), and the document's width against the viewport's.
+const OVERFLOW: &str = r#"
+var vw = document.documentElement.clientWidth;
+function scrolls(el) {
+  for (var p = el.parentElement; p; p = p.parentElement) {
+    var o = getComputedStyle(p).overflowX;
+    if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
+  }
+  return false;
+}
+var out = [];
+document.querySelectorAll('body *').forEach(function (el) {
+  var r = el.getBoundingClientRect();
+  if (r.width > 0 && r.right > vw + 1 && !scrolls(el)) {
+    out.push(el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' ' + Math.round(r.right));
+  }
+});
+return { scroll: document.documentElement.scrollWidth, viewport: vw, wide: out.slice(0, 8) };
+"#;
+
+/// Every page of `public` is no wider than a phone at 390 px.
+fn assert_no_page_overflows_at_390(browser: &Browser, public: &std::path::Path) {
+    browser.resize(390);
+    let pages: Vec<_> = files(public)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert!(pages.len() > 5, "{pages:?}");
+    let mut wide = Vec::new();
+    for page in &pages {
+        browser.goto(&format!("file://{}", public.join(page).display()));
+        let m = browser.eval(OVERFLOW);
+        assert_eq!(m["viewport"], 390, "the viewport is not 390 px wide");
+        if m["scroll"].as_u64() > m["viewport"].as_u64() {
+            wide.push(format!(
+                "{}: {} px wide, {}",
+                page.display(),
+                m["scroll"],
+                m["wide"]
+            ));
+        }
+    }
+    assert!(
+        wide.is_empty(),
+        "pages wider than the phone:\n{}",
+        wide.join("\n")
+    );
+}
+
+#[test]
+fn every_page_of_the_seeds_fits_a_phone_at_390_px() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_page_overflows_at_390(&browser, &site.path().join("public"));
+}
+
+#[test]
+fn every_page_of_a_fixture_with_long_names_fits_a_phone_at_390_px() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = fixture("quake");
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_page_overflows_at_390(&browser, &site.path().join("public"));
+}
+
+#[test]
+fn every_page_in_the_wire_theme_fits_a_phone_at_390_px() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let toml = read(site.path().join("site.toml"));
+    let themed = toml.replace("theme = \"default\"", "theme = \"wire\"");
+    assert!(themed.contains("theme = \"wire\""), "{themed}");
+    fs::write(site.path().join("site.toml"), themed).unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_page_overflows_at_390(&browser, &site.path().join("public"));
 }
