@@ -299,3 +299,38 @@ fn every_page_in_the_wire_theme_fits_a_phone_at_390_px() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert_no_page_overflows_at_390(&browser, &site.path().join("public"));
 }
+
+#[test]
+fn every_cited_statement_shows_one_marker() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for page in [
+        "casualties/index.html",
+        "reactions/index.html",
+        "background/index.html",
+    ] {
+        browser.goto(&format!(
+            "file://{}",
+            site.path().join("public").join(page).display()
+        ));
+        let markers = browser.eval(
+            "return Array.from(document.querySelectorAll('.statements > li, .sentences > li')).map(function (li) {
+               var bullet = getComputedStyle(li).listStyleType !== 'none';
+               var before = getComputedStyle(li, '::before').content;
+               var quote = li.querySelector('.quote');
+               var inner = quote ? getComputedStyle(quote, '::before').content : 'none';
+               return (bullet ? 1 : 0) + (before !== 'none' && before !== 'normal' ? 1 : 0) + (inner !== 'none' && inner !== 'normal' ? 1 : 0);
+             })",
+        );
+        let counts = markers.as_array().expect("a list");
+        assert!(!counts.is_empty(), "{page}: no statements");
+        assert!(
+            counts.iter().all(|n| n == 1),
+            "{page}: statements with other than one marker: {counts:?}"
+        );
+    }
+}
