@@ -334,3 +334,36 @@ fn every_cited_statement_shows_one_marker() {
         );
     }
 }
+
+#[test]
+fn chart_labels_stay_inside_their_chart_on_a_phone_and_a_desktop() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for width in [390, 1280] {
+        browser.resize(width);
+        for page in ["casualties/index.html", "print.html"] {
+            browser.goto(&format!(
+                "file://{}",
+                site.path().join("public").join(page).display()
+            ));
+            let cut = browser.eval(
+                "var out = [], n = 0;
+                 document.querySelectorAll('svg.chart').forEach(function (svg) {
+                   var box = svg.viewBox.baseVal;
+                   svg.querySelectorAll('text').forEach(function (t) {
+                     n++;
+                     var b = t.getBBox();
+                     if (b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5) out.push(t.textContent);
+                   });
+                 });
+                 return { n: n, cut: out };",
+            );
+            assert!(cut["n"].as_u64().unwrap_or(0) > 0, "{page}: no chart text");
+            assert_eq!(cut["cut"], json!([]), "{page} at {width} px: labels cut");
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use crate::briefing::{group_digits, Briefing};
+use crate::briefing::{group_digits, Briefing, Incident};
 
 /// Escapes text for SVG.
 fn esc(s: &str) -> String {
@@ -21,76 +21,137 @@ fn shorten(s: &str, max: usize) -> String {
     }
 }
 
-/// Horizontal bars comparing today's figures by claimant and outlet.
-pub fn casualty_chart(b: &Briefing) -> String {
-    let rows: Vec<(String, u64, u64)> = b
-        .casualties
+/// The chart of each current incident, by incident id: only that incident's figures, so the
+/// deaths of one incident never stand among another's. Empty where fewer than two figures
+/// would be drawn (one bar compares nothing).
+pub fn incident_charts(b: &Briefing) -> std::collections::BTreeMap<String, String> {
+    b.incidents
         .iter()
-        .filter(|c| c.claim.current && (c.claim.killed.is_some() || c.claim.injured.is_some()))
+        .filter(|inc| inc.current)
+        .map(|inc| (inc.id.clone(), incident_chart(b, inc)))
+        .collect()
+}
+
+/// How many characters of a label fit on one line of the chart.
+const LABEL_CHARS: usize = 50;
+
+/// Words of `s` on at most two lines of `max` characters, the second ending in "…" if cut.
+fn wrap_label(s: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in s.split_whitespace() {
+        let full = lines.len() >= 2;
+        let Some(line) = lines.last_mut() else { break };
+        if line.is_empty() || line.chars().count() + 1 + word.chars().count() <= max {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        } else if !full {
+            lines.push(word.to_string());
+        } else {
+            line.push_str(" …");
+            break;
+        }
+    }
+    lines.into_iter().map(|l| shorten(&l, max)).collect()
+}
+
+/// Horizontal bars comparing one incident's figures by outlet and claimant, each label on
+/// its own line above its bars so no label is cut, however long.
+pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
+    let rows: Vec<(Vec<String>, String, u64, u64)> = inc
+        .claims
+        .iter()
+        .filter_map(|&i| b.casualties.get(i))
+        .filter(|c| c.claim.killed.is_some() || c.claim.injured.is_some())
         .map(|c| {
             let who = c
                 .claim
                 .claimed_by
                 .clone()
                 .unwrap_or_else(|| "unattributed".into());
+            let label = format!("{} — {}", c.publisher, who);
             (
-                format!("{} — {}", c.publisher, shorten(&who, 38)),
+                wrap_label(&label, LABEL_CHARS),
+                label,
                 c.claim.killed.unwrap_or(0),
                 c.claim.injured.unwrap_or(0),
             )
         })
         .collect();
-    if rows.is_empty() {
+    if rows.len() < 2 {
         return String::new();
     }
-    let max = rows.iter().map(|r| r.1.max(r.2)).max().unwrap_or(1).max(1) as f64;
-    let (label_w, bar_w, row_h) = (330.0, 300.0, 34.0);
-    let height = 40.0 + row_h * rows.len() as f64;
+    let id = esc(&inc.id);
+    let max = rows.iter().map(|r| r.2.max(r.3)).max().unwrap_or(1).max(1) as f64;
+    let (width, bar_w, line_h) = (400.0, 340.0, 15.0);
+    let row_h = |r: &(Vec<String>, String, u64, u64)| line_h * r.0.len() as f64 + 32.0;
+    let height = 28.0 + rows.iter().map(row_h).sum::<f64>();
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r##"<svg class="chart" role="img" aria-labelledby="cas-chart-title" viewBox="0 0 {w} {height}" xmlns="http://www.w3.org/2000/svg"><title id="cas-chart-title">Casualty figures by claimant and outlet</title><defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="3"/></pattern></defs>"##,
-        w = label_w + bar_w + 80.0
+        r##"<svg class="chart incident-chart" role="img" aria-labelledby="{id}-chart-title" viewBox="0 0 {width} {height}" xmlns="http://www.w3.org/2000/svg"><title id="{id}-chart-title">{t}: figures by outlet and claimant</title><defs><pattern id="{id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="currentColor" stroke-width="3"/></pattern></defs>"##,
+        t = esc(&inc.label)
     );
-    let _ = write!(
-        svg,
-        r##"<g font-size="12" font-family="system-ui, sans-serif" fill="currentColor"><rect x="{x}" y="6" width="12" height="12" fill="currentColor"/><text x="{tx}" y="16">killed</text><rect x="{x2}" y="6" width="12" height="12" fill="url(#hatch)" stroke="currentColor"/><text x="{tx2}" y="16">injured</text></g>"##,
-        x = label_w,
-        tx = label_w + 16.0,
-        x2 = label_w + 80.0,
-        tx2 = label_w + 96.0
-    );
-    for (i, (label, killed, injured)) in rows.iter().enumerate() {
-        let y = 30.0 + row_h * i as f64;
-        let kw = bar_w * *killed as f64 / max;
-        let iw = bar_w * *injured as f64 / max;
+    // The key names only what is drawn.
+    let (any_killed, any_injured) = (rows.iter().any(|r| r.2 > 0), rows.iter().any(|r| r.3 > 0));
+    svg.push_str(r##"<g font-size="13" font-family="system-ui, sans-serif" fill="currentColor">"##);
+    let mut x = 0.0;
+    if any_killed {
         let _ = write!(
             svg,
-            r##"<g font-size="12" font-family="system-ui, sans-serif" fill="currentColor"><text x="{lx}" y="{ty}" text-anchor="end">{label}</text>"##,
-            lx = label_w - 8.0,
-            ty = y + 15.0,
-            label = esc(label)
+            r##"<rect x="{x}" y="4" width="12" height="12" fill="currentColor"/><text x="{tx}" y="14">killed</text>"##,
+            tx = x + 16.0
         );
-        if *killed > 0 {
+        x += 70.0;
+    }
+    if any_injured {
+        let _ = write!(
+            svg,
+            r##"<rect x="{x}" y="4" width="12" height="12" fill="url(#{id}-hatch)" stroke="currentColor"/><text x="{tx}" y="14">injured</text>"##,
+            tx = x + 16.0
+        );
+    }
+    svg.push_str("</g>");
+    let mut y = 28.0;
+    for row in &rows {
+        let (lines, full, killed, injured) = row;
+        let _ = write!(
+            svg,
+            r##"<g font-size="13" font-family="system-ui, sans-serif" fill="currentColor"><title>{full}</title>"##,
+            full = esc(full)
+        );
+        for (n, line) in lines.iter().enumerate() {
             let _ = write!(
                 svg,
-                r##"<rect x="{label_w}" y="{y}" width="{kw:.1}" height="12" fill="currentColor"/><text x="{tx:.1}" y="{ty}">{v}</text>"##,
-                tx = label_w + kw + 4.0,
-                ty = y + 10.0,
-                v = group_digits(*killed)
+                r##"<text x="0" y="{ty}">{line}</text>"##,
+                ty = y + 12.0 + line_h * n as f64,
+                line = esc(line)
             );
         }
-        if *injured > 0 {
+        let bars = y + line_h * lines.len() as f64 + 3.0;
+        for (n, (value, fill)) in [
+            (*killed, "currentColor".to_string()),
+            (*injured, format!("url(#{id}-hatch)")),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            if value == 0 {
+                continue;
+            }
+            let w = bar_w * value as f64 / max;
+            let by = bars + 12.0 * n as f64;
             let _ = write!(
                 svg,
-                r##"<rect x="{label_w}" y="{y2}" width="{iw:.1}" height="12" fill="url(#hatch)" stroke="currentColor" stroke-width="1"/><text x="{tx:.1}" y="{ty}">{v}</text>"##,
-                y2 = y + 14.0,
-                tx = label_w + iw + 4.0,
-                ty = y + 24.0,
-                v = group_digits(*injured)
+                r##"<rect x="0" y="{by}" width="{w:.1}" height="10" fill="{fill}" stroke="currentColor" stroke-width="1"/><text x="{tx:.1}" y="{ty}" font-size="12">{v}</text>"##,
+                tx = w + 4.0,
+                ty = by + 9.5,
+                v = group_digits(value)
             );
         }
         svg.push_str("</g>");
+        y += row_h(row);
     }
     svg.push_str("</svg>");
     svg
@@ -154,4 +215,22 @@ pub fn timeline_chart(b: &Briefing) -> String {
     }
     svg.push_str("</g></svg>");
     svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_label_wraps_onto_two_lines_and_never_runs_past_them() {
+        let label = "Al Jazeera — A separatist Armenian human rights official in the breakaway region of Nagorno-Karabakh who spoke on condition of anonymity";
+        let lines = wrap_label(label, 40);
+        assert_eq!(lines.len(), 2, "{lines:?}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 40), "{lines:?}");
+        assert!(
+            lines[0].starts_with("Al Jazeera — A separatist"),
+            "{lines:?}"
+        );
+        assert!(lines[1].ends_with('…'), "{lines:?}");
+    }
 }

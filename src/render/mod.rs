@@ -219,7 +219,7 @@ pub fn render_site(
     } else {
         briefing.site.description.clone()
     };
-    let casualty_chart = tera::Value::safe_string(&charts::casualty_chart(briefing));
+    let casualty_charts = tera::Value::from_serializable(&charts::incident_charts(briefing));
     let timeline_chart = tera::Value::safe_string(&charts::timeline_chart(briefing));
     let notes = briefing
         .notes_html
@@ -250,7 +250,7 @@ pub fn render_site(
     };
     let mut specs = vec![
         spec("index.html", "index.html", "", site.clone(), summary.clone(), on_page(vec![])),
-        spec("casualties.html", "casualties/index.html", "../", format!("Casualties · {site}"), format!("Every casualty figure in the sources on {site}, with who gave it and where figures disagree."), on_page(vec![("casualty_chart", casualty_chart.clone())])),
+        spec("casualties.html", "casualties/index.html", "../", format!("Casualties · {site}"), format!("Every casualty figure in the sources on {site}, with who gave it and where figures disagree."), on_page(vec![("casualty_charts", casualty_charts.clone())])),
         spec("reactions.html", "reactions/index.html", "../", format!("Reactions · {site}"), format!("Who said what about {site}: international organisations, countries, the sides and analysts."), on_page(vec![])),
         spec("background.html", "background/index.html", "../", format!("Background · {site}"), format!("The earlier events the sources on {site} recall, on a timeline."), on_page(vec![("timeline_chart", timeline_chart.clone())])),
         spec("data.html", "data/index.html", "../", format!("Data · {site}"), format!("The briefing on {site} as JSON and CSV."), on_page(vec![("json_preview", json_preview)])),
@@ -259,7 +259,7 @@ pub fn render_site(
             ("print", tera::Value::from(true)),
             ("subhead", tera::Value::from(3u64)),
             ("notes", notes.clone()),
-            ("casualty_chart", casualty_chart),
+            ("casualty_charts", casualty_charts),
             ("timeline_chart", timeline_chart),
             ("page_header_css", tera::Value::safe_string(&css_string(site))),
             ("appendix", appendix),
