@@ -467,7 +467,7 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
                         p.display()
                     );
                 }
-                crate::pdf::print_to_pdf(
+                crate::pdf_pages::print_numbered(
                     browser,
                     &staging.dir().join(&dir).join("print.html"),
                     &staging.dir().join(&dir).join(PDF_NAME),

@@ -21,6 +21,7 @@ pub mod ingest;
 pub mod init;
 pub mod output;
 pub mod pdf;
+pub mod pdf_pages;
 pub mod render;
 pub mod serve;
 pub mod statics;
