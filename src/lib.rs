@@ -26,3 +26,4 @@ pub mod render;
 pub mod serve;
 pub mod statics;
 pub mod text;
+pub mod toll_time;

@@ -1,10 +1,11 @@
 //! What a reader sees in the summaries: each incident's chart holds its own figures; a toll
-//! that rises from report to report is an update, not a dispute; an agency's copy reprinted by
-//! several outlets is counted once.
+//! that rises from report to report is an update, not a dispute.
 
 mod common;
 
-use common::{brief, read, seeds_site, stderr};
+use std::fs;
+
+use common::{brief, built_fixture, fixture, read, seeds_site, stderr};
 
 /// The casualties page of the repository's seeds, built.
 fn seeds_casualties_page() -> (tempfile::TempDir, String) {
@@ -54,4 +55,62 @@ fn each_incident_chart_draws_only_that_incidents_figures() {
         charts >= 2,
         "one chart per incident with figures to compare"
     );
+}
+
+#[test]
+fn a_toll_rising_from_report_to_report_is_an_update_not_a_dispute() {
+    let (site, json) = built_fixture("rising-toll");
+    let inc = &json["incidents"][0];
+    assert_eq!(inc["killed_disagree"], false, "{inc}");
+    let values: Vec<u64> = inc["killed_over_time"]
+        .as_array()
+        .expect("a toll over time")
+        .iter()
+        .map(|p| p["value"].as_u64().unwrap())
+        .collect();
+    assert_eq!(values, [3, 12, 27]);
+    assert_eq!(inc["killed_latest"], 27);
+    let html = read(site.path().join("public/casualties/index.html"));
+    assert!(
+        html.contains("The toll rose as reports came in"),
+        "no update note"
+    );
+    assert!(
+        html.contains("class=\"chart toll-chart\""),
+        "no toll-over-time line"
+    );
+    assert!(
+        !html.contains("The figures disagree"),
+        "an update shown as a dispute"
+    );
+    let index = read(site.path().join("public/index.html"));
+    assert!(
+        index.contains("2024-03-04 15:40"),
+        "the sources' times are shown"
+    );
+}
+
+#[test]
+fn different_tolls_of_the_same_moment_still_disagree() {
+    let site = fixture("rising-toll");
+    // The same three reports, all of one day with no clock: nothing orders them.
+    let day_only = regex::Regex::new(r#"date = "(\d{4}-\d\d-\d\d)[^"]*""#).unwrap();
+    for seed in fs::read_dir(site.path().join("seeds")).unwrap() {
+        let path = seed.unwrap().path();
+        let text = read(path.clone());
+        fs::write(
+            &path,
+            day_only.replace(&text, r#"date = "2024-03-04""#).as_ref(),
+        )
+        .unwrap();
+    }
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let json: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).unwrap();
+    let inc = &json["incidents"][0];
+    assert_eq!(inc["killed_disagree"], true, "{inc}");
+    assert_eq!(inc["killed_over_time"], serde_json::json!([]));
+    let html = read(site.path().join("public/casualties/index.html"));
+    assert!(html.contains("The figures disagree"));
 }

@@ -157,6 +157,69 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
     svg
 }
 
+/// The toll-over-time line of each incident whose death toll rose from report to report, by
+/// incident id; incidents without one are absent.
+pub fn toll_charts(b: &Briefing) -> std::collections::BTreeMap<String, String> {
+    b.incidents
+        .iter()
+        .filter(|inc| inc.killed_over_time.len() > 1)
+        .map(|inc| (inc.id.clone(), toll_chart(inc)))
+        .collect()
+}
+
+/// A small line of the toll against the time of each report: time left to right (in
+/// proportion), the toll upwards, each report a dot labelled with its figure.
+pub fn toll_chart(inc: &Incident) -> String {
+    let points: Vec<(i64, u64, &str)> = inc
+        .killed_over_time
+        .iter()
+        .filter_map(|p| Some((crate::toll_time::minutes(p)?, p.value, p.when.as_str())))
+        .collect();
+    let (Some(first), Some(last)) = (points.first(), points.last()) else {
+        return String::new();
+    };
+    let span = (last.0 - first.0).max(1) as f64;
+    let top = points.iter().map(|p| p.1).max().unwrap_or(1).max(1) as f64;
+    let (left, right, y0, y1) = (24.0, 296.0, 104.0, 22.0);
+    let x = |m: i64| left + (right - left) * (m - first.0) as f64 / span;
+    let y = |v: u64| y0 - (y0 - y1) * v as f64 / top;
+    let id = esc(&inc.id);
+    let mut svg = String::new();
+    let _ = write!(
+        svg,
+        r##"<svg class="chart toll-chart" role="img" aria-labelledby="{id}-toll-title" viewBox="0 0 320 140" xmlns="http://www.w3.org/2000/svg"><title id="{id}-toll-title">The toll as reported over time: {t}</title><g fill="currentColor" stroke="currentColor" font-size="11" font-family="system-ui, sans-serif"><line x1="{left}" y1="{y0}" x2="{right}" y2="{y0}" stroke-width="1"/><polyline fill="none" stroke-width="2" points="{line}"/>"##,
+        t = esc(&points
+            .iter()
+            .map(|p| format!("{} at {}", group_digits(p.1), p.2))
+            .collect::<Vec<_>>()
+            .join(", ")),
+        line = points
+            .iter()
+            .map(|p| format!("{:.1},{:.1}", x(p.0), y(p.1)))
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    for p in &points {
+        let _ = write!(
+            svg,
+            r##"<circle cx="{cx:.1}" cy="{cy:.1}" r="3.5"/><text x="{cx:.1}" y="{ty:.1}" text-anchor="middle" stroke="none">{v}</text>"##,
+            cx = x(p.0),
+            cy = y(p.1),
+            ty = y(p.1) - 8.0,
+            v = group_digits(p.1)
+        );
+    }
+    // The first and last reports' times under the axis, the ends anchored inward so they fit.
+    let _ = write!(
+        svg,
+        r##"<text x="{left}" y="{ly}" stroke="none">{a}</text><text x="{right}" y="{ly}" text-anchor="end" stroke="none">{b}</text></g></svg>"##,
+        ly = y0 + 16.0,
+        a = esc(first.2),
+        b = esc(last.2)
+    );
+    svg
+}
+
 /// A drawn timeline of the earlier events the sources recall, oldest on the left.
 pub fn timeline_chart(b: &Briefing) -> String {
     let Some(first) = b.timeline.first().map(|e| e.year) else {
