@@ -267,6 +267,9 @@ pub struct Incident {
     pub killed_over_time: Vec<crate::toll_time::TollPoint>,
     /// The last toll of such an update.
     pub killed_latest: Option<u64>,
+    /// Sources of this incident carrying the same agency copy, counted once in `reported_by`
+    /// (see `wire_copies`).
+    pub copies: Vec<crate::wire_copies::WireCopy>,
 }
 
 /// One figure and everyone who gave or carried it.
@@ -478,7 +481,9 @@ pub fn assemble(
         .map(|a| source_out(a, &numbers, &cited, facts.date))
         .collect();
     let mut incidents = group_incidents(&casualties, articles.len());
-    // Issue 16: a toll rising from report to report is an update, not a dispute.
+    // Issue 16: copies of one agency's report count once; a rising toll is an update.
+    let copies = crate::wire_copies::find_wire_copies(articles);
+    crate::wire_copies::count_copies_once(&mut incidents, &copies, articles.len());
     crate::toll_time::read_tolls_over_time(&mut incidents, &casualties, &sources);
     let actor_groups = group_actors(&reactions);
     let stance_matrix = stance_matrix(&actor_groups);
@@ -866,6 +871,7 @@ fn incident(
             .collect(),
         killed_over_time: Vec::new(),
         killed_latest: None,
+        copies: Vec::new(),
         claims,
         killed,
         injured,

@@ -27,3 +27,4 @@ pub mod serve;
 pub mod statics;
 pub mod text;
 pub mod toll_time;
+pub mod wire_copies;

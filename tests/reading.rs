@@ -1,5 +1,6 @@
 //! What a reader sees in the summaries: each incident's chart holds its own figures; a toll
-//! that rises from report to report is an update, not a dispute.
+//! that rises from report to report is an update, not a dispute; an agency's copy reprinted by
+//! several outlets is counted once.
 
 mod common;
 
@@ -113,4 +114,25 @@ fn different_tolls_of_the_same_moment_still_disagree() {
     assert_eq!(inc["killed_over_time"], serde_json::json!([]));
     let html = read(site.path().join("public/casualties/index.html"));
     assert!(html.contains("The figures disagree"));
+}
+
+#[test]
+fn an_agency_copy_printed_by_two_outlets_is_counted_once() {
+    let (site, json) = built_fixture("wire-copy");
+    let inc = &json["incidents"][0];
+    let reported = inc["reported_by"].as_str().unwrap();
+    assert!(
+        reported.starts_with("reported by 2 of 2 sources"),
+        "three sources, two of them one copy: {reported}"
+    );
+    assert!(
+        reported.contains("the 2 that carry the same Reuters copy once"),
+        "{reported}"
+    );
+    assert_eq!(
+        inc["copies"][0]["publishers"],
+        serde_json::json!(["Reuters", "The Harbour Times"])
+    );
+    let html = read(site.path().join("public/casualties/index.html"));
+    assert!(html.contains("the same Reuters copy"), "the page says so");
 }
