@@ -345,7 +345,11 @@ fn chart_labels_stay_inside_their_chart_on_a_phone_and_a_desktop() {
     assert!(out.status.success(), "{}", stderr(&out));
     for width in [390, 1280] {
         browser.resize(width);
-        for page in ["casualties/index.html", "print.html"] {
+        for page in [
+            "casualties/index.html",
+            "background/index.html",
+            "print.html",
+        ] {
             browser.goto(&format!(
                 "file://{}",
                 site.path().join("public").join(page).display()

@@ -234,7 +234,8 @@ pub fn timeline_chart(b: &Briefing) -> String {
         .and_then(|y| y.parse::<i32>().ok())
         .unwrap_or(last)
         .max(last);
-    let (left, width) = (40.0, 720.0);
+    // Narrow enough that its years stay legible on a phone, where it is drawn at 350 px.
+    let (left, width) = (20.0, 400.0);
     let x = |year: i32, month: Option<u32>| {
         left + width * ((year - first) as f64 + month.map_or(0.5, |m| (m as f64 - 0.5) / 12.0))
             / ((end - first + 1) as f64)
@@ -242,7 +243,7 @@ pub fn timeline_chart(b: &Briefing) -> String {
     let mut svg = String::new();
     let _ = write!(
         svg,
-        r##"<svg class="chart timeline-chart" role="img" aria-labelledby="tl-title" viewBox="0 0 800 150" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">Timeline of earlier events, {first} to {end}</title><g fill="currentColor" stroke="currentColor" font-size="11" font-family="system-ui, sans-serif"><line x1="{left}" y1="70" x2="{right}" y2="70" stroke-width="2"/>"##,
+        r##"<svg class="chart timeline-chart" role="img" aria-labelledby="tl-title" viewBox="0 0 440 120" xmlns="http://www.w3.org/2000/svg"><title id="tl-title">Timeline of earlier events, {first} to {end}</title><g fill="currentColor" stroke="currentColor" font-size="12" font-family="system-ui, sans-serif"><line x1="{left}" y1="60" x2="{right}" y2="60" stroke-width="2"/>"##,
         right = left + width
     );
     let mut labelled: Vec<f64> = Vec::new();
@@ -251,7 +252,7 @@ pub fn timeline_chart(b: &Briefing) -> String {
         let r = 3.0 + 2.0 * e.publishers.len() as f64;
         let _ = write!(
             svg,
-            r##"<circle cx="{cx:.1}" cy="70" r="{r:.1}" fill-opacity="0.35"><title>{t}</title></circle>"##,
+            r##"<circle cx="{cx:.1}" cy="60" r="{r:.1}" fill-opacity="0.35"><title>{t}</title></circle>"##,
             t = esc(&format!(
                 "{} — {} ({} sources)",
                 e.when,
@@ -259,11 +260,11 @@ pub fn timeline_chart(b: &Briefing) -> String {
                 e.publishers.len()
             ))
         );
-        if labelled.iter().all(|l| (l - cx).abs() > 36.0) {
+        if labelled.iter().all(|l| (l - cx).abs() > 34.0) {
             labelled.push(cx);
             let _ = write!(
                 svg,
-                r##"<text x="{cx:.1}" y="100" text-anchor="middle" stroke="none">{y}</text>"##,
+                r##"<text x="{cx:.1}" y="90" text-anchor="middle" stroke="none">{y}</text>"##,
                 y = e.year
             );
         }
@@ -272,7 +273,7 @@ pub fn timeline_chart(b: &Briefing) -> String {
         let cx = left + width;
         let _ = write!(
             svg,
-            r##"<line x1="{cx}" y1="50" x2="{cx}" y2="90" stroke-width="3"/><text x="{cx}" y="40" text-anchor="end" stroke="none">event: {d}</text>"##,
+            r##"<line x1="{cx}" y1="42" x2="{cx}" y2="78" stroke-width="3"/><text x="{cx}" y="30" text-anchor="end" stroke="none">event: {d}</text>"##,
             d = esc(date)
         );
     }
