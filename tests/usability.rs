@@ -262,3 +262,19 @@ fn new_without_a_file_writes_a_blank_article_to_fill_in() {
     assert!(seed.contains("title = \"my notes\""), "{seed}");
     assert!(seed.contains("# publisher"), "{seed}");
 }
+
+#[test]
+fn new_keeps_the_publication_time_of_a_pasted_article() {
+    let site = fixture("quake");
+    let pasted = "+++\ntitle = \"Quake\"\npublisher = \"Wire\"\ndate = \"2024-03-04T15:40:00Z\"\n+++\n\nA strong earthquake struck the town on Monday, killing three people, officials said.\n";
+    let article = site.path().join("pasted.md");
+    fs::write(&article, pasted).unwrap();
+    let out = brief(site.path(), &["new", "kept", "pasted.md"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(read(site.path().join("seeds/kept.md")).contains("2024-03-04T15:40:00Z"));
+    let text = site.path().join("pasted.txt");
+    fs::write(&text, "Quake hits town\nA strong earthquake struck the town on Monday, March 4, 2024, killing three people, officials said.\n").unwrap();
+    let out = brief(site.path(), &["new", "plain", "pasted.txt"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(read(site.path().join("seeds/plain.md")).contains("date = \"2024-03-04\""));
+}
