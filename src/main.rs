@@ -289,6 +289,9 @@ fn run_add(
     let bytes = match &file {
         None => None,
         Some(f) if f.as_os_str() == "-" => {
+            if std::io::stdin().is_terminal() && v != Verbosity::Quiet {
+                eprintln!("paste the article, then press Ctrl-D (Ctrl-Z, Enter on Windows)");
+            }
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
                 .context("reading the article from standard input")?;

@@ -30,6 +30,12 @@ pub fn load_static_files(root: &Path) -> Result<Vec<SiteFile>> {
             .path()
             .strip_prefix(&dir)
             .with_context(|| format!("{} is outside {}", entry.path().display(), dir.display()))?;
+        if rel == Path::new(crate::output::MARKER) {
+            bail!(
+                "{STATIC_DIR}/{} would take the place of the file brief marks its output folder with; remove it",
+                crate::output::MARKER
+            );
+        }
         let bytes = std::fs::read(entry.path())
             .with_context(|| format!("reading {}", entry.path().display()))?;
         files.push(SiteFile::new(rel, bytes));

@@ -278,3 +278,17 @@ fn new_keeps_the_publication_time_of_a_pasted_article() {
     assert!(out.status.success(), "{}", stderr(&out));
     assert!(read(site.path().join("seeds/plain.md")).contains("date = \"2024-03-04\""));
 }
+
+#[test]
+fn a_static_file_named_like_the_output_marker_is_refused() {
+    let site = fixture("quake");
+    fs::create_dir_all(site.path().join("static")).unwrap();
+    fs::write(site.path().join("static/.brief-output"), "mine").unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("static/.brief-output"),
+        "{}",
+        stderr(&out)
+    );
+}
