@@ -27,8 +27,9 @@ pub struct BuildOptions {
     pub root: PathBuf,
     pub output: Option<PathBuf>,
     pub base_url: Option<String>,
-    /// Include seeds marked as drafts (`--drafts`); front matter's `draft = true` is read by
-    /// the seed cleaning, which skips such seeds unless this is set.
+    /// Include seeds whose front matter says `draft = true` (`--drafts`, as in Zola and
+    /// Hugo). Set by the command line here; the front-matter key and the skipping of drafts
+    /// come with the seed-reading work that adds `draft`.
     pub drafts: bool,
     /// Also print `briefing.pdf` (as `[print] pdf = true` does).
     pub pdf: bool,
