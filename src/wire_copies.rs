@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::briefing::Incident;
 use crate::clean::{Article, BlockKind};
-use crate::text::sentences::split_sentences;
+use crate::text::sentences::sentence_spans;
 
 /// Sources carrying the same copy.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -35,16 +35,15 @@ const MAX_SHARING: usize = 12;
 
 /// The groups of two or more sources that carry the same copy.
 pub fn find_wire_copies(articles: &[Article]) -> Vec<WireCopy> {
-    let mut carriers: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, a) in articles.iter().enumerate() {
-        let mut seen = HashSet::new();
-        for b in a.blocks.iter().filter(|b| b.kind != BlockKind::Heading) {
-            for sentence in split_sentences(&b.text) {
-                let key = sentence_key(&sentence);
-                if key.split(' ').count() >= MIN_WORDS && seen.insert(key.clone()) {
-                    carriers.entry(key).or_default().push(i);
-                }
-            }
+    use rayon::prelude::*;
+    // Each source's long sentences as hashes of their words, in parallel: a build of a
+    // thousand sources reads every sentence here once more, so nothing is allocated per
+    // sentence.
+    let keys: Vec<Vec<u64>> = articles.par_iter().map(long_sentence_keys).collect();
+    let mut carriers: HashMap<u64, Vec<usize>> = HashMap::new();
+    for (i, article_keys) in keys.iter().enumerate() {
+        for &key in article_keys {
+            carriers.entry(key).or_default().push(i);
         }
     }
     let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
@@ -95,14 +94,46 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
     i
 }
 
-/// A sentence's words, lowercase, without punctuation: the same copy whatever the quotes.
-fn sentence_key(sentence: &str) -> String {
-    sentence
+/// How many of a source's paragraphs are compared: a reprint carries the copy from its
+/// opening, so the first paragraphs show it, and a long article costs no more than a short one.
+const COMPARED_PARAGRAPHS: usize = 12;
+
+/// The distinct long sentences of a source's opening paragraphs, each as a hash of its words
+/// (lowercase, without punctuation: the same copy whatever the quotes); headings left out.
+fn long_sentence_keys(article: &Article) -> Vec<u64> {
+    let mut seen = HashSet::new();
+    let paragraphs = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind != BlockKind::Heading);
+    for b in paragraphs.take(COMPARED_PARAGRAPHS) {
+        for (start, end) in sentence_spans(&b.text) {
+            if let Some(key) = sentence_key(&b.text[start..end]) {
+                seen.insert(key);
+            }
+        }
+    }
+    let mut keys: Vec<u64> = seen.into_iter().collect();
+    keys.sort_unstable();
+    keys
+}
+
+/// The hash of a sentence's words, or `None` for one shorter than `MIN_WORDS`.
+fn sentence_key(sentence: &str) -> Option<u64> {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    let mut words = 0;
+    for word in sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        words += 1;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            c.hash(&mut h);
+        }
+        ' '.hash(&mut h);
+    }
+    (words >= MIN_WORDS).then(|| h.finish())
 }
 
 /// The agency a copy is credited to: the one a member's wire dateline names
