@@ -102,13 +102,14 @@ const COMPARED_PARAGRAPHS: usize = 12;
 /// (lowercase, without punctuation: the same copy whatever the quotes); headings left out.
 fn long_sentence_keys(article: &Article) -> Vec<u64> {
     let mut seen = HashSet::new();
+    let mut words = String::new();
     let paragraphs = article
         .blocks
         .iter()
         .filter(|b| b.kind != BlockKind::Heading);
     for b in paragraphs.take(COMPARED_PARAGRAPHS) {
         for (start, end) in sentence_spans(&b.text) {
-            if let Some(key) = sentence_key(&b.text[start..end]) {
+            if let Some(key) = sentence_key(&b.text[start..end], &mut words) {
                 seen.insert(key);
             }
         }
@@ -118,22 +119,26 @@ fn long_sentence_keys(article: &Article) -> Vec<u64> {
     keys
 }
 
-/// The hash of a sentence's words, or `None` for one shorter than `MIN_WORDS`.
-fn sentence_key(sentence: &str) -> Option<u64> {
+/// The hash of a sentence's words, or `None` for one shorter than `MIN_WORDS`. The words
+/// are gathered in `buffer` (reused across sentences) and hashed at once.
+fn sentence_key(sentence: &str, buffer: &mut String) -> Option<u64> {
     use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
+    buffer.clear();
     let mut words = 0;
     for word in sentence
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        for c in word.chars().flat_map(char::to_lowercase) {
-            c.hash(&mut h);
-        }
-        ' '.hash(&mut h);
+        buffer.extend(word.chars().flat_map(char::to_lowercase));
+        buffer.push(' ');
     }
-    (words >= MIN_WORDS).then(|| h.finish())
+    if words < MIN_WORDS {
+        return None;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    buffer.hash(&mut h);
+    Some(h.finish())
 }
 
 /// The agency a copy is credited to: the one a member's wire dateline names
