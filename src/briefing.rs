@@ -174,6 +174,8 @@ pub struct SourceOut {
     pub author: Option<String>,
     pub url: Option<String>,
     pub date: Option<String>,
+    /// `HH:MM` where the source gives its clock time of publication.
+    pub time: Option<String>,
     pub dateline: Option<String>,
     pub standfirst: Option<String>,
     pub words: usize,
@@ -260,6 +262,14 @@ pub struct Incident {
     pub killed_display: Option<String>,
     pub injured_display: Option<String>,
     pub parts: Vec<Part>,
+    /// The death figures in the order their sources were published, where they rise from
+    /// report to report: an update, not a dispute (see `toll_time`); else empty.
+    pub killed_over_time: Vec<crate::toll_time::TollPoint>,
+    /// The last toll of such an update.
+    pub killed_latest: Option<u64>,
+    /// Sources of this incident carrying the same agency copy, counted once in `reported_by`
+    /// (see `wire_copies`).
+    pub copies: Vec<crate::wire_copies::WireCopy>,
 }
 
 /// One figure and everyone who gave or carried it.
@@ -466,11 +476,15 @@ pub fn assemble(
             .or_default()
             .background += 1;
     }
-    let sources = articles
+    let sources: Vec<SourceOut> = articles
         .iter()
         .map(|a| source_out(a, &numbers, &cited, facts.date))
         .collect();
-    let incidents = group_incidents(&casualties, articles.len());
+    let mut incidents = group_incidents(&casualties, articles.len());
+    // Issue 16: copies of one agency's report count once; a rising toll is an update.
+    let copies = crate::wire_copies::find_wire_copies(articles);
+    crate::wire_copies::count_copies_once(&mut incidents, &copies, articles.len());
+    crate::toll_time::read_tolls_over_time(&mut incidents, &casualties, &sources);
     let actor_groups = group_actors(&reactions);
     let stance_matrix = stance_matrix(&actor_groups);
     let timeline = build_timeline(&background);
@@ -647,6 +661,7 @@ fn source_out(
         author: a.author.clone(),
         url: a.url.clone(),
         date: a.date.clone().or_else(|| dated_by_dateline(a, event?)),
+        time: a.time.clone().filter(|_| a.date.is_some()),
         dateline: a.dateline.clone(),
         standfirst: a.standfirst.clone(),
         words: a.words,
@@ -854,6 +869,9 @@ fn incident(
             .iter()
             .flat_map(|&i| cas[i].claim.parts.clone())
             .collect(),
+        killed_over_time: Vec::new(),
+        killed_latest: None,
+        copies: Vec::new(),
         claims,
         killed,
         injured,

@@ -27,6 +27,10 @@ pub struct BuildOptions {
     pub root: PathBuf,
     pub output: Option<PathBuf>,
     pub base_url: Option<String>,
+    /// Include seeds whose front matter says `draft = true` (`--drafts`, as in Zola and
+    /// Hugo). Set by the command line here; the front-matter key and the skipping of drafts
+    /// come with the seed-reading work that adds `draft`.
+    pub drafts: bool,
     /// Also print `briefing.pdf` (as `[print] pdf = true` does).
     pub pdf: bool,
     /// The browser to print with, instead of looking for one.
@@ -188,6 +192,8 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
     }
     let (plans, plan_warnings) = archive::plan(&config, &seeds_dir)?;
     let notes = phases.run("notes", || load_notes(&opts.root))?;
+    let statics = phases.run("static", || crate::statics::load_static_files(&opts.root))?;
+    let reserved = crate::statics::static_paths(&statics);
     let inputs = inputs_fingerprint(opts, &config);
     if let Some(bar) = &phases.bar {
         bar.set_length(plans.len() as u64);
@@ -212,17 +218,32 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
         let in_archive = plans.len() > 1 || plan.slug.is_some();
         let built = match sink {
             Some(sink) => {
-                build_briefing(plan, &renderer, notes.clone(), in_archive, &phases, sink)?
+                let guarded = crate::statics::Guarded {
+                    inner: sink,
+                    reserved: &reserved,
+                };
+                build_briefing(
+                    plan,
+                    &renderer,
+                    notes.clone(),
+                    in_archive,
+                    &phases,
+                    &guarded,
+                )?
             }
             None => {
                 let collected = Collected::default();
+                let guarded = crate::statics::Guarded {
+                    inner: &collected,
+                    reserved: &reserved,
+                };
                 let mut built = build_briefing(
                     plan,
                     &renderer,
                     notes.clone(),
                     in_archive,
                     &phases,
-                    &collected,
+                    &guarded,
                 )?;
                 built.files = collected.into_files();
                 built
@@ -258,6 +279,11 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
             crate::render::render_archive(&renderer, &config, &archive_entries(&briefings))
         })?);
     }
+    for f in &site_files {
+        crate::statics::check_not_static(&f.path, &reserved)?;
+    }
+    // Copied last, after every generated path was checked against them.
+    site_files.extend(statics);
     match sink {
         Some(sink) => phases.run("write", || {
             site_files.into_iter().try_for_each(|f| sink.file(f))
@@ -374,6 +400,7 @@ fn inputs_fingerprint(opts: &BuildOptions, config: &Config) -> u64 {
         opts.root.join("templates"),
         opts.root.join("themes"),
         opts.root.join("notes"),
+        opts.root.join(crate::statics::STATIC_DIR),
     ] {
         hash_tree(&dir, usize::MAX, &mut h);
     }
@@ -434,7 +461,14 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
         built.phases.run("pdf", || -> Result<()> {
             for b in &built.briefings {
                 let dir = b.slug.as_deref().map_or_else(PathBuf::new, PathBuf::from);
-                crate::pdf::print_to_pdf(
+                if staging.dir().join(&dir).join(PDF_NAME).exists() {
+                    let p = dir.join(PDF_NAME);
+                    anyhow::bail!(
+                        "static/{0} and the PDF brief prints as {0} would both be written to {0}; rename or move static/{0}",
+                        p.display()
+                    );
+                }
+                crate::pdf_pages::print_numbered(
                     browser,
                     &staging.dir().join(&dir).join("print.html"),
                     &staging.dir().join(&dir).join(PDF_NAME),

@@ -120,6 +120,13 @@ impl Config {
     /// Reads and parses `<root>/site.toml`.
     pub fn load(root: &Path) -> Result<Config> {
         let path = root.join("site.toml");
+        if !path.exists() {
+            bail!(
+                "{} has no site.toml, so it is not a briefing folder; run `brief init {}` to create one, or pass --root with the folder that has site.toml",
+                root.display(),
+                root.display()
+            );
+        }
         let text = std::fs::read_to_string(&path)
             .with_context(|| format!("reading {}", path.display()))?;
         Config::parse(&text, &path)

@@ -39,11 +39,12 @@ max_seed_bytes = 10485760
 # Free values for your own templates, as site.extra.NAME.
 "#;
 
-const SEEDS_README: &str = "Put the articles about the event here, one file each (this README is ignored):\n\n- `.txt`: the first line is the headline, the rest the body, a paragraph per line.\n- `.md`: optional front matter, TOML between `+++` lines or YAML between `---` lines (title, publisher, url, date, author), then Markdown.\n\nFiles that are empty, binary or over max_seed_bytes are skipped with a warning.\n";
+const SEEDS_README: &str = "Put the articles about the event here, one file each (this README is ignored); `brief new SLUG` makes one from a file or the clipboard:\n\n- `.txt`: the first line is the headline, the rest the body, a paragraph per line.\n- `.md`: optional front matter, TOML between `+++` lines or YAML between `---` lines (title, publisher, url, date, author), then Markdown.\n- `.html`, `.htm`: a web page saved from the browser; the article is extracted from it, with its title, publisher, author, date and address when the page carries them.\n\nText that is not UTF-8 is decoded, with a warning. Files that are empty, binary or over max_seed_bytes are skipped with a warning.\n";
 
 const TEMPLATES_README: &str = "Templates here override brief's built-in ones file by file (Tera 2 syntax).\nCopy one from brief's repository (templates/) and change it, or extend it:\n\n    {% extends \"builtin/index.html\" %}\n    {% block content %}{{ super() }}<p>Our own footer.</p>{% endblock %}\n\n`theme/NAME.html` is the theme's version of a template, `builtin/NAME.html` brief's own.\n";
 
-const NOTES_MD: &str = "## Notes\n\nWrite the analyst's notes here in Markdown; they appear on the summary page and in the print edition.\n";
+// No heading: the page puts the notes under its own "Analyst's notes".
+const NOTES_MD: &str = "Write the analyst's notes here in Markdown; they appear on the summary page and in the print edition.\n";
 
 /// Creates a briefing folder at `dir`; refuses a folder that already has files in it.
 pub fn init_site(dir: &Path) -> Result<()> {
@@ -77,5 +78,8 @@ pub fn init_site(dir: &Path) -> Result<()> {
     write("seeds/README.md", SEEDS_README)?;
     write("templates/README.md", TEMPLATES_README)?;
     write("notes.md", NOTES_MD)?;
+    // Empty: whatever is put here is copied into the site as it is.
+    let statics = dir.join(crate::statics::STATIC_DIR);
+    fs::create_dir_all(&statics).with_context(|| format!("creating {}", statics.display()))?;
     Ok(())
 }

@@ -7,6 +7,7 @@
 //!
 //! `build::build_site` runs the whole pipeline; tests and benches call the stages directly.
 
+pub mod add;
 pub mod archive;
 pub mod briefing;
 pub mod build;
@@ -15,8 +16,12 @@ pub mod config;
 pub mod init;
 pub mod output;
 pub mod pdf;
+pub mod pdf_pages;
 pub mod render;
 pub mod serve;
+pub mod statics;
+pub mod toll_time;
+pub mod wire_copies;
 
 // The text, clean and extract stages live in crates of their own (`crates/`); they are
 // re-exported under their stage names so the pipeline reads the same from here.

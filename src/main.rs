@@ -36,7 +36,7 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
         /// Where to write the site (default: output_dir from site.toml, `public`).
-        #[arg(long)]
+        #[arg(short, long)]
         output: Option<PathBuf>,
     },
     /// Build the site, then print the whole briefing to a PDF with headless Chromium.
@@ -44,7 +44,7 @@ enum Command {
         #[command(flatten)]
         site: SiteArgs,
         /// Where to write the PDF (default: briefing.pdf in the output folder).
-        #[arg(long)]
+        #[arg(short, long)]
         output: Option<PathBuf>,
         /// The browser to print with (default: $BRIEF_BROWSER, else chromium,
         /// chromium-browser or google-chrome on PATH).
@@ -62,19 +62,38 @@ enum Command {
         #[arg(default_value = ".")]
         dir: PathBuf,
     },
+    /// Put a new article into the seeds folder as SLUG.md, its front matter filled from what
+    /// brief reads of FILE (or standard input with `-`); without FILE, a blank one to fill in.
+    New {
+        /// The new seed's name (letters, digits and dashes).
+        slug: String,
+        /// The article: a .txt, .md or saved .html file, or `-` for standard input.
+        file: Option<PathBuf>,
+        /// The site folder holding site.toml (default: the current folder).
+        #[arg(short, long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Put an article into the seeds folder, named after its headline: `brief new` without a SLUG.
+    Add {
+        /// The article: a .txt, .md or saved .html file, or `-` for standard input.
+        file: PathBuf,
+        /// The site folder holding site.toml (default: the current folder).
+        #[arg(short, long, default_value = ".")]
+        root: PathBuf,
+    },
     /// Build into a temporary folder and serve it on 127.0.0.1, rebuilding and reloading
     /// open pages when seeds, templates, themes, notes or site.toml change.
     Serve {
         #[command(flatten)]
         site: SiteArgs,
         /// The port to listen on.
-        #[arg(long, default_value_t = 1111)]
+        #[arg(short, long, default_value_t = 1111)]
         port: u16,
         /// The address to listen on; anything but 127.0.0.1 exposes the site to the network.
-        #[arg(long, default_value = "127.0.0.1")]
+        #[arg(short, long, default_value = "127.0.0.1")]
         interface: std::net::IpAddr,
         /// Open the site in the default browser.
-        #[arg(long)]
+        #[arg(short = 'O', long)]
         open: bool,
     },
 }
@@ -82,11 +101,14 @@ enum Command {
 #[derive(Args)]
 struct SiteArgs {
     /// The site folder holding site.toml (default: the current folder).
-    #[arg(long, default_value = ".")]
+    #[arg(short, long, default_value = ".")]
     root: PathBuf,
     /// The URL the site will be served from, for canonical links.
-    #[arg(long)]
+    #[arg(short = 'u', long)]
     base_url: Option<String>,
+    /// Also include seeds marked `draft = true` in their front matter.
+    #[arg(long)]
+    drafts: bool,
 }
 
 /// How much to print.
@@ -115,6 +137,8 @@ fn main() -> ExitCode {
         } => run_pdf(site, output, browser, v),
         Command::Check { site } => run_check(site, v),
         Command::Init { dir } => run_init(dir, v),
+        Command::New { slug, file, root } => run_add(&root, Some(&slug), file, v),
+        Command::Add { file, root } => run_add(&root, None, Some(file), v),
         Command::Serve {
             site,
             port,
@@ -161,6 +185,7 @@ fn options(
         root: site.root,
         output,
         base_url: site.base_url,
+        drafts: site.drafts,
         pdf,
         browser,
         progress: progress_bar(v),
@@ -250,6 +275,48 @@ fn run_init(dir: PathBuf, v: Verbosity) -> anyhow::Result<ExitCode> {
         println!(
             "created a briefing in {}: add articles to seeds/, then run `brief build`",
             dir.display()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_add(
+    root: &std::path::Path,
+    slug: Option<&str>,
+    file: Option<PathBuf>,
+    v: Verbosity,
+) -> anyhow::Result<ExitCode> {
+    let bytes = match &file {
+        None => None,
+        Some(f) if f.as_os_str() == "-" => {
+            if std::io::stdin().is_terminal() && v != Verbosity::Quiet {
+                eprintln!("paste the article, then press Ctrl-D (Ctrl-Z, Enter on Windows)");
+            }
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+                .context("reading the article from standard input")?;
+            Some((bytes, None))
+        }
+        Some(f) => Some((
+            std::fs::read(f).with_context(|| format!("reading {}", f.display()))?,
+            Some(f.as_path()),
+        )),
+    };
+    let added = brief::add::add_article(
+        root,
+        slug,
+        bytes.as_ref().map(|(b, name)| (b.as_slice(), *name)),
+    )?;
+    if v != Verbosity::Quiet {
+        println!("wrote {}", added.path.display());
+        println!("  title      {}", added.title);
+        println!(
+            "  publisher  {}",
+            added.publisher.as_deref().unwrap_or("(not found: add it)")
+        );
+        println!(
+            "  date       {}",
+            added.date.as_deref().unwrap_or("(not found: add it)")
         );
     }
     Ok(ExitCode::SUCCESS)

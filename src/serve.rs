@@ -169,7 +169,7 @@ fn sync_output(
     Ok(count)
 }
 
-/// Watches `site.toml`, the seeds, templates, themes and notes; rebuilds on any change.
+/// Watches `site.toml`, the seeds, templates, themes, static files and notes; rebuilds on any change.
 fn watch_inputs(
     opts: &BuildOptions,
     shared: Arc<Shared>,
@@ -187,6 +187,7 @@ fn watch_inputs(
         root.join("templates"),
         root.join("themes"),
         root.join("notes"),
+        root.join(crate::statics::STATIC_DIR),
         root.join("site.toml"),
         root.join("notes.md"),
     ]
@@ -213,6 +214,7 @@ fn watch_inputs(
         root.join("templates"),
         root.join("themes"),
         root.join("notes"),
+        root.join(crate::statics::STATIC_DIR),
     ] {
         if dir.is_dir() {
             watcher

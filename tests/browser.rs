@@ -8,7 +8,7 @@ use std::fs;
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use common::{brief, eventually, fixture, read, Server};
+use common::{brief, eventually, files, fixture, read, seeds_site, stderr, Server};
 use serde_json::{json, Value};
 
 /// A WebDriver session in headless Chromium.
@@ -74,6 +74,16 @@ impl Browser {
 
     fn goto(&self, url: &str) {
         self.post("url", json!({ "url": url }));
+    }
+
+    /// Makes the page a phone's (or tablet's) of `width` CSS pixels, through the DevTools
+    /// protocol: a headless window cannot be made that narrow.
+    fn resize(&self, width: u32) {
+        self.post(
+            "goog/cdp/execute",
+            json!({ "cmd": "Emulation.setDeviceMetricsOverride", "params": {
+                "width": width, "height": 844, "deviceScaleFactor": 1, "mobile": width < 1000 } }),
+        );
     }
 
     /// Runs `script` in the page and returns its result.
@@ -210,4 +220,177 @@ fn search_finds_people_and_figures_from_a_file_url() {
     );
     let status = browser.eval("return document.getElementById('search-status').textContent");
     assert!(status.as_str().unwrap().contains("result"), "{status}");
+}
+
+/// The elements that stick out past the right edge of the viewport (outside any box that
+/// scrolls on its own), and the document's width against the viewport's.
+const OVERFLOW: &str = r#"
+var vw = document.documentElement.clientWidth;
+function scrolls(el) {
+  for (var p = el.parentElement; p; p = p.parentElement) {
+    var o = getComputedStyle(p).overflowX;
+    if (o === 'auto' || o === 'scroll' || o === 'hidden') return true;
+  }
+  return false;
+}
+var out = [];
+document.querySelectorAll('body *').forEach(function (el) {
+  var r = el.getBoundingClientRect();
+  if (r.width > 0 && r.right > vw + 1 && !scrolls(el)) {
+    out.push(el.tagName.toLowerCase() + (el.className ? '.' + el.className : '') + ' ' + Math.round(r.right));
+  }
+});
+return { scroll: document.documentElement.scrollWidth, viewport: vw, inner: window.innerWidth, wide: out.slice(0, 8) };
+"#;
+
+/// Every page of `public` is no wider than a screen of `width` px.
+fn assert_no_page_overflows(browser: &Browser, public: &std::path::Path, width: u32) {
+    browser.resize(width);
+    let pages: Vec<_> = files(public)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert!(pages.len() > 5, "{pages:?}");
+    let mut wide = Vec::new();
+    for page in &pages {
+        browser.goto(&format!("file://{}", public.join(page).display()));
+        let m = browser.eval(OVERFLOW);
+        // `viewport` leaves out a desktop's scroll bar; the window itself is `width` wide.
+        assert_eq!(m["inner"], width, "the window is not {width} px wide");
+        if m["scroll"].as_u64() > m["viewport"].as_u64() {
+            wide.push(format!(
+                "{}: {} px wide, {}",
+                page.display(),
+                m["scroll"],
+                m["wide"]
+            ));
+        }
+    }
+    assert!(
+        wide.is_empty(),
+        "pages wider than {width} px:\n{}",
+        wide.join("\n")
+    );
+}
+
+#[test]
+fn every_page_of_the_seeds_fits_a_phone_a_tablet_and_a_desktop() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for width in [390, 768, 1280] {
+        assert_no_page_overflows(&browser, &site.path().join("public"), width);
+    }
+}
+
+#[test]
+fn a_toll_over_time_fits_a_phone_at_390_px() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = fixture("rising-toll");
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_page_overflows(&browser, &site.path().join("public"), 390);
+}
+
+#[test]
+fn every_page_of_a_fixture_with_long_names_fits_a_phone_at_390_px() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = fixture("quake");
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_page_overflows(&browser, &site.path().join("public"), 390);
+}
+
+#[test]
+fn every_page_in_the_wire_theme_fits_a_phone_at_390_px() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let toml = read(site.path().join("site.toml"));
+    let themed = toml.replace("theme = \"default\"", "theme = \"wire\"");
+    assert!(themed.contains("theme = \"wire\""), "{themed}");
+    fs::write(site.path().join("site.toml"), themed).unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_no_page_overflows(&browser, &site.path().join("public"), 390);
+}
+
+#[test]
+fn every_cited_statement_shows_one_marker() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for page in [
+        "casualties/index.html",
+        "reactions/index.html",
+        "background/index.html",
+    ] {
+        browser.goto(&format!(
+            "file://{}",
+            site.path().join("public").join(page).display()
+        ));
+        let markers = browser.eval(
+            "return Array.from(document.querySelectorAll('.statements > li, .sentences > li')).map(function (li) {
+               var bullet = getComputedStyle(li).listStyleType !== 'none';
+               var before = getComputedStyle(li, '::before').content;
+               var quote = li.querySelector('.quote');
+               var inner = quote ? getComputedStyle(quote, '::before').content : 'none';
+               return (bullet ? 1 : 0) + (before !== 'none' && before !== 'normal' ? 1 : 0) + (inner !== 'none' && inner !== 'normal' ? 1 : 0);
+             })",
+        );
+        let counts = markers.as_array().expect("a list");
+        assert!(!counts.is_empty(), "{page}: no statements");
+        assert!(
+            counts.iter().all(|n| n == 1),
+            "{page}: statements with other than one marker: {counts:?}"
+        );
+    }
+}
+
+#[test]
+fn chart_labels_stay_inside_their_chart_on_a_phone_and_a_desktop() {
+    let Some(browser) = Browser::start() else {
+        return;
+    };
+    let site = seeds_site();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    for width in [390, 1280] {
+        browser.resize(width);
+        for page in [
+            "casualties/index.html",
+            "background/index.html",
+            "print.html",
+        ] {
+            browser.goto(&format!(
+                "file://{}",
+                site.path().join("public").join(page).display()
+            ));
+            let cut = browser.eval(
+                "var out = [], n = 0;
+                 document.querySelectorAll('svg.chart').forEach(function (svg) {
+                   var box = svg.viewBox.baseVal;
+                   svg.querySelectorAll('text').forEach(function (t) {
+                     n++;
+                     var b = t.getBBox();
+                     if (b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5) out.push(t.textContent);
+                   });
+                 });
+                 return { n: n, cut: out };",
+            );
+            assert!(cut["n"].as_u64().unwrap_or(0) > 0, "{page}: no chart text");
+            assert_eq!(cut["cut"], json!([]), "{page} at {width} px: labels cut");
+        }
+    }
 }

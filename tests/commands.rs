@@ -375,7 +375,7 @@ fn quiet_prints_nothing_verbose_prints_phases_and_no_progress_bar_off_a_terminal
 fn help_lists_every_command_and_the_readme_documents_them() {
     let help = stdout(&brief(std::path::Path::new("."), &["help"]));
     let readme = read(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md"));
-    for cmd in ["build", "pdf", "check", "init", "serve"] {
+    for cmd in ["build", "pdf", "check", "init", "serve", "new", "add"] {
         assert!(
             help.contains(&format!("  {cmd} ")),
             "`brief help` lacks {cmd}"

@@ -211,3 +211,56 @@ fn pdf_without_a_browser_says_how_to_install_one() {
         "nothing is written when the PDF cannot be made"
     );
 }
+
+#[test]
+fn contents_page_numbers_are_the_pages_their_headings_are_on() {
+    if !tools_present() {
+        return;
+    }
+    let site = seeds_site();
+    let out = brief(site.path(), &["pdf", "--output", "briefing.pdf"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let pdf = site.path().join("briefing.pdf");
+    let words = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let page_text = |n: usize| {
+        words(&pdftotext(
+            &pdf,
+            &["-layout", "-f", &n.to_string(), "-l", &n.to_string()],
+        ))
+    };
+    let contents = pdftotext(&pdf, &["-layout", "-f", "2", "-l", "2"]);
+    assert!(
+        contents.contains("Contents"),
+        "page 2 is not the contents:\n{contents}"
+    );
+    // "1    Summary ....    3" and "A1   Guardian: Azerbaijan launches …   19".
+    let entry = regex::Regex::new(r"(?m)^\s*(\d|A\d*)\s{2,}(\S.*?)\s{2,}(\d+)\s*$").unwrap();
+    let entries: Vec<(String, String, usize)> = entry
+        .captures_iter(&contents)
+        .map(|c| (c[1].to_string(), c[2].to_string(), c[3].parse().unwrap()))
+        .collect();
+    let sources = fs::read_dir(site.path().join("seeds")).unwrap().count();
+    assert_eq!(
+        entries.len(),
+        6 + sources,
+        "every entry numbered:\n{contents}"
+    );
+    for (mark, title, page) in &entries {
+        // A source's heading is its headline; its contents entry puts the publisher first.
+        let headline = title.split_once(": ").map_or(title.as_str(), |(_, t)| t);
+        let opening: Vec<&str> = headline.split_whitespace().take(3).collect();
+        let heading = format!("{mark} {}", opening.join(" "));
+        assert!(
+            page_text(*page).contains(&heading),
+            "contents says {heading:?} is on page {page}, but it is not there"
+        );
+        // Page 2 is the contents itself; before it, the heading starts nowhere.
+        if *page > 3 {
+            assert!(
+                !page_text(page - 1).contains(&heading),
+                "{heading:?} already starts on page {}",
+                page - 1
+            );
+        }
+    }
+}

@@ -45,6 +45,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/parts/cite.html"),
     ),
     (
+        "parts/empty.html",
+        include_str!("../../templates/parts/empty.html"),
+    ),
+    (
         "parts/notes.html",
         include_str!("../../templates/parts/notes.html"),
     ),
@@ -216,7 +220,8 @@ pub fn render_site(
     } else {
         briefing.site.description.clone()
     };
-    let casualty_chart = tera::Value::safe_string(&charts::casualty_chart(briefing));
+    let casualty_charts = tera::Value::from_serializable(&charts::incident_charts(briefing));
+    let toll_charts = tera::Value::from_serializable(&charts::toll_charts(briefing));
     let timeline_chart = tera::Value::safe_string(&charts::timeline_chart(briefing));
     let notes = briefing
         .notes_html
@@ -247,7 +252,7 @@ pub fn render_site(
     };
     let mut specs = vec![
         spec("index.html", "index.html", "", site.clone(), summary.clone(), on_page(vec![])),
-        spec("casualties.html", "casualties/index.html", "../", format!("Casualties · {site}"), format!("Every casualty figure in the sources on {site}, with who gave it and where figures disagree."), on_page(vec![("casualty_chart", casualty_chart.clone())])),
+        spec("casualties.html", "casualties/index.html", "../", format!("Casualties · {site}"), format!("Every casualty figure in the sources on {site}, with who gave it and where figures disagree."), on_page(vec![("casualty_charts", casualty_charts.clone()), ("toll_charts", toll_charts.clone())])),
         spec("reactions.html", "reactions/index.html", "../", format!("Reactions · {site}"), format!("Who said what about {site}: international organisations, countries, the sides and analysts."), on_page(vec![])),
         spec("background.html", "background/index.html", "../", format!("Background · {site}"), format!("The earlier events the sources on {site} recall, on a timeline."), on_page(vec![("timeline_chart", timeline_chart.clone())])),
         spec("data.html", "data/index.html", "../", format!("Data · {site}"), format!("The briefing on {site} as JSON and CSV."), on_page(vec![("json_preview", json_preview)])),
@@ -256,7 +261,8 @@ pub fn render_site(
             ("print", tera::Value::from(true)),
             ("subhead", tera::Value::from(3u64)),
             ("notes", notes.clone()),
-            ("casualty_chart", casualty_chart),
+            ("casualty_charts", casualty_charts),
+            ("toll_charts", toll_charts),
             ("timeline_chart", timeline_chart),
             ("page_header_css", tera::Value::safe_string(&css_string(site))),
             ("appendix", appendix),
@@ -398,7 +404,7 @@ fn briefing_context(b: &Briefing) -> tera::Context {
             serde_json::json!({
                 "id": s.id, "file": s.file, "title": s.title, "publisher": s.publisher,
                 "publisher_display": s.publisher_display, "author": s.author, "url": s.url,
-                "date": s.date, "dateline": s.dateline, "standfirst": s.standfirst, "words": s.words,
+                "date": s.date, "time": s.time, "dateline": s.dateline, "standfirst": s.standfirst, "words": s.words,
                 "reading_minutes": s.reading_minutes, "path": s.path, "cited": s.cited,
             })
         })

@@ -91,7 +91,8 @@ impl Theme {
         }
     }
 
-    /// The theme's static files over the default theme's, placed under `theme/`.
+    /// The theme's static files over the default theme's, placed under `theme/`. A site
+    /// theme's stylesheet adds to the default's of the same name (see `layer_css`).
     pub fn assets(&self) -> Result<Vec<(PathBuf, Vec<u8>)>> {
         let mut files: BTreeMap<PathBuf, Vec<u8>> = DEFAULT
             .iter()
@@ -116,7 +117,11 @@ impl Theme {
                     }
                     let bytes = std::fs::read(entry.path())
                         .with_context(|| format!("reading {}", entry.path().display()))?;
-                    files.insert(rel.to_path_buf(), bytes);
+                    let merged = match files.get(rel) {
+                        Some(default) if is_stylesheet(rel) => layer_css(default, &bytes),
+                        _ => bytes,
+                    };
+                    files.insert(rel.to_path_buf(), merged);
                 }
             }
         }
@@ -125,6 +130,29 @@ impl Theme {
             .map(|(p, b)| (Path::new("theme").join(p), b))
             .collect())
     }
+}
+
+/// The first line of a theme's stylesheet that wants a clean slate instead of adding to the
+/// default theme's rules.
+pub const REPLACE_MARK: &str = "/* brief: replace */";
+
+fn is_stylesheet(rel: &Path) -> bool {
+    rel.extension().is_some_and(|e| e == "css")
+}
+
+/// A site theme's stylesheet after the default theme's of the same name, so a theme that
+/// changes one colour is one line; one opening with `REPLACE_MARK` stands alone.
+fn layer_css(default: &[u8], theme: &[u8]) -> Vec<u8> {
+    if String::from_utf8_lossy(theme)
+        .trim_start()
+        .starts_with(REPLACE_MARK)
+    {
+        return theme.to_vec();
+    }
+    let mut out = default.to_vec();
+    out.extend_from_slice(b"\n/* The site theme's rules, after the default theme's. */\n");
+    out.extend_from_slice(theme);
+    out
 }
 
 /// Every `.html` template under `dir`, by its path relative to `dir`.
@@ -154,4 +182,23 @@ pub fn read_templates(dir: &Path) -> Result<BTreeMap<String, (String, String)>> 
 /// The theme's files for the output, for `build`.
 pub fn theme_assets(root: &Path, theme: &str) -> Result<Vec<(PathBuf, Vec<u8>)>> {
     Theme::find(root, theme)?.assets()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_theme_stylesheet_adds_to_the_default_rules() {
+        let css = layer_css(b"body { color: black; }", b":root { --accent: teal; }");
+        let css = String::from_utf8(css).unwrap();
+        assert!(css.starts_with("body { color: black; }"), "{css}");
+        assert!(css.ends_with(":root { --accent: teal; }"), "{css}");
+    }
+
+    #[test]
+    fn a_theme_stylesheet_marked_replace_stands_alone() {
+        let own = b"/* brief: replace */\nbody { margin: 0; }";
+        assert_eq!(layer_css(b"body { color: black; }", own), own.to_vec());
+    }
 }

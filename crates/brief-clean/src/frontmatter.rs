@@ -12,6 +12,9 @@ pub struct FrontMatter {
     pub url: Option<String>,
     pub date: Option<String>,
     pub author: Option<String>,
+    /// The clock time `date` gives after its day ("2023-09-19T14:05:00Z"), as `HH:MM`.
+    #[serde(skip)]
+    pub time: Option<String>,
 }
 
 /// A front-matter problem, with the line in the seed file where it is.
@@ -62,9 +65,18 @@ pub fn split(text: &str) -> Result<(FrontMatter, &str, usize), FrontMatterError>
                 message: format!("front matter: date {date:?} is not YYYY-MM-DD"),
             });
         }
+        front.time = date.get(10..).and_then(clock_time);
         front.date = Some(day.to_string());
     }
     Ok((front, body, body_line))
+}
+
+/// `HH:MM` from what follows a date's day: `T14:05:00Z`, ` 14:05`, `T08:00:00+02:00`. The time
+/// is kept as written (the zone is not applied), so reports of one day order by their clocks.
+fn clock_time(rest: &str) -> Option<String> {
+    let t = rest.trim_start_matches(['T', 't', ' ']).get(..5)?;
+    chrono::NaiveTime::parse_from_str(t, "%H:%M").ok()?;
+    Some(t.to_string())
 }
 
 #[cfg(test)]
@@ -101,6 +113,15 @@ mod tests {
         let err = split("---\ntitle: x\nauthr: y\n---\nbody").unwrap_err();
         assert_eq!(err.line, Some(3), "{}", err.message);
         assert!(err.message.contains("authr"));
+    }
+
+    #[test]
+    fn a_date_with_a_clock_keeps_the_time() {
+        let (f, _, _) = split("+++\ndate = \"2023-09-19T14:05:00Z\"\n+++\nbody").unwrap();
+        assert_eq!(f.date.as_deref(), Some("2023-09-19"));
+        assert_eq!(f.time.as_deref(), Some("14:05"));
+        let (f, _, _) = split("+++\ndate = \"2023-09-19\"\n+++\nbody").unwrap();
+        assert_eq!(f.time, None);
     }
 
     #[test]

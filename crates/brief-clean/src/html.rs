@@ -35,8 +35,11 @@ pub fn to_markdown_article(html: &str) -> Result<String, String> {
         article
             .published_time
             .as_deref()
-            .and_then(|d| d.get(..10))
-            .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok()),
+            // Whole, so the front matter keeps its clock time too.
+            .filter(|d| {
+                d.get(..10)
+                    .is_some_and(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok())
+            }),
     );
     front.push_str("+++\n\n");
     Ok(front + article.text_content.as_ref())
@@ -84,7 +87,7 @@ mod tests {
     fn page_metadata_becomes_front_matter() {
         let md = to_markdown_article(PAGE).unwrap();
         assert!(md.contains("publisher = \"The Valley Post\""), "{md}");
-        assert!(md.contains("date = \"2024-05-02\""), "{md}");
+        assert!(md.contains("date = \"2024-05-02T08:00:00Z\""), "{md}");
         assert!(md.contains("url = \"https://valley.example/dam\""), "{md}");
     }
 

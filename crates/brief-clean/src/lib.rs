@@ -67,6 +67,8 @@ pub struct Article {
     pub url: Option<String>,
     /// `YYYY-MM-DD` where the front matter or the text gives one.
     pub date: Option<String>,
+    /// `HH:MM` where the front matter's date or the page's published time gives a clock.
+    pub time: Option<String>,
     /// Place and agency of an opening dateline such as `BAKU (Reuters) -`.
     pub dateline: Option<String>,
     pub standfirst: Option<String>,
@@ -199,6 +201,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
                 .map(|a| a.trim_end_matches([',', ';', ' ']).to_string())
         }),
         url,
+        time: front.time.clone().filter(|_| front.date.is_some()),
         date,
         dateline,
         standfirst,

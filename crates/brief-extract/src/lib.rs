@@ -188,6 +188,7 @@ pub(crate) mod test_support {
             author: None,
             url: None,
             date: None,
+            time: None,
             dateline: None,
             standfirst: None,
             blocks: texts
