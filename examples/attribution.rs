@@ -107,16 +107,8 @@ fn article_of_lines(file: &str, text: &str) -> (Article, Vec<usize>) {
     let article = Article {
         id: file.to_string(),
         file: file.to_string(),
-        title: String::new(),
-        publisher: None,
-        author: None,
-        url: None,
-        date: None,
-        dateline: None,
-        standfirst: None,
         blocks,
-        removed: Vec::new(),
-        words: 0,
+        ..Article::default()
     };
     (article, starts)
 }

@@ -55,7 +55,7 @@ pub struct Removed {
 }
 
 /// A cleaned source article.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct Article {
     /// Slug, unique across the briefing; pages live at `sources/<id>/`.
     pub id: String,

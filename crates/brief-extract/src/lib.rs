@@ -163,8 +163,9 @@ pub fn extract_claims(
     all
 }
 
-#[cfg(test)]
-pub(crate) mod test_support {
+/// Articles made in code, for tests here and in the crates built on this one.
+#[doc(hidden)]
+pub mod test_support {
     use brief_clean::{Article, Block, BlockKind};
 
     /// An article of plain paragraphs.
