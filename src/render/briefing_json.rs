@@ -135,7 +135,7 @@ struct IncidentOut<'a>(&'a Incident);
 impl Serialize for IncidentOut<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let i = self.0;
-        let mut s = serializer.serialize_struct("Incident", 8)?;
+        let mut s = serializer.serialize_struct("Incident", 14)?;
         s.serialize_field("id", &i.id)?;
         s.serialize_field("label", &i.label)?;
         s.serialize_field("cause", &i.cause)?;
@@ -144,6 +144,14 @@ impl Serialize for IncidentOut<'_> {
         s.serialize_field("killed", &List(&i.killed, FigureOut))?;
         s.serialize_field("injured", &List(&i.injured, FigureOut))?;
         s.serialize_field("parts", &i.parts)?;
+        // Whether the figures dispute each other or a toll rose from report to report, and
+        // which sources are one agency's copy: facts of their own, not views of the above.
+        s.serialize_field("killed_disagree", &i.killed_disagree)?;
+        s.serialize_field("injured_disagree", &i.injured_disagree)?;
+        s.serialize_field("killed_over_time", &i.killed_over_time)?;
+        s.serialize_field("killed_latest", &i.killed_latest)?;
+        s.serialize_field("copies", &i.copies)?;
+        s.serialize_field("reported_by", &i.reported_by)?;
         s.end()
     }
 }

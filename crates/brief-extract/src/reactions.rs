@@ -412,7 +412,13 @@ pub fn extract(
                 if actor.affiliation.is_none() && !settled {
                     actor.affiliation =
                         affiliation_from_context(&actor, sentence_affiliation.as_deref(), || {
-                            home.get_or_init(|| article_home(sentences, facts)).clone()
+                            let home = home.get_or_init(|| article_home(sentences, facts)).clone();
+                            // "President X expressed his condolences to his counterpart":
+                            // an office that consoles the event's country is not its own.
+                            if addressed_abroad(&s.text) && home == facts.home_country() {
+                                return headline_country_besides(s, home.as_deref());
+                            }
+                            home
                         });
                 }
                 if sentence_affiliation.is_none() {
@@ -556,6 +562,28 @@ fn affiliation_from_context(
         return None;
     }
     in_sentence.map(str::to_string).or_else(article_home)
+}
+
+/// Whether a statement is addressed to another country ("condolences to", "his counterpart",
+/// "solidarity with"), from `data/lexicon/reporting_verbs.tsv`'s `outward` phrases.
+fn addressed_abroad(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    super::speakers::outward_phrases().any(|p| lower.contains(p))
+}
+
+/// The one country an article's headline names besides `home` ("Rwanda: Kagame condoles with
+/// Senegal"), where the consoling office belongs.
+fn headline_country_besides(s: &Sentence<'_>, home: Option<&str>) -> Option<String> {
+    let others: std::collections::BTreeSet<&str> = GAZETTEER
+        .mentions(&s.article.title)
+        .into_iter()
+        .filter(|m| m.kind == EntityKind::Country && Some(m.name) != home)
+        .map(|m| m.name)
+        .collect();
+    match others.into_iter().collect::<Vec<_>>().as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
 }
 
 /// The country an article's unqualified offices ("President X", "the defence secretary")
@@ -1072,5 +1100,24 @@ mod tests {
         let found = reactions_of(&a);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].cite.block, "p3");
+    }
+
+    #[test]
+    fn an_office_consoling_the_event_s_country_is_not_of_it() {
+        let a = article(
+            "a",
+            "Rwanda: Kagame condoles with Senegal over bus crash",
+            &["President Paul Kagame has expressed his condolences to his counterpart Macky Sall of Senegal and the families of the victims."],
+        );
+        let people = PeopleDirectory::build(std::slice::from_ref(&a));
+        let sentences = crate::article_sentences(&a);
+        let facts = EventFacts {
+            place: Some("Senegal".into()),
+            parties: vec!["Senegal".into()],
+            ..EventFacts::default()
+        };
+        let r = extract(&sentences, &facts, &people);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].affiliation.as_deref(), Some("Rwanda"));
     }
 }

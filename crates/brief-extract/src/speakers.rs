@@ -30,6 +30,12 @@ fn verbs_with_object() -> impl Iterator<Item = (&'static str, &'static str)> {
         .filter_map(|p| p.split_once(' '))
 }
 
+/// Phrases that address a statement to another country ("condolences to", "his
+/// counterpart"): its speaker is not of the country consoled.
+pub fn outward_phrases() -> impl Iterator<Item = &'static str> {
+    REPORTING.words("outward").iter().map(String::as_str)
+}
+
 /// How far after a verb its object ("his heartfelt condolences") may stand.
 const OBJECT_WINDOW: usize = 4;
 
