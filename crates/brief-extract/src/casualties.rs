@@ -415,6 +415,10 @@ fn body_claimant(as_written: &str, facts: &EventFacts) -> String {
     if let Some(name) = described_body(as_written) {
         return name.to_string();
     }
+    // "Baku said": a capital speaks for its government.
+    if let Some((country, TermKind::Seat)) = GAZETTEER.lookup(as_written) {
+        return country.name.to_string();
+    }
     let office = as_written
         .strip_prefix("country's ")
         .or_else(|| as_written.strip_prefix("country’s "));
