@@ -185,6 +185,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     if blocks.is_empty() {
         warnings.push(Warning::new(&raw.file, "no body text after the headline"));
     }
+    warnings.extend(overlong_sentence_warning(&raw.file, &lines));
     let article = Article {
         id,
         file: raw.file.clone(),
@@ -206,6 +207,29 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         words,
     };
     (article, warnings)
+}
+
+/// Names the first line holding a sentence longer than extraction reads in one piece, and how
+/// many such lines there are (one warning per file, however many).
+fn overlong_sentence_warning(file: &str, lines: &[Line]) -> Option<Warning> {
+    let limit = text::sentences::MAX_SENTENCE_BYTES;
+    let mut overlong = lines.iter().filter_map(|l| {
+        let longest = text::sentences::longest_sentence_bytes(&l.text);
+        (longest > limit).then_some((l.number, longest))
+    });
+    let (line, longest) = overlong.next()?;
+    let more = overlong.count();
+    let others = match more {
+        0 => String::new(),
+        n => format!(" ({n} more lines like it)"),
+    };
+    Some(Warning {
+        line: Some(line),
+        ..Warning::new(
+            file,
+            format!("a sentence of {longest} bytes without a full stop{others}; read in pieces of at most {limit} bytes"),
+        )
+    })
 }
 
 /// An absolute http(s) address with no spaces or quotes.
