@@ -508,3 +508,32 @@ fn a_sentence_too_long_to_read_whole_is_named_in_a_warning() {
         stderr(&out)
     );
 }
+
+/// Issue 14: 100,000 nested `<div>`s overflowed dom_smoothie's stack after 80 s and killed the
+/// whole build. The nesting past a limit is flattened, said so, and the build goes on.
+#[test]
+fn a_page_nested_a_hundred_thousand_deep_is_flattened_and_the_build_goes_on() {
+    let site = fixture("flood");
+    let depth = 100_000;
+    let page = format!(
+        "<html><head><title>Deep page</title></head><body>{}<p>Rescuers reached the flooded village on Tuesday, the mayor said.</p>{}</body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    fs::write(site.path().join("seeds/deep.html"), page).unwrap();
+    let started = std::time::Instant::now();
+    let out = build_ok(site.path());
+    let took = started.elapsed();
+    assert!(took.as_secs() < 20, "took {took:?}");
+    assert!(
+        stderr(&out).contains("seeds/deep.html: elements nested deeper than 256 levels"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(site
+        .path()
+        .join("public/sources/flood/index.html")
+        .is_file());
+    assert!(read(site.path().join("public/sources/deep/index.html"))
+        .contains("Rescuers reached the flooded village"));
+}

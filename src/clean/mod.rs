@@ -3,6 +3,7 @@
 
 mod frontmatter;
 pub mod html;
+pub mod nesting;
 mod publisher;
 pub mod rules;
 
@@ -85,7 +86,17 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     // A saved web page becomes a Markdown seed first: its article, its metadata as front matter.
     let converted;
     let text = if matches!(extension.as_str(), "html" | "htm") {
-        match html::to_markdown_article(&raw.text) {
+        let (page, flattened) = nesting::flatten_deep_nesting(&raw.text, nesting::MAX_HTML_DEPTH);
+        if flattened > 0 {
+            warnings.push(Warning::new(
+                &raw.file,
+                format!(
+                    "elements nested deeper than {} levels: {flattened} flattened into their parents",
+                    nesting::MAX_HTML_DEPTH
+                ),
+            ));
+        }
+        match html::to_markdown_article(&page) {
             Ok(md) => {
                 converted = md;
                 converted.as_str()
