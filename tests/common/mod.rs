@@ -183,9 +183,11 @@ pub fn eventually(secs: u64, mut check: impl FnMut() -> bool) -> bool {
     false
 }
 
-/// Are these commands on PATH? Where one is missing, CI (which installs them in `.ci/run`)
-/// fails; elsewhere the caller skips its test, saying why.
-pub fn tools_present(commands: &[&[&str]], what: &str) -> bool {
+/// Fails the test unless every group of commands has one on PATH. A test that needs a tool is
+/// `#[ignore = "needs …"]`, so a plain `cargo test` reports it ignored; `cargo test --
+/// --include-ignored` (as `.ci/run` does) runs it, and then a missing tool is a failure,
+/// never a silent pass.
+pub fn require_tools(commands: &[&[&str]], what: &str) {
     let has = |cmd: &str| {
         Command::new("sh")
             .arg("-c")
@@ -196,14 +198,10 @@ pub fn tools_present(commands: &[&[&str]], what: &str) -> bool {
     let present = commands
         .iter()
         .all(|alternatives| alternatives.iter().any(|c| has(c)));
-    if !present {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have {what} (.ci/run installs them)"
-        );
-        eprintln!("skipped: {what} not installed");
-    }
-    present
+    assert!(
+        present,
+        "this test needs {what}, which is not installed (.ci/run installs it)"
+    );
 }
 
 /// Asserts none of `junk` is left in a source's paragraphs of an export.
