@@ -900,9 +900,12 @@ const SUBJECT_REACH_BYTES: usize = 240;
 /// start when it is within `SUBJECT_REACH_BYTES`, else just after the first comma within reach
 /// (or the verb itself when there is none).
 fn subject_reach(head: &str) -> usize {
-    let Some(earliest) = head.len().checked_sub(SUBJECT_REACH_BYTES) else {
+    let Some(mut earliest) = head.len().checked_sub(SUBJECT_REACH_BYTES) else {
         return 0;
     };
+    while !head.is_char_boundary(earliest) {
+        earliest += 1;
+    }
     head[earliest..]
         .find(',')
         .map_or(head.len(), |at| earliest + at + 1)
