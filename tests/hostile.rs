@@ -537,3 +537,56 @@ fn a_page_nested_a_hundred_thousand_deep_is_flattened_and_the_build_goes_on() {
     assert!(read(site.path().join("public/sources/deep/index.html"))
         .contains("Rescuers reached the flooded village"));
 }
+
+/// Issue 14: `--output mine.txt` moved the user's file aside as `.mine.txt.brief-old-PID` for
+/// good and put the site in its place.
+#[test]
+fn an_output_path_naming_a_file_is_refused_and_the_file_kept() {
+    let site = fixture("flood");
+    fs::write(site.path().join("mine.txt"), "my notes\n").unwrap();
+    let before = files(site.path());
+    let out = brief(site.path(), &["build", "--output", "mine.txt"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("mine.txt: it is a file, not a folder"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(read(site.path().join("mine.txt")), "my notes\n");
+    assert_eq!(files(site.path()), before, "nothing was added or moved");
+}
+
+#[test]
+fn an_output_dir_naming_the_configuration_is_refused_and_it_kept() {
+    let site = fixture("flood");
+    let config =
+        read(site.path().join("site.toml")).replacen("\n", "\noutput_dir = \"site.toml\"\n", 1);
+    fs::write(site.path().join("site.toml"), &config).unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("site.toml: it is a file, not a folder"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(read(site.path().join("site.toml")), config);
+}
+
+#[cfg(unix)]
+#[test]
+fn an_output_path_that_is_a_link_is_refused() {
+    let site = fixture("flood");
+    let elsewhere = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(elsewhere.path(), site.path().join("public")).unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(!out.status.success());
+    assert!(
+        stderr(&out).contains("public: it is a symbolic link"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(fs::symlink_metadata(site.path().join("public"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}
