@@ -590,3 +590,58 @@ fn an_output_path_that_is_a_link_is_refused() {
         .file_type()
         .is_symlink());
 }
+
+/// Issue 14: links in `seeds/` to `/etc/passwd` and `/etc/shadow` were published as sources.
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_seeds_folder_are_skipped_and_named() {
+    let site = fixture("flood");
+    let outside = tempfile::tempdir().unwrap();
+    let secret = "Private notes\n\nroot:x:0:0:secret-token-1234:/root:/bin/bash\n";
+    fs::write(outside.path().join("passwd.txt"), secret).unwrap();
+    fs::create_dir(outside.path().join("etc")).unwrap();
+    fs::write(outside.path().join("etc/shadow.txt"), secret).unwrap();
+    let seeds = site.path().join("seeds");
+    std::os::unix::fs::symlink(outside.path().join("passwd.txt"), seeds.join("passwd.txt"))
+        .unwrap();
+    std::os::unix::fs::symlink(outside.path().join("etc"), seeds.join("etc")).unwrap();
+    let out = build_ok(site.path());
+    let err = stderr(&out);
+    for link in ["seeds/passwd.txt", "seeds/etc"] {
+        assert!(
+            err.contains(&format!(
+                "{link}: skipped: a link to a file outside the seeds folder"
+            )),
+            "{err}"
+        );
+    }
+    let public = site.path().join("public");
+    for f in files(&public) {
+        let text = fs::read_to_string(public.join(&f)).unwrap_or_default();
+        assert!(
+            !text.contains("secret-token-1234"),
+            "{} publishes it",
+            f.display()
+        );
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_seeds_folder_that_is_itself_a_link_is_read() {
+    let site = fixture("flood");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let real = elsewhere.path().join("seeds");
+    fs::rename(site.path().join("seeds"), &real).unwrap();
+    std::os::unix::fs::symlink(&real, site.path().join("seeds")).unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        !stderr(&out).contains("outside the seeds folder"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(site
+        .path()
+        .join("public/sources/flood/index.html")
+        .is_file());
+}
