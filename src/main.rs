@@ -87,6 +87,9 @@ struct SiteArgs {
     /// The URL the site will be served from, for canonical links.
     #[arg(long)]
     base_url: Option<String>,
+    /// Also build seeds whose front matter says `draft = true`.
+    #[arg(long)]
+    drafts: bool,
 }
 
 /// How much to print.
@@ -161,6 +164,7 @@ fn options(
         root: site.root,
         output,
         base_url: site.base_url,
+        drafts: site.drafts,
         pdf,
         browser,
         progress: progress_bar(v),

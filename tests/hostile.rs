@@ -645,3 +645,72 @@ fn a_seeds_folder_that_is_itself_a_link_is_read() {
         .join("public/sources/flood/index.html")
         .is_file());
 }
+
+fn source_titles(site: &Path) -> Vec<String> {
+    export(site)["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// Issue 14: a front matter that could not be read published the whole file as a source,
+/// its title the `+++` line and the metadata.
+#[test]
+fn a_front_matter_that_cannot_be_read_skips_the_seed_naming_its_line() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("seeds/broken.md"),
+        "+++\ntitle = \"Dam holds\"\npublisher = The Ledger\n+++\n\nEngineers said the dam held overnight.\n",
+    )
+    .unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains("seeds/broken.md:3: skipped: front matter"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(stdout(&out).contains("1 skipped"), "{}", stdout(&out));
+    assert_eq!(source_titles(site.path()).len(), 1);
+    assert!(!site.path().join("public/sources/broken").exists());
+}
+
+#[test]
+fn a_draft_is_left_out_unless_drafts_are_asked_for() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("seeds/draft.md"),
+        "+++\ntitle = \"Dam holds\"\ndraft = true\n+++\n\nEngineers said the dam held overnight.\n",
+    )
+    .unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains("seeds/draft.md: skipped: a draft"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!source_titles(site.path()).contains(&"Dam holds".to_string()));
+    let out = brief(site.path(), &["build", "--drafts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(source_titles(site.path()).contains(&"Dam holds".to_string()));
+}
+
+#[test]
+fn keys_zola_and_hugo_users_write_are_read_past_with_a_note() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("seeds/hugo.md"),
+        "---\ntitle: Dam holds\ndraft: false\ntags: [flood, dam]\nslug: dam-holds\ndescription: The dam held.\nlang: en\n---\n\nEngineers said the dam held overnight.\n",
+    )
+    .unwrap();
+    let out = build_ok(site.path());
+    assert!(
+        stderr(&out).contains(
+            "seeds/hugo.md: front matter: tags, slug, description, lang not used by brief (ignored)"
+        ),
+        "{}",
+        stderr(&out)
+    );
+    assert!(source_titles(site.path()).contains(&"Dam holds".to_string()));
+}

@@ -112,7 +112,19 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     let is_markdown = extension != "txt";
     let (front, body, body_first_line) = if is_markdown {
         match frontmatter::split(text) {
-            Ok(split) => split,
+            Ok(split) => {
+                let unused = split.0.unused_keys();
+                if !unused.is_empty() {
+                    warnings.push(Warning::new(
+                        &raw.file,
+                        format!(
+                            "front matter: {} not used by brief (ignored)",
+                            unused.join(", ")
+                        ),
+                    ));
+                }
+                split
+            }
             Err(err) => {
                 warnings.push(Warning {
                     line: err.line,
@@ -218,6 +230,30 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         words,
     };
     (article, warnings)
+}
+
+/// Whether a seed is left out before cleaning, and why: a Markdown seed whose front matter
+/// cannot be read (named by line; it once went on with the whole file as its title), or a
+/// draft when the build does not ask for drafts.
+pub fn screen_seed(raw: &RawSource, drafts: bool) -> Option<Warning> {
+    let extension = raw
+        .rel
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if !matches!(extension.as_deref(), Some("md" | "markdown")) {
+        return None;
+    }
+    match frontmatter::split(&raw.text) {
+        Err(err) => Some(Warning {
+            line: err.line,
+            ..Warning::new(&raw.file, format!("skipped: {}", err.message))
+        }),
+        Ok((front, _, _)) if front.draft == Some(true) && !drafts => Some(Warning::new(
+            &raw.file,
+            "skipped: a draft (draft = true in its front matter; --drafts builds it)",
+        )),
+        Ok(_) => None,
+    }
 }
 
 /// Names the first line holding a sentence longer than extraction reads in one piece, and how
