@@ -112,6 +112,11 @@ pub struct Server {
 impl Server {
     /// Starts `brief serve` for `site` on a free loopback port and waits until it answers.
     pub fn start(site: &Path) -> Server {
+        Server::start_with_temp(site, &std::env::temp_dir())
+    }
+
+    /// Like `start`, with `temp` as the serve's temporary folder (`TMPDIR`).
+    pub fn start_with_temp(site: &Path, temp: &Path) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -119,6 +124,7 @@ impl Server {
             .port();
         let child = Command::new(env!("CARGO_BIN_EXE_brief"))
             .args(["serve", "--port", &port.to_string()])
+            .env("TMPDIR", temp)
             .current_dir(site)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
@@ -164,10 +170,34 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Sends `signal` (`TERM`, `INT`) and waits up to ten seconds for the server to exit.
+    pub fn stop_with(&mut self, signal: &str) -> Option<std::process::ExitStatus> {
+        if let Ok(Some(status)) = self.child.try_wait() {
+            return Some(status);
+        }
+        let _ = Command::new("kill")
+            .args([&format!("-{signal}"), &self.child.id().to_string()])
+            .stderr(std::process::Stdio::null())
+            .status();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        None
+    }
+}
+
 impl Drop for Server {
+    /// Stopped as a user would (SIGTERM), so it cleans up after itself; killed if it hangs.
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if self.stop_with("TERM").is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
