@@ -714,3 +714,46 @@ fn keys_zola_and_hugo_users_write_are_read_past_with_a_note() {
     );
     assert!(source_titles(site.path()).contains(&"Dam holds".to_string()));
 }
+
+/// Issue 14: a publisher of `=HYPERLINK(…)` went into `casualties.csv` as a formula.
+#[test]
+fn formulas_from_seeds_are_inert_in_the_csv_exports() {
+    let site = fixture("flood");
+    fs::write(
+        site.path().join("seeds/formula.md"),
+        "+++\ntitle = \"Toll rises\"\npublisher = '=HYPERLINK(\"http://evil.example\",\"Reuters\")'\n+++\n\nAt least 14 people were killed in the floods on Monday, police said.\n",
+    )
+    .unwrap();
+    build_ok(site.path());
+    let csv = read(site.path().join("public/casualties.csv"));
+    assert!(csv.contains("'=HYPERLINK("), "{csv}");
+    for line in csv.lines() {
+        for cell in line.split(',') {
+            assert!(
+                !cell.trim_start_matches('"').starts_with(['=', '+', '@']),
+                "{line}"
+            );
+        }
+    }
+}
+
+/// Issue 14: escape codes and newlines in a seed's file name were printed raw in warnings.
+#[cfg(unix)]
+#[test]
+fn escape_codes_and_newlines_in_file_names_are_printed_escaped() {
+    let site = fixture("flood");
+    fs::write(
+        site.path()
+            .join("seeds/evil\u{1b}[2J\nwarning: all fine.txt"),
+        "Toll rises\n\nAt least 14 people were killed in the floods on Monday, police said.\n",
+    )
+    .unwrap();
+    let out = build_ok(site.path());
+    let err = stderr(&out);
+    assert!(!err.contains('\u{1b}'), "{err:?}");
+    assert!(!err.contains("\nwarning: all fine"), "{err}");
+    assert!(
+        err.contains("seeds/evil\\u{1b}[2J\\nwarning: all fine.txt"),
+        "{err}"
+    );
+}
