@@ -563,3 +563,41 @@ fn serve_ends_the_threads_of_closed_reload_streams() {
         threads(pid)
     );
 }
+
+/// Issue 14: without `base_url` the feed's id was `/`, not a valid Atom id, and readers could
+/// not tell briefings apart.
+#[test]
+fn a_feed_without_base_url_has_distinct_ids_that_stay_across_builds() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let atom = read(site.path().join("public/atom.xml"));
+    let ids: Vec<&str> = atom
+        .split("<id>")
+        .skip(1)
+        .filter_map(|s| s.split("</id>").next())
+        .collect();
+    assert_eq!(ids.len(), 1 + atom.matches("<entry>").count(), "{atom}");
+    let uuid = regex::Regex::new(
+        r"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+    )
+    .unwrap();
+    for id in &ids {
+        assert!(uuid.is_match(id), "{id} is not a urn:uuid");
+    }
+    let mut distinct = ids.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), ids.len(), "{ids:?}");
+    assert!(brief(site.path(), &["build"]).status.success());
+    assert_eq!(read(site.path().join("public/atom.xml")), atom);
+    // Another briefing gets other ids.
+    let config = read(site.path().join("site.toml"));
+    fs::write(
+        site.path().join("site.toml"),
+        config.replacen("title = \"", "title = \"Another ", 1),
+    )
+    .unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    let other = read(site.path().join("public/atom.xml"));
+    assert!(ids.iter().all(|id| !other.contains(id)), "{other}");
+}
