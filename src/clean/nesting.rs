@@ -45,6 +45,7 @@ pub fn flatten_deep_nesting(html: &str, max_depth: usize) -> (Cow<'_, str>, usiz
         copied_to: 0,
         open: Vec::new(),
         dropped: HashMap::new(),
+        unclosed: Vec::new(),
         flattened: 0,
     };
     scan.run(max_depth);
@@ -64,6 +65,9 @@ struct Scan<'a> {
     open: Vec<String>,
     /// Elements past the limit whose end tag has not come yet, by name.
     dropped: HashMap<String, usize>,
+    /// Raw-text elements with no end tag anywhere after one of them: looking again would
+    /// read the rest of the page once per such tag (quadratic).
+    unclosed: Vec<String>,
     flattened: usize,
 }
 
@@ -85,12 +89,16 @@ impl Scan<'_> {
                 }
                 Some(c) if c.is_ascii_alphabetic() => {
                     self.start_tag(lt, max_depth).map(|(end, name)| {
-                        let raw = RAW_TEXT.contains(&name.as_str()) && !self.in_foreign();
+                        let raw = RAW_TEXT.contains(&name.as_str())
+                            && !self.unclosed.contains(&name)
+                            && !self.in_foreign();
                         // Without its end tag, the rest is scanned as markup: too much, not
                         // too little.
-                        raw.then(|| raw_text_end(self.html, end, &name))
-                            .flatten()
-                            .unwrap_or(end)
+                        let content_end = raw.then(|| raw_text_end(self.html, end, &name));
+                        if content_end == Some(None) {
+                            self.unclosed.push(name);
+                        }
+                        content_end.flatten().unwrap_or(end)
                     })
                 }
                 _ => Some(lt + 1),
@@ -261,6 +269,14 @@ mod tests {
     fn a_style_inside_svg_does_not_hide_the_nesting_after_it() {
         let page = "<svg><style>".to_string() + &"<div>".repeat(10) + "</style>";
         assert_eq!(flatten_deep_nesting(&page, 5).1, 6);
+    }
+
+    #[test]
+    fn many_unclosed_titles_are_scanned_once() {
+        let page = "<title>".repeat(50_000) + &"<div>".repeat(10);
+        let started = std::time::Instant::now();
+        assert_eq!(flatten_deep_nesting(&page, 5).1, 5);
+        assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
     }
 
     #[test]
