@@ -383,9 +383,9 @@ impl Timings {
     }
 }
 
-/// With `BRIEF_FUZZ_LOG=FILE`, appends each seed's size in bytes and time in microseconds, so
-/// a long run stopped midway still leaves its numbers.
-fn log_run(bytes: usize, took: std::time::Duration) {
+/// With `BRIEF_FUZZ_LOG=FILE`, appends each case's size in bytes, time in microseconds and
+/// kinds of seed, so a long run stopped midway still leaves its numbers.
+fn log_run(bytes: usize, took: std::time::Duration, kinds: &str) {
     use std::io::Write as _;
     let Some(path) = std::env::var_os("BRIEF_FUZZ_LOG") else {
         return;
@@ -395,7 +395,7 @@ fn log_run(bytes: usize, took: std::time::Duration) {
         .append(true)
         .open(path)
     {
-        let _ = writeln!(f, "{bytes}\t{}", took.as_micros());
+        let _ = writeln!(f, "{bytes}\t{}\t{kinds}", took.as_micros());
     }
 }
 
@@ -418,6 +418,8 @@ fn seeds_of_random_structure_nesting_and_length_never_panic_nor_crawl() {
     let started = std::time::Instant::now();
     let result = runner.run(&prop::collection::vec(seed(), 1..3), |seeds| {
         let bytes: usize = seeds.iter().map(|s| s.0.len()).sum();
+        let kinds: Vec<&str> = seeds.iter().map(|s| s.1).collect();
+        let kinds = kinds.join("+");
         let sources = seeds
             .into_iter()
             .enumerate()
@@ -427,7 +429,7 @@ fn seeds_of_random_structure_nesting_and_length_never_panic_nor_crawl() {
         run_sources(sources);
         let took = began.elapsed();
         timings.lock().unwrap().runs.push((bytes, took));
-        log_run(bytes, took);
+        log_run(bytes, took, &kinds);
         // 30 s, plus 100 µs a byte: a quadratic stage passes it within a few hundred KB.
         let bound = std::time::Duration::from_secs(30)
             + std::time::Duration::from_micros(100 * bytes as u64);
