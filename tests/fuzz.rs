@@ -159,7 +159,7 @@ fn run_sources(sources: Vec<RawSource>) {
             })
             .collect();
         assert!(
-            text.join(" ").contains(c.sentence.trim()),
+            text.join(" ").contains(c.sentence.trim()) || made_of_its_sentences(&c.sentence, &text),
             "cited sentence not in its paragraphs"
         );
     }
@@ -168,6 +168,23 @@ fn run_sources(sources: Vec<RawSource>) {
     let pages = brief::output::Collected::default();
     render_site(&renderer, &briefing, None, &pages).expect("rendering never fails on seed text");
     serde_json::to_string(&briefing).unwrap();
+}
+
+/// Is `cited` whole sentences of `paragraphs`, in order, with others skipped between? A statement
+/// carried on by a later sentence ("…,” he added) is cited without the sentences between
+/// (found by `seeds_of_random_structure_…`; whether it should say so is left to the
+/// extraction's rewrite, issue 9), but nothing in it may be made up.
+fn made_of_its_sentences(cited: &str, paragraphs: &[&str]) -> bool {
+    let mut rest = cited.trim();
+    let sentences = paragraphs
+        .iter()
+        .flat_map(|p| brief::text::sentences::split_sentences(p));
+    for sentence in sentences {
+        if let Some(after) = rest.strip_prefix(sentence.as_str()) {
+            rest = after.trim_start();
+        }
+    }
+    rest.is_empty()
 }
 
 proptest! {
@@ -204,6 +221,9 @@ fn regression_inputs_from_fuzzing() {
         // Found by `seeds_of_random_structure_…`: the reach of a subject before its verb
         // began inside a three-byte character.
         &format!("T\n\n{} the minister said.", "ￂ".repeat(100)),
+        // Found by `seeds_of_random_structure_…`: a quotation running on into the next
+        // paragraph carried the statement on past a sentence between.
+        "A\n\nsaid Russia's said ? Aa \n \"\n",
     ];
     for c in cases {
         run_pipeline(vec![(c.to_string(), c.starts_with("+++"))]);
