@@ -27,10 +27,6 @@ pub struct BuildOptions {
     pub root: PathBuf,
     pub output: Option<PathBuf>,
     pub base_url: Option<String>,
-    /// Include seeds whose front matter says `draft = true` (`--drafts`, as in Zola and
-    /// Hugo). Set by the command line here; the front-matter key and the skipping of drafts
-    /// come with the seed-reading work that adds `draft`.
-    pub drafts: bool,
     /// Also print `briefing.pdf` (as `[print] pdf = true` does).
     pub pdf: bool,
     /// The browser to print with, instead of looking for one.
@@ -39,6 +35,8 @@ pub struct BuildOptions {
     pub progress: Option<indicatif::ProgressBar>,
     /// Briefings built before, reused when their inputs have not changed.
     pub cache: Option<std::sync::Arc<BuildCache>>,
+    /// Also build seeds whose front matter says `draft = true`.
+    pub drafts: bool,
 }
 
 /// What a build did, for the closing summary.
@@ -169,6 +167,7 @@ pub fn load_config(opts: &BuildOptions) -> Result<Config> {
         config.base_url = url.clone();
     }
     config.print.pdf |= opts.pdf;
+    config.drafts = opts.drafts;
     Ok(config)
 }
 
@@ -319,8 +318,10 @@ fn build_briefing(
         )
     });
     let mut warnings = ingested.warnings;
-    let (articles, clean_warnings) = phases.run("clean", || clean_all(&ingested.sources));
-    drop(ingested.sources);
+    let mut skipped = ingested.skipped;
+    let sources = screen_sources(ingested.sources, config.drafts, &mut warnings, &mut skipped);
+    let (articles, clean_warnings) = phases.run("clean", || clean_all(&sources));
+    drop(sources);
     warnings.extend(clean_warnings);
     let (articles, duplicate_warnings) = drop_duplicates(articles);
     warnings.extend(duplicate_warnings);
@@ -361,8 +362,29 @@ fn build_briefing(
         slug: plan.slug.clone(),
         briefing,
         files: Vec::new(),
-        skipped: ingested.skipped,
+        skipped,
     })
+}
+
+/// Leaves out the seeds `clean::screen_seed` refuses (unreadable front matter, drafts), each
+/// named in a warning and counted as skipped.
+fn screen_sources(
+    sources: Vec<RawSource>,
+    drafts: bool,
+    warnings: &mut Vec<Warning>,
+    skipped: &mut usize,
+) -> Vec<RawSource> {
+    sources
+        .into_iter()
+        .filter(|raw| match crate::clean::screen_seed(raw, drafts) {
+            Some(why) => {
+                warnings.push(why);
+                *skipped += 1;
+                false
+            }
+            None => true,
+        })
+        .collect()
 }
 
 /// The archive's index entries, newest event first.

@@ -37,6 +37,9 @@ pub struct Config {
     /// Free-form values handed to templates as `site.extra`.
     #[serde(default)]
     pub extra: BTreeMap<String, toml::Value>,
+    /// Build seeds marked `draft = true` too (`--drafts`; not a `site.toml` key).
+    #[serde(skip)]
+    pub drafts: bool,
 }
 
 /// `[print]`: paper, page breaks, and whether `build` also writes `briefing.pdf`.

@@ -167,6 +167,7 @@ pub struct Staging {
 impl Staging {
     /// Checks the output may be replaced, clears what a killed build left, and starts.
     pub fn begin(output: &Path) -> Result<Staging> {
+        refuse_anything_but_a_folder(output)?;
         if output.exists()
             && !output.join(MARKER).exists()
             && fs::read_dir(output)
@@ -346,6 +347,25 @@ fn write_marker(staging: &Path, mut written: Vec<String>) -> Result<()> {
     );
     fs::write(staging.join(MARKER), marker)
         .with_context(|| format!("writing {}", staging.join(MARKER).display()))
+}
+
+/// The output must be a folder or not exist yet: a file or link there is the user's (`--output
+/// mine.txt` once moved `mine.txt` aside for good, issue 14), so nothing is touched.
+fn refuse_anything_but_a_folder(output: &Path) -> Result<()> {
+    let Ok(meta) = fs::symlink_metadata(output) else {
+        return Ok(());
+    };
+    let what = if meta.file_type().is_symlink() {
+        "a symbolic link"
+    } else if meta.is_dir() {
+        return Ok(());
+    } else {
+        "a file, not a folder"
+    };
+    bail!(
+        "refusing to write the site to {}: it is {what}; choose another output_dir or --output",
+        output.display()
+    )
 }
 
 /// Moves the finished staging folder into place, the old output aside first and removed last.

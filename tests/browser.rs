@@ -19,15 +19,12 @@ struct Browser {
 }
 
 impl Browser {
-    /// Starts chromedriver and a headless session; `None` (a skip) where the tools are missing
-    /// outside CI. In CI a missing tool fails the test.
-    fn start() -> Option<Browser> {
-        if !common::tools_present(
+    /// Starts chromedriver and a headless session; fails where the tools are missing.
+    fn start() -> Browser {
+        common::require_tools(
             &[&["chromedriver"], &["chromium"]],
             "chromium and chromedriver",
-        ) {
-            return None;
-        }
+        );
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -58,11 +55,11 @@ impl Browser {
             .as_str()
             .expect("session id")
             .to_string();
-        Some(Browser {
+        Browser {
             driver,
             base,
             session,
-        })
+        }
     }
 
     fn post(&self, path: &str, body: Value) -> Value {
@@ -101,10 +98,9 @@ impl Drop for Browser {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn a_served_page_reloads_itself_when_a_seed_changes() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = fixture("flood");
     let server = Server::start(site.path());
     browser.goto(&server.url("/sources/flood/"));
@@ -138,10 +134,9 @@ fn a_served_page_reloads_itself_when_a_seed_changes() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn a_failed_build_shows_an_overlay_and_fixing_it_recovers() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = fixture("flood");
     let server = Server::start(site.path());
     browser.goto(&server.url("/"));
@@ -173,10 +168,9 @@ fn a_failed_build_shows_an_overlay_and_fixing_it_recovers() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn search_finds_people_and_figures_from_a_file_url() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = fixture("quake");
     assert!(brief(site.path(), &["build"]).status.success());
     let page = site.path().join("public/search/index.html");
@@ -274,10 +268,9 @@ fn assert_no_page_overflows(browser: &Browser, public: &std::path::Path, width: 
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn every_page_of_the_seeds_fits_a_phone_a_tablet_and_a_desktop() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = seeds_site();
     let out = brief(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -287,10 +280,9 @@ fn every_page_of_the_seeds_fits_a_phone_a_tablet_and_a_desktop() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn a_toll_over_time_fits_a_phone_at_390_px() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = fixture("rising-toll");
     let out = brief(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -298,10 +290,9 @@ fn a_toll_over_time_fits_a_phone_at_390_px() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn every_page_of_a_fixture_with_long_names_fits_a_phone_at_390_px() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = fixture("quake");
     let out = brief(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -309,10 +300,9 @@ fn every_page_of_a_fixture_with_long_names_fits_a_phone_at_390_px() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn every_page_in_the_wire_theme_fits_a_phone_at_390_px() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = seeds_site();
     let toml = read(site.path().join("site.toml"));
     let themed = toml.replace("theme = \"default\"", "theme = \"wire\"");
@@ -324,10 +314,9 @@ fn every_page_in_the_wire_theme_fits_a_phone_at_390_px() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn every_cited_statement_shows_one_marker() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = seeds_site();
     let out = brief(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -359,10 +348,9 @@ fn every_cited_statement_shows_one_marker() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver: run with `cargo test -- --ignored` (CI does)"]
 fn chart_labels_stay_inside_their_chart_on_a_phone_and_a_desktop() {
-    let Some(browser) = Browser::start() else {
-        return;
-    };
+    let browser = Browser::start();
     let site = seeds_site();
     let out = brief(site.path(), &["build"]);
     assert!(out.status.success(), "{}", stderr(&out));

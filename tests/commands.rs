@@ -547,3 +547,138 @@ fn saved_web_pages_are_read_as_articles() {
         .collect();
     assert!(missing.contains(&14), "{missing:?}");
 }
+
+/// Sends a raw request and returns the response's head (status line and headers).
+fn raw_request_head(server: &Server, request: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    out.split("\r\n\r\n").next().unwrap_or_default().to_string()
+}
+
+/// Issue 14: POST, PUT and DELETE were answered as GET.
+#[test]
+fn serve_answers_other_methods_with_405_and_the_allowed_ones() {
+    let site = fixture("flood");
+    let server = Server::start(site.path());
+    for method in ["POST", "PUT", "DELETE"] {
+        let head = raw_request_head(
+            &server,
+            &format!("{method} / HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+        );
+        assert!(head.starts_with("HTTP/1.1 405"), "{method}: {head}");
+        assert!(head.contains("Allow: GET, HEAD"), "{method}: {head}");
+    }
+    let head = raw_request_head(
+        &server,
+        "HEAD / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+    );
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+}
+
+/// Issue 14: Ctrl-C and SIGTERM left `/tmp/brief-serve-*` behind.
+#[cfg(unix)]
+#[test]
+fn serve_stopped_by_sigterm_or_ctrl_c_removes_its_build_folder() {
+    for signal in ["TERM", "INT"] {
+        let site = fixture("flood");
+        let temp = tempfile::tempdir().unwrap();
+        let mut server = Server::start_with_temp(site.path(), temp.path());
+        let made = || fs::read_dir(temp.path()).unwrap().count();
+        assert_eq!(made(), 1, "serve builds into one folder under TMPDIR");
+        let status = server.stop_with(signal).expect("serve stops on the signal");
+        assert!(!status.success(), "{signal}: {status:?}");
+        let left: Vec<_> = fs::read_dir(temp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert!(left.is_empty(), "{signal} left {left:?}");
+    }
+}
+
+/// Threads of the process `pid`.
+#[cfg(target_os = "linux")]
+fn threads(pid: u32) -> usize {
+    fs::read_dir(format!("/proc/{pid}/task"))
+        .map(|d| d.count())
+        .unwrap_or(0)
+}
+
+/// Issue 14: each closed live-reload stream kept its two threads until the next rebuild
+/// (1,100 connections, 2,181 threads).
+#[cfg(target_os = "linux")]
+#[test]
+fn serve_ends_the_threads_of_closed_reload_streams() {
+    use std::io::{Read, Write};
+    let site = fixture("flood");
+    let server = Server::start(site.path());
+    let pid = server.child.id();
+    // Open pages, each holding its stream until the hello arrives, then all gone at once.
+    let streams: Vec<std::net::TcpStream> = (0..100)
+        .map(|_| {
+            let mut s = std::net::TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+            s.set_read_timeout(Some(std::time::Duration::from_secs(10)))
+                .unwrap();
+            s.write_all(b"GET /__brief/events HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                .unwrap();
+            let mut buf = [0u8; 256];
+            let mut got = String::new();
+            while !got.contains("event: hello") {
+                let n = s.read(&mut buf).unwrap();
+                assert!(n > 0, "stream closed before its hello");
+                got.push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+            s
+        })
+        .collect();
+    let open = threads(pid);
+    assert!(open >= 100, "{open} threads for 100 streams");
+    drop(streams);
+    assert!(
+        eventually(10, || threads(pid) < 30),
+        "{} threads left after the pages closed",
+        threads(pid)
+    );
+}
+
+/// Issue 14: without `base_url` the feed's id was `/`, not a valid Atom id, and readers could
+/// not tell briefings apart.
+#[test]
+fn a_feed_without_base_url_has_distinct_ids_that_stay_across_builds() {
+    let site = fixture("quake");
+    assert!(brief(site.path(), &["build"]).status.success());
+    let atom = read(site.path().join("public/atom.xml"));
+    let ids: Vec<&str> = atom
+        .split("<id>")
+        .skip(1)
+        .filter_map(|s| s.split("</id>").next())
+        .collect();
+    assert_eq!(ids.len(), 1 + atom.matches("<entry>").count(), "{atom}");
+    let uuid = regex::Regex::new(
+        r"^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+    )
+    .unwrap();
+    for id in &ids {
+        assert!(uuid.is_match(id), "{id} is not a urn:uuid");
+    }
+    let mut distinct = ids.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), ids.len(), "{ids:?}");
+    assert!(brief(site.path(), &["build"]).status.success());
+    assert_eq!(read(site.path().join("public/atom.xml")), atom);
+    // Another briefing gets other ids.
+    let config = read(site.path().join("site.toml"));
+    fs::write(
+        site.path().join("site.toml"),
+        config.replacen("title = \"", "title = \"Another ", 1),
+    )
+    .unwrap();
+    assert!(brief(site.path(), &["build"]).status.success());
+    let other = read(site.path().join("public/atom.xml"));
+    assert!(ids.iter().all(|id| !other.contains(id)), "{other}");
+}

@@ -10,16 +10,17 @@ use std::process::Command;
 
 use common::{brief, fixture, read, seeds_site, stderr};
 
-/// Chromium and poppler are needed; CI installs them, so there a missing tool fails.
-fn tools_present() -> bool {
-    common::tools_present(
+/// Chromium and poppler are needed; the tests needing them are ignored by default and fail
+/// without them when run.
+fn require_tools() {
+    common::require_tools(
         &[
             &["chromium", "chromium-browser", "google-chrome"],
             &["pdftotext"],
             &["pdfinfo"],
         ],
         "chromium and poppler-utils",
-    )
+    );
 }
 
 fn pdftotext(pdf: &Path, extra: &[&str]) -> String {
@@ -45,10 +46,9 @@ fn pdfinfo(pdf: &Path) -> String {
 }
 
 #[test]
+#[ignore = "needs chromium and poppler-utils: run with `cargo test -- --ignored` (CI does)"]
 fn seeds_pdf_has_every_section_publisher_and_page_number() {
-    if !tools_present() {
-        return;
-    }
+    require_tools();
     let site = seeds_site();
     let out = brief(site.path(), &["pdf", "--output", "briefing.pdf"]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -95,10 +95,9 @@ fn seeds_pdf_has_every_section_publisher_and_page_number() {
 }
 
 #[test]
+#[ignore = "needs chromium and poppler-utils: run with `cargo test -- --ignored` (CI does)"]
 fn seeds_pdf_keeps_all_text_inside_the_page() {
-    if !tools_present() {
-        return;
-    }
+    require_tools();
     let site = seeds_site();
     assert!(brief(site.path(), &["pdf"]).status.success());
     let bbox = pdftotext(&site.path().join("public/briefing.pdf"), &["-bbox"]);
@@ -168,10 +167,9 @@ fn every_reference_number_leads_to_an_appendix_paragraph() {
 }
 
 #[test]
+#[ignore = "needs chromium and poppler-utils: run with `cargo test -- --ignored` (CI does)"]
 fn print_config_writes_the_pdf_on_build_and_takes_letter_paper() {
-    if !tools_present() {
-        return;
-    }
+    require_tools();
     let site = fixture("flood");
     let config = read(site.path().join("site.toml")).replace(
         "[event]",
@@ -213,10 +211,9 @@ fn pdf_without_a_browser_says_how_to_install_one() {
 }
 
 #[test]
+#[ignore = "needs chromium and poppler-utils; run with `cargo test -- --ignored`"]
 fn contents_page_numbers_are_the_pages_their_headings_are_on() {
-    if !tools_present() {
-        return;
-    }
+    require_tools();
     let site = seeds_site();
     let out = brief(site.path(), &["pdf", "--output", "briefing.pdf"]);
     assert!(out.status.success(), "{}", stderr(&out));

@@ -8,24 +8,23 @@ use std::process::Command;
 
 use common::{brief, check_links, files, read, seeds_site, stderr};
 
-/// The shared evaluation folder beside the repository (`../shared/eval`), present in CI.
-fn eval_dir() -> Option<std::path::PathBuf> {
+/// The shared evaluation folder beside the repository (`../shared/eval`: the hand annotation
+/// and `score.py`). The tests scoring against it are ignored by default and fail without it
+/// when run (`cargo test -- --ignored`, as CI does).
+fn eval_dir() -> std::path::PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval");
-    dir.join("score.py").is_file().then_some(dir)
-}
-
-/// In CI a missing tool is a failure, elsewhere a skipped check with a note.
-fn required() -> bool {
-    std::env::var_os("CI").is_some()
+    assert!(
+        dir.join("score.py").is_file(),
+        "this test needs {}/score.py, which is missing",
+        dir.display()
+    );
+    dir
 }
 
 #[test]
+#[ignore = "needs ../shared/eval: run with `cargo test -- --ignored` (CI does)"]
 fn seeds_hold_their_scores_against_the_annotation() {
-    let Some(eval) = eval_dir() else {
-        assert!(!required(), "../shared/eval/score.py is missing");
-        eprintln!("skipped: ../shared/eval not found");
-        return;
-    };
+    let eval = eval_dir();
     let site = seeds_site();
     let mins = [
         "sources.found=1.0",
@@ -48,12 +47,9 @@ fn seeds_hold_their_scores_against_the_annotation() {
 /// Events of other kinds, annotated by hand before brief was run on them (as the held-out
 /// check is), scored by the same script: the extraction must not only fit the seeds.
 #[test]
+#[ignore = "needs ../shared/eval: run with `cargo test -- --ignored` (CI does)"]
 fn annotated_fixtures_of_other_events_hold_their_scores() {
-    let Some(eval) = eval_dir() else {
-        assert!(!required(), "../shared/eval/score.py is missing");
-        eprintln!("skipped: ../shared/eval not found");
-        return;
-    };
+    let eval = eval_dir();
     let mins = [
         "sources.found=1.0",
         "sources.publisher=1.0",
@@ -115,8 +111,8 @@ fn assert_scores(eval: &Path, site: &Path, gold: &Path, mins: &[&str]) {
     );
 }
 
-#[test]
-fn seeds_pages_are_conforming_html5_with_working_links() {
+/// Builds the seeds and returns the site and the paths of its HTML pages.
+fn built_seed_pages() -> (tempfile::TempDir, Vec<String>) {
     let site = seeds_site();
     assert!(brief(site.path(), &["build"]).status.success());
     let public = site.path().join("public");
@@ -126,30 +122,41 @@ fn seeds_pages_are_conforming_html5_with_working_links() {
         .map(|p| public.join(p).display().to_string())
         .collect();
     assert!(pages.len() >= 10);
+    (site, pages)
+}
+
+#[test]
+fn seeds_pages_have_a_doctype_and_working_links() {
+    let (site, pages) = built_seed_pages();
     for page in &pages {
         let text = read(page.into());
         assert!(text.starts_with("<!DOCTYPE html>"), "{page}: no doctype");
     }
+    check_links(&site.path().join("public"));
+}
+
+#[test]
+#[ignore = "needs python3 with html5lib: run with `cargo test -- --ignored` (CI does)"]
+fn seeds_pages_are_conforming_html5() {
+    let (_site, pages) = built_seed_pages();
     let script = "import sys, html5lib\nbad = 0\nfor path in sys.argv[1:]:\n    p = html5lib.HTMLParser(strict=True)\n    try:\n        p.parse(open(path, 'rb').read())\n    except Exception as e:\n        bad += 1\n        print(path, e)\nsys.exit(1 if bad else 0)\n";
     let has_html5lib = Command::new("python3")
         .args(["-c", "import html5lib"])
         .status()
         .is_ok_and(|s| s.success());
-    if !has_html5lib {
-        assert!(!required(), "html5lib is missing (pip install html5lib)");
-        eprintln!("skipped the HTML5 parse check: html5lib not installed");
-    } else {
-        let out = Command::new("python3")
-            .arg("-c")
-            .arg(script)
-            .args(&pages)
-            .output()
-            .expect("python3");
-        assert!(
-            out.status.success(),
-            "pages that are not conforming HTML5:\n{}",
-            String::from_utf8_lossy(&out.stdout)
-        );
-    }
-    check_links(&public);
+    assert!(
+        has_html5lib,
+        "this test needs html5lib (pip install html5lib), which is missing"
+    );
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .args(&pages)
+        .output()
+        .expect("python3");
+    assert!(
+        out.status.success(),
+        "pages that are not conforming HTML5:\n{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
 }

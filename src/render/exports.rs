@@ -33,9 +33,22 @@ fn csv_bytes(header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result
     let mut w = csv::Writer::from_writer(Vec::new());
     w.write_record(header).context("writing a CSV header")?;
     for row in rows {
+        let row: Vec<String> = row.into_iter().map(inert_cell).collect();
         w.write_record(&row).context("writing a CSV row")?;
     }
     w.into_inner().context("finishing a CSV export")
+}
+
+/// A cell a spreadsheet will not run: one starting with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return (a formula, such as a publisher `=HYPERLINK(…)` from a seed) gets a leading `'`, as
+/// OWASP advises for CSV injection. Plain numbers ("-3") stay numbers.
+fn inert_cell(cell: String) -> String {
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.trim().parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell
+    }
 }
 
 /// One row per casualty claim.
@@ -146,4 +159,25 @@ pub fn timeline_csv(b: &Briefing) -> Result<Vec<u8>> {
             ]
         }),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert_cell;
+
+    #[test]
+    fn formulas_are_made_inert_and_numbers_kept() {
+        for (cell, want) in [
+            ("=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"),
+            ("+1+1", "'+1+1"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+            ("-2+3", "'-2+3"),
+            ("-3", "-3"),
+            ("Reuters", "Reuters"),
+        ] {
+            assert_eq!(inert_cell(cell.to_string()), want);
+        }
+    }
 }

@@ -26,6 +26,44 @@ fn url_under(base_url: &str, prefix: Option<&str>, path: &str) -> String {
     }
 }
 
+/// An Atom id: the page's address under `base_url`; without one, addresses are relative
+/// (`/`, not a valid Atom id, issue 14), so a `urn:uuid:` made from what names the feed or
+/// entry (`parts`), the same on every build and different for every briefing and source.
+fn atom_id(base_url: &str, address: &str, parts: &[&str]) -> String {
+    if base_url.is_empty() {
+        stable_uuid(parts)
+    } else {
+        address.to_string()
+    }
+}
+
+/// A name-based UUID (RFC 4122 layout, version 8) from `parts`: two FNV-1a 64-bit hashes
+/// with different offsets, which unlike std's hasher never change between Rust releases.
+fn stable_uuid(parts: &[&str]) -> String {
+    let fnv = |offset: u64| {
+        let mut h = offset;
+        for (i, part) in parts.iter().enumerate() {
+            let separator = (i > 0).then_some(0u8);
+            for &b in separator.iter().chain(part.as_bytes()) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            }
+        }
+        h
+    };
+    let (hi, lo) = (fnv(0xcbf2_9ce4_8422_2325), fnv(0x6c62_272e_07bb_0142));
+    let hi = (hi & !0xf000) | 0x8000; // version 8
+    let lo = (lo & !(0b11 << 62)) | (0b10 << 62); // RFC 4122 variant
+    format!(
+        "urn:uuid:{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        hi >> 32,
+        (hi >> 16) & 0xffff,
+        hi & 0xffff,
+        lo >> 48,
+        lo & 0xffff_ffff_ffff
+    )
+}
+
 /// The site's page paths, in sitemap order.
 fn page_paths(b: &Briefing) -> Vec<String> {
     let mut paths = vec![
@@ -57,7 +95,7 @@ pub fn feed_files(b: &Briefing, prefix: Option<&str>) -> Vec<SiteFile> {
         out.push_str("</urlset>\n");
         out
     };
-    let mut files = vec![SiteFile::new("atom.xml", atom(b, &url))];
+    let mut files = vec![SiteFile::new("atom.xml", atom(b, prefix, &url))];
     // In an archive the sitemap and robots file are the archive's, at its root.
     if prefix.is_none() {
         files.push(SiteFile::new("sitemap.xml", sitemap(b)));
@@ -96,15 +134,16 @@ pub fn archive_feeds(
     let mut atom = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n  <title>{}</title>\n  <id>{}</id>\n  <link href=\"{}\"/>\n  <updated>{}</updated>\n",
         xml(&config.title),
-        xml(&url_under(base, None, "")),
+        xml(&atom_id(base, &url_under(base, None, ""), &["archive", &config.title])),
         xml(&url_under(base, None, "")),
         stamp(updated)
     );
     for e in entries {
         let link = url_under(base, Some(&e.slug), "");
+        let id = atom_id(base, &link, &["archive", &config.title, &e.slug]);
         atom.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <id>{}</id>\n    <link href=\"{}\"/>\n    <updated>{}</updated>\n    <summary>{} sources</summary>\n  </entry>\n",
-            xml(&e.title), xml(&link), xml(&link), stamp(e.date.as_deref()), e.sources
+            xml(&e.title), xml(&id), xml(&link), stamp(e.date.as_deref()), e.sources
         ));
     }
     atom.push_str("</feed>\n");
@@ -127,8 +166,16 @@ fn stamp(date: Option<&str>) -> String {
     format!("{}T00:00:00Z", date.unwrap_or("1970-01-01"))
 }
 
-fn atom(b: &Briefing, url: &dyn Fn(&Briefing, &str) -> String) -> String {
+fn atom(b: &Briefing, prefix: Option<&str>, url: &dyn Fn(&Briefing, &str) -> String) -> String {
     let event_date = b.event.date.as_deref();
+    // What names this briefing when there is no address to name it by.
+    let feed_key = [
+        "briefing",
+        b.site.title.as_str(),
+        event_date.unwrap_or(""),
+        prefix.unwrap_or(""),
+    ];
+    let base = b.site.base_url.as_str();
     let updated = b
         .sources
         .iter()
@@ -141,7 +188,7 @@ fn atom(b: &Briefing, url: &dyn Fn(&Briefing, &str) -> String) -> String {
         xml(&b.site.language),
         xml(&b.site.title),
         xml(&b.site.description),
-        xml(&url(b, "")),
+        xml(&atom_id(base, &url(b, ""), &feed_key)),
         xml(&url(b, "")),
         xml(&url(b, "atom.xml")),
         stamp(updated.as_deref()),
@@ -149,6 +196,7 @@ fn atom(b: &Briefing, url: &dyn Fn(&Briefing, &str) -> String) -> String {
     );
     for s in &b.sources {
         let link = url(b, &format!("sources/{}/index.html", s.id));
+        let id = atom_id(base, &link, &[&feed_key[..], &[s.id.as_str()]].concat());
         let summary = s
             .standfirst
             .clone()
@@ -157,7 +205,7 @@ fn atom(b: &Briefing, url: &dyn Fn(&Briefing, &str) -> String) -> String {
         out.push_str(&format!(
             "  <entry>\n    <title>{}</title>\n    <id>{}</id>\n    <link href=\"{}\"/>\n    <updated>{}</updated>\n    <author><name>{}</name></author>\n    <summary>{}</summary>\n  </entry>\n",
             xml(&s.title),
-            xml(&link),
+            xml(&id),
             xml(&link),
             stamp(s.date.as_deref().or(event_date)),
             xml(&s.publisher_display),

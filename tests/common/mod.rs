@@ -112,6 +112,11 @@ pub struct Server {
 impl Server {
     /// Starts `brief serve` for `site` on a free loopback port and waits until it answers.
     pub fn start(site: &Path) -> Server {
+        Server::start_with_temp(site, &std::env::temp_dir())
+    }
+
+    /// Like `start`, with `temp` as the serve's temporary folder (`TMPDIR`).
+    pub fn start_with_temp(site: &Path, temp: &Path) -> Server {
         let port = std::net::TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -119,6 +124,7 @@ impl Server {
             .port();
         let child = Command::new(env!("CARGO_BIN_EXE_brief"))
             .args(["serve", "--port", &port.to_string()])
+            .env("TMPDIR", temp)
             .current_dir(site)
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
@@ -164,10 +170,34 @@ impl Server {
     }
 }
 
+impl Server {
+    /// Sends `signal` (`TERM`, `INT`) and waits up to ten seconds for the server to exit.
+    pub fn stop_with(&mut self, signal: &str) -> Option<std::process::ExitStatus> {
+        if let Ok(Some(status)) = self.child.try_wait() {
+            return Some(status);
+        }
+        let _ = Command::new("kill")
+            .args([&format!("-{signal}"), &self.child.id().to_string()])
+            .stderr(std::process::Stdio::null())
+            .status();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while std::time::Instant::now() < deadline {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                return Some(status);
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        None
+    }
+}
+
 impl Drop for Server {
+    /// Stopped as a user would (SIGTERM), so it cleans up after itself; killed if it hangs.
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        if self.stop_with("TERM").is_none() {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
     }
 }
 
@@ -183,9 +213,11 @@ pub fn eventually(secs: u64, mut check: impl FnMut() -> bool) -> bool {
     false
 }
 
-/// Are these commands on PATH? Where one is missing, CI (which installs them in `.ci/run`)
-/// fails; elsewhere the caller skips its test, saying why.
-pub fn tools_present(commands: &[&[&str]], what: &str) -> bool {
+/// Fails the test unless every group of commands has one on PATH. A test that needs a tool is
+/// `#[ignore = "needs …"]`, so a plain `cargo test` reports it ignored; `cargo test --
+/// --ignored` (as `.ci/run` does) runs it, and then a missing tool is a failure,
+/// never a silent pass.
+pub fn require_tools(commands: &[&[&str]], what: &str) {
     let has = |cmd: &str| {
         Command::new("sh")
             .arg("-c")
@@ -196,14 +228,10 @@ pub fn tools_present(commands: &[&[&str]], what: &str) -> bool {
     let present = commands
         .iter()
         .all(|alternatives| alternatives.iter().any(|c| has(c)));
-    if !present {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have {what} (.ci/run installs them)"
-        );
-        eprintln!("skipped: {what} not installed");
-    }
-    present
+    assert!(
+        present,
+        "this test needs {what}, which is not installed (.ci/run installs it)"
+    );
 }
 
 /// Asserts none of `junk` is left in a source's paragraphs of an export.

@@ -1,6 +1,7 @@
 //! Front matter at the top of a Markdown article: TOML between `+++` lines (as Zola and Hugo
 //! write it) or YAML between `---` lines (as Jekyll and Hugo do).
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 
 /// Metadata an author may give a Markdown seed; it wins over what the text suggests.
@@ -15,6 +16,39 @@ pub struct FrontMatter {
     /// The clock time `date` gives after its day ("2023-09-19T14:05:00Z"), as `HH:MM`.
     #[serde(skip)]
     pub time: Option<String>,
+    /// `draft = true` leaves the seed out unless the build asks for drafts (`--drafts`).
+    pub draft: Option<bool>,
+    // Keys Zola, Hugo and Jekyll users write out of habit that brief has no use for: accepted
+    // (any value) and named in a note, where other unknown keys are errors (typos).
+    tags: Option<IgnoredAny>,
+    categories: Option<IgnoredAny>,
+    slug: Option<IgnoredAny>,
+    description: Option<IgnoredAny>,
+    lang: Option<IgnoredAny>,
+    weight: Option<IgnoredAny>,
+    aliases: Option<IgnoredAny>,
+    lastmod: Option<IgnoredAny>,
+    updated: Option<IgnoredAny>,
+}
+
+impl FrontMatter {
+    /// The keys given that brief reads past.
+    pub fn unused_keys(&self) -> Vec<&'static str> {
+        [
+            ("tags", self.tags.is_some()),
+            ("categories", self.categories.is_some()),
+            ("slug", self.slug.is_some()),
+            ("description", self.description.is_some()),
+            ("lang", self.lang.is_some()),
+            ("weight", self.weight.is_some()),
+            ("aliases", self.aliases.is_some()),
+            ("lastmod", self.lastmod.is_some()),
+            ("updated", self.updated.is_some()),
+        ]
+        .into_iter()
+        .filter_map(|(key, given)| given.then_some(key))
+        .collect()
+    }
 }
 
 /// A front-matter problem, with the line in the seed file where it is.
@@ -60,8 +94,11 @@ pub fn split(text: &str) -> Result<(FrontMatter, &str, usize), FrontMatterError>
     if let Some(date) = &front.date {
         let day = date.get(..10).unwrap_or(date);
         if chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_err() {
+            let key_line = meta
+                .lines()
+                .position(|l| l.trim_start().starts_with("date"));
             return Err(FrontMatterError {
-                line: None,
+                line: key_line.map(|i| i + 2),
                 message: format!("front matter: date {date:?} is not YYYY-MM-DD"),
             });
         }
@@ -122,6 +159,23 @@ mod tests {
         assert_eq!(f.time.as_deref(), Some("14:05"));
         let (f, _, _) = split("+++\ndate = \"2023-09-19\"\n+++\nbody").unwrap();
         assert_eq!(f.time, None);
+    }
+
+    #[test]
+    fn zola_and_hugo_keys_are_read_past_and_named() {
+        let (f, _, _) =
+            split("+++\ntitle = 'x'\ndraft = true\ntags = ['a', 'b']\nslug = 'x'\n+++\nbody")
+                .unwrap();
+        assert_eq!(f.draft, Some(true));
+        assert_eq!(f.unused_keys(), ["tags", "slug"]);
+        let (f, _, _) = split("---\ntitle: x\ndescription: d\nlang: en\n---\nbody").unwrap();
+        assert_eq!(f.unused_keys(), ["description", "lang"]);
+    }
+
+    #[test]
+    fn a_bad_date_names_its_line() {
+        let err = split("+++\ntitle = 'x'\ndate = 'soon'\n+++\nbody").unwrap_err();
+        assert_eq!(err.line, Some(3), "{}", err.message);
     }
 
     #[test]

@@ -41,13 +41,17 @@ pub fn load_sources_to_depth(
     max_depth: usize,
 ) -> Ingested {
     let mut out = Ingested::default();
-    let walker = WalkDir::new(seeds_dir)
+    // Links are followed, but only to what lies inside the seeds folder (itself possibly a link).
+    let inside = seeds_dir
+        .canonicalize()
+        .unwrap_or_else(|_| seeds_dir.to_path_buf());
+    let mut walker = WalkDir::new(seeds_dir)
         .max_depth(max_depth)
         .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
-    for entry in walker {
+    while let Some(entry) = walker.next() {
         let entry = match entry {
             Ok(entry) => entry,
             Err(err) => {
@@ -61,6 +65,20 @@ pub fn load_sources_to_depth(
                 continue;
             }
         };
+        let is_dir = entry.file_type().is_dir();
+        let wanted = is_dir || entry.file_type().is_file() && is_article(entry.path());
+        if entry.depth() > 0 && entry.path_is_symlink() && wanted && !leads_into(&entry, &inside) {
+            let file = display_path(seeds_dir, entry.path(), display_prefix);
+            out.warnings.push(Warning::new(
+                file,
+                "skipped: a link to a file outside the seeds folder",
+            ));
+            out.skipped += 1;
+            if is_dir {
+                walker.skip_current_dir();
+            }
+            continue;
+        }
         if !entry.file_type().is_file() || !is_article(entry.path()) || is_readme(entry.path()) {
             continue;
         }
@@ -85,6 +103,15 @@ pub fn load_sources_to_depth(
         }
     }
     out
+}
+
+/// Does the link `entry` resolve to somewhere inside the folder `inside` (canonical)? Links
+/// out of the seeds folder published `/etc/passwd` as a source (issue 14).
+fn leads_into(entry: &walkdir::DirEntry, inside: &Path) -> bool {
+    entry
+        .path()
+        .canonicalize()
+        .is_ok_and(|target| target.starts_with(inside))
 }
 
 fn is_hidden(name: &std::ffi::OsStr) -> bool {

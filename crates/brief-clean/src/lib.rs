@@ -4,6 +4,7 @@
 mod frontmatter;
 pub mod html;
 pub mod ingest;
+pub mod nesting;
 mod publisher;
 pub mod rules;
 
@@ -88,7 +89,17 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     // A saved web page becomes a Markdown seed first: its article, its metadata as front matter.
     let converted;
     let text = if matches!(extension.as_str(), "html" | "htm") {
-        match html::to_markdown_article(&raw.text) {
+        let (page, flattened) = nesting::flatten_deep_nesting(&raw.text, nesting::MAX_HTML_DEPTH);
+        if flattened > 0 {
+            warnings.push(Warning::new(
+                &raw.file,
+                format!(
+                    "elements nested deeper than {} levels: {flattened} flattened into their parents",
+                    nesting::MAX_HTML_DEPTH
+                ),
+            ));
+        }
+        match html::to_markdown_article(&page) {
             Ok(md) => {
                 converted = md;
                 converted.as_str()
@@ -104,7 +115,19 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     let is_markdown = extension != "txt";
     let (front, body, body_first_line) = if is_markdown {
         match frontmatter::split(text) {
-            Ok(split) => split,
+            Ok(split) => {
+                let unused = split.0.unused_keys();
+                if !unused.is_empty() {
+                    warnings.push(Warning::new(
+                        &raw.file,
+                        format!(
+                            "front matter: {} not used by brief (ignored)",
+                            unused.join(", ")
+                        ),
+                    ));
+                }
+                split
+            }
             Err(err) => {
                 warnings.push(Warning {
                     line: err.line,
@@ -188,6 +211,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     if blocks.is_empty() {
         warnings.push(Warning::new(&raw.file, "no body text after the headline"));
     }
+    warnings.extend(overlong_sentence_warning(&raw.file, &lines));
     let article = Article {
         id,
         file: raw.file.clone(),
@@ -210,6 +234,53 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         words,
     };
     (article, warnings)
+}
+
+/// Whether a seed is left out before cleaning, and why: a Markdown seed whose front matter
+/// cannot be read (named by line; it once went on with the whole file as its title), or a
+/// draft when the build does not ask for drafts.
+pub fn screen_seed(raw: &RawSource, drafts: bool) -> Option<Warning> {
+    let extension = raw
+        .rel
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    if !matches!(extension.as_deref(), Some("md" | "markdown")) {
+        return None;
+    }
+    match frontmatter::split(&raw.text) {
+        Err(err) => Some(Warning {
+            line: err.line,
+            ..Warning::new(&raw.file, format!("skipped: {}", err.message))
+        }),
+        Ok((front, _, _)) if front.draft == Some(true) && !drafts => Some(Warning::new(
+            &raw.file,
+            "skipped: a draft (draft = true in its front matter; --drafts builds it)",
+        )),
+        Ok(_) => None,
+    }
+}
+
+/// Names the first line holding a sentence longer than extraction reads in one piece, and how
+/// many such lines there are (one warning per file, however many).
+fn overlong_sentence_warning(file: &str, lines: &[Line]) -> Option<Warning> {
+    let limit = text::sentences::MAX_SENTENCE_BYTES;
+    let mut overlong = lines.iter().filter_map(|l| {
+        let longest = text::sentences::longest_sentence_bytes(&l.text);
+        (longest > limit).then_some((l.number, longest))
+    });
+    let (line, longest) = overlong.next()?;
+    let more = overlong.count();
+    let others = match more {
+        0 => String::new(),
+        n => format!(" ({n} more lines like it)"),
+    };
+    Some(Warning {
+        line: Some(line),
+        ..Warning::new(
+            file,
+            format!("a sentence of {longest} bytes without a full stop{others}; read in pieces of at most {limit} bytes"),
+        )
+    })
 }
 
 /// An absolute http(s) address with no spaces or quotes.

@@ -829,8 +829,12 @@ fn subject_before(
     people: &PeopleDirectory,
 ) -> Option<Attribution> {
     let head = &s[..verb_at];
-    // The subject comes after any quotation that precedes it (`“…,” Name said`).
-    let start = head.rfind('"').map_or(0, |q| q + 1);
+    // The subject comes after any quotation that precedes it (`“…,” Name said`), and within
+    // reach of its verb.
+    let start = head
+        .rfind('"')
+        .map_or(0, |q| q + 1)
+        .max(subject_reach(head));
     let stretch = &s[start..verb_at];
     let mut starts: Vec<usize> = vec![0];
     starts.extend(
@@ -872,6 +876,26 @@ fn subject_before(
         }
     }
     None
+}
+
+/// How far before its verb a subject may begin, in bytes: longer than any speaker with
+/// their titles and a clause about them, short enough that trying every comma before every
+/// verb stays cheap in a sentence full of both (issue 14).
+const SUBJECT_REACH_BYTES: usize = 240;
+
+/// Where the stretch searched for the subject of a verb ending `head` starts: the sentence's
+/// start when it is within `SUBJECT_REACH_BYTES`, else just after the first comma within reach
+/// (or the verb itself when there is none).
+fn subject_reach(head: &str) -> usize {
+    let Some(mut earliest) = head.len().checked_sub(SUBJECT_REACH_BYTES) else {
+        return 0;
+    };
+    while !head.is_char_boundary(earliest) {
+        earliest += 1;
+    }
+    head[earliest..]
+        .find(',')
+        .map_or(head.len(), |at| earliest + at + 1)
 }
 
 /// The words of a clause before its first lowercase past-tense verb: "the prime minister, X,

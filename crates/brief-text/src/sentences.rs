@@ -17,8 +17,53 @@ pub fn split_sentences(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// Byte ranges of the sentences of `text`.
+/// The most one sentence may hold, in bytes: twice the longest sentence in the seeds (489
+/// bytes). Extraction looks back and forth within a sentence, so its time grows faster than
+/// the sentence's length; a longer run without a full stop (issue 14: one 5 MB line took more
+/// than ten minutes) is read as pieces of at most this many bytes, cut at a space.
+pub const MAX_SENTENCE_BYTES: usize = 1_000;
+
+/// Byte ranges of the sentences of `text`, none longer than `MAX_SENTENCE_BYTES`.
 pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    for (start, end) in written_sentence_spans(text) {
+        let mut from = start;
+        while end - from > MAX_SENTENCE_BYTES {
+            let to = piece_end(text, from);
+            spans.push((from, to));
+            from = to;
+        }
+        spans.push((from, end));
+    }
+    spans
+}
+
+/// The length in bytes of the longest sentence as written, before any is cut to
+/// `MAX_SENTENCE_BYTES`.
+pub fn longest_sentence_bytes(text: &str) -> usize {
+    written_sentence_spans(text)
+        .into_iter()
+        .map(|(s, e)| e - s)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Where a piece of an over-long sentence starting at `from` ends: after the last space
+/// within `MAX_SENTENCE_BYTES`, else (one enormous word) at the last character boundary.
+fn piece_end(text: &str, from: usize) -> usize {
+    let mut limit = from + MAX_SENTENCE_BYTES;
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let space = text[from..limit]
+        .char_indices()
+        .rev()
+        .find(|&(at, c)| at > 0 && c.is_whitespace());
+    space.map_or(limit, |(at, c)| from + at + c.len_utf8())
+}
+
+/// Byte ranges of the sentences as their full stops end them.
+fn written_sentence_spans(text: &str) -> Vec<(usize, usize)> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
     let mut start = 0;
@@ -118,6 +163,26 @@ mod tests {
             split_sentences("Gen. Smith spoke at 1 p.m. on Monday.").len(),
             1
         );
+    }
+
+    #[test]
+    fn a_run_without_full_stops_is_read_in_bounded_pieces() {
+        let text = "word, ".repeat(1_000);
+        let spans = sentence_spans(&text);
+        assert!(spans.len() >= 6, "{spans:?}");
+        assert!(spans.iter().all(|(s, e)| e - s <= MAX_SENTENCE_BYTES));
+        assert_eq!(spans.first().map(|s| s.0), Some(0));
+        assert_eq!(spans.last().map(|s| s.1), Some(text.len()));
+        assert!(spans.windows(2).all(|w| w[0].1 == w[1].0), "no byte lost");
+        assert_eq!(longest_sentence_bytes(&text), text.len());
+    }
+
+    #[test]
+    fn one_enormous_word_is_cut_at_a_character_boundary() {
+        let text = "é".repeat(2_000);
+        let pieces = split_sentences(&text);
+        assert!(pieces.len() >= 4);
+        assert_eq!(pieces.concat(), text);
     }
 
     #[test]
