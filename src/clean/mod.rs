@@ -346,22 +346,29 @@ fn mark_model_furniture(
     title: &str,
     lines: &[Line],
     reasons: &mut [Option<&'static str>],
-) -> Vec<(model::Features, model::Verdict)> {
+) -> Vec<model::Features> {
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     let rule_junk: Vec<bool> = reasons.iter().map(Option::is_some).collect();
-    let judged = model::judge_page(title, &texts, &rule_junk);
+    let features = model::page_features(title, &texts, &rule_junk);
     let deck = deck_line(lines, reasons);
-    for (i, (_, verdict)) in judged.iter().enumerate() {
-        if reasons[i].is_none()
-            && lines[i].marked.is_none()
-            && verdict.content < model::MODEL.threshold
-            && !is_protected(&lines[i], verdict, deck == Some(i))
-            && !is_subheading_in_story(lines, reasons, i)
+    // Subheadings are judged against the lines the rules left, as the fitting tool does.
+    let by_rules = reasons.to_vec();
+    let model = &*model::MODEL;
+    for (i, x) in features.iter().enumerate() {
+        if reasons[i].is_some() || lines[i].marked.is_some() {
+            continue;
+        }
+        // One walk of the trees gives both the chance and the cue (most lines a model judges
+        // on a web page are furniture, so the cue is nearly always wanted).
+        let verdict = model.judge(x);
+        if verdict.content < model.threshold
+            && !is_protected(&lines[i], verdict.content, deck == Some(i))
+            && !is_subheading_in_story(lines, &by_rules, i)
         {
             reasons[i] = Some(verdict.cue);
         }
     }
-    judged
+    features
 }
 
 /// The deck under the headline (or the story's first paragraph): the first line the rules
@@ -378,10 +385,10 @@ const DECK_WORDS: usize = 8;
 /// Content first: the deck, a heading or quote the author marked, and any sentence of some
 /// length stay whatever the model says, unless it is all but certain the sentence is not the
 /// story's (a teaser, a comment, a legal notice).
-fn is_protected(line: &Line, verdict: &model::Verdict, is_deck: bool) -> bool {
+fn is_protected(line: &Line, content: f32, is_deck: bool) -> bool {
     is_deck
         || line.marked.is_some()
-        || is_article_sentence(&line.text) && verdict.content >= SURELY_FURNITURE
+        || is_article_sentence(&line.text) && content >= SURELY_FURNITURE
 }
 
 /// A short line between two paragraphs of the story's prose is its subheading (the context
@@ -433,16 +440,16 @@ pub fn line_table(text: &str) -> Vec<LineRow> {
     let rules_only = rule_reasons(rest);
     let deck = deck_line(rest, &rules_only);
     let mut reasons = rules_only.clone();
-    let judged = mark_model_furniture(&title.text, rest, &mut reasons);
+    let features = mark_model_furniture(&title.text, rest, &mut reasons);
     rest.iter()
-        .zip(judged)
+        .zip(features)
         .enumerate()
-        .map(|(i, (line, (features, verdict)))| LineRow {
+        .map(|(i, (line, features))| LineRow {
             line: line.number,
             text: line.text.clone(),
+            content: model::MODEL.content(&features),
             features,
             rule: rules_only[i],
-            content: verdict.content,
             kept_always: deck == Some(i)
                 || line.marked.is_some()
                 || is_subheading_in_story(rest, &rules_only, i),

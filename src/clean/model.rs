@@ -99,6 +99,8 @@ fn is_long_paragraph(words: usize, stop_share: f32, ends_sentence: bool) -> bool
 
 /// What each line is on its own, before its neighbours are looked at.
 struct Own {
+    /// The line's words, lowercase.
+    list: Vec<String>,
     words: usize,
     stop_share: f32,
     ends_sentence: bool,
@@ -167,11 +169,13 @@ fn separator_count(line: &str) -> usize {
         .count()
 }
 
-fn has_web_address(folded: &str) -> bool {
-    folded.contains("http")
-        || folded.contains("www.")
-        || folded.contains(".com")
-        || folded.contains('@')
+fn has_web_address(line: &str) -> bool {
+    let has = |needle: &str| {
+        line.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    line.contains('@') || has("http") || has("www.") || has(".com")
 }
 
 fn share(part: usize, whole: usize) -> f32 {
@@ -192,6 +196,7 @@ fn clip(d: i64) -> f32 {
 pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Features> {
     let title_words: HashSet<String> = word_list(title).into_iter().collect();
     let title_key = rules::fold(title.trim());
+    let title_len = title_key.len();
     let mut seen: HashMap<&str, usize> = HashMap::new();
     for l in lines {
         *seen.entry(l.trim()).or_default() += 1;
@@ -201,13 +206,15 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
         .map(|l| {
             let words = word_list(l);
             let stops = words.iter().filter(|w| STOPS.contains(w.as_str())).count();
-            let stop_share = share(stops, words.len());
+            let count = words.len();
+            let stop_share = share(stops, count);
             let ends_sentence = rules::ends_like_sentence(l);
             Own {
-                words: words.len(),
+                list: words,
+                words: count,
                 stop_share,
                 ends_sentence,
-                long: is_long_paragraph(words.len(), stop_share, ends_sentence),
+                long: is_long_paragraph(count, stop_share, ends_sentence),
             }
         })
         .collect();
@@ -224,17 +231,23 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
         .map(|i| {
             let line = lines[i];
             let o = &own[i];
-            let words = word_list(line);
-            let folded = rules::fold(line);
-            let tokens: Vec<&str> = line.split_whitespace().collect();
-            let caps = tokens
-                .iter()
-                .filter(|t| t.starts_with(char::is_uppercase))
-                .count();
-            let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-            let upper = line.chars().filter(|c| c.is_uppercase()).count();
-            let chars = line.chars().count();
-            let digits = line.chars().filter(|c| c.is_ascii_digit()).count();
+            let words = &o.list;
+            let (mut tokens, mut caps) = (0, 0);
+            for t in line.split_whitespace() {
+                tokens += 1;
+                caps += usize::from(t.starts_with(char::is_uppercase));
+            }
+            let (mut letters, mut upper, mut chars, mut digits) = (0, 0, 0, 0);
+            for c in line.chars() {
+                chars += 1;
+                letters += usize::from(c.is_alphabetic());
+                upper += usize::from(c.is_uppercase());
+                digits += usize::from(c.is_ascii_digit());
+            }
+            // Only a line of about the headline's length can repeat it.
+            let is_headline = !title_key.is_empty()
+                && line.trim().len().abs_diff(title_len) <= 8
+                && rules::fold(line.trim()) == title_key;
             let marks = line
                 .char_indices()
                 .filter(|&(k, c)| {
@@ -247,8 +260,12 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
                 .count();
             let in_title = words.iter().filter(|w| title_words.contains(*w)).count();
             let ii = i as i64;
-            let nearest = long_positions
-                .iter()
+            // The nearest long paragraph: the one at or after the line, or the one before.
+            let after = long_positions.partition_point(|&p| p < i);
+            let nearest = [after.checked_sub(1), Some(after)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| long_positions.get(k))
                 .map(|&p| (p as i64 - ii).abs())
                 .min()
                 .unwrap_or(99);
@@ -273,17 +290,15 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
                 o.stop_share,
                 f32::from(u8::from(o.ends_sentence)),
                 share(marks, o.words.max(1)),
-                share(caps, tokens.len()),
+                share(caps, tokens),
                 share(upper, letters),
                 share(digits, chars),
-                f32::from(u8::from(has_stamp(line, &words))),
+                f32::from(u8::from(has_stamp(line, words))),
                 separator_count(line) as f32,
-                f32::from(u8::from(has_web_address(&folded))),
+                f32::from(u8::from(has_web_address(line))),
                 f32::from(u8::from(junk(i))),
                 share(in_title, words.len()),
-                f32::from(u8::from(
-                    !title_key.is_empty() && folded.trim() == title_key,
-                )),
+                f32::from(u8::from(is_headline)),
                 f32::from(u8::from(seen.get(line.trim()).copied().unwrap_or(0) > 1)),
                 f32::from(u8::from(line.starts_with(['"', '“', '‘', '\'', '«', '„']))),
                 share(i, n.max(1)),
@@ -309,21 +324,20 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
         .collect()
 }
 
-/// A fitted model: boosted regression trees on the log-odds that a line is the article.
+/// A fitted model as `tools/fit_cleaner.py` writes it.
 #[derive(Debug, Deserialize)]
-pub struct Model {
+struct ModelFile {
     features: Vec<String>,
     /// The log-odds before any tree.
     base: f32,
-    trees: Vec<Tree>,
-    /// Below this chance of being the article, a line is furniture.
-    pub threshold: f32,
+    trees: Vec<TreeFile>,
+    threshold: f32,
 }
 
 /// One tree as parallel arrays; `left[k] < 0` marks a leaf. `value` is each node's log-odds
 /// share (leaves: the tree's output; inner nodes: the mean of their leaves, for the cues).
 #[derive(Debug, Deserialize)]
-struct Tree {
+struct TreeFile {
     feature: Vec<usize>,
     threshold: Vec<f32>,
     left: Vec<i32>,
@@ -331,14 +345,69 @@ struct Tree {
     value: Vec<f32>,
 }
 
+/// A fitted model: boosted regression trees on the log-odds that a line is the article, their
+/// nodes in one array so that judging a line walks memory in order.
+#[derive(Debug)]
+pub struct Model {
+    base: f32,
+    /// Where each tree's root is in `nodes`.
+    roots: Vec<usize>,
+    nodes: Vec<Node>,
+    /// Below this chance of being the article, a line is furniture.
+    pub threshold: f32,
+}
+
+/// A tree node; `left == 0` marks a leaf (no node points back at a root).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    feature: usize,
+    threshold: f32,
+    left: usize,
+    right: usize,
+    value: f32,
+}
+
+impl Model {
+    /// The model in one array, checked so that every walk ends at a leaf inside it.
+    fn from_file(file: ModelFile) -> Result<Model, String> {
+        if file.features != FEATURE_NAMES {
+            return Err("fitted on other features; refit it (README, Measuring)".into());
+        }
+        let mut roots = Vec::new();
+        let mut nodes = Vec::new();
+        for tree in &file.trees {
+            let start = nodes.len();
+            let n = tree.value.len();
+            roots.push(start);
+            for k in 0..n {
+                let child = |c: i32| usize::try_from(c).ok().filter(|&c| c > k && c < n);
+                let (left, right) = match (child(tree.left[k]), child(tree.right[k])) {
+                    (Some(l), Some(r)) if tree.feature[k] < NF => (start + l, start + r),
+                    _ if tree.left[k] < 0 => (0, 0),
+                    _ => return Err(format!("tree node {k} points outside its tree")),
+                };
+                nodes.push(Node {
+                    feature: tree.feature[k],
+                    threshold: tree.threshold[k],
+                    left,
+                    right,
+                    value: tree.value[k],
+                });
+            }
+        }
+        Ok(Model {
+            base: file.base,
+            roots,
+            nodes,
+            threshold: file.threshold,
+        })
+    }
+}
+
 /// The model shipped in `data/cleaner-model.json`.
 pub static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let model: Model = serde_json::from_str(MODEL_JSON).expect("the shipped model parses");
-    assert_eq!(
-        model.features, FEATURE_NAMES,
-        "data/cleaner-model.json was fitted on other features; refit it (README, Measuring)"
-    );
-    model
+    let file: ModelFile = serde_json::from_str(MODEL_JSON).expect("the shipped model parses");
+    Model::from_file(file).unwrap_or_else(|why| panic!("data/cleaner-model.json: {why}"))
 });
 
 /// The model's judgement of one line.
@@ -351,27 +420,39 @@ pub struct Verdict {
 }
 
 impl Model {
+    /// The leaf a tree sends the line to, telling `visit` each step (feature, from, to).
+    fn walk(&self, root: usize, x: &Features, mut visit: impl FnMut(usize, &Node, &Node)) -> f32 {
+        let mut node = &self.nodes[root];
+        // Children always lie after their parent (checked at load), so this ends.
+        while node.left != 0 {
+            let next = if x[node.feature] <= node.threshold {
+                &self.nodes[node.left]
+            } else {
+                &self.nodes[node.right]
+            };
+            visit(node.feature, node, next);
+            node = next;
+        }
+        node.value
+    }
+
+    /// The chance the line is the article.
+    pub fn content(&self, x: &Features) -> f32 {
+        let raw: f32 = self.base
+            + self
+                .roots
+                .iter()
+                .map(|&r| self.walk(r, x, |_, _, _| {}))
+                .sum::<f32>();
+        1.0 / (1.0 + (-raw).exp())
+    }
+
     /// The chance the line is the article, and the cue that weighed most against it.
     pub fn judge(&self, x: &Features) -> Verdict {
         let mut raw = self.base;
         let mut against = [0f32; NF];
-        for tree in &self.trees {
-            let mut k = 0usize;
-            // Trees are shallow; the bound only guards against a malformed file.
-            for _ in 0..64 {
-                let Ok(left) = usize::try_from(tree.left[k]) else {
-                    break;
-                };
-                let f = tree.feature[k];
-                let next = if x[f] <= tree.threshold[k] {
-                    left
-                } else {
-                    usize::try_from(tree.right[k]).unwrap_or(left)
-                };
-                against[f] += tree.value[k] - tree.value[next];
-                k = next;
-            }
-            raw += tree.value[k];
+        for &root in &self.roots {
+            raw += self.walk(root, x, |f, from, to| against[f] += from.value - to.value);
         }
         let mut by_reason: Vec<(&'static str, f32)> = Vec::new();
         for (f, w) in against.iter().enumerate() {
@@ -390,15 +471,4 @@ impl Model {
             cue,
         }
     }
-}
-
-/// Every line of a page judged by the shipped model.
-pub fn judge_page(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<(Features, Verdict)> {
-    page_features(title, lines, rule_junk)
-        .into_iter()
-        .map(|x| {
-            let v = MODEL.judge(&x);
-            (x, v)
-        })
-        .collect()
 }
