@@ -412,7 +412,7 @@ fn is_article_sentence(line: &str) -> bool {
 }
 
 /// The fewest words of a line the model may not take out when it ends like a sentence.
-const ARTICLE_SENTENCE_WORDS: usize = 12;
+const ARTICLE_SENTENCE_WORDS: usize = 8;
 
 /// One body line of a pasted page as the cleaner sees it: its features, what the rules say,
 /// what the model says, and what is done. For the fitting and measuring tools
