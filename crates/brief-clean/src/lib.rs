@@ -4,6 +4,7 @@
 mod frontmatter;
 pub mod html;
 pub mod ingest;
+pub mod model;
 pub mod nesting;
 mod publisher;
 pub mod rules;
@@ -150,7 +151,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .clone()
         .or_else(|| title_line.map(|l| l.text.trim_start_matches('#').trim().to_string()))
         .unwrap_or_else(|| file_stem(&raw.rel));
-    let (blocks, removed) = classify_lines(rest);
+    let (blocks, removed) = classify_lines(&title, rest);
     let all_text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     // The outlet a byline names on the line under it ("By Jane Doe," / "BBC News").
     let byline_outlet = || {
@@ -397,8 +398,8 @@ const MAX_HEADING_WORDS: usize = 12;
 /// A line is prose when it ends like a sentence and has at least this many words.
 const MIN_PROSE_WORDS: usize = 12;
 
-/// Sorts body lines into blocks and removed lines.
-fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
+/// The reasons the junk rules of `rules.rs` give each line, neighbours considered.
+fn rule_reasons(lines: &[Line]) -> Vec<Option<&'static str>> {
     let mut reasons: Vec<Option<&'static str>> = lines
         .iter()
         .map(|l| {
@@ -410,6 +411,133 @@ fn classify_lines(lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
     mark_opening_bylines(lines, &mut reasons);
     mark_labelled_captions(lines, &mut reasons);
     mark_tail_furniture(lines, &mut reasons);
+    reasons
+}
+
+/// The lines the rules left that the fitted model finds to be page furniture, each with the
+/// cue that weighed most. Content first: a sentence of the article is never taken out, nor a
+/// heading or quote the author marked.
+fn mark_model_furniture(
+    title: &str,
+    lines: &[Line],
+    reasons: &mut [Option<&'static str>],
+) -> Vec<model::Features> {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let rule_junk: Vec<bool> = reasons.iter().map(Option::is_some).collect();
+    let features = model::page_features(title, &texts, &rule_junk);
+    let deck = deck_line(lines, reasons);
+    // Subheadings are judged against the lines the rules left, as the fitting tool does.
+    let by_rules = reasons.to_vec();
+    let model = &*model::MODEL;
+    for (i, x) in features.iter().enumerate() {
+        if reasons[i].is_some() || lines[i].marked.is_some() {
+            continue;
+        }
+        // One walk of the trees gives both the chance and the cue (most lines a model judges
+        // on a web page are furniture, so the cue is nearly always wanted).
+        let verdict = model.judge(x);
+        if verdict.content < model.threshold
+            && !is_protected(&lines[i], verdict.content, deck == Some(i))
+            && !is_subheading_in_story(lines, &by_rules, i)
+        {
+            reasons[i] = Some(verdict.cue);
+        }
+    }
+    features
+}
+
+/// The deck under the headline (or the story's first paragraph): the first line the rules
+/// left, when it is a phrase of some length.
+fn deck_line(lines: &[Line], reasons: &[Option<&'static str>]) -> Option<usize> {
+    let first = (0..lines.len()).find(|&i| reasons[i].is_none())?;
+    let words = lines[first].text.split_whitespace().count();
+    (words >= DECK_WORDS).then_some(first)
+}
+
+/// The fewest words of a deck.
+const DECK_WORDS: usize = 8;
+
+/// Content first: the deck, a heading or quote the author marked, and any sentence of some
+/// length stay whatever the model says, unless it is all but certain the sentence is not the
+/// story's (a teaser, a comment, a legal notice).
+fn is_protected(line: &Line, content: f32, is_deck: bool) -> bool {
+    is_deck
+        || line.marked.is_some()
+        || is_article_sentence(&line.text) && content >= SURELY_FURNITURE
+}
+
+/// A short line between two paragraphs of the story's prose is its subheading (the context
+/// pass of jusText: a short line between good ones stays).
+fn is_subheading_in_story(lines: &[Line], reasons: &[Option<&'static str>], i: usize) -> bool {
+    // The neighbours the rules left: a caption between a paragraph and its subheading is gone.
+    let prose_at = |j: Option<&usize>| j.is_some_and(|&j| is_prose(&lines[j].text));
+    let before = (0..i).rev().find(|&j| reasons[j].is_none());
+    let after = (i + 1..lines.len()).find(|&j| reasons[j].is_none());
+    is_heading_shape(&lines[i].text) && prose_at(before.as_ref()) && prose_at(after.as_ref())
+}
+
+/// The model's chance of content below which even a sentence is furniture.
+const SURELY_FURNITURE: f32 = 0.1;
+
+/// A sentence of the article: prose-like words ending like a sentence. Such a line is kept
+/// whatever the model says, so a wrong guess costs junk left in, never the story cut.
+fn is_article_sentence(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    rules::ends_like_sentence(line) && words >= ARTICLE_SENTENCE_WORDS
+}
+
+/// The fewest words of a line the model may not take out when it ends like a sentence.
+const ARTICLE_SENTENCE_WORDS: usize = 8;
+
+/// One body line of a pasted page as the cleaner sees it: its features, what the rules say,
+/// what the model says, and what is done. For the fitting and measuring tools
+/// (`examples/line_features.rs`).
+#[derive(Debug, Clone)]
+pub struct LineRow {
+    pub line: usize,
+    pub text: String,
+    pub features: model::Features,
+    pub rule: Option<&'static str>,
+    pub content: f32,
+    /// The deck, a marked heading or quote, or a subheading between paragraphs: always kept.
+    pub kept_always: bool,
+    /// A sentence of some length: kept unless the model is all but sure it is furniture.
+    pub sentence: bool,
+    pub removed: Option<&'static str>,
+}
+
+/// Every body line of a plain-text page (headline first), judged as `clean_article` judges it.
+pub fn line_table(text: &str) -> Vec<LineRow> {
+    let lines = split_lines(text, 1, false);
+    let Some((title, rest)) = lines.split_first() else {
+        return Vec::new();
+    };
+    let rules_only = rule_reasons(rest);
+    let deck = deck_line(rest, &rules_only);
+    let mut reasons = rules_only.clone();
+    let features = mark_model_furniture(&title.text, rest, &mut reasons);
+    rest.iter()
+        .zip(features)
+        .enumerate()
+        .map(|(i, (line, features))| LineRow {
+            line: line.number,
+            text: line.text.clone(),
+            content: model::MODEL.content(&features),
+            features,
+            rule: rules_only[i],
+            kept_always: deck == Some(i)
+                || line.marked.is_some()
+                || is_subheading_in_story(rest, &rules_only, i),
+            sentence: is_article_sentence(&line.text),
+            removed: reasons[i],
+        })
+        .collect()
+}
+
+/// Sorts body lines into blocks and removed lines.
+fn classify_lines(title: &str, lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
+    let mut reasons = rule_reasons(lines);
+    mark_model_furniture(title, lines, &mut reasons);
 
     let mut blocks = Vec::new();
     let mut removed = Vec::new();

@@ -108,6 +108,23 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["verify", "confirm"],
         ),
         (
+            // "This story was originally published on The Tribune" / "… on tribune.example".
+            re(&format!(
+                r"(?i:originally\s+(?:published|appeared)\s+(?:on|in|at|by))\s+(?:(?i:the)\s+)?(?:{NAME}|(?:https?://)?(?:www\.)?([a-z0-9-]+\.(?:com|org|net|co\.uk|in|com\.au|de|fr)))"
+            )),
+            8,
+            &["originally"],
+        ),
+        (
+            // "…, reports Ukrinform citing Reuters": the outlet that reports, not the agency
+            // it cites.
+            re(&format!(
+                r"(?-u:\b)reports\s+{NAME},?\s+(?i:citing|with reference to)(?-u:\b)"
+            )),
+            6,
+            &["citing", "with reference to"],
+        ),
+        (
             re(&format!(r"^(?:the\s+)?{NAME}\s+contributed(?-u:\b)")),
             -6,
             &["contributed"],
@@ -150,7 +167,11 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 continue;
             }
             for caps in pattern.captures_iter(line) {
-                let Some(name) = caps.get(1).map(|m| tidy_name(m.as_str())) else {
+                let Some(name) = caps
+                    .get(1)
+                    .or_else(|| caps.get(2))
+                    .map(|m| tidy_name(m.as_str()))
+                else {
                     continue;
                 };
                 // "news updates from India": a country is no outlet.
@@ -271,6 +292,20 @@ mod tests {
             find_publisher(&["He will travel to Beirut on Thursday."]),
             None
         );
+    }
+
+    #[test]
+    fn an_originally_published_notice_names_the_outlet() {
+        let lines = ["This article was originally published on The Valley Courier."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Valley Courier"));
+        let lines = ["This story originally appeared on valleycourier.com."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("valleycourier.com"));
+    }
+
+    #[test]
+    fn the_outlet_reporting_is_named_not_the_agency_it_cites() {
+        let lines = ["Two bridges were damaged, reports Valley Wire citing Reuters."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Valley Wire"));
     }
 
     #[test]

@@ -1,0 +1,474 @@
+//! The line classifier: shallow, site-independent features of each body line (its length,
+//! stop words, punctuation, capitals, figures, where it sits against the headline and the
+//! article's long paragraphs, its neighbours, and the junk rules of `rules.rs` as one cue among
+//! many), and a small boosted-tree model fitted on hand-labelled web pages
+//! (`tools/fit_cleaner.py`, Dragnet data, CC BY 4.0) that gives each line its chance of being
+//! the article. The features are computed here only: the fitting tool reads them from
+//! `examples/line_features.rs`, which calls the same function, so the shipped model sees what
+//! it was fitted on.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+
+use super::rules;
+
+const STOP_WORDS: &str = include_str!("../../../data/stopwords-en.txt");
+const MODEL_JSON: &str = include_str!("../../../data/cleaner-model.json");
+
+static STOPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    STOP_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+});
+
+/// The names of the features, in the order `page_features` writes them.
+pub const FEATURE_NAMES: [&str; NF] = [
+    "words",
+    "chars",
+    "stop_share",
+    "ends_sentence",
+    "sentence_marks",
+    "cap_share",
+    "upper_share",
+    "digit_share",
+    "stamp",
+    "separators",
+    "web_address",
+    "rule_junk",
+    "headline_overlap",
+    "is_headline",
+    "repeated_on_page",
+    "opens_with_quote",
+    "rel_position",
+    "from_first_long",
+    "to_last_long",
+    "nearest_long",
+    "long_share_near",
+    "prev_words",
+    "next_words",
+    "prev_stop_share",
+    "next_stop_share",
+    "prev_ends_sentence",
+    "next_ends_sentence",
+    "prev_rule_junk",
+    "next_rule_junk",
+    "prev2_words",
+    "next2_words",
+    "window_words",
+    "page_lines",
+    "page_long_share",
+];
+/// How many features a line has.
+pub const NF: usize = 34;
+
+/// The features of one line.
+pub type Features = [f32; NF];
+
+/// Why the model took a line out, by the family of cues that weighed most against it.
+pub const SHORT_LABEL: &str = "short label between page furniture";
+pub const OUTSIDE_ARTICLE: &str = "page furniture outside the article";
+pub const STAMP: &str = "stamp (date, time or figures)";
+pub const LINK_STRIP: &str = "menu or link strip";
+pub const HEADLINE_REPEAT: &str = "headline repeated";
+pub const REPEATED_LINE: &str = "line repeated on the page";
+pub const NOT_PROSE: &str = "headline or label, not a sentence of the article";
+
+/// Which reason each feature speaks for when it weighs against a line.
+fn cue_reason(feature: usize) -> &'static str {
+    match FEATURE_NAMES[feature] {
+        "digit_share" | "stamp" => STAMP,
+        "separators" | "web_address" => LINK_STRIP,
+        "headline_overlap" | "is_headline" => HEADLINE_REPEAT,
+        "repeated_on_page" => REPEATED_LINE,
+        "rel_position" | "from_first_long" | "to_last_long" | "nearest_long"
+        | "long_share_near" | "page_lines" | "page_long_share" => OUTSIDE_ARTICLE,
+        "stop_share" | "ends_sentence" | "sentence_marks" | "cap_share" | "upper_share"
+        | "opens_with_quote" | "rule_junk" => NOT_PROSE,
+        _ => SHORT_LABEL,
+    }
+}
+
+/// A paragraph long enough and prose-like enough to anchor where the article is.
+fn is_long_paragraph(words: usize, stop_share: f32, ends_sentence: bool) -> bool {
+    words >= 20 && ends_sentence && stop_share >= 0.2
+}
+
+/// What each line is on its own, before its neighbours are looked at.
+struct Own {
+    /// The line's words, lowercase.
+    list: Vec<String>,
+    words: usize,
+    stop_share: f32,
+    ends_sentence: bool,
+    long: bool,
+}
+
+fn word_list(line: &str) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Months and weekdays, the words of a posting stamp.
+const STAMP_WORDS: &[&str] = &[
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "am",
+    "pm",
+    "gmt",
+    "utc",
+    "ago",
+    "updated",
+    "published",
+    "posted",
+];
+
+fn has_stamp(line: &str, words: &[String]) -> bool {
+    let has_digit = line.chars().any(|c| c.is_ascii_digit());
+    rules::CLOCK_RE.is_match(line)
+        || has_digit && words.iter().any(|w| STAMP_WORDS.contains(&w.as_str()))
+}
+
+fn separator_count(line: &str) -> usize {
+    line.chars()
+        .filter(|c| matches!(c, '|' | '·' | '•' | '»' | '«' | '›' | '>' | '/'))
+        .count()
+}
+
+fn has_web_address(line: &str) -> bool {
+    let has = |needle: &str| {
+        line.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    };
+    line.contains('@') || has("http") || has("www.") || has(".com")
+}
+
+fn share(part: usize, whole: usize) -> f32 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f32 / whole as f32
+    }
+}
+
+/// Distance in lines, clipped so far-away pages look alike.
+fn clip(d: i64) -> f32 {
+    d.clamp(-30, 30) as f32
+}
+
+/// The features of every line of a page's body. `title` is the headline; `rule_junk` says
+/// which lines the junk rules of `rules.rs` took out.
+pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Features> {
+    let title_words: HashSet<String> = word_list(title).into_iter().collect();
+    let title_key = rules::fold(title.trim());
+    let title_len = title_key.len();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for l in lines {
+        *seen.entry(l.trim()).or_default() += 1;
+    }
+    let own: Vec<Own> = lines
+        .iter()
+        .map(|l| {
+            let words = word_list(l);
+            let stops = words.iter().filter(|w| STOPS.contains(w.as_str())).count();
+            let count = words.len();
+            let stop_share = share(stops, count);
+            let ends_sentence = rules::ends_like_sentence(l);
+            Own {
+                list: words,
+                words: count,
+                stop_share,
+                ends_sentence,
+                long: is_long_paragraph(count, stop_share, ends_sentence),
+            }
+        })
+        .collect();
+    let n = lines.len();
+    let first_long = own.iter().position(|o| o.long);
+    let last_long = own.iter().rposition(|o| o.long);
+    let long_positions: Vec<usize> = (0..n).filter(|&i| own[i].long).collect();
+    let total_words: usize = own.iter().map(|o| o.words).sum();
+    let long_words: usize = own.iter().filter(|o| o.long).map(|o| o.words).sum();
+    let page_long_share = share(long_words, total_words);
+    let junk = |i: usize| rule_junk.get(i).copied().unwrap_or(false);
+    let at = |i: i64| -> Option<&Own> { usize::try_from(i).ok().and_then(|i| own.get(i)) };
+    (0..n)
+        .map(|i| {
+            let line = lines[i];
+            let o = &own[i];
+            let words = &o.list;
+            let (mut tokens, mut caps) = (0, 0);
+            for t in line.split_whitespace() {
+                tokens += 1;
+                caps += usize::from(t.starts_with(char::is_uppercase));
+            }
+            let (mut letters, mut upper, mut chars, mut digits) = (0, 0, 0, 0);
+            for c in line.chars() {
+                chars += 1;
+                letters += usize::from(c.is_alphabetic());
+                upper += usize::from(c.is_uppercase());
+                digits += usize::from(c.is_ascii_digit());
+            }
+            // Only a line of about the headline's length can repeat it.
+            let is_headline = !title_key.is_empty()
+                && line.trim().len().abs_diff(title_len) <= 8
+                && rules::fold(line.trim()) == title_key;
+            let marks = line
+                .char_indices()
+                .filter(|&(k, c)| {
+                    matches!(c, '.' | '!' | '?')
+                        && line[k + c.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_none_or(char::is_whitespace)
+                })
+                .count();
+            let in_title = words.iter().filter(|w| title_words.contains(*w)).count();
+            let ii = i as i64;
+            // The nearest long paragraph: the one at or after the line, or the one before.
+            let after = long_positions.partition_point(|&p| p < i);
+            let nearest = [after.checked_sub(1), Some(after)]
+                .into_iter()
+                .flatten()
+                .filter_map(|k| long_positions.get(k))
+                .map(|&p| (p as i64 - ii).abs())
+                .min()
+                .unwrap_or(99);
+            let near_long = (i.saturating_sub(3)..(i + 4).min(n))
+                .filter(|&j| j != i && own[j].long)
+                .count();
+            let window: Vec<usize> = (i.saturating_sub(2)..(i + 3).min(n))
+                .map(|j| own[j].words)
+                .collect();
+            let words_of = |k: i64| at(k).map_or(0.0, |o| o.words as f32);
+            let stop_of = |k: i64| at(k).map_or(0.0, |o| o.stop_share);
+            let ends_of = |k: i64| at(k).map_or(0.0, |o| f32::from(u8::from(o.ends_sentence)));
+            let junk_of = |k: i64| {
+                usize::try_from(k)
+                    .ok()
+                    .filter(|&k| k < n)
+                    .map_or(1.0, |k| f32::from(u8::from(junk(k))))
+            };
+            [
+                o.words as f32,
+                chars as f32,
+                o.stop_share,
+                f32::from(u8::from(o.ends_sentence)),
+                share(marks, o.words.max(1)),
+                share(caps, tokens),
+                share(upper, letters),
+                share(digits, chars),
+                f32::from(u8::from(has_stamp(line, words))),
+                separator_count(line) as f32,
+                f32::from(u8::from(has_web_address(line))),
+                f32::from(u8::from(junk(i))),
+                share(in_title, words.len()),
+                f32::from(u8::from(is_headline)),
+                f32::from(u8::from(seen.get(line.trim()).copied().unwrap_or(0) > 1)),
+                f32::from(u8::from(line.starts_with(['"', '“', '‘', '\'', '«', '„']))),
+                share(i, n.max(1)),
+                first_long.map_or(-30.0, |f| clip(ii - f as i64)),
+                last_long.map_or(-30.0, |l| clip(l as i64 - ii)),
+                nearest.min(30) as f32,
+                near_long as f32,
+                words_of(ii - 1),
+                words_of(ii + 1),
+                stop_of(ii - 1),
+                stop_of(ii + 1),
+                ends_of(ii - 1),
+                ends_of(ii + 1),
+                junk_of(ii - 1),
+                junk_of(ii + 1),
+                words_of(ii - 2),
+                words_of(ii + 2),
+                share(window.iter().sum(), window.len()),
+                n.min(500) as f32,
+                page_long_share,
+            ]
+        })
+        .collect()
+}
+
+/// A fitted model as `tools/fit_cleaner.py` writes it.
+#[derive(Debug, Deserialize)]
+struct ModelFile {
+    features: Vec<String>,
+    /// The log-odds before any tree.
+    base: f32,
+    trees: Vec<TreeFile>,
+    threshold: f32,
+}
+
+/// One tree as parallel arrays; `left[k] < 0` marks a leaf. `value` is each node's log-odds
+/// share (leaves: the tree's output; inner nodes: the mean of their leaves, for the cues).
+#[derive(Debug, Deserialize)]
+struct TreeFile {
+    feature: Vec<usize>,
+    threshold: Vec<f32>,
+    left: Vec<i32>,
+    right: Vec<i32>,
+    value: Vec<f32>,
+}
+
+/// A fitted model: boosted regression trees on the log-odds that a line is the article, their
+/// nodes in one array so that judging a line walks memory in order.
+#[derive(Debug)]
+pub struct Model {
+    base: f32,
+    /// Where each tree's root is in `nodes`.
+    roots: Vec<usize>,
+    nodes: Vec<Node>,
+    /// Below this chance of being the article, a line is furniture.
+    pub threshold: f32,
+}
+
+/// A tree node; `left == 0` marks a leaf (no node points back at a root).
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    feature: usize,
+    threshold: f32,
+    left: usize,
+    right: usize,
+    value: f32,
+}
+
+impl Model {
+    /// The model in one array, checked so that every walk ends at a leaf inside it.
+    fn from_file(file: ModelFile) -> Result<Model, String> {
+        if file.features != FEATURE_NAMES {
+            return Err("fitted on other features; refit it (README, Measuring)".into());
+        }
+        let mut roots = Vec::new();
+        let mut nodes = Vec::new();
+        for tree in &file.trees {
+            let start = nodes.len();
+            let n = tree.value.len();
+            roots.push(start);
+            for k in 0..n {
+                let child = |c: i32| usize::try_from(c).ok().filter(|&c| c > k && c < n);
+                let (left, right) = match (child(tree.left[k]), child(tree.right[k])) {
+                    (Some(l), Some(r)) if tree.feature[k] < NF => (start + l, start + r),
+                    _ if tree.left[k] < 0 => (0, 0),
+                    _ => return Err(format!("tree node {k} points outside its tree")),
+                };
+                nodes.push(Node {
+                    feature: tree.feature[k],
+                    threshold: tree.threshold[k],
+                    left,
+                    right,
+                    value: tree.value[k],
+                });
+            }
+        }
+        Ok(Model {
+            base: file.base,
+            roots,
+            nodes,
+            threshold: file.threshold,
+        })
+    }
+}
+
+/// The model shipped in `data/cleaner-model.json`.
+pub static MODEL: LazyLock<Model> = LazyLock::new(|| {
+    let file: ModelFile = serde_json::from_str(MODEL_JSON).expect("the shipped model parses");
+    Model::from_file(file).unwrap_or_else(|why| panic!("data/cleaner-model.json: {why}"))
+});
+
+/// The model's judgement of one line.
+#[derive(Debug, Clone, Copy)]
+pub struct Verdict {
+    /// The chance that the line is the article.
+    pub content: f32,
+    /// The reason of the cues that weighed most against it.
+    pub cue: &'static str,
+}
+
+impl Model {
+    /// The leaf a tree sends the line to, telling `visit` each step (feature, from, to).
+    fn walk(&self, root: usize, x: &Features, mut visit: impl FnMut(usize, &Node, &Node)) -> f32 {
+        let mut node = &self.nodes[root];
+        // Children always lie after their parent (checked at load), so this ends.
+        while node.left != 0 {
+            let next = if x[node.feature] <= node.threshold {
+                &self.nodes[node.left]
+            } else {
+                &self.nodes[node.right]
+            };
+            visit(node.feature, node, next);
+            node = next;
+        }
+        node.value
+    }
+
+    /// The chance the line is the article.
+    pub fn content(&self, x: &Features) -> f32 {
+        let raw: f32 = self.base
+            + self
+                .roots
+                .iter()
+                .map(|&r| self.walk(r, x, |_, _, _| {}))
+                .sum::<f32>();
+        1.0 / (1.0 + (-raw).exp())
+    }
+
+    /// The chance the line is the article, and the cue that weighed most against it.
+    pub fn judge(&self, x: &Features) -> Verdict {
+        let mut raw = self.base;
+        let mut against = [0f32; NF];
+        for &root in &self.roots {
+            raw += self.walk(root, x, |f, from, to| against[f] += from.value - to.value);
+        }
+        let mut by_reason: Vec<(&'static str, f32)> = Vec::new();
+        for (f, w) in against.iter().enumerate() {
+            let reason = cue_reason(f);
+            match by_reason.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, total)) => *total += w,
+                None => by_reason.push((reason, *w)),
+            }
+        }
+        let cue = by_reason
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map_or(SHORT_LABEL, |(r, _)| r);
+        Verdict {
+            content: 1.0 / (1.0 + (-raw).exp()),
+            cue,
+        }
+    }
+}

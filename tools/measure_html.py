@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Saved web pages: word-level F1 (averaged over pages) of the article brief keeps from the
+L3S-GN1 HTML (examples/html_article.rs: dom_smoothie, then cleaning) beside rs-trafilatura's
+(the Python binding of the same Rust crate, `pip install rs-trafilatura`), against the
+hand-marked headline and full text.
+
+    python3 tools/measure_html.py --l3s /tmp/corpora/l3s-gn1/page-signal-master \
+        --pages /tmp/corpora/pages
+"""
+
+import argparse
+import collections
+import json
+import os
+import subprocess
+
+import numpy as np
+
+import cleaner_data as cd
+
+
+def f1(kept_text, gold_text):
+    gold = collections.Counter(cd.words(gold_text))
+    out = collections.Counter(cd.words(kept_text))
+    if not gold:
+        return None
+    common = sum((gold & out).values())
+    if common == 0:
+        return 0.0
+    p, r = common / sum(out.values()), common / sum(gold.values())
+    return 2 * p * r / (p + r)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--l3s", required=True, help="the unpacked page-signal-master folder")
+    ap.add_argument("--pages", required=True, help="corpus_lines.py's output folder (for the gold)")
+    args = ap.parse_args()
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "html_article"],
+                   cwd=cd.REPO, check=True)
+    exe = os.path.join(cd.REPO, "target", "release", "examples", "html_article")
+    inp = os.path.join(args.l3s, "input")
+    out = subprocess.run([exe, inp], check=True, capture_output=True, text=True).stdout
+    brief = {}
+    for line in out.splitlines():
+        rec = json.loads(line)
+        brief[rec["page"]] = rec["title"] + "\n" + "\n".join(rec["blocks"])
+
+    import rs_trafilatura
+
+    scores = collections.defaultdict(list)
+    for name in sorted(os.listdir(inp)):
+        pid = name.rsplit(".", 1)[0]
+        meta_path = os.path.join(args.pages, "l3s", pid + ".json")
+        if not os.path.exists(meta_path):
+            continue
+        gold = " ".join(json.load(open(meta_path, encoding="utf-8"))["gold"])
+        with open(os.path.join(inp, name), "rb") as f:
+            html = f.read().decode("utf-8", "replace")
+        try:
+            res = rs_trafilatura.extract(html)
+            traf = (res.title or "") + "\n" + (res.main_content or "")
+        except Exception:
+            traf = ""
+        for label, text in [("brief (dom_smoothie + cleaning)", brief.get(pid, "")),
+                            ("rs-trafilatura", traf)]:
+            s = f1(text, gold)
+            if s is not None:
+                scores[label].append(s)
+    print("L3S-GN1 saved HTML (headline + full text):")
+    for label, s in scores.items():
+        print(f"  {label:32s} F1 {np.mean(s):.3f}  ({len(s)} pages)")
+
+
+if __name__ == "__main__":
+    main()
