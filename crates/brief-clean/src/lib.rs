@@ -535,8 +535,30 @@ pub fn line_table(text: &str) -> Vec<LineRow> {
 }
 
 /// Sorts body lines into blocks and removed lines.
+/// A line that is the headline again (a scraped page repeats it above the story, or in a
+/// share box) is no paragraph of the story.
+fn mark_repeated_headline(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    let key = |t: &str| {
+        text::straighten(t)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
+    let title = key(title);
+    if title.is_empty() {
+        return;
+    }
+    for (line, reason) in lines.iter().zip(reasons.iter_mut()) {
+        if reason.is_none() && key(&line.text) == title {
+            *reason = Some("the headline repeated");
+        }
+    }
+}
+
 fn classify_lines(title: &str, lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
     let mut reasons = rule_reasons(lines);
+    mark_repeated_headline(title, lines, &mut reasons);
     mark_model_furniture(title, lines, &mut reasons);
 
     let mut blocks = Vec::new();

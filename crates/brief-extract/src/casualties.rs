@@ -138,6 +138,9 @@ const AUX: &[&str] = &[
 /// Small words that stand inside a head count without being the counted group ("six of
 /// its citizens", "the dead").
 const FILLERS: &[&str] = &[
+    // Who the counted are said to be: "three suspected gunmen were arrested".
+    "suspected",
+    "alleged",
     // How sure the count is: "200 feared dead", "11 confirmed dead".
     "feared",
     "confirmed",
@@ -511,7 +514,8 @@ const TOLL_LINKS: &[&str] = &[
 /// the number of dead at 1,000" (`t` at "toll" or at "dead").
 fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, usize)> {
     // "injury toll", "economic toll": only a death toll, or a toll on its own, counts the dead.
-    let named = t >= 2 && lower[t - 2] == "number" && lower[t - 1] == "of";
+    let named = t >= 2 && lower[t - 2] == "number" && lower[t - 1] == "of"
+        || t >= 3 && lower[t - 3] == "number" && lower[t - 2] == "of";
     if t > 0
         && !named
         && !matches!(
@@ -594,10 +598,16 @@ fn figures_in(text: &str) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut used_until = 0;
     for (c, w) in lower.iter().enumerate() {
+        // "the number of dead", "the number of people killed … has grown to 28".
         let number_of_dead = c >= 2
             && lower[c - 2] == "number"
             && lower[c - 1] == "of"
-            && matches!(*w, "dead" | "deaths" | "victims" | "fatalities");
+            && matches!(*w, "dead" | "deaths" | "victims" | "fatalities")
+            || c >= 3
+                && lower[c - 3] == "number"
+                && lower[c - 2] == "of"
+                && is_person_noun(lower[c - 1])
+                && matches!(*w, "killed" | "dead");
         if (*w == "toll" || number_of_dead) && c >= used_until && !is_hypothetical(&lower, c) {
             if let Some((quantity, end)) = toll_figure(&words, &lower, c) {
                 used_until = end;
@@ -605,6 +615,25 @@ fn figures_in(text: &str) -> Vec<Figure> {
                     outcome: Outcome::Killed,
                     quantity: Some(quantity),
                     group: "total".into(),
+                    parts: Vec::new(),
+                });
+            }
+            continue;
+        }
+        // "40 people were admitted to hospital": injured, counted up to "admitted".
+        if *w == "admitted"
+            && lower[c + 1..]
+                .iter()
+                .take(3)
+                .any(|n| n.starts_with("hospital"))
+            && c > used_until
+        {
+            if let Some((quantity, group, end)) = count_before(&words, &lower, c, used_until) {
+                used_until = end.max(c + 1);
+                figures.push(Figure {
+                    outcome: Outcome::Injured,
+                    quantity: Some(quantity),
+                    group,
                     parts: Vec::new(),
                 });
             }
@@ -626,8 +655,10 @@ fn figures_in(text: &str) -> Vec<Figure> {
         }
         let Some(outcome) = cue_at(w) else { continue };
         let lives_of = *w == "lives" && lower.get(c + 1) == Some(&"of");
+        // "claimed at least 18 lives", "four lives had been lost": lives counted.
+        let lives_counted = *w == "lives" && c >= 1 && parse_quantity(&lower, c - 1).is_some();
         if is_hypothetical(&lower, c)
-            || (*w == "lives" && !lower[..c].ends_with(&["their"]) && !lives_of)
+            || (*w == "lives" && !lower[..c].ends_with(&["their"]) && !lives_of && !lives_counted)
         {
             continue;
         }
@@ -1249,6 +1280,27 @@ mod tests {
             fig("The ministry recorded 1,351 cholera cases, including 58 deaths, over three days.")
                 [0],
             (Outcome::Killed, 58, "total".into())
+        );
+    }
+
+    #[test]
+    fn lives_counted_and_people_admitted_to_hospital() {
+        assert_eq!(
+            fig("Suicide attacks on Saturday claimed at least 18 lives, officials said.")[0].1,
+            18
+        );
+        assert_eq!(
+            fig("Forty people were admitted to hospital with burns.")[0],
+            (Outcome::Injured, 40, "total".into())
+        );
+    }
+
+    #[test]
+    fn the_number_of_people_killed_has_grown_to_a_figure() {
+        assert_eq!(
+            fig("The number of people killed in the strike has grown to 28, the governor said.")[0]
+                .1,
+            28
         );
     }
 }
