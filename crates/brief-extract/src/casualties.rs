@@ -589,6 +589,23 @@ fn rises_to(before: &[&str]) -> bool {
 }
 
 /// Every figure in a sentence, one per cue, parts kept apart.
+/// Where a count of people in hospital ends: before "in" of "in hospital", or before
+/// "admitted" of "admitted to hospital".
+fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
+    match lower[c] {
+        "hospital" if c >= 2 && lower[c - 1] == "in" => Some(c - 1),
+        "admitted"
+            if lower[c + 1..]
+                .iter()
+                .take(3)
+                .any(|n| n.starts_with("hospital")) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
+}
+
 fn figures_in(text: &str) -> Vec<Figure> {
     if !CUE_FINDER.is_match(text) {
         return Vec::new();
@@ -620,28 +637,10 @@ fn figures_in(text: &str) -> Vec<Figure> {
             }
             continue;
         }
-        // "40 people were admitted to hospital": injured, counted up to "admitted".
-        if *w == "admitted"
-            && lower[c + 1..]
-                .iter()
-                .take(3)
-                .any(|n| n.starts_with("hospital"))
-            && c > used_until
-        {
-            if let Some((quantity, group, end)) = count_before(&words, &lower, c, used_until) {
-                used_until = end.max(c + 1);
-                figures.push(Figure {
-                    outcome: Outcome::Injured,
-                    quantity: Some(quantity),
-                    group,
-                    parts: Vec::new(),
-                });
-            }
-            continue;
-        }
-        // "57 people remain in hospital": injured, counted up to "in".
-        if *w == "hospital" && c >= 2 && lower[c - 1] == "in" && c > used_until {
-            if let Some((quantity, group, end)) = count_before(&words, &lower, c - 1, used_until) {
+        // People in hospital are injured: "57 people remain in hospital" (counted up to "in"),
+        // "40 people were admitted to hospital" (up to "admitted").
+        if let Some(cue) = hospital_cue(&lower, c).filter(|_| c > used_until) {
+            if let Some((quantity, group, end)) = count_before(&words, &lower, cue, used_until) {
                 used_until = end.max(c + 1);
                 let parts = parts_after(&words, &lower, c + 1, Outcome::Injured);
                 figures.push(Figure {
