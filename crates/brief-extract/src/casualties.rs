@@ -614,6 +614,7 @@ fn figures_in(text: &str) -> Vec<Figure> {
     let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
     let mut figures = Vec::new();
     let mut used_until = 0;
+    let mut has_toll = false;
     for (c, w) in lower.iter().enumerate() {
         // "the number of dead", "the number of people killed … has grown to 28".
         let number_of_dead = c >= 2
@@ -628,6 +629,7 @@ fn figures_in(text: &str) -> Vec<Figure> {
         if (*w == "toll" || number_of_dead) && c >= used_until && !is_hypothetical(&lower, c) {
             if let Some((quantity, end)) = toll_figure(&words, &lower, c) {
                 used_until = end;
+                has_toll = true;
                 figures.push(Figure {
                     outcome: Outcome::Killed,
                     quantity: Some(quantity),
@@ -714,7 +716,36 @@ fn figures_in(text: &str) -> Vec<Figure> {
             parts,
         });
     }
+    if has_toll {
+        drop_increments(&lower, &mut figures);
+    }
     figures
+}
+
+/// "Three more bodies were found, bringing the death toll to 17": beside the toll, a count of
+/// "N more" dead is what the toll grew by, not a toll of its own.
+fn drop_increments(lower: &[&str], figures: &mut Vec<Figure>) {
+    let increments: Vec<u64> = (0..lower.len())
+        .filter_map(|p| {
+            let (q, len) = parse_quantity(lower, p)?;
+            (lower.get(p + len) == Some(&"more")).then_some(q.value)
+        })
+        .collect();
+    // The toll itself is never dropped: only when there is another figure besides it.
+    let killed = figures
+        .iter()
+        .filter(|f| f.outcome == Outcome::Killed)
+        .count();
+    if killed < 2 {
+        return;
+    }
+    figures.retain(|f| {
+        f.outcome != Outcome::Killed
+            || !f
+                .quantity
+                .as_ref()
+                .is_some_and(|q| increments.contains(&q.value))
+    });
 }
 
 /// The group a part names after its verb: "(of the dead) were policemen" → "policemen".
@@ -1301,5 +1332,11 @@ mod tests {
                 .1,
             28
         );
+    }
+
+    #[test]
+    fn bringing_the_toll_to_a_figure_gives_that_figure() {
+        let figs = fig("Rescuers said three more bodies were found on Wednesday, bringing the death toll to 17.");
+        assert_eq!(figs, [(Outcome::Killed, 17, "total".into())]);
     }
 }
