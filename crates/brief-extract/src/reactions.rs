@@ -440,6 +440,11 @@ pub fn extract(
                     continue;
                 }
                 last_statement_block = Some(s.block_index);
+                // "Baku said", "Azerbaijan's capital, Baku, said": the government speaks.
+                if let Some(country) = capital_as_country(&actor) {
+                    actor.name = country.to_string();
+                    actor.affiliation = Some(country.to_string());
+                }
                 let kind = classify(&actor, facts);
                 let actor = Actor {
                     affiliation: actor
@@ -562,6 +567,21 @@ fn affiliation_from_context(
         return None;
     }
     in_sentence.map(str::to_string).or_else(article_home)
+}
+
+/// The country a capital speaks for, when a body's name is its capital ("Baku", "Azerbaijan's
+/// capital, Baku").
+fn capital_as_country(actor: &Actor) -> Option<&'static str> {
+    if actor.person {
+        return None;
+    }
+    let last = actor.name.rsplit(',').next()?.trim();
+    match GAZETTEER.lookup(last) {
+        Some((country, TermKind::Seat)) if country.kind == EntityKind::Country => {
+            Some(country.name)
+        }
+        _ => None,
+    }
 }
 
 /// Whether a statement is addressed to another country ("condolences to", "his counterpart",
@@ -1119,5 +1139,18 @@ mod tests {
         let r = extract(&sentences, &facts, &people);
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].affiliation.as_deref(), Some("Rwanda"));
+    }
+
+    #[test]
+    fn a_capital_speaks_as_its_country() {
+        let a = article(
+            "a",
+            "Offensive launched",
+            &["Azerbaijan's capital, Baku, said its campaign was limited and necessary to restore order."],
+        );
+        let r = reactions_of(&a);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].actor, "Azerbaijan");
+        assert_eq!(r[0].affiliation.as_deref(), Some("Azerbaijan"));
     }
 }
