@@ -569,13 +569,15 @@ fn affiliation_from_context(
     in_sentence.map(str::to_string).or_else(article_home)
 }
 
-/// The country a capital speaks for, when a body's name is its capital ("Baku", "Azerbaijan's
-/// capital, Baku").
+/// The country a capital speaks for, when a speaker is named as the capital ("Azerbaijan's
+/// capital, Baku"). A seat named alone keeps its name ("the White House", "the Kremlin"): it
+/// is how readers know that body, and its affiliation already says the country.
 fn capital_as_country(actor: &Actor) -> Option<&'static str> {
-    if actor.person {
+    let (described, last) = actor.name.rsplit_once(',')?;
+    if actor.person || !described.to_lowercase().ends_with("capital") {
         return None;
     }
-    let last = actor.name.rsplit(',').next()?.trim();
+    let last = last.trim();
     match GAZETTEER.lookup(last) {
         Some((country, TermKind::Seat)) if country.kind == EntityKind::Country => {
             Some(country.name)
