@@ -125,6 +125,31 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["citing", "with reference to"],
         ),
         (
+            // "March 4 (UPI) --", "Odesa, Ukraine, Mar 29 (EFE).-": a wire dateline whose
+            // place is written in ordinary case, or left out, before the agency's initials.
+            re(
+                r"^(?:[A-Z][\w .,'’-]{0,40}?,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z]{2,8})\)\s*\.?\s*[-–—]",
+            ),
+            8,
+            &["("],
+        ),
+        (
+            // "James Relativo - Philstar.com": a reporter's name, then the outlet's address.
+            re(
+                r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}\s+[-–—|]\s+((?:[A-Za-z0-9-]+\.)+(?:com|net|org|co\.uk|ph|in|ng|co\.ke|com\.au))$",
+            ),
+            5,
+            &["."],
+        ),
+        (
+            // "Antara • 21 November 2022 18:41": an outlet's one-word name beside the stamp.
+            re(
+                r"^([A-Z][A-Za-z]+)\s*[•·|]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}",
+            ),
+            4,
+            &["•", "·", "|"],
+        ),
+        (
             re(&format!(r"^(?:the\s+)?{NAME}\s+contributed(?-u:\b)")),
             -6,
             &["contributed"],
@@ -226,6 +251,10 @@ fn tidy_name(name: &str) -> String {
         " and news agencies",
         " and agencies",
         " and wire services",
+        // A share or follow button run into the name on a pasted page ("ABC News Share").
+        " Share",
+        " Follow",
+        " Subscribe",
         "'s",
         "’s",
     ] {
@@ -375,5 +404,32 @@ mod tests {
             find_publisher(&["MAPUTO, March 14 (Reuters) - Cyclone Idris tore through"]).as_deref(),
             Some("Reuters")
         );
+    }
+
+    #[test]
+    fn a_dateline_in_ordinary_case_names_its_agency() {
+        assert_eq!(
+            find_publisher(&["March 4 (UPI) -- The governor was shot dead on Saturday."])
+                .as_deref(),
+            Some("UPI")
+        );
+        assert_eq!(
+            find_publisher(&["Odesa, Ukraine, Mar 29 (EFE).- A rocket hit the building."])
+                .as_deref(),
+            Some("EFE")
+        );
+    }
+
+    #[test]
+    fn an_outlet_beside_a_reporter_or_a_stamp_is_named() {
+        assert_eq!(
+            find_publisher(&["Jane Cruz - Examplenews.com"]).as_deref(),
+            Some("Examplenews.com")
+        );
+        assert_eq!(
+            find_publisher(&["Wirenews • 21 November 2022 18:41"]).as_deref(),
+            Some("Wirenews")
+        );
+        assert_eq!(find_publisher(&["Jane Cruz • 21 November 2022"]), None);
     }
 }
