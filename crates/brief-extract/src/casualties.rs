@@ -974,14 +974,16 @@ fn is_demonym_plural(w: &str) -> bool {
 
 /// "including", "among them" before a count make it a part of a total.
 fn is_part_marker(lower: &[&str], at: usize) -> bool {
+    if at == 0 || !matches!(lower[at - 1], "including" | "among") {
+        return false;
+    }
     // "1,351 cholera cases, including 58 deaths": a part only of a count of people.
-    let of_people = at < 2
+    at < 2
         || lower[..at - 1]
             .iter()
             .rev()
             .take(3)
-            .any(|w| is_person_noun(w) || cue_at(w).is_some() || *w == "them");
-    at >= 1 && matches!(lower[at - 1], "including" | "among") && of_people
+            .any(|w| is_person_noun(w) || cue_at(w).is_some() || *w == "them")
 }
 
 /// Parts following a figure: ", including a child", ", eight of them minors".

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use brief_clean::Article;
-use brief_text::dates::{explicit_dates, month_days, weekday_name};
+use brief_text::dates::{explicit_dates, month_days, weekday_name, weekday_named};
 use brief_text::lexicon::TIME_CUES;
 
 /// How far from the day most sources date themselves a full date still counts as a
@@ -47,9 +47,9 @@ fn without_dateline(text: &str) -> &str {
     DATELINE.find(text).map_or(text, |m| &text[m.end()..])
 }
 
-/// Whether a line is a stamp: a full date with little else around it.
-fn is_stamp_line(line: &str) -> bool {
-    line.split_whitespace().count() < STAMP_WORDS && !explicit_dates(line).is_empty()
+/// Whether a line is a stamp: a full date (`dates`, the line's own) with little else around it.
+fn is_stamp(line: &str, dates: &[NaiveDate]) -> bool {
+    !dates.is_empty() && line.split_whitespace().count() < STAMP_WORDS
 }
 
 /// One source's dates: full dates anywhere (stamps included) and the days its text names.
@@ -91,9 +91,12 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
     // Per day: the sources naming it, and those naming it in their headline or opening.
     let mut support: BTreeMap<NaiveDate, (BTreeSet<usize>, BTreeSet<usize>)> = BTreeMap::new();
     for (i, s) in sources.iter().enumerate() {
-        let reported = reporting_day(s, &window);
+        let own_day = s.own_day(&window);
+        // An undated source is read as written at the earliest the others were, so "last
+        // Sunday" is not pushed later.
+        let reported = own_day.unwrap_or(window.first);
         for &(n, in_lead) in &s.named {
-            let day = resolve(n, reported, s.own_day(&window).is_some(), &window)
+            let day = resolve(n, reported, own_day.is_some(), &window)
                 .filter(|d| first_report.is_none_or(|f| *d <= f));
             if let Some(d) = day {
                 let entry = support.entry(d).or_default();
@@ -185,12 +188,6 @@ impl SourceDates {
     }
 }
 
-/// The source's own reporting day, else the window's first day (an undated source is read
-/// as written at the earliest the others were, so "last Sunday" is not pushed later).
-fn reporting_day(s: &SourceDates, window: &Window) -> NaiveDate {
-    s.own_day(window).unwrap_or(window.first)
-}
-
 /// The cluster of full dates that most sources share (within `SAME_STORY_DAYS` of one
 /// another), by sources, then by how often written, then the earlier.
 fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
@@ -271,13 +268,14 @@ fn source_dates(a: &Article) -> SourceDates {
     let body: Vec<&str> = std::iter::once(a.title.as_str())
         .chain(a.blocks.iter().map(|b| b.text.as_str()))
         .collect();
-    let lines: Vec<&str> = removed.chain(body.iter().copied()).collect();
-    let mut full: Vec<NaiveDate> = lines.iter().flat_map(|l| explicit_dates(l)).collect();
-    let mut stamps: Vec<NaiveDate> = lines
-        .iter()
-        .filter(|l| is_stamp_line(l))
-        .flat_map(|l| explicit_dates(l))
-        .collect();
+    let (mut full, mut stamps) = (Vec::new(), Vec::new());
+    for line in removed.chain(body.iter().copied()) {
+        let dates = explicit_dates(line);
+        if is_stamp(line, &dates) {
+            stamps.extend(dates.iter().copied());
+        }
+        full.extend(dates);
+    }
     let front = a
         .date
         .as_deref()
@@ -310,13 +308,11 @@ fn source_dates(a: &Article) -> SourceDates {
 /// The days a text names for something that happened, in order.
 fn named_days(text: &str) -> Vec<NamedDay> {
     // A full date alone on a line, or nearly, is a stamp of when the page was written.
-    if is_stamp_line(text) {
+    let dates = explicit_dates(text);
+    if is_stamp(text, &dates) {
         return Vec::new();
     }
-    let mut found: Vec<NamedDay> = explicit_dates(text)
-        .into_iter()
-        .map(NamedDay::Full)
-        .collect();
+    let mut found: Vec<NamedDay> = dates.into_iter().map(NamedDay::Full).collect();
     found.extend(
         month_days(text)
             .into_iter()
@@ -334,7 +330,7 @@ fn named_days(text: &str) -> Vec<NamedDay> {
             .get(i + 1)
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
-        if let Some(day) = weekday_of(stem) {
+        if let Some(day) = weekday_named(stem) {
             // "the Election Commission Thursday declared …": the day of the saying.
             if names_a_report_or_bound(before) || TIME_CUES.has("report", &after) {
                 continue;
@@ -382,19 +378,6 @@ fn names_a_report_or_bound(before: &[&str]) -> bool {
         ["report", "update", "future"]
             .iter()
             .any(|k| TIME_CUES.has(k, w))
-    })
-}
-
-fn weekday_of(word: &str) -> Option<Weekday> {
-    Some(match word {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
     })
 }
 

@@ -168,11 +168,16 @@ fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
 }
 
 /// Weekday names mentioned in `text` ("on Tuesday").
+/// The weekday a lowercase word names ("sunday" → Sunday).
+pub fn weekday_named(word: &str) -> Option<Weekday> {
+    WEEKDAYS.iter().find(|(n, _)| *n == word).map(|&(_, d)| d)
+}
+
 pub fn weekdays(text: &str) -> Vec<Weekday> {
     text.split(|c: char| !c.is_alphabetic())
         .filter_map(|w| {
             let w = w.to_lowercase();
-            WEEKDAYS.iter().find(|(n, _)| *n == w).map(|&(_, d)| d)
+            weekday_named(&w)
         })
         .collect()
 }

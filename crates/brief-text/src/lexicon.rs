@@ -3,12 +3,14 @@
 //!
 //! Each file is `kind<TAB>word` per line; `#` starts a comment. Lookups are by kind.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// One lexicon file, its words grouped by kind.
 #[derive(Debug, Default)]
 pub struct WordTable {
     by_kind: BTreeMap<String, Vec<String>>,
+    /// `(kind, word)` pairs, for lookups on hot paths (every word of every sentence).
+    pairs: HashSet<(String, String)>,
 }
 
 impl WordTable {
@@ -27,7 +29,11 @@ impl WordTable {
                     .push(word.trim().to_string());
             }
         }
-        WordTable { by_kind }
+        let pairs = by_kind
+            .iter()
+            .flat_map(|(k, ws)| ws.iter().map(move |w| (k.clone(), w.clone())))
+            .collect();
+        WordTable { by_kind, pairs }
     }
 
     /// The words of one kind, in file order.
@@ -37,7 +43,7 @@ impl WordTable {
 
     /// Whether `word` is listed under `kind` (exact match: case is part of the word).
     pub fn has(&self, kind: &str, word: &str) -> bool {
-        self.words(kind).iter().any(|w| w == word)
+        self.pairs.contains(&(kind.to_string(), word.to_string()))
     }
 
     /// The kind `word` is listed under, among those starting with `prefix`.
