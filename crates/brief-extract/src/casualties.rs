@@ -43,6 +43,8 @@ const CUES: &[(&str, Outcome)] = &[
     ("kill", Outcome::Killed),
     ("kills", Outcome::Killed),
     ("killing", Outcome::Killed),
+    ("killings", Outcome::Killed),
+    ("deceased", Outcome::Killed),
     ("dead", Outcome::Killed),
     ("deaths", Outcome::Killed),
     ("death", Outcome::Killed),
@@ -74,6 +76,7 @@ const CUES: &[(&str, Outcome)] = &[
     ("fled", Outcome::Displaced),
     ("detained", Outcome::Detained),
     ("arrested", Outcome::Detained),
+    ("arrests", Outcome::Detained),
     ("abducted", Outcome::Detained),
     ("kidnapped", Outcome::Detained),
 ];
@@ -146,6 +149,8 @@ const FILLERS: &[&str] = &[
     "confirmed",
     "believed",
     "presumed",
+    "declared",
+    "pronounced",
     "of",
     "its",
     "their",
@@ -489,7 +494,14 @@ static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(CUES.iter().map(|(c, _)| *c).chain(["toll", "hospital"]))
+            .build(CUES.iter().map(|(c, _)| *c).chain([
+                "toll",
+                "hospital",
+                "admitted",
+                "critical condition",
+                "search for",
+                "serious condition",
+            ]))
             .expect("cue words build a searcher")
     });
 
@@ -581,6 +593,8 @@ fn rises_to(before: &[&str]) -> bool {
         "stood",
         "stands",
         "now",
+        "is",
+        "was",
     ];
     match before {
         [.., v, "to" | "at"] | [.., v] => VERBS.contains(v),
@@ -592,15 +606,24 @@ fn rises_to(before: &[&str]) -> bool {
 /// Where a count of people in hospital ends: before "in" of "in hospital", or before
 /// "admitted" of "admitted to hospital".
 fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
+    let soon = |n: usize, stems: &[&str]| {
+        lower[c + 1..]
+            .iter()
+            .take(n)
+            .any(|w| stems.iter().any(|s| w.starts_with(s)))
+    };
     match lower[c] {
         "hospital" if c >= 2 && lower[c - 1] == "in" => Some(c - 1),
-        "admitted"
-            if lower[c + 1..]
-                .iter()
-                .take(3)
-                .any(|n| n.starts_with("hospital")) =>
+        // "40 people were admitted there with wounds", "eight were rushed to hospitals".
+        "admitted" if soon(4, &["hospital", "wound", "injur", "burn"]) => Some(c),
+        "rushed" | "taken" | "airlifted" | "transported" if soon(3, &["hospital"]) => Some(c),
+        // "seven persons are in a critical condition": counted up to "in".
+        "condition"
+            if c >= 3
+                && matches!(lower[c - 1], "critical" | "serious")
+                && (lower[c - 2] == "in" || lower[c - 3] == "in" && lower[c - 2] == "a") =>
         {
-            Some(c)
+            Some(if lower[c - 2] == "in" { c - 2 } else { c - 3 })
         }
         _ => None,
     }
@@ -654,7 +677,11 @@ fn figures_in(text: &str) -> Vec<Figure> {
             }
             continue;
         }
-        let Some(outcome) = cue_at(w) else { continue };
+        // "the search for 12 climbers": people missing.
+        let searched = *w == "search" && lower.get(c + 1) == Some(&"for");
+        let Some(outcome) = cue_at(w).or(searched.then_some(Outcome::Missing)) else {
+            continue;
+        };
         let lives_of = *w == "lives" && lower.get(c + 1) == Some(&"of");
         // "claimed at least 18 lives", "four lives had been lost": lives counted.
         let lives_counted = *w == "lives" && c >= 1 && parse_quantity(&lower, c - 1).is_some();
@@ -678,6 +705,12 @@ fn figures_in(text: &str) -> Vec<Figure> {
                 c
             };
         let found = count_before(&words, &lower, cue_pos, used_until)
+            .or_else(|| count_among_those(&words, &lower, c, used_until))
+            .or_else(|| {
+                searched
+                    .then(|| count_after(&words, &lower, c + 1))
+                    .flatten()
+            })
             .or_else(|| {
                 ACTIVE_CUES
                     .contains(w)
@@ -685,9 +718,13 @@ fn figures_in(text: &str) -> Vec<Figure> {
                     .flatten()
             })
             .or_else(|| {
-                noun_of
-                    .then(|| count_after(&words, &lower, c + 1))
-                    .flatten()
+                // "the bodies of the 11 climbers": the article before the count.
+                let at = if lower.get(c + 2) == Some(&"the") {
+                    c + 2
+                } else {
+                    c + 1
+                };
+                noun_of.then(|| count_after(&words, &lower, at)).flatten()
             });
         let Some((quantity, group, end)) = found else {
             continue;
@@ -845,6 +882,34 @@ fn count_before(
     None
 }
 
+/// The subject counted "among those killed": "Five foreigners, including four Asian nationals,
+/// were among those killed" gives five foreigners, the first count of people of the clause.
+fn count_among_those(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
+    if c < 4
+        || !matches!(lower[c - 1], "those" | "the")
+        || lower[c - 2] != "among"
+        || !matches!(lower[c - 3], "were" | "was" | "are" | "is")
+    {
+        return None;
+    }
+    let clause_start = (from..c - 3)
+        .rev()
+        .find(|&k| words[k].break_before && !matches!(lower[k], "including"))
+        .unwrap_or(from);
+    (clause_start..c - 3).find_map(|p| {
+        let (q, len) = parse_quantity(lower, p)?;
+        let group_end = (p + len..(p + len + 3).min(c - 3))
+            .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))?;
+        (!looks_like_year(&q) && !is_part_marker(lower, p))
+            .then(|| (q, group_words(&lower[p + len..=group_end]), c))
+    })
+}
+
 /// Where a clause set off by commas between a count and its cue begins (", including …," or
 /// ", most of them …,"), when only auxiliaries stand after it.
 fn inserted_clause(words: &[Word], lower: &[&str], c: usize) -> Option<usize> {
@@ -900,7 +965,8 @@ fn widen_back(lower: &[&str], p: usize, end: usize, q: Quantity) -> (Quantity, u
 /// The victims after an active cue: "killed four troops and two civilians".
 fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, String, usize)> {
     // "killing all 167 people on board": "all" before the count.
-    let p = if lower.get(c + 1) == Some(&"all") {
+    // "injuring another 15": a second count, not an increment of the first.
+    let p = if matches!(lower.get(c + 1), Some(&"all" | &"another")) {
         c + 2
     } else {
         c + 1
@@ -1340,5 +1406,59 @@ mod tests {
     fn bringing_the_toll_to_a_figure_gives_that_figure() {
         let figs = fig("Rescuers said three more bodies were found on Wednesday, bringing the death toll to 17.");
         assert_eq!(figs, [(Outcome::Killed, 17, "total".into())]);
+    }
+
+    #[test]
+    fn nouns_of_the_dead_and_of_arrests_count() {
+        assert_eq!(fig("The hospital released a list of 99 deceased.")[0].1, 99);
+        assert_eq!(
+            fig("Police announced 17 arrests on Thursday.")[0],
+            (Outcome::Detained, 17, "total".into())
+        );
+        assert_eq!(
+            fig("The envoy was outraged by the killings of the seven peacekeepers.")[0].1,
+            7
+        );
+    }
+
+    #[test]
+    fn people_declared_dead_or_in_critical_condition() {
+        let figs =
+            fig("Ten people were declared dead, and seven persons are in a critical condition.");
+        assert_eq!(figs[0], (Outcome::Killed, 10, "total".into()));
+        assert_eq!(figs[1].0, Outcome::Injured);
+        assert_eq!(figs[1].1, 7);
+    }
+
+    #[test]
+    fn people_taken_to_hospital_or_admitted_with_wounds_are_injured() {
+        assert_eq!(
+            fig("Eight climbers were rushed to hospitals with burns.")[0].0,
+            Outcome::Injured
+        );
+        assert_eq!(
+            fig("He said 40 people were admitted there with wounds.")[0].1,
+            40
+        );
+    }
+
+    #[test]
+    fn a_toll_given_far_from_its_figure_and_a_second_count() {
+        assert_eq!(
+            fig("However, the toll according to the state's home minister is 132.")[0].1,
+            132
+        );
+        let figs = fig("The crash killed at least 16 people and injuring another 15.");
+        assert_eq!(figs[1], (Outcome::Injured, 15, "total".into()));
+    }
+
+    #[test]
+    fn those_among_the_dead_and_those_searched_for_are_counted() {
+        let figs = fig("Five foreigners including at least four Asian nationals were among those killed on Monday.");
+        assert_eq!(figs[0].1, 5, "{figs:?}");
+        let figs =
+            fig("Authorities halted the search for 12 climbers after the volcano erupted again.");
+        assert_eq!(figs[0].0, Outcome::Missing, "{figs:?}");
+        assert_eq!(figs[0].1, 12);
     }
 }

@@ -424,7 +424,7 @@ pub fn extract(
                 if sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
                 }
-                if !speaks_for_someone(&actor, &publisher) {
+                if !speaks_for_someone(&actor, &publisher, facts) {
                     continue;
                 }
                 // "…,” he added." or a quotation running on carries the statement before it
@@ -644,7 +644,7 @@ fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Option<String
 /// Does an actor make statements worth listing? Governments, bodies, officials and analysts
 /// do; a news outlet, an unnamed source or a bystander (no title, placed at most by a town:
 /// "a 42-year-old shop owner in Hualien") does not.
-fn speaks_for_someone(actor: &Actor, publisher: &str) -> bool {
+fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFacts) -> bool {
     let titled = |r: &str| GAZETTEER.role_in(r).is_some();
     let anonymous = actor.affiliation.is_none() && !actor.role.as_deref().is_some_and(titled);
     let bare_title = GAZETTEER
@@ -660,7 +660,7 @@ fn speaks_for_someone(actor: &Actor, publisher: &str) -> bool {
             .as_deref()
             .is_none_or(|a| GAZETTEER.entity(a).is_none());
     !(is_news_outlet(&actor.name, publisher)
-        || is_unnamed_source(actor)
+        || is_unnamed_source(actor) && !speaks_on_the_ground(actor, facts)
         || works_in_the_emergency(actor)
         || witness
         || anonymous && (bare_title || !titled(&actor.name)))
@@ -756,17 +756,22 @@ fn is_unnamed_source(actor: &Actor) -> bool {
         && lower.split_whitespace().count() <= 3
 }
 
+/// Unnamed officials of a side of the event or of an international body ("officials said",
+/// "UN officials say", "health ministry officials said") are how those authorities' statements
+/// are reported; a foreign government's unnamed officials ("US officials said") are a press
+/// source, not that government's position.
+fn speaks_on_the_ground(actor: &Actor, facts: &EventFacts) -> bool {
+    actor.affiliation.as_deref().is_some_and(|a| {
+        facts.is_party(a)
+            || GAZETTEER
+                .entity(a)
+                .is_some_and(|e| e.kind != EntityKind::Country)
+    })
+}
+
 /// Verbs that attribute a fact rather than a position: what follows is a report, not a
 /// reaction ("he estimated he had heard dozens of explosions").
-const FACT_VERBS: &[&str] = &[
-    "estimated",
-    "cited",
-    "cites",
-    "announced",
-    "announces",
-    "confirmed",
-    "confirms",
-];
+const FACT_VERBS: &[&str] = &["estimated", "cited", "cites", "announced", "announces"];
 
 /// Is an attributed sentence a reaction to the event? Not when it reports a fact, when it
 /// was said before the event ("had said on Monday"), or when it gives a casualty figure
@@ -840,7 +845,8 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
             lone.then(|| speaker.to_string())
                 .filter(|w| people.by_surname(w).is_some())
         })
-        .or_else(|| titled_surname(speaker, people));
+        .or_else(|| titled_surname(speaker, people))
+        .or_else(|| known_by_one_name(speaker, people));
     if let Some(name) = person {
         let known = people.find(&name);
         let full = known.map_or(name.clone(), |p| p.name.clone());
@@ -921,6 +927,29 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
     }
 }
 
+/// The one known person a lone name or a titled name stands for when it is not their last
+/// name: "Ban" for "Ban Ki-moon", "Mr Jodi" for "Jodi Haryawan", "Faki" for "Moussa Faki
+/// Mahamat". Names are written in many orders; any single part that only one person of the
+/// sources bears names them.
+fn known_by_one_name(speaker: &str, people: &PeopleDirectory) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let word = match words.as_slice() {
+        [one] => *one,
+        [_, one] if title_of_single_name(speaker).is_some() => *one,
+        _ => return None,
+    };
+    if !brief_text::names::is_capitalised(word) || GAZETTEER.lookup(word).is_some() {
+        return None;
+    }
+    let mut bearers = people.people().filter(|p| {
+        p.name.split_whitespace().count() > 1 && p.name.split([' ', '-']).any(|part| part == word)
+    });
+    match (bearers.next(), bearers.next()) {
+        (Some(one), None) => Some(one.name.clone()),
+        _ => None,
+    }
+}
+
 /// Capitalised words with the small ones names hold: "Institute for the Study of War",
 /// "Islamic Resistance in Iraq" (not "Analysts at the Institute").
 fn is_written_as_a_name(phrase: &str) -> bool {
@@ -992,6 +1021,20 @@ fn is_news_outlet(name: &str, publisher: &str) -> bool {
         "xinhua", "bbc", "cnn",
     ];
     let lower = name.to_lowercase();
+    // "The Houthis' media office", "the army's media centre": a body's press office speaks
+    // for the body.
+    if [
+        "media office",
+        "media centre",
+        "media center",
+        "media cell",
+        "media wing",
+    ]
+    .iter()
+    .any(|office| lower.ends_with(office))
+    {
+        return false;
+    }
     let last = lower.rsplit(' ').next().unwrap_or_default();
     if AGENCIES.contains(&last) {
         return true;
@@ -1154,5 +1197,62 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(r[0].actor, "Azerbaijan");
         assert_eq!(r[0].affiliation.as_deref(), Some("Azerbaijan"));
+    }
+
+    fn reactions_in(article: &Article, home: &str) -> Vec<Reaction> {
+        let people = PeopleDirectory::build(std::slice::from_ref(article));
+        let sentences = crate::article_sentences(article);
+        let facts = EventFacts {
+            place: Some(home.into()),
+            parties: vec![home.into()],
+            ..EventFacts::default()
+        };
+        extract(&sentences, &facts, &people)
+    }
+
+    #[test]
+    fn a_person_named_by_one_part_of_their_name_is_that_person() {
+        let a = article(
+            "a",
+            "Ambush",
+            &[
+                "UN Secretary-General Ban Ki-moon condemned the ambush.",
+                "“Their colleagues are still in danger,” Ban told reporters.",
+                "“They died in the service of peace,” Mr Ban said.",
+            ],
+        );
+        let found = reactions_in(&a, "Ivory Coast");
+        assert_eq!(found.len(), 3, "{found:#?}");
+        assert!(found.iter().all(|r| r.actor == "Ban Ki-moon"), "{found:#?}");
+    }
+
+    #[test]
+    fn unnamed_officials_of_a_side_or_of_an_international_body_speak_for_it() {
+        let a = article(
+            "a",
+            "Gas leak",
+            &[
+                "Health ministry officials said they expected few people to remain in hospital.",
+                "The attack took place near the border, UN officials said.",
+                "US officials said aid flights were likely to start on Friday.",
+            ],
+        );
+        let found = reactions_in(&a, "Jordan");
+        let affiliations: Vec<_> = found.iter().map(|r| r.affiliation.as_deref()).collect();
+        assert_eq!(affiliations, [Some("Jordan"), Some("United Nations")]);
+    }
+
+    #[test]
+    fn a_press_office_speaks_and_a_confirmation_is_a_statement() {
+        let a = article(
+            "a",
+            "Strike",
+            &[
+                "The Houthis' media office said rescuers were still searching the rubble.",
+                "The mayor of the town, Desire Gnonkonte, confirmed that residents were fleeing.",
+            ],
+        );
+        let found = reactions_in(&a, "Yemen");
+        assert_eq!(found.len(), 2, "{found:#?}");
     }
 }
