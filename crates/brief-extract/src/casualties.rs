@@ -101,7 +101,7 @@ const ACTIVE_CUES: &[&str] = &[
 
 /// Nouns for people (`data/lexicon/person_nouns.tsv`): listed ones, and plurals with an
 /// agent's ending ("detainees", "hikers", "tourists") unless listed as not people.
-static PERSON_NOUNS: LazyLock<WordTable> =
+pub(crate) static PERSON_NOUNS: LazyLock<WordTable> =
     LazyLock::new(|| WordTable::parse(include_str!("../../../data/lexicon/person_nouns.tsv")));
 
 /// Whether `w` (lowercase) names people, so a number beside it is a head count.

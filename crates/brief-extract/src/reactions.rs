@@ -334,7 +334,7 @@ pub fn extract(
         .first()
         .and_then(|s| s.article.publisher.clone())
         .unwrap_or_default();
-    for s in sentences {
+    for (position, s) in sentences.iter().enumerate() {
         let mut attributions = find_attributions(&s.text, s.starts_quoted, people);
         // The country or body of a speaker already named in this sentence ("Beijing urged …,
         // foreign ministry spokesperson Wang Wenbin told reporters"), or of the country the
@@ -467,22 +467,45 @@ pub fn extract(
                 if named_twice || carrier {
                     continue;
                 }
-                out.push(Reaction {
-                    cite: s.cite(),
+                // A quotation over several sentences is cited from where it opens.
+                let opening = quotation_opening(sentences, position).filter(|&o| {
+                    out.last()
+                        .is_none_or(|p| !p.cite.sentence.contains(&sentences[o].text))
+                });
+                let first = opening.map_or(s, |o| &sentences[o]);
+                let mut reaction = Reaction {
+                    cite: first.cite(),
                     continued_in: Vec::new(),
                     actor: actor.name,
                     role: actor.role,
                     affiliation: actor.affiliation,
                     kind,
-                    stance: stances(&s.text),
+                    stance: stances(&first.text),
                     verb: attr.verb.clone(),
-                    direct: s.text.contains(['“', '"']),
+                    direct: first.text.contains(['“', '"']),
                     person: actor.person,
-                });
+                };
+                for later in opening.map_or(&[][..], |o| &sentences[o + 1..=position]) {
+                    reaction.continue_with(later);
+                }
+                out.push(reaction);
             }
         }
     }
     out
+}
+
+/// Where the quotation a sentence closes was opened, when that is an earlier sentence of the
+/// same paragraph ("“My condolences to the families. We stand with you,” he wrote.").
+fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usize> {
+    let s = &sentences[position];
+    if !s.starts_quoted {
+        return None;
+    }
+    (0..position)
+        .rev()
+        .take_while(|&k| sentences[k].block_index == s.block_index)
+        .find(|&k| !sentences[k].starts_quoted)
 }
 
 /// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner
@@ -660,10 +683,30 @@ fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFacts) -> boo
             .as_deref()
             .is_none_or(|a| GAZETTEER.entity(a).is_none());
     !(is_news_outlet(&actor.name, publisher)
+        || is_bystander(actor)
         || is_unnamed_source(actor) && !speaks_on_the_ground(actor, facts)
         || works_in_the_emergency(actor)
         || witness
         || anonymous && (bare_title || !titled(&actor.name)))
+}
+
+/// A person described only by what they are to the event, whatever their nationality
+/// ("British tourist Gary Pine", "a local resident"): they speak for no one else.
+fn is_bystander(actor: &Actor) -> bool {
+    let Some(role) = actor.role.as_deref().filter(|_| actor.person) else {
+        return false;
+    };
+    let lower = role.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the"))
+        .collect();
+    let bystander = |w: &str| super::casualties::PERSON_NOUNS.has("bystander", w);
+    words
+        .last()
+        .is_some_and(|h| bystander(h) || h.strip_suffix('s').is_some_and(bystander))
+        && GAZETTEER.role_in(role).is_none()
+        && !is_analyst_phrase(role)
 }
 
 /// Titles of those who speak for someone else.
@@ -771,7 +814,15 @@ fn speaks_on_the_ground(actor: &Actor, facts: &EventFacts) -> bool {
 
 /// Verbs that attribute a fact rather than a position: what follows is a report, not a
 /// reaction ("he estimated he had heard dozens of explosions").
-const FACT_VERBS: &[&str] = &["estimated", "cited", "cites", "announced", "announces"];
+const FACT_VERBS: &[&str] = &[
+    "estimated",
+    "cited",
+    "cites",
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+];
 
 /// Is an attributed sentence a reaction to the event? Not when it reports a fact, when it
 /// was said before the event ("had said on Monday"), or when it gives a casualty figure
@@ -1014,12 +1065,14 @@ fn shares_word(a: &str, b: &str) -> bool {
         .any(|w| a.contains(w))
 }
 
+/// News media (`data/lexicon/media.tsv`).
+static MEDIA: std::sync::LazyLock<brief_text::lexicon::WordTable> =
+    std::sync::LazyLock::new(|| {
+        brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"))
+    });
+
 /// News outlets report; they are not actors of the event.
 fn is_news_outlet(name: &str, publisher: &str) -> bool {
-    const AGENCIES: &[&str] = &[
-        "afp", "ap", "upi", "dpa", "efe", "ansa", "pti", "ani", "irna", "wafa", "yonhap", "kyodo",
-        "xinhua", "bbc", "cnn",
-    ];
     let lower = name.to_lowercase();
     // "The Houthis' media office", "the army's media centre": a body's press office speaks
     // for the body.
@@ -1036,26 +1089,19 @@ fn is_news_outlet(name: &str, publisher: &str) -> bool {
         return false;
     }
     let last = lower.rsplit(' ').next().unwrap_or_default();
-    if AGENCIES.contains(&last) {
-        return true;
-    }
-    (!publisher.is_empty() && lower == publisher.to_lowercase())
-        || [
-            "news agency",
-            "newswire",
-            "reuters",
-            "associated press",
-            "agence france-presse",
-            "media",
-            "television",
-            "state tv",
-            "radio",
-            "broadcaster",
-            "newspaper",
-            "tass",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+    // "the Philippine Daily Inquirer": a newspaper by its name, not a word of a sentence.
+    let masthead = name.split_whitespace().count() > 1
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| MEDIA.has("masthead", w));
+    MEDIA.has("agency", last)
+        || masthead
+        || (!publisher.is_empty() && lower == publisher.to_lowercase())
+        || MEDIA
+            .words("media")
+            .iter()
+            .any(|w| lower.contains(w.as_str()))
 }
 
 fn classify(actor: &Actor, facts: &EventFacts) -> ReactionKind {
@@ -1254,5 +1300,30 @@ mod tests {
         );
         let found = reactions_in(&a, "Yemen");
         assert_eq!(found.len(), 2, "{found:#?}");
+    }
+
+    #[test]
+    fn a_tourist_of_any_nationality_speaks_for_no_one() {
+        let a = article(
+            "a",
+            "Beach attack",
+            &["“There was a mass exodus off the beach,” British tourist Gary Pine told Sky News."],
+        );
+        assert!(reactions_in(&a, "Tunisia").is_empty());
+    }
+
+    #[test]
+    fn a_quotation_over_sentences_is_cited_from_its_opening() {
+        let a = article(
+            "a",
+            "Bus crash",
+            &["“My condolences to the families of the victims. Rwanda stands with you,” President Paul Kagame wrote."],
+        );
+        let found = reactions_in(&a, "Senegal");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0].cite.sentence.starts_with("“My condolences"),
+            "{found:#?}"
+        );
     }
 }
