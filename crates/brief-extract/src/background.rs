@@ -168,7 +168,28 @@ fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Back
 
 fn is_before_event(d: &DateMention, facts: &EventFacts) -> bool {
     let Some(event) = facts.date else { return true };
-    d.year < event.year() || d.year == event.year() && d.month.is_some_and(|m| m < event.month())
+    let before = d.year < event.year()
+        || d.year == event.year() && d.month.is_some_and(|m| m < event.month());
+    before && !(d.month.is_some() && !year_written(&d.text) && !is_another_season(d, event))
+}
+
+/// Does a date's text write its year ("March 2019", "last year"), not leave it to the reader?
+fn year_written(text: &str) -> bool {
+    text.contains("year")
+        || text
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|n| n.len() == 4)
+}
+
+/// A month named without its year is an earlier event only when it lies before the event's
+/// own weeks and is not one just to come: "since late February" in a March report is the same
+/// story unfolding, and "lockdown ends on December 2" in a November one is to come, not last
+/// December ("since December" and "last December" are past).
+fn is_another_season(d: &DateMention, event: chrono::NaiveDate) -> bool {
+    let months = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
+    let back = months(event.year(), event.month()) - months(d.year, d.month.unwrap_or(1));
+    let told_as_past = d.text.starts_with("last") || d.text.starts_with("since");
+    back >= 2 && (d.year == event.year() || back <= 9 || told_as_past)
 }
 
 /// The kind of event a date belongs to: a noun right after the date ("the 2020 war"), else

@@ -321,7 +321,9 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
     for c in RELATIVE_YEAR_RE.captures_iter(sentence) {
         let Some(event) = event else { continue };
         let m = c.get(0).expect("whole match");
-        if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e) {
+        // "in the last year", "over the past year": the twelve months up to now, no one year.
+        let span = sentence[..m.start()].to_lowercase().ends_with("the ");
+        if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e) || span {
             continue;
         }
         let back = match c.get(2) {
@@ -431,6 +433,7 @@ mod tests {
         assert_eq!(years("most recently in February"), [(2024, Some(2))]);
         assert_eq!(years("in mid-December last year"), [(2023, Some(12))]);
         assert_eq!(years("the invasion last year"), [(2023, None)]);
+        assert!(years("eight managers in the last year").is_empty());
     }
 
     #[test]
