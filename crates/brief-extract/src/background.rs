@@ -364,4 +364,24 @@ mod tests {
             "In 2019, two cyclones struck the coast within …"
         );
     }
+
+    #[test]
+    fn a_month_without_its_year_is_history_only_well_before_the_event() {
+        let facts = EventFacts {
+            date: chrono::NaiveDate::from_ymd_opt(2023, 3, 13),
+            ..EventFacts::default()
+        };
+        let before = |t: &str| {
+            brief_text::dates::date_mentions(t, facts.date)
+                .iter()
+                .any(|d| is_before_event(d, &facts))
+        };
+        assert!(!before(
+            "The storm made its first landfall in late February."
+        ));
+        assert!(!before("He was to turn 57 in April."));
+        assert!(before("An eruption in January killed two climbers."));
+        assert!(before("The road has been blocked since last December."));
+        assert!(before("The first outbreak was in February 2022."));
+    }
 }
