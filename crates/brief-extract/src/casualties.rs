@@ -500,6 +500,7 @@ static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                 "admitted",
                 "critical condition",
                 "search for",
+                "treatment",
                 "serious condition",
             ]))
             .expect("cue words build a searcher")
@@ -617,6 +618,8 @@ fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
         // "40 people were admitted there with wounds", "eight were rushed to hospitals".
         "admitted" if soon(4, &["hospital", "wound", "injur", "burn"]) => Some(c),
         "rushed" | "taken" | "airlifted" | "transported" if soon(3, &["hospital"]) => Some(c),
+        // "800 people were receiving treatment".
+        "receiving" | "under" if soon(2, &["treatment", "medical care"]) => Some(c),
         // "seven persons are in a critical condition": counted up to "in".
         "condition"
             if c >= 3
@@ -1001,6 +1004,10 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
         else {
             break;
         };
+        // "killed 40 people, and dozens were injured": a clause of its own, not more victims.
+        if lower[g_start..g_end].iter().any(|w| AUX.contains(w)) {
+            break;
+        }
         total.value += q2.value;
         groups.push(group_words(&lower[g_start..=g_end]));
         end = g_end + 1;
@@ -1460,5 +1467,14 @@ mod tests {
             fig("Authorities halted the search for 12 climbers after the volcano erupted again.");
         assert_eq!(figs[0].0, Outcome::Missing, "{figs:?}");
         assert_eq!(figs[0].1, 12);
+    }
+
+    #[test]
+    fn people_under_treatment_are_injured_and_a_new_clause_is_not_a_victim() {
+        let figs = fig("Over 800 people were receiving treatment for dehydration.");
+        assert_eq!(figs[0].1, 800, "{figs:?}");
+        let figs =
+            fig("The collision claimed the lives of at least 40 people, and dozens were injured.");
+        assert_eq!(figs[0].1, 40, "{figs:?}");
     }
 }
