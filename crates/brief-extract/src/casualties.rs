@@ -35,69 +35,31 @@ impl Outcome {
             Outcome::Detained => "detained",
         }
     }
+
+    /// The kind of `data/lexicon/casualties.tsv` that lists this outcome's cue words.
+    fn kind(self) -> &'static str {
+        match self {
+            Outcome::Killed => "killed",
+            Outcome::Injured => "injured",
+            Outcome::Missing => "missing",
+            Outcome::Displaced => "displaced",
+            Outcome::Detained => "detained",
+        }
+    }
 }
 
-/// Words that say what happened; nouns ("deaths") count the number just before them.
-const CUES: &[(&str, Outcome)] = &[
-    ("killed", Outcome::Killed),
-    ("kill", Outcome::Killed),
-    ("kills", Outcome::Killed),
-    ("killing", Outcome::Killed),
-    ("killings", Outcome::Killed),
-    ("deceased", Outcome::Killed),
-    ("dead", Outcome::Killed),
-    ("deaths", Outcome::Killed),
-    ("death", Outcome::Killed),
-    ("died", Outcome::Killed),
-    ("die", Outcome::Killed),
-    ("dies", Outcome::Killed),
-    ("fatalities", Outcome::Killed),
-    ("lives", Outcome::Killed),
-    ("bodies", Outcome::Killed),
-    ("perished", Outcome::Killed),
-    ("drowned", Outcome::Killed),
-    ("murdered", Outcome::Killed),
-    ("massacred", Outcome::Killed),
-    ("slain", Outcome::Killed),
-    ("wounded", Outcome::Injured),
-    ("injured", Outcome::Injured),
-    ("injuries", Outcome::Injured),
-    ("hurt", Outcome::Injured),
-    ("hospitalised", Outcome::Injured),
-    ("hospitalized", Outcome::Injured),
-    ("treated", Outcome::Injured),
-    ("wounding", Outcome::Injured),
-    ("injuring", Outcome::Injured),
-    ("missing", Outcome::Missing),
-    ("unaccounted", Outcome::Missing),
-    ("displaced", Outcome::Displaced),
-    ("evacuated", Outcome::Displaced),
-    ("homeless", Outcome::Displaced),
-    ("fled", Outcome::Displaced),
-    ("detained", Outcome::Detained),
-    ("arrested", Outcome::Detained),
-    ("arrests", Outcome::Detained),
-    ("abducted", Outcome::Detained),
-    ("kidnapped", Outcome::Detained),
+const OUTCOMES: [Outcome; 5] = [
+    Outcome::Killed,
+    Outcome::Injured,
+    Outcome::Missing,
+    Outcome::Displaced,
+    Outcome::Detained,
 ];
 
-/// Verbs whose victims follow them ("killed four troops").
-const ACTIVE_CUES: &[&str] = &[
-    "killed",
-    "killing",
-    "kills",
-    "kill",
-    "wounding",
-    "injuring",
-    "wounded",
-    "injured",
-    "displaced",
-    "displacing",
-    "arrested",
-    "arresting",
-    "detained",
-    "detaining",
-];
+/// The casualty words (`data/lexicon/casualties.tsv`): cues of each outcome and the small
+/// words around a count.
+static WORDS: LazyLock<WordTable> =
+    LazyLock::new(|| WordTable::parse(include_str!("../../../data/lexicon/casualties.tsv")));
 
 /// Nouns for people (`data/lexicon/person_nouns.tsv`): listed ones, and plurals with an
 /// agent's ending ("detainees", "hikers", "tourists") unless listed as not people.
@@ -116,116 +78,10 @@ fn is_person_noun(w: &str) -> bool {
             && !PERSON_NOUNS.has("not-person", w)
 }
 
-/// Auxiliaries that may stand between a head count and its cue ("five people had been killed").
-const AUX: &[&str] = &[
-    "had",
-    "have",
-    "has",
-    "been",
-    "were",
-    "was",
-    "are",
-    "is",
-    "reportedly",
-    "also",
-    "being",
-    "later",
-    "confirmed",
-    "now",
-    "already",
-    "remain",
-    "remained",
-    "remains",
-];
-
-/// Small words that stand inside a head count without being the counted group ("six of
-/// its citizens", "the dead").
-const FILLERS: &[&str] = &[
-    // Who the counted are said to be: "three suspected gunmen were arrested".
-    "suspected",
-    "alleged",
-    // How sure the count is: "200 feared dead", "11 confirmed dead".
-    "feared",
-    "confirmed",
-    "believed",
-    "presumed",
-    "declared",
-    "pronounced",
-    "of",
-    "its",
-    "their",
-    "them",
-    "the",
-    "who",
-    "so",
-    "far",
-    "still",
-    "now",
-    "reportedly",
-    "among",
-    "new",
-    "more",
-    "further",
-    "additional",
-];
-
 /// An auxiliary or a small word: allowed between a count and its cue, left out of the group.
 fn is_filler(w: &str) -> bool {
-    AUX.contains(&w) || FILLERS.contains(&w)
+    WORDS.has("aux", w) || WORDS.has("filler", w)
 }
-
-/// Words before a cue that make the figure a hypothetical, not a count.
-const HYPOTHETICAL: &[&str] = &[
-    "could",
-    "would",
-    "might",
-    "may",
-    "will",
-    "risk",
-    "if",
-    "threatened",
-    "threatens",
-    "feared",
-    "fear",
-    "potentially",
-];
-
-/// Causes named near a figure, used to group reports of one incident across sources.
-const CAUSES: &[(&str, &[&str])] = &[
-    (
-        "landmines",
-        &["landmine", "land mine", "mine explosion", "mines"],
-    ),
-    ("shelling", &["shelling", "artillery", "shells", "mortar"]),
-    (
-        "strikes",
-        &[
-            "strike",
-            "airstrike",
-            "air strike",
-            "drone",
-            "missile",
-            "bomb",
-            "rocket",
-        ],
-    ),
-    ("gunfire", &["gunfire", "shooting", "shot", "gunmen"]),
-    (
-        "earthquake",
-        &["earthquake", "quake", "tremor", "aftershock"],
-    ),
-    (
-        "flooding",
-        &["flood", "floods", "flooding", "landslide", "mudslide"],
-    ),
-    (
-        "storm",
-        &["storm", "hurricane", "typhoon", "cyclone", "tornado"],
-    ),
-    ("fire", &["fire", "blaze", "wildfire"]),
-    ("explosion", &["explosion", "blast"]),
-    ("collapse", &["collapse", "collapsed", "rubble"]),
-];
 
 /// A part of a total: "including two civilians", "eight of them minors".
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -439,17 +295,6 @@ fn body_claimant(as_written: &str, facts: &EventFacts) -> String {
 /// The name after a description of a body: "Oslo-based group Iran Human Rights" → "Iran Human
 /// Rights", "the monitoring group Airwars" → "Airwars".
 fn described_body(claimant: &str) -> Option<&str> {
-    const KINDS: &[&str] = &[
-        "group",
-        "organisation",
-        "organization",
-        "monitor",
-        "agency",
-        "watchdog",
-        "charity",
-        "ngo",
-        "network",
-    ];
     let at = claimant
         .split_whitespace()
         .scan(0, |pos, w| {
@@ -457,7 +302,7 @@ fn described_body(claimant: &str) -> Option<&str> {
             *pos = start + w.len();
             Some((start, w))
         })
-        .find(|(_, w)| KINDS.contains(w))
+        .find(|(_, w)| WORDS.has("body-kind", w))
         .map(|(start, w)| start + w.len())?;
     let rest = claimant[at..].trim_start();
     let name = super::speakers::capitalised_name_at(rest);
@@ -486,7 +331,7 @@ pub fn has_figures(sentence: &str) -> bool {
 }
 
 fn cue_at(w: &str) -> Option<Outcome> {
-    CUES.iter().find(|(c, _)| *c == w).map(|&(_, o)| o)
+    OUTCOMES.into_iter().find(|o| WORDS.has(o.kind(), w))
 }
 
 /// Finds any casualty cue, so sentences without one are passed over at once.
@@ -494,34 +339,23 @@ static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     std::sync::LazyLock::new(|| {
         aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
-            .build(CUES.iter().map(|(c, _)| *c).chain([
-                "toll",
-                "hospital",
-                "admitted",
-                "critical condition",
-                "search for",
-                "treatment",
-                "serious condition",
-            ]))
+            .build(
+                OUTCOMES
+                    .iter()
+                    .flat_map(|o| WORDS.words(o.kind()))
+                    .map(String::as_str)
+                    .chain([
+                        "toll",
+                        "hospital",
+                        "admitted",
+                        "critical condition",
+                        "search for",
+                        "treatment",
+                        "serious condition",
+                    ]),
+            )
             .expect("cue words build a searcher")
     });
-
-/// Words that lead from a toll to its figure: "rose to 92", "put the toll at 73", "a toll
-/// of 40", "the toll reached 100".
-const TOLL_LINKS: &[&str] = &[
-    "to",
-    "at",
-    "of",
-    "reached",
-    "hit",
-    "passed",
-    "exceeded",
-    "surpassed",
-    "topped",
-    "is",
-    "was",
-    "now",
-];
 
 /// The figure a death toll is given as: "the death toll from the storm rose to 92", "put
 /// the number of dead at 1,000" (`t` at "toll" or at "dead").
@@ -529,13 +363,7 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, us
     // "injury toll", "economic toll": only a death toll, or a toll on its own, counts the dead.
     let named = t >= 2 && lower[t - 2] == "number" && lower[t - 1] == "of"
         || t >= 3 && lower[t - 3] == "number" && lower[t - 2] == "of";
-    if t > 0
-        && !named
-        && !matches!(
-            lower[t - 1],
-            "death" | "the" | "a" | "confirmed" | "official" | "overall" | "final"
-        )
-    {
+    if t > 0 && !named && !WORDS.has("toll-kind", lower[t - 1]) {
         return None;
     }
     // Commas crossed: an appositive may stand between ("the toll from the blast in the
@@ -555,10 +383,10 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, us
             continue;
         }
         // "the toll could rise to 60" is a fear, not a count.
-        if HYPOTHETICAL.contains(&lower[p]) || matches!(lower[p], "may" | "expected" | "likely") {
+        if WORDS.has("hypothetical", lower[p]) || WORDS.has("toll-fear", lower[p]) {
             return None;
         }
-        if !TOLL_LINKS.contains(&lower[p - 1]) {
+        if !WORDS.has("toll-link", lower[p - 1]) {
             continue;
         }
         if let Some((q, len)) = parse_quantity(lower, p) {
@@ -574,31 +402,8 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, us
 /// Do the words before a figure end with a verb of a toll's change ("has risen to", "climbed
 /// to", "reached", "stood at")?
 fn rises_to(before: &[&str]) -> bool {
-    const VERBS: &[&str] = &[
-        "rose",
-        "risen",
-        "rises",
-        "climbed",
-        "climbs",
-        "jumped",
-        "increased",
-        "grew",
-        "grown",
-        "soared",
-        "reached",
-        "hit",
-        "passed",
-        "exceeded",
-        "surpassed",
-        "topped",
-        "stood",
-        "stands",
-        "now",
-        "is",
-        "was",
-    ];
     match before {
-        [.., v, "to" | "at"] | [.., v] => VERBS.contains(v),
+        [.., v, "to" | "at"] | [.., v] => WORDS.has("toll-verb", v),
         [] => false,
     }
 }
@@ -643,15 +448,13 @@ fn figures_in(text: &str) -> Vec<Figure> {
     let mut has_toll = false;
     for (c, w) in lower.iter().enumerate() {
         // "the number of dead", "the number of people killed … has grown to 28".
-        let number_of_dead = c >= 2
-            && lower[c - 2] == "number"
-            && lower[c - 1] == "of"
-            && matches!(*w, "dead" | "deaths" | "victims" | "fatalities")
-            || c >= 3
-                && lower[c - 3] == "number"
-                && lower[c - 2] == "of"
-                && is_person_noun(lower[c - 1])
-                && matches!(*w, "killed" | "dead");
+        let number_of_dead =
+            c >= 2 && lower[c - 2] == "number" && lower[c - 1] == "of" && WORDS.has("number-of", w)
+                || c >= 3
+                    && lower[c - 3] == "number"
+                    && lower[c - 2] == "of"
+                    && is_person_noun(lower[c - 1])
+                    && matches!(*w, "killed" | "dead");
         if (*w == "toll" || number_of_dead) && c >= used_until && !is_hypothetical(&lower, c) {
             if let Some((quantity, end)) = toll_figure(&words, &lower, c) {
                 used_until = end;
@@ -695,10 +498,7 @@ fn figures_in(text: &str) -> Vec<Figure> {
         }
         // "the deaths of at least 52 people", "the bodies of 11 climbers", "claimed the lives
         // of 40 people", "injuries to fourteen civilians": the noun leads to the count.
-        let noun_of = matches!(
-            *w,
-            "deaths" | "death" | "killing" | "killings" | "bodies" | "lives"
-        ) && lower.get(c + 1) == Some(&"of")
+        let noun_of = WORDS.has("counted-of", w) && lower.get(c + 1) == Some(&"of")
             || matches!(*w, "injuries" | "injury") && lower.get(c + 1) == Some(&"to");
         // "116 people were crushed to death": the verb before "to death" is the cue.
         let cue_pos =
@@ -715,8 +515,8 @@ fn figures_in(text: &str) -> Vec<Figure> {
                     .flatten()
             })
             .or_else(|| {
-                ACTIVE_CUES
-                    .contains(w)
+                WORDS
+                    .has("active", w)
                     .then(|| count_after(&words, &lower, c))
                     .flatten()
             })
@@ -815,7 +615,7 @@ fn is_hypothetical(lower: &[&str], c: usize) -> bool {
     !feared_dead
         && lower[c.saturating_sub(3)..c]
             .iter()
-            .any(|w| HYPOTHETICAL.contains(w))
+            .any(|w| WORDS.has("hypothetical", w))
         || lower[c.saturating_sub(2)..c]
             .iter()
             .any(|w| *w == "no" || *w == "not")
@@ -845,13 +645,7 @@ fn count_before(
         }
         let (q, start) = widen_back(lower, p, p + len, q);
         // "set up in 1948 to house Palestinians who fled": a year, whatever follows it.
-        if looks_like_year(&q)
-            && start > 0
-            && matches!(
-                lower[start - 1],
-                "in" | "since" | "from" | "of" | "by" | "until" | "before" | "after"
-            )
-        {
+        if looks_like_year(&q) && start > 0 && WORDS.has("year-before", lower[start - 1]) {
             return None;
         }
         let between = &lower[p + len..end];
@@ -925,11 +719,7 @@ fn inserted_clause(words: &[Word], lower: &[&str], c: usize) -> Option<usize> {
     let opens = (closes.saturating_sub(12)..closes)
         .rev()
         .find(|&k| words[k].break_before)?;
-    matches!(
-        lower[opens],
-        "including" | "among" | "mostly" | "most" | "many"
-    )
-    .then_some(opens)
+    WORDS.has("clause-opener", lower[opens]).then_some(opens)
 }
 
 /// A count phrase "NUMBER noun…" ending just before index `end` (exclusive).
@@ -937,7 +727,9 @@ fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, Strin
     for p in (end.saturating_sub(6)..end).rev() {
         if let Some((q, len)) = parse_quantity(lower, p).filter(|(_, len)| p + len <= end) {
             let gap = &lower[p + len..end];
-            let only_people = gap.iter().all(|w| cue_at(w).is_none() && !AUX.contains(w));
+            let only_people = gap
+                .iter()
+                .all(|w| cue_at(w).is_none() && !WORDS.has("aux", w));
             if only_people
                 && gap
                     .iter()
@@ -981,12 +773,7 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
     let mut end = p + len;
     // "killing 41 people and injuring 230, the agency said": a bare figure ends its clause.
     // So does one followed by when or where: "wounded 55 on Sunday", "killed 12 in the north".
-    let bare = end == lower.len()
-        || words[end].break_before
-        || matches!(
-            lower[end],
-            "and" | "on" | "in" | "at" | "since" | "during" | "overnight" | "across" | "near"
-        );
+    let bare = end == lower.len() || words[end].break_before || WORDS.has("bare-end", lower[end]);
     if bare && !looks_like_year(&total) {
         return Some((total, "total".into(), end));
     }
@@ -1005,7 +792,7 @@ fn count_after(words: &[Word], lower: &[&str], c: usize) -> Option<(Quantity, St
             break;
         };
         // "killed 40 people, and dozens were injured": a clause of its own, not more victims.
-        if lower[g_start..g_end].iter().any(|w| AUX.contains(w)) {
+        if lower[g_start..g_end].iter().any(|w| WORDS.has("aux", w)) {
             break;
         }
         total.value += q2.value;
@@ -1080,7 +867,7 @@ fn parts_after(words: &[Word], lower: &[&str], from: usize, outcome: Outcome) ->
                 let group: Vec<&str> = lower[at + len..]
                     .iter()
                     .take(3)
-                    .take_while(|w| !matches!(**w, "and" | "in" | "at" | "on" | "from"))
+                    .take_while(|w| !WORDS.has("group-stop", w))
                     .copied()
                     .collect();
                 parts.push(Part {
@@ -1134,10 +921,11 @@ fn join_groups(groups: &[String]) -> String {
 
 fn cause_of(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
-    CAUSES
-        .iter()
-        .find(|(_, cues)| cues.iter().any(|c| lower.contains(c)))
-        .map(|(c, _)| *c)
+    let words: &'static WordTable = &WORDS;
+    words
+        .kinds("cause:")
+        .find(|kind| words.words(kind).iter().any(|c| lower.contains(c.as_str())))
+        .map(|kind| &kind["cause:".len()..])
 }
 
 /// How many earlier sentences of a paragraph can date a figure.
@@ -1147,36 +935,19 @@ const CONTEXT_SENTENCES: usize = 3;
 /// dates it before the event's year and nothing in the sentence says "today".
 fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
     let lower = s.text.to_lowercase();
-    let now_words = [
-        "today",
-        "tonight",
-        "this week",
-        "yesterday",
-        "on monday",
-        "on tuesday",
-        "on wednesday",
-        "on thursday",
-        "on friday",
-        "on saturday",
-        "on sunday",
-        "earlier in the day",
-        "a day earlier",
-        "hours after",
-        "so far",
-    ];
-    if now_words.iter().any(|w| lower.contains(w)) {
+    if WORDS
+        .words("now")
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
+    {
         return false;
     }
     // "Last month, gunmen killed 26 tourists": before the event, whatever its date.
-    let past_words = [
-        "last month",
-        "last year",
-        "earlier this year",
-        "months ago",
-        "years ago",
-        "decades ago",
-    ];
-    if past_words.iter().any(|w| lower.contains(w)) {
+    if WORDS
+        .words("past")
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
+    {
         return true;
     }
     let event_year = facts.date.map(|d| d.year());

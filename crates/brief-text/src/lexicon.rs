@@ -3,37 +3,49 @@
 //!
 //! Each file is `kind<TAB>word` per line; `#` starts a comment. Lookups are by kind.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One lexicon file, its words grouped by kind.
 #[derive(Debug, Default)]
 pub struct WordTable {
     by_kind: BTreeMap<String, Vec<String>>,
-    /// `(kind, word)` pairs, for lookups on hot paths (every word of every sentence).
-    pairs: HashSet<(String, String)>,
+    /// The words of each kind as a set, for lookups on hot paths (every word of every
+    /// sentence) that allocate nothing.
+    sets: HashMap<String, HashSet<String>>,
+    /// The kinds in the order the file first lists them.
+    order: Vec<String>,
 }
 
 impl WordTable {
     /// Parses `kind<TAB>word` lines; blank lines and `#` comments are skipped.
     pub fn parse(text: &str) -> WordTable {
         let mut by_kind: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut order = Vec::new();
         for line in text.lines() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             if let Some((kind, word)) = line.split_once('\t') {
+                let kind = kind.trim();
+                if !by_kind.contains_key(kind) {
+                    order.push(kind.to_string());
+                }
                 by_kind
-                    .entry(kind.trim().to_string())
+                    .entry(kind.to_string())
                     .or_default()
                     .push(word.trim().to_string());
             }
         }
-        let pairs = by_kind
+        let sets = by_kind
             .iter()
-            .flat_map(|(k, ws)| ws.iter().map(move |w| (k.clone(), w.clone())))
+            .map(|(k, ws)| (k.clone(), ws.iter().cloned().collect()))
             .collect();
-        WordTable { by_kind, pairs }
+        WordTable {
+            by_kind,
+            sets,
+            order,
+        }
     }
 
     /// The words of one kind, in file order.
@@ -43,7 +55,17 @@ impl WordTable {
 
     /// Whether `word` is listed under `kind` (exact match: case is part of the word).
     pub fn has(&self, kind: &str, word: &str) -> bool {
-        self.pairs.contains(&(kind.to_string(), word.to_string()))
+        self.sets
+            .get(kind)
+            .is_some_and(|words| words.contains(word))
+    }
+
+    /// The kinds starting with `prefix`, in the order the file lists them.
+    pub fn kinds<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.order
+            .iter()
+            .filter(move |k| k.starts_with(prefix))
+            .map(String::as_str)
     }
 
     /// The kind `word` is listed under, among those starting with `prefix`.
@@ -72,6 +94,7 @@ mod tests {
         assert!(t.has("bound", "until"));
         assert!(!t.has("bound", "said"));
         assert_eq!(t.kind_of("rep", "told"), Some("report"));
+        assert_eq!(t.kinds("").collect::<Vec<_>>(), ["report", "bound"]);
     }
 
     #[test]
