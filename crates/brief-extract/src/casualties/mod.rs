@@ -1,0 +1,354 @@
+//! Casualty figures: killed, injured, missing, displaced and detained counts, with the group
+//! counted, who gave the figure, and whether the figure is today's or an earlier war's.
+//!
+//! `figures` reads the counts of one sentence; this module turns them into statements with
+//! their claimant and time.
+
+mod figures;
+#[cfg(test)]
+mod tests;
+
+use chrono::Datelike;
+use serde::Serialize;
+
+use super::speakers::{find_attribution_in, person_names, PeopleDirectory};
+use super::{Cite, EventFacts, Sentence};
+use brief_text::dates::date_mentions;
+use brief_text::gazetteer::{TermKind, GAZETTEER};
+use brief_text::lexicon::WordTable;
+use brief_text::straighten;
+use figures::figures_in;
+use std::sync::LazyLock;
+
+/// What happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Killed,
+    Injured,
+    Missing,
+    Displaced,
+    Detained,
+}
+
+impl Outcome {
+    /// The people an outcome leaves: "dead", "injured", …
+    pub fn word(self) -> &'static str {
+        match self {
+            Outcome::Killed => "dead",
+            Outcome::Injured => "injured",
+            Outcome::Missing => "missing",
+            Outcome::Displaced => "displaced",
+            Outcome::Detained => "detained",
+        }
+    }
+
+    /// The kind of `data/lexicon/casualties.tsv` that lists this outcome's cue words.
+    fn kind(self) -> &'static str {
+        match self {
+            Outcome::Killed => "killed",
+            Outcome::Injured => "injured",
+            Outcome::Missing => "missing",
+            Outcome::Displaced => "displaced",
+            Outcome::Detained => "detained",
+        }
+    }
+}
+
+const OUTCOMES: [Outcome; 5] = [
+    Outcome::Killed,
+    Outcome::Injured,
+    Outcome::Missing,
+    Outcome::Displaced,
+    Outcome::Detained,
+];
+
+/// The casualty words (`data/lexicon/casualties.tsv`): cues of each outcome and the small
+/// words around a count.
+static WORDS: LazyLock<WordTable> =
+    LazyLock::new(|| WordTable::parse(include_str!("../../../../data/lexicon/casualties.tsv")));
+
+/// Nouns for people (`data/lexicon/person_nouns.tsv`): listed ones, and plurals with an
+/// agent's ending ("detainees", "hikers", "tourists") unless listed as not people.
+pub(crate) static PERSON_NOUNS: LazyLock<WordTable> =
+    LazyLock::new(|| WordTable::parse(include_str!("../../../../data/lexicon/person_nouns.tsv")));
+
+/// Whether `w` (lowercase) names people, so a number beside it is a head count.
+fn is_person_noun(w: &str) -> bool {
+    PERSON_NOUNS.has("person", w)
+        || w.len() > 5
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && PERSON_NOUNS
+                .words("person-ending")
+                .iter()
+                .any(|e| w.ends_with(e.as_str()))
+            && !PERSON_NOUNS.has("not-person", w)
+}
+
+/// An auxiliary or a small word: allowed between a count and its cue, left out of the group.
+fn is_filler(w: &str) -> bool {
+    WORDS.has("aux", w) || WORDS.has("filler", w)
+}
+
+/// A part of a total: "including two civilians", "eight of them minors".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Part {
+    pub count: u64,
+    pub group: String,
+    pub outcome: Outcome,
+}
+
+/// One casualty statement.
+#[derive(Debug, Clone)]
+pub struct Casualty {
+    pub cite: Cite,
+    pub killed: Option<u64>,
+    pub injured: Option<u64>,
+    pub missing: Option<u64>,
+    pub displaced: Option<u64>,
+    pub detained: Option<u64>,
+    /// Who was counted: "civilians", "soldiers and civilians", or "total".
+    pub group: String,
+    /// Who gave the figure: a person's usual name where the sentence names one, else the body
+    /// as written; `None` when unattributed.
+    pub claimed_by: Option<String>,
+    /// The attribution as the sentence words it ("the Karabakh separatist human rights
+    /// ombudsman, Gegham Stepanyan").
+    pub claimant_as_written: Option<String>,
+    /// False for earlier wars' and disasters' tolls recalled as background.
+    pub current: bool,
+    pub parts: Vec<Part>,
+    /// "at least", "more than", … on the first figure.
+    pub qualifier: Option<&'static str>,
+    /// A vague quantity ("dozens") given at its lower bound.
+    pub vague: bool,
+    pub cause: Option<&'static str>,
+}
+
+impl brief_text::fields::Fields for Casualty {
+    const LEN: usize = Cite::LEN + 13;
+    fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        self.cite.write_fields(s)?;
+        brief_text::write_fields!(
+            s,
+            self,
+            killed,
+            injured,
+            missing,
+            displaced,
+            detained,
+            group,
+            claimed_by,
+            claimant_as_written,
+            current,
+            parts,
+            qualifier,
+            vague,
+            cause
+        );
+        Ok(())
+    }
+}
+
+brief_text::serialize_by_fields!(Casualty);
+
+/// Extracts casualty statements from one article's sentences.
+pub fn extract(
+    sentences: &[Sentence<'_>],
+    facts: &EventFacts,
+    people: &PeopleDirectory,
+) -> Vec<Casualty> {
+    let mut out = Vec::new();
+    for (at, s) in sentences.iter().enumerate() {
+        let text = straighten(&s.text);
+        let figures = figures_in(&text);
+        if figures.is_empty() {
+            continue;
+        }
+        let claimant_as_written = match find_attribution_in(&s.text, s.starts_quoted, people) {
+            // "It said three civilians were killed": the speaker named just before.
+            Some(a) if a.pronoun => sentences[..at].iter().rev().take(6).find_map(|p| {
+                find_attribution_in(&p.text, p.starts_quoted, people)
+                    .filter(|a| !a.pronoun)
+                    .map(|a| a.speaker)
+            }),
+            Some(a) => Some(a.speaker),
+            // "The agency put the toll at 73": whoever puts the figure gives it.
+            None => brief_text::find_ascii_ci(&s.text, " put the ")
+                .and_then(|at| super::speakers::clean_subject(&s.text[..at]))
+                .filter(|c| super::speakers::names_a_body(c) || c.starts_with(char::is_uppercase)),
+        };
+        let mut c = Casualty {
+            cite: s.cite(),
+            killed: None,
+            injured: None,
+            missing: None,
+            displaced: None,
+            detained: None,
+            group: String::new(),
+            claimed_by: None,
+            claimant_as_written,
+            current: !is_historical(s, facts),
+            parts: Vec::new(),
+            qualifier: figures
+                .iter()
+                .find_map(|f| f.quantity.as_ref())
+                .and_then(|q| q.qualifier),
+            vague: figures
+                .iter()
+                .any(|f| f.quantity.as_ref().is_some_and(|q| q.vague)),
+            cause: cause_of(&text),
+        };
+        c.claimed_by = c
+            .claimant_as_written
+            .as_deref()
+            .map(|w| canonical_claimant(w, people, facts));
+        for f in figures {
+            // A part alone ("97 of the dead were policemen") fills no total.
+            let Some(quantity) = f.quantity else {
+                c.parts.extend(f.parts);
+                continue;
+            };
+            let slot = match f.outcome {
+                Outcome::Killed => &mut c.killed,
+                Outcome::Injured => &mut c.injured,
+                Outcome::Missing => &mut c.missing,
+                Outcome::Displaced => &mut c.displaced,
+                Outcome::Detained => &mut c.detained,
+            };
+            if slot.is_none() {
+                *slot = Some(quantity.value);
+                if c.group.is_empty() {
+                    c.group = f.group;
+                }
+                c.parts.extend(f.parts);
+            }
+        }
+        c.group = restore_case(&c.group, &text);
+        out.push(c);
+    }
+    out
+}
+
+/// The claimant under one name across sources: the person's most used spelling when the
+/// attribution names a person, else the attribution itself, with "the country's" named.
+fn canonical_claimant(as_written: &str, people: &PeopleDirectory, facts: &EventFacts) -> String {
+    let names = person_names(as_written);
+    // The name standing as a whole comma part is the person ("Ombudsman of X, Name").
+    let parts: Vec<&str> = as_written.split(',').map(str::trim).collect();
+    let name = names
+        .iter()
+        .find(|n| parts.contains(&n.as_str()))
+        .or_else(|| super::reactions::head_name(&names, parts[0]));
+    match name {
+        Some(name) => people
+            .find(name)
+            .map_or_else(|| name.clone(), |p| p.name.clone()),
+        None => body_claimant(as_written, facts),
+    }
+}
+
+/// A body as a claimant: by its name when a description precedes it, and "the country's"
+/// office as that country's.
+fn body_claimant(as_written: &str, facts: &EventFacts) -> String {
+    if let Some(name) = described_body(as_written) {
+        return name.to_string();
+    }
+    // "Baku said": a capital speaks for its government.
+    if let Some((country, TermKind::Seat)) = GAZETTEER.lookup(as_written) {
+        return country.name.to_string();
+    }
+    let office = as_written
+        .strip_prefix("country's ")
+        .or_else(|| as_written.strip_prefix("country’s "));
+    match (office, facts.home_country()) {
+        (Some(office), Some(country)) => format!("{country}'s {office}"),
+        _ => as_written.to_string(),
+    }
+}
+
+/// The name after a description of a body: "Oslo-based group Iran Human Rights" → "Iran Human
+/// Rights", "the monitoring group Airwars" → "Airwars".
+fn described_body(claimant: &str) -> Option<&str> {
+    let at = claimant
+        .split_whitespace()
+        .scan(0, |pos, w| {
+            let start = claimant[*pos..].find(w).map_or(*pos, |i| *pos + i);
+            *pos = start + w.len();
+            Some((start, w))
+        })
+        .find(|(_, w)| WORDS.has("body-kind", w))
+        .map(|(start, w)| start + w.len())?;
+    let rest = claimant[at..].trim_start();
+    let name = super::speakers::capitalised_name_at(rest);
+    (!name.is_empty() && name.len() == rest.len()).then_some(rest)
+}
+
+/// Restores capitals the counted group had in the sentence ("azerbaijani citizens" →
+/// "Azerbaijani citizens").
+fn restore_case(group: &str, sentence: &str) -> String {
+    group
+        .split(' ')
+        .map(|g| {
+            sentence
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .skip(1)
+                .find(|w| w.eq_ignore_ascii_case(g) && w.starts_with(char::is_uppercase))
+                .map_or_else(|| g.to_string(), str::to_string)
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Does the sentence give a casualty figure?
+pub fn has_figures(sentence: &str) -> bool {
+    !figures_in(&straighten(sentence)).is_empty()
+}
+
+fn cause_of(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let words: &'static WordTable = &WORDS;
+    words
+        .kinds("cause:")
+        .find(|kind| words.words(kind).iter().any(|c| lower.contains(c.as_str())))
+        .map(|kind| &kind["cause:".len()..])
+}
+
+/// How many earlier sentences of a paragraph can date a figure.
+const CONTEXT_SENTENCES: usize = 3;
+
+/// A figure is an earlier toll when its sentence, or an earlier sentence of its paragraph,
+/// dates it before the event's year and nothing in the sentence says "today".
+fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
+    let lower = s.text.to_lowercase();
+    if WORDS
+        .words("now")
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
+    {
+        return false;
+    }
+    // "Last month, gunmen killed 26 tourists": before the event, whatever its date.
+    if WORDS
+        .words("past")
+        .iter()
+        .any(|w| lower.contains(w.as_str()))
+    {
+        return true;
+    }
+    let event_year = facts.date.map(|d| d.year());
+    // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead").
+    let before = s.before();
+    let context = before[before.len().saturating_sub(CONTEXT_SENTENCES)..]
+        .iter()
+        .map(String::as_str)
+        .chain(std::iter::once(s.text.as_str()));
+    context
+        .flat_map(|t| date_mentions(t, facts.date))
+        .any(|d| match event_year {
+            Some(y) => d.year < y,
+            // With the event's date unknown, a casualty sentence that writes a year recalls
+            // the past: reports of the day name the weekday, not the year.
+            None => true,
+        })
+}

@@ -1,0 +1,279 @@
+//! Casualty figures read from sentences a reader would write.
+
+use super::figures::*;
+use super::*;
+
+fn fig(s: &str) -> Vec<(Outcome, u64, String)> {
+    figures_in(&straighten(s))
+        .into_iter()
+        .map(|f| (f.outcome, f.quantity.map_or(0, |q| q.value), f.group))
+        .collect()
+}
+
+#[test]
+fn killed_and_wounded_in_one_sentence() {
+    assert_eq!(
+        fig("Officials said that five people had been killed and 80 wounded in the floods."),
+        [
+            (Outcome::Killed, 5, "total".into()),
+            (Outcome::Injured, 80, "total".into())
+        ]
+    );
+}
+
+#[test]
+fn coordinated_counts_are_summed() {
+    assert_eq!(
+        fig("Two rescuers and three villagers died in the landslide.")[0].1,
+        5
+    );
+    assert_eq!(
+        fig("The blast killed four soldiers and two civilians near the border.")[0].1,
+        6
+    );
+}
+
+#[test]
+fn a_toll_far_from_its_figure_is_found_by_its_verb() {
+    assert_eq!(
+        fig("The death toll from a missile strike on an apartment building in the city of Dnipro has risen to 30, officials said."),
+        [(Outcome::Killed, 30, "total".into())]
+    );
+    assert!(fig("The toll from the strike on a convoy of aid trucks near the border of 20 villages was unclear.").is_empty());
+    assert_eq!(
+        fig("The death toll from the explosion that tore through Lebanon's capital, Beirut, has risen to 135, the minister said.")[0].1,
+        135
+    );
+}
+
+#[test]
+fn deaths_of_people_arrests_and_a_clause_inside_a_count() {
+    assert_eq!(
+        fig("Amnesty said it had documented the deaths of at least 52 people, including five women, and hundreds injured."),
+        [(Outcome::Killed, 52, "total".into()), (Outcome::Injured, 100, "total".into())]
+    );
+    assert_eq!(
+        fig("Authorities have arrested more than 1,200 protesters, according to official figures."),
+        [(Outcome::Detained, 1200, "protesters".into())]
+    );
+    assert_eq!(
+        fig("State television said 41 people, including members of the security forces, had died in the unrest."),
+        [(Outcome::Killed, 41, "total".into())]
+    );
+}
+
+#[test]
+fn people_in_hospital_are_injured() {
+    assert_eq!(
+        fig("Fifty-seven people remain in hospital, six of them in intensive care."),
+        [(Outcome::Injured, 57, "total".into())]
+    );
+    assert!(fig("The hospital said it was full.").is_empty());
+    assert_eq!(
+        fig("He said 58 miners had been rescued, and 11 were being treated in hospital."),
+        [(Outcome::Injured, 11, "total".into())]
+    );
+    assert!(fig("Police said the attack was treated as terrorism.").is_empty());
+}
+
+#[test]
+fn some_of_the_dead_are_a_part_not_a_total() {
+    let f = figures_in("He said that 97 of the dead were policemen and that 27 of the injured were still in hospital.");
+    assert_eq!(f.len(), 2);
+    assert!(f.iter().all(|f| f.quantity.is_none()));
+    assert_eq!(
+        (f[0].parts[0].count, f[0].parts[0].group.as_str()),
+        (97, "policemen")
+    );
+    assert_eq!(f[1].parts[0].count, 27);
+}
+
+#[test]
+fn a_count_after_a_part_is_not_added_to_it() {
+    assert_eq!(
+        fig("At least 73 people were injured, including 13 children, and more than 40 people remain unaccounted for."),
+        [
+            (Outcome::Injured, 73, "total".into()),
+            (Outcome::Missing, 40, "total".into())
+        ]
+    );
+}
+
+#[test]
+fn parts_of_a_total_stay_parts() {
+    let f =
+        figures_in("at least two deaths, including a child, and 11 injuries, eight of them minors");
+    assert_eq!(f[0].quantity.as_ref().unwrap().value, 2);
+    assert_eq!(f[0].parts[0].count, 1);
+    assert_eq!(f[1].quantity.as_ref().unwrap().value, 11);
+    assert_eq!(f[1].parts[0].count, 8);
+}
+
+#[test]
+fn hypotheticals_are_not_counts() {
+    assert!(fig("Otherwise, hundreds of thousands of people could die.").is_empty());
+}
+
+#[test]
+fn non_casualty_numbers_are_ignored() {
+    assert!(fig("Troops seized more than 60 posts and destroyed 20 vehicles.").is_empty());
+    assert!(fig("The city has 120,000 inhabitants, of which 30,000 are children.").is_empty());
+    assert!(fig("He heard dozens of explosions.").is_empty());
+}
+
+#[test]
+fn vague_quantities_use_the_lower_bound() {
+    let f = figures_in("dozens of people were injured");
+    let q = f[0].quantity.as_ref().unwrap();
+    assert_eq!((q.value, q.vague), (12, true));
+}
+
+#[test]
+fn a_year_is_not_a_death_toll() {
+    assert!(fig("The 2020 war killed thousands.")
+        .iter()
+        .all(|f| f.1 != 2020));
+}
+
+#[test]
+fn dead_and_displaced_after_qualifiers() {
+    assert_eq!(
+        fig("The war ended after more than 30,000 dead and a million displaced."),
+        [
+            (Outcome::Killed, 30_000, "total".into()),
+            (Outcome::Displaced, 1_000_000, "total".into())
+        ]
+    );
+}
+
+#[test]
+fn any_agent_noun_counts_people_but_not_things() {
+    assert_eq!(
+        fig("An airstrike hit the prison, killing at least 70 detainees, a minister said.")[0].1,
+        70
+    );
+    assert!(fig("The fire killed nobody but destroyed 30 containers.").is_empty());
+}
+
+#[test]
+fn bodies_lives_and_injuries_lead_to_their_count() {
+    assert_eq!(
+        fig("The bodies of 11 climbers have been found on the slopes.")[0],
+        (Outcome::Killed, 11, "climbers".into())
+    );
+    assert_eq!(
+        fig("The collision claimed the lives of at least 40 people, police said.")[0].1,
+        40
+    );
+    assert_eq!(
+        fig("The clashes resulted in injuries to fourteen civilians.")[0],
+        (Outcome::Injured, 14, "civilians".into())
+    );
+}
+
+#[test]
+fn done_to_death_and_feared_dead_are_deaths() {
+    assert_eq!(
+        fig("At least 116 people were crushed to death at the gathering.")[0].1,
+        116
+    );
+    assert_eq!(fig("More than 200 people are feared dead.")[0].1, 200);
+}
+
+#[test]
+fn deaths_among_cases_are_a_count_not_a_part() {
+    assert_eq!(
+        fig("The ministry recorded 1,351 cholera cases, including 58 deaths, over three days.")[0],
+        (Outcome::Killed, 58, "total".into())
+    );
+}
+
+#[test]
+fn lives_counted_and_people_admitted_to_hospital() {
+    assert_eq!(
+        fig("Suicide attacks on Saturday claimed at least 18 lives, officials said.")[0].1,
+        18
+    );
+    assert_eq!(
+        fig("Forty people were admitted to hospital with burns.")[0],
+        (Outcome::Injured, 40, "total".into())
+    );
+}
+
+#[test]
+fn the_number_of_people_killed_has_grown_to_a_figure() {
+    assert_eq!(
+        fig("The number of people killed in the strike has grown to 28, the governor said.")[0].1,
+        28
+    );
+}
+
+#[test]
+fn bringing_the_toll_to_a_figure_gives_that_figure() {
+    let figs = fig(
+        "Rescuers said three more bodies were found on Wednesday, bringing the death toll to 17.",
+    );
+    assert_eq!(figs, [(Outcome::Killed, 17, "total".into())]);
+}
+
+#[test]
+fn nouns_of_the_dead_and_of_arrests_count() {
+    assert_eq!(fig("The hospital released a list of 99 deceased.")[0].1, 99);
+    assert_eq!(
+        fig("Police announced 17 arrests on Thursday.")[0],
+        (Outcome::Detained, 17, "total".into())
+    );
+    assert_eq!(
+        fig("The envoy was outraged by the killings of the seven peacekeepers.")[0].1,
+        7
+    );
+}
+
+#[test]
+fn people_declared_dead_or_in_critical_condition() {
+    let figs = fig("Ten people were declared dead, and seven persons are in a critical condition.");
+    assert_eq!(figs[0], (Outcome::Killed, 10, "total".into()));
+    assert_eq!(figs[1].0, Outcome::Injured);
+    assert_eq!(figs[1].1, 7);
+}
+
+#[test]
+fn people_taken_to_hospital_or_admitted_with_wounds_are_injured() {
+    assert_eq!(
+        fig("Eight climbers were rushed to hospitals with burns.")[0].0,
+        Outcome::Injured
+    );
+    assert_eq!(
+        fig("He said 40 people were admitted there with wounds.")[0].1,
+        40
+    );
+}
+
+#[test]
+fn a_toll_given_far_from_its_figure_and_a_second_count() {
+    assert_eq!(
+        fig("However, the toll according to the state's home minister is 132.")[0].1,
+        132
+    );
+    let figs = fig("The crash killed at least 16 people and injuring another 15.");
+    assert_eq!(figs[1], (Outcome::Injured, 15, "total".into()));
+}
+
+#[test]
+fn those_among_the_dead_and_those_searched_for_are_counted() {
+    let figs = fig("Five foreigners including at least four Asian nationals were among those killed on Monday.");
+    assert_eq!(figs[0].1, 5, "{figs:?}");
+    let figs =
+        fig("Authorities halted the search for 12 climbers after the volcano erupted again.");
+    assert_eq!(figs[0].0, Outcome::Missing, "{figs:?}");
+    assert_eq!(figs[0].1, 12);
+}
+
+#[test]
+fn people_under_treatment_are_injured_and_a_new_clause_is_not_a_victim() {
+    let figs = fig("Over 800 people were receiving treatment for dehydration.");
+    assert_eq!(figs[0].1, 800, "{figs:?}");
+    let figs =
+        fig("The collision claimed the lives of at least 40 people, and dozens were injured.");
+    assert_eq!(figs[0].1, 40, "{figs:?}");
+}
