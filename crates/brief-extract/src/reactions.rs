@@ -320,22 +320,53 @@ pub fn extract(
     facts: &EventFacts,
     people: &PeopleDirectory,
 ) -> Vec<Reaction> {
-    let mut out = Vec::new();
-    let mut last_person: Option<Actor> = None;
-    let mut last_body: Option<Actor> = None;
-    // The last speaker named and the block they were named in.
-    let mut last_in_block: Option<(usize, Actor)> = None;
-    let mut quoted_actor: Option<Actor> = None;
-    // Where the last statement ended, to tell a continuation from a new statement.
-    let mut last_statement_block: Option<usize> = None;
-    // Worked out the first time an unqualified office speaks: most articles need none.
-    let home = std::cell::OnceCell::new();
     let publisher = sentences
         .first()
         .and_then(|s| s.article.publisher.clone())
         .unwrap_or_default();
-    for (position, s) in sentences.iter().enumerate() {
-        let mut attributions = find_attributions(&s.text, s.starts_quoted, people);
+    let mut reader = Reader {
+        sentences,
+        facts,
+        people,
+        publisher,
+        home: std::cell::OnceCell::new(),
+        out: Vec::new(),
+        last_person: None,
+        last_body: None,
+        last_in_block: None,
+        quoted_actor: None,
+        last_statement_block: None,
+    };
+    for position in 0..sentences.len() {
+        reader.read_sentence(position);
+    }
+    reader.out
+}
+
+/// One article read in order: the statements so far and the speakers a later pronoun,
+/// quotation or "the ministry" refers back to.
+struct Reader<'r, 'a> {
+    sentences: &'r [Sentence<'a>],
+    facts: &'r EventFacts,
+    people: &'r PeopleDirectory,
+    publisher: String,
+    /// The country of unqualified offices, worked out the first time one speaks: most
+    /// articles need none.
+    home: std::cell::OnceCell<Option<String>>,
+    out: Vec<Reaction>,
+    last_person: Option<Actor>,
+    last_body: Option<Actor>,
+    /// The last speaker named and the block they were named in.
+    last_in_block: Option<(usize, Actor)>,
+    quoted_actor: Option<Actor>,
+    /// Where the last statement ended, to tell a continuation from a new statement.
+    last_statement_block: Option<usize>,
+}
+
+impl Reader<'_, '_> {
+    fn read_sentence(&mut self, position: usize) {
+        let s = &self.sentences[position];
+        let attributions = self.attributions_of(s);
         // The country or body of a speaker already named in this sentence ("Beijing urged …,
         // foreign ministry spokesperson Wang Wenbin told reporters"), or of the country the
         // sentence opens with ("Germany summoned …, and Foreign Minister X said").
@@ -344,62 +375,10 @@ pub fn extract(
         } else {
             country_opening(&s.text)
         };
-        // A quotation opening a sentence of its own continues the speaker just quoted in the
-        // same paragraph ("…,” said X. “We need help.”), and so does a paragraph that is
-        // nothing but a quotation, right after the speaker's.
-        let opens_quote = s.text.trim_start().starts_with(['“', '"']);
-        let continues_quote = |block: usize| {
-            if s.index > 0 {
-                block == s.block_index
-            } else {
-                block + 1 == s.block_index
-                    && sentences
-                        .iter()
-                        .filter(|t| t.block_index == s.block_index)
-                        .all(|t| find_attributions(&t.text, t.starts_quoted, people).is_empty())
-            }
-        };
-        if attributions.is_empty() && opens_quote {
-            if let Some(prev) = last_in_block
-                .as_ref()
-                .filter(|(block, _)| continues_quote(*block))
-            {
-                attributions.push(Attribution {
-                    speaker: String::new(),
-                    verb: "quoted".into(),
-                    pronoun: true,
-                });
-                quoted_actor = Some(prev.1.clone());
-            }
-        }
         for attr in attributions {
-            let actors: Vec<Actor> = if attr.verb == "quoted" {
-                quoted_actor.take().into_iter().collect()
-            } else if attr.pronoun {
-                let resolved = match attr.speaker.as_str() {
-                    "it" => last_body.clone(),
-                    _ => last_person.clone(),
-                };
-                resolved.into_iter().collect()
-            } else {
-                resolve_actors(&attr.speaker, people, last_body.as_ref())
-            };
-            let before = Before {
-                person: last_person.clone(),
-                body: last_body.clone(),
-                in_block: last_in_block
-                    .as_ref()
-                    .filter(|(b, _)| *b == s.block_index)
-                    .map(|(_, a)| a.clone()),
-            };
-            for actor in &actors {
-                if actor.person {
-                    last_person = Some(actor.clone());
-                } else {
-                    last_body = Some(actor.clone());
-                }
-                last_in_block = Some((s.block_index, actor.clone()));
-            }
+            let actors = self.actors_of(&attr);
+            let before = self.before(s.block_index);
+            self.remember(&actors, s.block_index);
             if !is_reaction(s, &attr.verb) {
                 continue;
             }
@@ -408,91 +387,215 @@ pub fn extract(
                 && !attr.speaker.chars().any(char::is_uppercase)
                 && actors.iter().all(|a| !a.person && a.name != attr.speaker);
             for mut actor in actors {
-                let settled = resolve_possessor(&mut actor, &before, people);
-                if actor.affiliation.is_none() && !settled {
-                    actor.affiliation =
-                        affiliation_from_context(&actor, sentence_affiliation.as_deref(), || {
-                            let home = home.get_or_init(|| article_home(sentences, facts)).clone();
-                            // "President X expressed his condolences to his counterpart":
-                            // an office that consoles the event's country is not its own.
-                            if addressed_abroad(&s.text) && home == facts.home_country() {
-                                return headline_country_besides(s, home.as_deref());
-                            }
-                            home
-                        });
-                }
+                self.settle_affiliation(&mut actor, &before, sentence_affiliation.as_deref(), s);
                 if sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
                 }
-                if !speaks_for_someone(&actor, &publisher, facts) {
-                    continue;
+                if speaks_for_someone(&actor, &self.publisher, self.facts) {
+                    self.record(actor, &attr, position, back_reference);
                 }
-                // "…,” he added." or a quotation running on carries the statement before it
-                // on, in its paragraph or the next.
-                let carries_on = (attr.pronoun || attr.verb == "quoted" || back_reference)
-                    && last_statement_block.is_some_and(|b| s.block_index <= b + 1);
-                if let Some(prev) = out
-                    .last_mut()
-                    .filter(|p: &&mut Reaction| carries_on && p.actor == actor.name)
-                {
-                    prev.continue_with(s);
-                    last_statement_block = Some(s.block_index);
-                    continue;
-                }
-                last_statement_block = Some(s.block_index);
-                // "Baku said", "Azerbaijan's capital, Baku, said": the government speaks.
-                if let Some(country) = capital_as_country(&actor) {
-                    actor.name = country.to_string();
-                    actor.affiliation = Some(country.to_string());
-                }
-                let kind = classify(&actor, facts);
-                let actor = Actor {
-                    affiliation: actor
-                        .affiliation
-                        .as_deref()
-                        .map(|a| facts.canonical_place(a)),
-                    ..actor
-                };
-                // "The United States pledged …, the U.S. embassy said": one statement of one
-                // government, named twice. "X condemned the attack, his spokesman said": the
-                // spokesman only carries X's words.
-                let same_sentence = out.last().filter(|p: &&Reaction| p.cite.sentence == s.text);
-                let named_twice = same_sentence.is_some_and(|p| {
-                    !p.person
-                        && !actor.person
-                        && p.affiliation.is_some()
-                        && p.affiliation == actor.affiliation
-                });
-                let carrier = same_sentence.is_some() && is_unnamed_spokesperson(&attr.speaker);
-                if named_twice || carrier {
-                    continue;
-                }
-                // A quotation over several sentences is cited from where it opens.
-                let opening = quotation_opening(sentences, position).filter(|&o| {
-                    out.last()
-                        .is_none_or(|p| !p.cite.sentence.contains(&sentences[o].text))
-                });
-                let first = opening.map_or(s, |o| &sentences[o]);
-                let mut reaction = Reaction {
-                    cite: first.cite(),
-                    continued_in: Vec::new(),
-                    actor: actor.name,
-                    role: actor.role,
-                    affiliation: actor.affiliation,
-                    kind,
-                    stance: stances(&first.text),
-                    verb: attr.verb.clone(),
-                    direct: first.text.contains(['“', '"']),
-                    person: actor.person,
-                };
-                for later in opening.map_or(&[][..], |o| &sentences[o + 1..=position]) {
-                    reaction.continue_with(later);
-                }
-                out.push(reaction);
             }
         }
     }
-    out
+
+    /// The attributions of a sentence; a quotation opening a sentence of its own continues
+    /// the speaker just quoted in the same paragraph ("…,” said X. “We need help.”), and so
+    /// does a paragraph that is nothing but a quotation, right after the speaker's.
+    fn attributions_of(&mut self, s: &Sentence<'_>) -> Vec<Attribution> {
+        let attributions = find_attributions(&s.text, s.starts_quoted, self.people);
+        if !attributions.is_empty() || !s.text.trim_start().starts_with(['“', '"']) {
+            return attributions;
+        }
+        let continues_quote = |block: usize| {
+            if s.index > 0 {
+                block == s.block_index
+            } else {
+                block + 1 == s.block_index
+                    && self
+                        .sentences
+                        .iter()
+                        .filter(|t| t.block_index == s.block_index)
+                        .all(|t| {
+                            find_attributions(&t.text, t.starts_quoted, self.people).is_empty()
+                        })
+            }
+        };
+        let Some((_, prev)) = self
+            .last_in_block
+            .as_ref()
+            .filter(|(block, _)| continues_quote(*block))
+        else {
+            return attributions;
+        };
+        self.quoted_actor = Some(prev.clone());
+        vec![Attribution {
+            speaker: String::new(),
+            verb: "quoted".into(),
+            pronoun: true,
+        }]
+    }
+
+    /// The actors an attribution names, a pronoun or a quotation refers back to.
+    fn actors_of(&mut self, attr: &Attribution) -> Vec<Actor> {
+        if attr.verb == "quoted" {
+            self.quoted_actor.take().into_iter().collect()
+        } else if attr.pronoun {
+            let resolved = match attr.speaker.as_str() {
+                "it" => self.last_body.clone(),
+                _ => self.last_person.clone(),
+            };
+            resolved.into_iter().collect()
+        } else {
+            resolve_actors(&attr.speaker, self.people, self.last_body.as_ref())
+        }
+    }
+
+    fn before(&self, block: usize) -> Before {
+        Before {
+            person: self.last_person.clone(),
+            body: self.last_body.clone(),
+            in_block: self
+                .last_in_block
+                .as_ref()
+                .filter(|(b, _)| *b == block)
+                .map(|(_, a)| a.clone()),
+        }
+    }
+
+    fn remember(&mut self, actors: &[Actor], block: usize) {
+        for actor in actors {
+            if actor.person {
+                self.last_person = Some(actor.clone());
+            } else {
+                self.last_body = Some(actor.clone());
+            }
+            self.last_in_block = Some((block, actor.clone()));
+        }
+    }
+
+    /// Gives an actor the phrase left without a country one from the context: the principal
+    /// of "his spokesman", the country already named in the sentence, the article's home.
+    fn settle_affiliation(
+        &self,
+        actor: &mut Actor,
+        before: &Before,
+        in_sentence: Option<&str>,
+        s: &Sentence<'_>,
+    ) {
+        let settled = resolve_possessor(actor, before, self.people);
+        if actor.affiliation.is_some() || settled {
+            return;
+        }
+        actor.affiliation = affiliation_from_context(actor, in_sentence, || {
+            let home = self
+                .home
+                .get_or_init(|| article_home(self.sentences, self.facts))
+                .clone();
+            // "President X expressed his condolences to his counterpart": an office that
+            // consoles the event's country is not its own.
+            if addressed_abroad(&s.text) && home == self.facts.home_country() {
+                return headline_country_besides(s, home.as_deref());
+            }
+            home
+        });
+    }
+
+    /// Adds a statement, or carries the one before on when the same speaker goes on ("…,” he
+    /// added.) in its paragraph or the next.
+    fn record(
+        &mut self,
+        mut actor: Actor,
+        attr: &Attribution,
+        position: usize,
+        back_reference: bool,
+    ) {
+        let s = &self.sentences[position];
+        let carries_on = (attr.pronoun || attr.verb == "quoted" || back_reference)
+            && self
+                .last_statement_block
+                .is_some_and(|b| s.block_index <= b + 1);
+        self.last_statement_block = Some(s.block_index);
+        if let Some(prev) = self
+            .out
+            .last_mut()
+            .filter(|p: &&mut Reaction| carries_on && p.actor == actor.name)
+        {
+            prev.continue_with(s);
+            return;
+        }
+        // "Baku said", "Azerbaijan's capital, Baku, said": the government speaks.
+        if let Some(country) = capital_as_country(&actor) {
+            actor.name = country.to_string();
+            actor.affiliation = Some(country.to_string());
+        }
+        let kind = classify(&actor, self.facts);
+        actor.affiliation = actor
+            .affiliation
+            .as_deref()
+            .map(|a| self.facts.canonical_place(a));
+        if self.said_by_another(&actor, attr, s) {
+            return;
+        }
+        self.out.push(new_reaction(
+            self.sentences,
+            position,
+            &self.out,
+            actor,
+            kind,
+            &attr.verb,
+        ));
+    }
+
+    /// "The United States pledged …, the U.S. embassy said": one statement of one government,
+    /// named twice. "X condemned the attack, his spokesman said": the spokesman only carries
+    /// X's words.
+    fn said_by_another(&self, actor: &Actor, attr: &Attribution, s: &Sentence<'_>) -> bool {
+        let same_sentence = self
+            .out
+            .last()
+            .filter(|p: &&Reaction| p.cite.sentence == s.text);
+        let named_twice = same_sentence.is_some_and(|p| {
+            !p.person
+                && !actor.person
+                && p.affiliation.is_some()
+                && p.affiliation == actor.affiliation
+        });
+        named_twice || same_sentence.is_some() && is_unnamed_spokesperson(&attr.speaker)
+    }
+}
+
+/// A new statement at `position`; a quotation over several sentences is cited from where it
+/// opens.
+fn new_reaction(
+    sentences: &[Sentence<'_>],
+    position: usize,
+    so_far: &[Reaction],
+    actor: Actor,
+    kind: ReactionKind,
+    verb: &str,
+) -> Reaction {
+    let opening = quotation_opening(sentences, position).filter(|&o| {
+        so_far
+            .last()
+            .is_none_or(|p| !p.cite.sentence.contains(&sentences[o].text))
+    });
+    let first = opening.map_or(&sentences[position], |o| &sentences[o]);
+    let mut reaction = Reaction {
+        cite: first.cite(),
+        continued_in: Vec::new(),
+        actor: actor.name,
+        role: actor.role,
+        affiliation: actor.affiliation,
+        kind,
+        stance: stances(&first.text),
+        verb: verb.to_string(),
+        direct: first.text.contains(['“', '"']),
+        person: actor.person,
+    };
+    for later in opening.map_or(&[][..], |o| &sentences[o + 1..=position]) {
+        reaction.continue_with(later);
+    }
+    reaction
 }
 
 /// Where the quotation a sentence closes was opened, when that is an earlier sentence of the
