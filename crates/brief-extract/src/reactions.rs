@@ -1002,28 +1002,7 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         .or_else(|| titled_surname(speaker, people))
         .or_else(|| known_by_one_name(speaker, people));
     if let Some(name) = person {
-        let known = people.find(&name);
-        let full = known.map_or(name.clone(), |p| p.name.clone());
-        let here = tidy_role(&speaker.replacen(&name, "", 1));
-        let known_role = known
-            .and_then(|p| p.role.as_deref())
-            .map(tidy_role)
-            .filter(|r| !r.is_empty());
-        let role = if here.is_empty() {
-            known_role.clone()
-        } else {
-            Some(here)
-        };
-        let affiliation = role
-            .as_deref()
-            .and_then(affiliation_of)
-            .or_else(|| known_role.as_deref().and_then(affiliation_of));
-        return Actor {
-            name: full,
-            role: role.map(|r| r.trim_start_matches("the ").to_string()),
-            affiliation,
-            person: true,
-        };
+        return person_actor(&name, speaker, people);
     }
     if let Some(title) = title_of_single_name(speaker) {
         return Actor {
@@ -1078,6 +1057,33 @@ fn resolve_actor(speaker: &str, people: &PeopleDirectory, last_body: Option<&Act
         role: None,
         affiliation,
         person: false,
+    }
+}
+
+/// A person speaker: their full name from the directory, the role the phrase gives or, failing
+/// that, the one the sources give elsewhere, and the affiliation the role names.
+fn person_actor(name: &str, speaker: &str, people: &PeopleDirectory) -> Actor {
+    let known = people.find(name);
+    let full = known.map_or(name.to_string(), |p| p.name.clone());
+    let here = tidy_role(&speaker.replacen(name, "", 1));
+    let known_role = known
+        .and_then(|p| p.role.as_deref())
+        .map(tidy_role)
+        .filter(|r| !r.is_empty());
+    let role = if here.is_empty() {
+        known_role.clone()
+    } else {
+        Some(here)
+    };
+    let affiliation = role
+        .as_deref()
+        .and_then(affiliation_of)
+        .or_else(|| known_role.as_deref().and_then(affiliation_of));
+    Actor {
+        name: full,
+        role: role.map(|r| r.trim_start_matches("the ").to_string()),
+        affiliation,
+        person: true,
     }
 }
 
