@@ -10,6 +10,7 @@ use super::speakers::{
 use super::{Cite, EventFacts, Sentence};
 use brief_clean::BlockKind;
 use brief_text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
+use brief_text::lexicon::WordTable;
 
 /// Which side of the event a speaker stands on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -47,153 +48,34 @@ pub struct Reaction {
     pub person: bool,
 }
 
-/// Stance cues: words in a statement and the stance they give. Order is display order.
-const STANCES: &[(&str, &[&str])] = &[
-    (
-        "condemns",
-        &[
-            "condemn",
-            "denounce",
-            "deplore",
-            "aggression",
-            "cowardly",
-            "heinous",
-            "barbaric",
-            "outrageous",
-            "war crime",
-            "brutal",
-            "atrocit",
-            "unacceptable",
-        ],
-    ),
-    (
-        "calls for a ceasefire",
-        &[
-            "ceasefire",
-            "cease-fire",
-            "cessation of hostilities",
-            "stop the bloodshed",
-            "halt",
-            "stop fighting",
-            "stop shelling",
-            "immediate cessation",
-            "end to the fighting",
-            "end the fighting",
-            "end to hostilities",
-            "end to the violence",
-        ],
-    ),
-    (
-        "calls for talks",
-        &[
-            "dialogue",
-            "negotiat",
-            "talks",
-            "discussions",
-            "diplomatic track",
-            "diplomacy",
-            "lines of communication",
-            "peacefully",
-            "peaceful resolution",
-            "political solution",
-            "mediat",
-        ],
-    ),
-    (
-        "concern",
-        &[
-            "concern",
-            "alarmed",
-            "worried",
-            "deeply troubled",
-            "tragic",
-            "devastating",
-            "regret",
-            "condolences",
-            "sympathy",
-            "shocked",
-            "saddened",
-            "horrified",
-            "appalled",
-            "dismayed",
-        ],
-    ),
-    (
-        "supports",
-        &[
-            "defended",
-            "support",
-            "solidarity",
-            "backs",
-            "welcomed",
-            "stand with",
-            "stands with",
-            "stood with",
-            "solidarity",
-            "shoulder to shoulder",
-            "right to defend",
-        ],
-    ),
-    (
-        "calls for restraint",
-        &["restraint", "calm", "de-escalat", "deescalat"],
-    ),
-    ("calls for sanctions", &["sanction"]),
-    ("warns", &["warn", "dangerous escalation"]),
-    (
-        "calls for aid",
-        &[
-            "humanitarian aid",
-            "assistance",
-            "relief aid",
-            "relief supplies",
-            "emergency relief",
-        ],
-    ),
-    (
-        "offers aid",
-        &[
-            "pledg",
-            "donat",
-            "rescue teams",
-            "search teams",
-            "medical supplies",
-            "stood ready",
-            "ready to send",
-            "stands ready",
-            "ready to help",
-            "offered help",
-            "offered the help",
-            "offered assistance",
-            "ready to provide",
-            "offered to send",
-            "in humanitarian aid",
-            "in emergency aid",
-            "in aid",
-            "offered humanitarian",
-            "offered medical",
-            "offered aid",
-            "offered to help",
-            "would help",
-            "will help",
-            "would send",
-            "will send",
-        ],
-    ),
-];
+/// Who speaks for whom (`data/lexicon/reactions.tsv`).
+static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+    WordTable::parse(include_str!("../../../data/lexicon/reactions.tsv"))
+});
+
+/// Stance cues (`data/lexicon/stances.tsv`).
+static STANCE_WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+    WordTable::parse(include_str!("../../../data/lexicon/stances.tsv"))
+});
 
 /// Every stance there is, in display order.
 pub fn stance_names() -> impl Iterator<Item = &'static str> {
-    STANCES.iter().map(|(name, _)| *name)
+    let words: &'static WordTable = &STANCE_WORDS;
+    words.kinds("stance:").map(|k| &k["stance:".len()..])
 }
 
 /// Every stance cue in one searcher, each pattern mapped back to its stance's index.
 static STANCE_FINDER: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<usize>)> =
     std::sync::LazyLock::new(|| {
-        let (cues, stance_of): (Vec<&str>, Vec<usize>) = STANCES
-            .iter()
+        let (cues, stance_of): (Vec<&str>, Vec<usize>) = STANCE_WORDS
+            .kinds("stance:")
             .enumerate()
-            .flat_map(|(i, (_, cues))| cues.iter().map(move |c| (*c, i)))
+            .flat_map(|(i, kind)| {
+                STANCE_WORDS
+                    .words(kind)
+                    .iter()
+                    .map(move |c| (c.as_str(), i))
+            })
             .unzip();
         let finder = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
@@ -205,8 +87,9 @@ static STANCE_FINDER: std::sync::LazyLock<(aho_corasick::AhoCorasick, Vec<usize>
 /// The stances a statement's words give, in display order.
 pub fn stances(sentence: &str) -> Vec<&'static str> {
     let (finder, stance_of) = &*STANCE_FINDER;
-    let mut found = [false; STANCES.len()];
-    let index_of = |name: &str| STANCES.iter().position(|(s, _)| *s == name);
+    let names: Vec<&'static str> = stance_names().collect();
+    let mut found = vec![false; names.len()];
+    let index_of = |name: &str| names.iter().position(|s| *s == name);
     for m in finder.find_overlapping_iter(sentence) {
         // A cue starts a word, and not an agent noun: "supporters" and "negotiators" are
         // people, not a stance.
@@ -231,11 +114,11 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
             found[calls] = false;
         }
     }
-    STANCES
-        .iter()
+    names
+        .into_iter()
         .zip(found)
         .filter(|(_, hit)| *hit)
-        .map(|((s, _), _)| *s)
+        .map(|(s, _)| s)
         .collect()
 }
 
@@ -244,19 +127,9 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
 fn negated(before: &str) -> bool {
     before.split_whitespace().rev().take(3).any(|w| {
         let w = w.to_lowercase();
-        matches!(
+        STANCE_WORDS.has(
+            "negation",
             w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'),
-            "not"
-                | "no"
-                | "never"
-                | "won't"
-                | "won’t"
-                | "refused"
-                | "refuses"
-                | "rejected"
-                | "rejects"
-                | "without"
-                | "nor"
         )
     })
 }
@@ -664,7 +537,7 @@ fn resolve_possessor(actor: &mut Actor, before: &Before, people: &PeopleDirector
     });
     // "X said …. “…,” spokesman Y told reporters": a spokesperson of no one named speaks for
     // the body that spoke before in the paragraph.
-    let spokesperson = SPOKESPEOPLE.iter().any(|s| role.eq_ignore_ascii_case(s));
+    let spokesperson = WORDS.has("spokesperson", &role.to_lowercase());
     if spokesperson && actor.affiliation.is_none() {
         if let Some(body) = before.in_block.as_ref().filter(|b| !b.person) {
             actor.affiliation = body.affiliation.clone();
@@ -812,9 +685,6 @@ fn is_bystander(actor: &Actor) -> bool {
         && !is_analyst_phrase(role)
 }
 
-/// Titles of those who speak for someone else.
-const SPOKESPEOPLE: &[&str] = &["spokesman", "spokeswoman", "spokesperson"];
-
 /// "his spokesman", "a spokeswoman": someone who carries another's words, unnamed.
 fn is_unnamed_spokesperson(speaker: &str) -> bool {
     let lower = speaker.to_lowercase();
@@ -823,27 +693,18 @@ fn is_unnamed_spokesperson(speaker: &str) -> bool {
         return false;
     };
     matches!(det, "his" | "her" | "its" | "their" | "a" | "the")
-        && (SPOKESPEOPLE.contains(&noun) || matches!(noun, "office" | "aide"))
+        && (WORDS.has("spokesperson", noun) || WORDS.has("carrier", noun))
 }
 
 /// Hospitals and rescue services report on the emergency they work in; they take no position
 /// on it ("We are still pulling bodies out of the debris," said the rescue service's
 /// spokesman).
 fn works_in_the_emergency(actor: &Actor) -> bool {
-    const PLACES: &[&str] = &[
-        "hospital",
-        "clinic",
-        "rescue",
-        "ambulance",
-        "paramedic",
-        "morgue",
-        "fire service",
-        "fire brigade",
-        "fire department",
-        "emergency service",
-    ];
     let phrase = format!("{} {}", actor.role.as_deref().unwrap_or(""), actor.name).to_lowercase();
-    PLACES.iter().any(|p| phrase.contains(p))
+    WORDS
+        .words("emergency")
+        .iter()
+        .any(|p| phrase.contains(p.as_str()))
 }
 
 /// Does an actor speak for an office or a body ("President Banda", "the electoral
@@ -858,26 +719,15 @@ fn speaks_for_an_office(actor: &Actor) -> bool {
     // "aid agencies", "rights groups": bodies in general, of no one country.
     let lower = actor.name.to_lowercase();
     let generic = actor.name.ends_with('s')
-        && !["authorities", "police", "services"]
+        && !WORDS
+            .words("public-plural")
             .iter()
-            .any(|b| lower.ends_with(b));
+            .any(|b| lower.ends_with(b.as_str()));
     // Hospitals, airlines, companies and the media hold no office.
-    let private = [
-        "hospital",
-        "hospitals",
-        "airline",
-        "airlines",
-        "company",
-        "operator",
-        "media",
-        "television",
-        "tv",
-        "radio",
-        "broadcaster",
-        "newspaper",
-    ]
-    .iter()
-    .any(|b| lower.ends_with(b));
+    let private = WORDS
+        .words("private")
+        .iter()
+        .any(|b| lower.ends_with(b.as_str()));
     actor.role.as_deref().is_some_and(titled)
         || !actor.person
             && (titled(&actor.name) || names_a_body(&actor.name) && !generic && !private)
@@ -886,19 +736,12 @@ fn speaks_for_an_office(actor: &Actor) -> bool {
 /// Unnamed sources ("US officials said", "diplomats said") attribute reporting, not a
 /// position anyone can be held to.
 fn is_unnamed_source(actor: &Actor) -> bool {
-    const UNNAMED: &[&str] = &[
-        "officials",
-        "sources",
-        "diplomats",
-        "insiders",
-        "people familiar",
-        "a source",
-        "an official",
-        "a diplomat",
-    ];
     let lower = actor.name.to_lowercase();
     !actor.person
-        && UNNAMED.iter().any(|u| lower.ends_with(u))
+        && WORDS
+            .words("unnamed")
+            .iter()
+            .any(|u| lower.ends_with(u.as_str()))
         && lower.split_whitespace().count() <= 3
 }
 
@@ -915,18 +758,6 @@ fn speaks_on_the_ground(actor: &Actor, facts: &EventFacts) -> bool {
     })
 }
 
-/// Verbs that attribute a fact rather than a position: what follows is a report, not a
-/// reaction ("he estimated he had heard dozens of explosions").
-const FACT_VERBS: &[&str] = &[
-    "estimated",
-    "cited",
-    "cites",
-    "announced",
-    "announces",
-    "declared",
-    "declares",
-];
-
 /// Is an attributed sentence a reaction to the event? Not when it reports a fact, when it
 /// was said before the event ("had said on Monday"), or when it gives a casualty figure
 /// (those are on the casualties page with their claimant).
@@ -936,7 +767,7 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     // A standfirst sums up statements the body reports in full.
     // "announced sanctions" takes a position; "announced a curfew" reports a fact.
     s.block_kind != BlockKind::Standfirst
-        && (!FACT_VERBS.contains(&verb) || !stances(&s.text).is_empty())
+        && (!WORDS.has("fact-verb", verb) || !stances(&s.text).is_empty())
         && !pluperfect
         && !super::casualties::has_figures(&s.text)
 }
@@ -1124,10 +955,7 @@ fn is_written_as_a_name(phrase: &str) -> bool {
 fn speaks_as_their_body(speaker: &str) -> bool {
     let mut words = speaker.split_whitespace();
     let first = words.next().unwrap_or_default().to_lowercase();
-    matches!(
-        first.as_str(),
-        "analysts" | "experts" | "researchers" | "scholars" | "economists" | "scientists"
-    ) && matches!(words.next(), Some("at" | "from" | "with"))
+    WORDS.has("staff", &first) && matches!(words.next(), Some("at" | "from" | "with"))
 }
 
 /// The person a speaker phrase names before its first comma, the name nearest the verb:
@@ -1144,24 +972,22 @@ pub fn head_name<'a>(names: &'a [String], head: &str) -> Option<&'a String> {
 /// hospital" → "head of the hospital".
 fn tidy_role(rest: &str) -> String {
     // Honorifics, and conjunctions a clause boundary leaves ("while the Nato secretary general").
-    const HONORIFICS: &[&str] = &[
-        "dr", "mr", "mrs", "ms", "prof", "sir", "dame", "while", "and", "but", "whereas",
-    ];
     let rest = rest.replace(" ,", ",");
     let mut role = rest.trim_matches(|c: char| c == ',' || c.is_whitespace());
     while let Some((first, tail)) = role.split_once([' ', ',']) {
-        if !HONORIFICS.contains(&first.trim_end_matches('.').to_lowercase().as_str()) {
+        if !WORDS.has("honorific", &first.trim_end_matches('.').to_lowercase()) {
             break;
         }
         role = tail.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
     }
-    if HONORIFICS.contains(&role.trim_end_matches('.').to_lowercase().as_str()) {
+    if WORDS.has("honorific", &role.trim_end_matches('.').to_lowercase()) {
         return String::new();
     }
     // "Prime Minister X, also known as Y": another name, not a part of the role.
-    let role = [", also known as", ", better known as", ", known as"]
+    let role = WORDS
+        .words("other-name")
         .iter()
-        .find_map(|k| role.find(k).map(|at| &role[..at]))
+        .find_map(|k| role.find(k.as_str()).map(|at| &role[..at]))
         .unwrap_or(role);
     role.to_string()
 }
@@ -1185,15 +1011,10 @@ fn is_news_outlet(name: &str, publisher: &str) -> bool {
     let lower = name.to_lowercase();
     // "The Houthis' media office", "the army's media centre": a body's press office speaks
     // for the body.
-    if [
-        "media office",
-        "media centre",
-        "media center",
-        "media cell",
-        "media wing",
-    ]
-    .iter()
-    .any(|office| lower.ends_with(office))
+    if MEDIA
+        .words("press-office")
+        .iter()
+        .any(|office| lower.ends_with(office.as_str()))
     {
         return false;
     }
