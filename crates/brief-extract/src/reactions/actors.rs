@@ -1,0 +1,236 @@
+//! Speakers as actors: the person or body a speaker phrase names, their full name, role and
+//! the body they speak for.
+
+use super::*;
+
+/// Turns a speaker phrase into actors: one per country or body when the phrase lists them
+/// ("The European Union, France and Germany"), else one.
+pub(super) fn resolve_actors(
+    speaker: &str,
+    people: &PeopleDirectory,
+    last_body: Option<&Actor>,
+) -> Vec<Actor> {
+    let items: Vec<&str> = speaker
+        .split([','])
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim())
+        .filter(|p| !p.is_empty())
+        .collect();
+    if items.len() > 1 && items.iter().all(|i| GAZETTEER.lookup(i).is_some()) {
+        return items
+            .iter()
+            .filter_map(|i| GAZETTEER.lookup(i))
+            .map(|(e, _)| Actor {
+                name: e.name.to_string(),
+                role: None,
+                affiliation: Some(e.name.to_string()),
+                person: false,
+            })
+            .collect();
+    }
+    // "Portugal, the former colonial power": the country, described.
+    if let [first, rest @ ..] = items.as_slice() {
+        let described = !rest.is_empty()
+            && rest
+                .iter()
+                .all(|p| p.starts_with("the ") || p.starts_with("a ") || p.starts_with("an "));
+        if let Some((e, TermKind::Name)) = GAZETTEER.lookup(first).filter(|_| described) {
+            return vec![Actor {
+                name: e.name.to_string(),
+                role: None,
+                affiliation: Some(e.name.to_string()),
+                person: false,
+            }];
+        }
+    }
+    vec![resolve_actor(speaker, people, last_body)]
+}
+
+/// Turns a speaker phrase into an actor: a person (full name from the directory, role from the
+/// phrase or from elsewhere in the sources) or a body with its affiliation.
+pub(super) fn resolve_actor(
+    speaker: &str,
+    people: &PeopleDirectory,
+    last_body: Option<&Actor>,
+) -> Actor {
+    let names = person_names(speaker);
+    let lone = speaker.split_whitespace().count() == 1;
+    // The name that stands as a whole comma part is the speaker ("adviser to President X, Name").
+    let parts: Vec<&str> = speaker.split(',').map(str::trim).collect();
+    let appositive = names.iter().find(|n| parts.contains(&n.as_str()));
+    let person = appositive
+        .or_else(|| head_name(&names, parts[0]))
+        .cloned()
+        .or_else(|| {
+            lone.then(|| speaker.to_string())
+                .filter(|w| people.by_surname(w).is_some())
+        })
+        .or_else(|| titled_surname(speaker, people))
+        .or_else(|| known_by_one_name(speaker, people));
+    if let Some(name) = person {
+        return person_actor(&name, speaker, people);
+    }
+    if let Some(title) = title_of_single_name(speaker) {
+        return Actor {
+            name: speaker.to_string(),
+            role: Some(title.to_string()),
+            affiliation: affiliation_of(title),
+            person: true,
+        };
+    }
+    // A body known by its initials ("the RSF") speaks for itself.
+    let initials =
+        (2..=6).contains(&speaker.len()) && speaker.chars().all(|c| c.is_ascii_uppercase());
+    // "The Carter Center": a foundation or institute by its own name speaks for itself.
+    let named_research_body = speaker.starts_with(char::is_uppercase)
+        && GAZETTEER.is_analyst_org(speaker)
+        && is_written_as_a_name(speaker);
+    let own_name = initials || people.is_body_word(speaker) || named_research_body;
+    let affiliation = affiliation_of(speaker).or_else(|| own_name.then(|| speaker.to_string()));
+    if affiliation.is_none() {
+        // "The ministry claimed …" refers back to the body named before.
+        if let Some(body) = last_body.filter(|b| shares_word(&b.name, speaker)) {
+            return body.clone();
+        }
+    }
+    // "The Islamic Resistance in Iraq, an umbrella group of …": the body, then what it is.
+    if let Some((head, what)) = speaker.split_once(", ") {
+        let described = ["a ", "an ", "the "].iter().any(|d| what.starts_with(d));
+        let head = head.trim_start_matches("the ").trim_start_matches("The ");
+        let group = head
+            .split_whitespace()
+            .any(|w| brief_text::names::is_capitalised(w) && crate::speakers::is_body_head(w));
+        if described && group && is_written_as_a_name(head) && GAZETTEER.lookup(head).is_none() {
+            return Actor {
+                name: head.to_string(),
+                role: Some(what.to_string()),
+                affiliation: Some(head.to_string()),
+                person: false,
+            };
+        }
+    }
+    // A country or organisation named outright goes by its usual name ("EU" → "European Union");
+    // "analysts at the Institute for …" speak as their institute.
+    let name = match GAZETTEER.lookup(speaker) {
+        Some((e, TermKind::Name)) => e.name.to_string(),
+        _ => affiliation
+            .clone()
+            .filter(|_| speaks_as_their_body(speaker))
+            .unwrap_or_else(|| speaker.to_string()),
+    };
+    Actor {
+        name,
+        role: None,
+        affiliation,
+        person: false,
+    }
+}
+
+/// A person speaker: their full name from the directory, the role the phrase gives or, failing
+/// that, the one the sources give elsewhere, and the affiliation the role names.
+pub(super) fn person_actor(name: &str, speaker: &str, people: &PeopleDirectory) -> Actor {
+    let known = people.find(name);
+    let full = known.map_or(name.to_string(), |p| p.name.clone());
+    let here = tidy_role(&speaker.replacen(name, "", 1));
+    let known_role = known
+        .and_then(|p| p.role.as_deref())
+        .map(tidy_role)
+        .filter(|r| !r.is_empty());
+    let role = if here.is_empty() {
+        known_role.clone()
+    } else {
+        Some(here)
+    };
+    let affiliation = role
+        .as_deref()
+        .and_then(affiliation_of)
+        .or_else(|| known_role.as_deref().and_then(affiliation_of));
+    Actor {
+        name: full,
+        role: role.map(|r| r.trim_start_matches("the ").to_string()),
+        affiliation,
+        person: true,
+    }
+}
+
+/// The one known person a lone name or a titled name stands for when it is not their last
+/// name: "Ban" for "Ban Ki-moon", "Mr Jodi" for "Jodi Haryawan", "Faki" for "Moussa Faki
+/// Mahamat". Names are written in many orders; any single part that only one person of the
+/// sources bears names them.
+pub(super) fn known_by_one_name(speaker: &str, people: &PeopleDirectory) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    let word = match words.as_slice() {
+        [one] => *one,
+        [_, one] if title_of_single_name(speaker).is_some() => *one,
+        _ => return None,
+    };
+    if !brief_text::names::is_capitalised(word) || GAZETTEER.lookup(word).is_some() {
+        return None;
+    }
+    let mut bearers = people.people().filter(|p| {
+        p.name.split_whitespace().count() > 1 && p.name.split([' ', '-']).any(|part| part == word)
+    });
+    match (bearers.next(), bearers.next()) {
+        (Some(one), None) => Some(one.name.clone()),
+        _ => None,
+    }
+}
+
+/// Capitalised words with the small ones names hold: "Institute for the Study of War",
+/// "Islamic Resistance in Iraq" (not "Analysts at the Institute").
+pub(super) fn is_written_as_a_name(phrase: &str) -> bool {
+    phrase.split_whitespace().all(|w| {
+        brief_text::names::is_capitalised(w)
+            || matches!(w, "of" | "for" | "the" | "and" | "in" | "on")
+    })
+}
+
+/// "Analysts at the Institute for the Study of War", "experts from the Lowy Institute": people
+/// unnamed, in the plural, who speak as the body they work at.
+pub(super) fn speaks_as_their_body(speaker: &str) -> bool {
+    let mut words = speaker.split_whitespace();
+    let first = words.next().unwrap_or_default().to_lowercase();
+    WORDS.has("staff", &first) && matches!(words.next(), Some("at" | "from" | "with"))
+}
+
+/// The person a speaker phrase names before its first comma, the name nearest the verb:
+/// "Khyber Pakhtunkhwa Inspector General of Police Moazzam Jah Ansari", "Pashinyan's
+/// spokeswoman Nazeli Baghdasaryan", not "Imperial College" in "X, of Imperial College".
+pub fn head_name<'a>(names: &'a [String], head: &str) -> Option<&'a String> {
+    names
+        .iter()
+        .rfind(|n| head.contains(n.as_str()))
+        .or(names.first())
+}
+
+/// What is left of a speaker phrase once the name is out, as a role: "Dr , head of the
+/// hospital" → "head of the hospital".
+pub(super) fn tidy_role(rest: &str) -> String {
+    // Honorifics, and conjunctions a clause boundary leaves ("while the Nato secretary general").
+    let rest = rest.replace(" ,", ",");
+    let mut role = rest.trim_matches(|c: char| c == ',' || c.is_whitespace());
+    while let Some((first, tail)) = role.split_once([' ', ',']) {
+        if !WORDS.has("honorific", &first.trim_end_matches('.').to_lowercase()) {
+            break;
+        }
+        role = tail.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    }
+    if WORDS.has("honorific", &role.trim_end_matches('.').to_lowercase()) {
+        return String::new();
+    }
+    // "Prime Minister X, also known as Y": another name, not a part of the role.
+    let role = WORDS
+        .words("other-name")
+        .iter()
+        .find_map(|k| role.find(k.as_str()).map(|at| &role[..at]))
+        .unwrap_or(role);
+    role.to_string()
+}
+
+pub(super) fn shares_word(a: &str, b: &str) -> bool {
+    let a = a.to_lowercase();
+    b.to_lowercase()
+        .split_whitespace()
+        .filter(|w| w.len() > 3)
+        .any(|w| a.contains(w))
+}

@@ -1,0 +1,153 @@
+//! Whose a speaker is: the principal of "his spokesman", the country of an unqualified
+//! office, a capital speaking as its country, and which side of the event that makes them.
+
+use super::*;
+
+/// Resolves whose role an actor holds when the role names its holder's principal: "his
+/// spokesman" (the person just named), "its spokesperson" (the body just named), "Vladimir
+/// Putin's spokesperson" (a person: their country, else the country of whoever spoke just
+/// before in the paragraph — "The Kremlin denied it. X, Putin's spokesperson, said …").
+/// True when the affiliation is settled, found or not, so the event's country is not assumed.
+pub(super) fn resolve_possessor(
+    actor: &mut Actor,
+    before: &Before,
+    people: &PeopleDirectory,
+) -> bool {
+    let Some(role) = actor.role.clone() else {
+        return false;
+    };
+    let (pronoun, rest) = role.split_once(' ').unwrap_or((&role, ""));
+    let principal = match pronoun.to_lowercase().as_str() {
+        "his" | "her" => before.person.as_ref(),
+        "its" | "their" => before.body.as_ref(),
+        _ => None,
+    };
+    if let Some(p) = principal.filter(|p| p.name != actor.name && !rest.is_empty()) {
+        actor.role = Some(format!("{rest} for {}", p.name));
+        actor.affiliation = p.affiliation.clone().or_else(|| Some(p.name.clone()));
+        return true;
+    }
+    let of_a_person = actor.affiliation.as_deref().is_some_and(|a| {
+        let possessive = role.contains(&format!("{a}'s")) || role.contains(&format!("{a}’s"));
+        possessive
+            && GAZETTEER.lookup(a).is_none()
+            && person_names(a).first().is_some_and(|n| n == a)
+            && people.find(a).is_some()
+    });
+    // "X said …. “…,” spokesman Y told reporters": a spokesperson of no one named speaks for
+    // the body that spoke before in the paragraph.
+    let spokesperson = WORDS.has("spokesperson", &role.to_lowercase());
+    if spokesperson && actor.affiliation.is_none() {
+        if let Some(body) = before.in_block.as_ref().filter(|b| !b.person) {
+            actor.affiliation = body.affiliation.clone();
+            return actor.affiliation.is_some();
+        }
+    }
+    if !of_a_person {
+        return false;
+    }
+    let principal = actor.affiliation.as_deref().and_then(|a| people.find(a));
+    actor.affiliation = principal
+        .and_then(|p| p.role.as_deref())
+        .and_then(affiliation_of)
+        .or_else(|| before.in_block.as_ref().and_then(|a| a.affiliation.clone()));
+    true
+}
+
+/// The affiliation of an actor the phrase gave none: an office-holder is of the country
+/// already named in the sentence, else of the article's home country (`article_home`).
+pub(super) fn affiliation_from_context(
+    actor: &Actor,
+    in_sentence: Option<&str>,
+    article_home: impl FnOnce() -> Option<String>,
+) -> Option<String> {
+    if !speaks_for_an_office(actor) {
+        return None;
+    }
+    in_sentence.map(str::to_string).or_else(article_home)
+}
+
+/// The country a capital speaks for, when a speaker is named as the capital ("Azerbaijan's
+/// capital, Baku"). A seat named alone keeps its name ("the White House", "the Kremlin"): it
+/// is how readers know that body, and its affiliation already says the country.
+pub(super) fn capital_as_country(actor: &Actor) -> Option<&'static str> {
+    let (described, last) = actor.name.rsplit_once(',')?;
+    if actor.person || !described.to_lowercase().ends_with("capital") {
+        return None;
+    }
+    let last = last.trim();
+    match GAZETTEER.lookup(last) {
+        Some((country, TermKind::Seat)) if country.kind == EntityKind::Country => {
+            Some(country.name)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a statement is addressed to another country ("condolences to", "his counterpart",
+/// "solidarity with"), from `data/lexicon/reporting_verbs.tsv`'s `outward` phrases.
+pub(super) fn addressed_abroad(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    crate::speakers::outward_phrases().any(|p| lower.contains(p))
+}
+
+/// The one country an article's headline names besides `home` ("Rwanda: Kagame condoles with
+/// Senegal"), where the consoling office belongs.
+pub(super) fn headline_country_besides(s: &Sentence<'_>, home: Option<&str>) -> Option<String> {
+    let others: std::collections::BTreeSet<&str> = GAZETTEER
+        .mentions(&s.article.title)
+        .into_iter()
+        .filter(|m| m.kind == EntityKind::Country && Some(m.name) != home)
+        .map(|m| m.name)
+        .collect();
+    match others.into_iter().collect::<Vec<_>>().as_slice() {
+        [one] => Some(one.to_string()),
+        _ => None,
+    }
+}
+
+/// The country an article's unqualified offices ("President X", "the defence secretary")
+/// belong to: the event's own country, or, when several countries are its sides, the one
+/// of them the article names most (an American outlet on an attack on its troops in
+/// Jordan).
+pub(super) fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Option<String> {
+    let sides: Vec<&str> = facts
+        .parties
+        .iter()
+        .filter_map(|p| GAZETTEER.country(p).map(|e| e.name))
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if sides.len() < 2 {
+        return facts.home_country();
+    }
+    let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for s in sentences {
+        for m in GAZETTEER.mentions(&s.text) {
+            if sides.contains(&m.name) {
+                *counts.entry(m.name).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, &str)> = counts.into_iter().map(|(c, n)| (n, c)).collect();
+    ranked.sort_unstable_by(|a, b| b.cmp(a));
+    match ranked.as_slice() {
+        // A clear lead only: with the sides named alike, no one country is the article's.
+        [(first, c), (second, _), ..] if *first > second * 3 / 2 => Some(c.to_string()),
+        [(_, c)] => Some(c.to_string()),
+        _ => facts.home_country(),
+    }
+}
+
+pub(super) fn classify(actor: &Actor, facts: &EventFacts) -> ReactionKind {
+    let phrase = format!("{} {}", actor.role.as_deref().unwrap_or(""), actor.name);
+    if is_analyst_phrase(&phrase) {
+        return ReactionKind::Analyst;
+    }
+    match actor.affiliation.as_deref() {
+        Some(a) if facts.is_party(a) => ReactionKind::Party,
+        Some(a) if GAZETTEER.entity(a).is_some() => ReactionKind::International,
+        Some(a) if GAZETTEER.is_analyst_org(a) => ReactionKind::Analyst,
+        _ => ReactionKind::Other,
+    }
+}

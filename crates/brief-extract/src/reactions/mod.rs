@@ -1,0 +1,455 @@
+//! Reactions: who said what about the event, for which country or organisation, and with
+//! what stance.
+
+mod actors;
+mod affiliation;
+mod stance;
+mod standing;
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+
+use super::{Cite, EventFacts, Sentence};
+use crate::speakers::{
+    affiliation_of, find_attributions, is_analyst_phrase, names_a_body, person_names,
+    title_of_single_name, titled_surname, Attribution, PeopleDirectory,
+};
+use actors::*;
+use affiliation::*;
+use brief_clean::BlockKind;
+use brief_text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
+use brief_text::lexicon::WordTable;
+use standing::*;
+
+pub use actors::head_name;
+pub use stance::{stance_names, stances};
+
+/// Which side of the event a speaker stands on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ReactionKind {
+    /// Third countries and international bodies.
+    International,
+    /// The sides of the event.
+    Party,
+    /// Think tanks, researchers.
+    Analyst,
+    Other,
+}
+
+/// One statement by one actor: a sentence, or a quotation running over several sentences and
+/// paragraphs ("“…,” said X. / “…,” he added."), which `cite.sentence` holds whole.
+#[derive(Debug, Clone)]
+pub struct Reaction {
+    pub cite: Cite,
+    /// Further paragraphs the statement runs into, after `cite.block` (not exported when
+    /// none).
+    pub continued_in: Vec<String>,
+    /// A person's full name or a body ("foreign ministry").
+    pub actor: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub kind: ReactionKind,
+    /// What the words commit the actor to: "condemns", "calls for a ceasefire", …
+    pub stance: Vec<&'static str>,
+    /// The reporting verb ("said", "urged", "according to").
+    pub verb: String,
+    /// The sentence quotes the actor's own words.
+    pub direct: bool,
+    /// The actor is a person (not a government or body).
+    pub person: bool,
+}
+
+/// Who speaks for whom (`data/lexicon/reactions.tsv`).
+static WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+    WordTable::parse(include_str!("../../../../data/lexicon/reactions.tsv"))
+});
+
+impl brief_text::fields::Fields for Reaction {
+    const LEN: usize = Cite::LEN + 9;
+    fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
+        self.cite.write_fields(s)?;
+        if self.continued_in.is_empty() {
+            s.skip_field("continued_in")?;
+        } else {
+            brief_text::write_fields!(s, self, continued_in);
+        }
+        brief_text::write_fields!(
+            s,
+            self,
+            actor,
+            role,
+            affiliation,
+            kind,
+            stance,
+            verb,
+            direct,
+            person
+        );
+        Ok(())
+    }
+}
+
+brief_text::serialize_by_fields!(Reaction);
+
+impl Reaction {
+    /// Adds a sentence that carries the statement on.
+    fn continue_with(&mut self, s: &Sentence<'_>) {
+        self.cite.sentence.push(' ');
+        self.cite.sentence.push_str(&s.text);
+        let last_block = self.continued_in.last().unwrap_or(&self.cite.block);
+        if last_block != s.block {
+            self.continued_in.push(s.block.to_string());
+        }
+        for stance in stances(&s.text) {
+            if !self.stance.contains(&stance) {
+                self.stance.push(stance);
+            }
+        }
+        self.direct |= s.text.contains(['“', '"']);
+    }
+}
+
+#[derive(Debug, Clone)]
+struct Actor {
+    name: String,
+    role: Option<String>,
+    affiliation: Option<String>,
+    person: bool,
+}
+
+/// Extracts the reactions of one article's sentences, in order.
+pub fn extract(
+    sentences: &[Sentence<'_>],
+    facts: &EventFacts,
+    people: &PeopleDirectory,
+) -> Vec<Reaction> {
+    let publisher = sentences
+        .first()
+        .and_then(|s| s.article.publisher.clone())
+        .unwrap_or_default();
+    let mut reader = Reader {
+        sentences,
+        facts,
+        people,
+        publisher,
+        home: std::cell::OnceCell::new(),
+        out: Vec::new(),
+        last_person: None,
+        last_body: None,
+        last_in_block: None,
+        quoted_actor: None,
+        last_statement_block: None,
+    };
+    for position in 0..sentences.len() {
+        reader.read_sentence(position);
+    }
+    reader.out
+}
+
+/// One article read in order: the statements so far and the speakers a later pronoun,
+/// quotation or "the ministry" refers back to.
+struct Reader<'r, 'a> {
+    sentences: &'r [Sentence<'a>],
+    facts: &'r EventFacts,
+    people: &'r PeopleDirectory,
+    publisher: String,
+    /// The country of unqualified offices, worked out the first time one speaks: most
+    /// articles need none.
+    home: std::cell::OnceCell<Option<String>>,
+    out: Vec<Reaction>,
+    last_person: Option<Actor>,
+    last_body: Option<Actor>,
+    /// The last speaker named and the block they were named in.
+    last_in_block: Option<(usize, Actor)>,
+    quoted_actor: Option<Actor>,
+    /// Where the last statement ended, to tell a continuation from a new statement.
+    last_statement_block: Option<usize>,
+}
+
+impl Reader<'_, '_> {
+    fn read_sentence(&mut self, position: usize) {
+        let s = &self.sentences[position];
+        let attributions = self.attributions_of(s);
+        // The country or body of a speaker already named in this sentence ("Beijing urged …,
+        // foreign ministry spokesperson Wang Wenbin told reporters"), or of the country the
+        // sentence opens with ("Germany summoned …, and Foreign Minister X said").
+        let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
+            None
+        } else {
+            country_opening(&s.text)
+        };
+        for attr in attributions {
+            let actors = self.actors_of(&attr);
+            let before = self.before(s.block_index);
+            self.remember(&actors, s.block_index);
+            if !is_reaction(s, &attr.verb) {
+                continue;
+            }
+            // "The ministry said" after "the defence ministry said" names the same body again.
+            let back_reference = !attr.pronoun
+                && !attr.speaker.chars().any(char::is_uppercase)
+                && actors.iter().all(|a| !a.person && a.name != attr.speaker);
+            for mut actor in actors {
+                self.settle_affiliation(&mut actor, &before, sentence_affiliation.as_deref(), s);
+                if sentence_affiliation.is_none() {
+                    sentence_affiliation = actor.affiliation.clone();
+                }
+                if speaks_for_someone(&actor, &self.publisher, self.facts) {
+                    self.record(actor, &attr, position, back_reference);
+                }
+            }
+        }
+    }
+
+    /// The attributions of a sentence; a quotation opening a sentence of its own continues
+    /// the speaker just quoted in the same paragraph ("…,” said X. “We need help.”), and so
+    /// does a paragraph that is nothing but a quotation, right after the speaker's.
+    fn attributions_of(&mut self, s: &Sentence<'_>) -> Vec<Attribution> {
+        let attributions = find_attributions(&s.text, s.starts_quoted, self.people);
+        if !attributions.is_empty() || !s.text.trim_start().starts_with(['“', '"']) {
+            return attributions;
+        }
+        let continues_quote = |block: usize| {
+            if s.index > 0 {
+                block == s.block_index
+            } else {
+                block + 1 == s.block_index
+                    && self
+                        .sentences
+                        .iter()
+                        .filter(|t| t.block_index == s.block_index)
+                        .all(|t| {
+                            find_attributions(&t.text, t.starts_quoted, self.people).is_empty()
+                        })
+            }
+        };
+        let Some((_, prev)) = self
+            .last_in_block
+            .as_ref()
+            .filter(|(block, _)| continues_quote(*block))
+        else {
+            return attributions;
+        };
+        self.quoted_actor = Some(prev.clone());
+        vec![Attribution {
+            speaker: String::new(),
+            verb: "quoted".into(),
+            pronoun: true,
+        }]
+    }
+
+    /// The actors an attribution names, a pronoun or a quotation refers back to.
+    fn actors_of(&mut self, attr: &Attribution) -> Vec<Actor> {
+        if attr.verb == "quoted" {
+            self.quoted_actor.take().into_iter().collect()
+        } else if attr.pronoun {
+            let resolved = match attr.speaker.as_str() {
+                "it" => self.last_body.clone(),
+                _ => self.last_person.clone(),
+            };
+            resolved.into_iter().collect()
+        } else {
+            resolve_actors(&attr.speaker, self.people, self.last_body.as_ref())
+        }
+    }
+
+    fn before(&self, block: usize) -> Before {
+        Before {
+            person: self.last_person.clone(),
+            body: self.last_body.clone(),
+            in_block: self
+                .last_in_block
+                .as_ref()
+                .filter(|(b, _)| *b == block)
+                .map(|(_, a)| a.clone()),
+        }
+    }
+
+    fn remember(&mut self, actors: &[Actor], block: usize) {
+        for actor in actors {
+            if actor.person {
+                self.last_person = Some(actor.clone());
+            } else {
+                self.last_body = Some(actor.clone());
+            }
+            self.last_in_block = Some((block, actor.clone()));
+        }
+    }
+
+    /// Gives an actor the phrase left without a country one from the context: the principal
+    /// of "his spokesman", the country already named in the sentence, the article's home.
+    fn settle_affiliation(
+        &self,
+        actor: &mut Actor,
+        before: &Before,
+        in_sentence: Option<&str>,
+        s: &Sentence<'_>,
+    ) {
+        let settled = resolve_possessor(actor, before, self.people);
+        if actor.affiliation.is_some() || settled {
+            return;
+        }
+        actor.affiliation = affiliation_from_context(actor, in_sentence, || {
+            let home = self
+                .home
+                .get_or_init(|| article_home(self.sentences, self.facts))
+                .clone();
+            // "President X expressed his condolences to his counterpart": an office that
+            // consoles the event's country is not its own.
+            if addressed_abroad(&s.text) && home == self.facts.home_country() {
+                return headline_country_besides(s, home.as_deref());
+            }
+            home
+        });
+    }
+
+    /// Adds a statement, or carries the one before on when the same speaker goes on ("…,” he
+    /// added.) in its paragraph or the next.
+    fn record(
+        &mut self,
+        mut actor: Actor,
+        attr: &Attribution,
+        position: usize,
+        back_reference: bool,
+    ) {
+        let s = &self.sentences[position];
+        let carries_on = (attr.pronoun || attr.verb == "quoted" || back_reference)
+            && self
+                .last_statement_block
+                .is_some_and(|b| s.block_index <= b + 1);
+        self.last_statement_block = Some(s.block_index);
+        if let Some(prev) = self
+            .out
+            .last_mut()
+            .filter(|p: &&mut Reaction| carries_on && p.actor == actor.name)
+        {
+            prev.continue_with(s);
+            return;
+        }
+        // "Baku said", "Azerbaijan's capital, Baku, said": the government speaks.
+        if let Some(country) = capital_as_country(&actor) {
+            actor.name = country.to_string();
+            actor.affiliation = Some(country.to_string());
+        }
+        let kind = classify(&actor, self.facts);
+        actor.affiliation = actor
+            .affiliation
+            .as_deref()
+            .map(|a| self.facts.canonical_place(a));
+        if self.said_by_another(&actor, attr, s) {
+            return;
+        }
+        self.out.push(new_reaction(
+            self.sentences,
+            position,
+            &self.out,
+            actor,
+            kind,
+            &attr.verb,
+        ));
+    }
+
+    /// "The United States pledged …, the U.S. embassy said": one statement of one government,
+    /// named twice. "X condemned the attack, his spokesman said": the spokesman only carries
+    /// X's words.
+    fn said_by_another(&self, actor: &Actor, attr: &Attribution, s: &Sentence<'_>) -> bool {
+        let same_sentence = self
+            .out
+            .last()
+            .filter(|p: &&Reaction| p.cite.sentence == s.text);
+        let named_twice = same_sentence.is_some_and(|p| {
+            !p.person
+                && !actor.person
+                && p.affiliation.is_some()
+                && p.affiliation == actor.affiliation
+        });
+        named_twice || same_sentence.is_some() && is_unnamed_spokesperson(&attr.speaker)
+    }
+}
+
+/// A new statement at `position`; a quotation over several sentences is cited from where it
+/// opens.
+fn new_reaction(
+    sentences: &[Sentence<'_>],
+    position: usize,
+    so_far: &[Reaction],
+    actor: Actor,
+    kind: ReactionKind,
+    verb: &str,
+) -> Reaction {
+    let opening = quotation_opening(sentences, position).filter(|&o| {
+        so_far
+            .last()
+            .is_none_or(|p| !p.cite.sentence.contains(&sentences[o].text))
+    });
+    let first = opening.map_or(&sentences[position], |o| &sentences[o]);
+    let mut reaction = Reaction {
+        cite: first.cite(),
+        continued_in: Vec::new(),
+        actor: actor.name,
+        role: actor.role,
+        affiliation: actor.affiliation,
+        kind,
+        stance: stances(&first.text),
+        verb: verb.to_string(),
+        direct: first.text.contains(['“', '"']),
+        person: actor.person,
+    };
+    for later in opening.map_or(&[][..], |o| &sentences[o + 1..=position]) {
+        reaction.continue_with(later);
+    }
+    reaction
+}
+
+/// Where the quotation a sentence closes was opened, when that is an earlier sentence of the
+/// same paragraph ("“My condolences to the families. We stand with you,” he wrote.").
+fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usize> {
+    let s = &sentences[position];
+    if !s.starts_quoted {
+        return None;
+    }
+    (0..position)
+        .rev()
+        .take_while(|&k| sentences[k].block_index == s.block_index)
+        .find(|&k| !sentences[k].starts_quoted)
+}
+
+/// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner
+/// ("Iran's ambassador") or a people ("Iranian officials").
+fn country_opening(sentence: &str) -> Option<String> {
+    GAZETTEER
+        .mentions(sentence)
+        .into_iter()
+        .next()
+        .filter(|m| {
+            m.start == 0
+                && !m.possessive
+                && m.kind == EntityKind::Country
+                && m.term != TermKind::Demonym
+        })
+        .map(|m| m.name.to_string())
+}
+
+/// The speakers named before a sentence: the last person, the last body, and whoever was
+/// named last in the same paragraph.
+struct Before {
+    person: Option<Actor>,
+    body: Option<Actor>,
+    in_block: Option<Actor>,
+}
+
+/// Is an attributed sentence a reaction to the event? Not when it reports a fact, when it
+/// was said before the event ("had said on Monday"), or when it gives a casualty figure
+/// (those are on the casualties page with their claimant).
+fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
+    // "had warned on Monday" was said before; "said it had warned for years" is said now.
+    let pluperfect = brief_text::find_ascii_ci(&s.text, &format!("had {verb}")).is_some();
+    // A standfirst sums up statements the body reports in full.
+    // "announced sanctions" takes a position; "announced a curfew" reports a fact.
+    s.block_kind != BlockKind::Standfirst
+        && (!WORDS.has("fact-verb", verb) || !stances(&s.text).is_empty())
+        && !pluperfect
+        && !crate::casualties::has_figures(&s.text)
+}

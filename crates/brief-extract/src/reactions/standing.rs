@@ -1,0 +1,156 @@
+//! Who speaks for someone: governments, bodies, officials and analysts do; news outlets,
+//! unnamed sources, bystanders and the emergency services at work do not.
+
+use super::*;
+
+/// Does an actor make statements worth listing? Governments, bodies, officials and analysts
+/// do; a news outlet, an unnamed source or a bystander (no title, placed at most by a town:
+/// "a 42-year-old shop owner in Hualien") does not.
+pub(super) fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFacts) -> bool {
+    let titled = |r: &str| GAZETTEER.role_in(r).is_some();
+    let anonymous = actor.affiliation.is_none() && !actor.role.as_deref().is_some_and(titled);
+    let bare_title = GAZETTEER
+        .role_in(&actor.name)
+        .is_some_and(|(t, _)| t.len() + 1 >= actor.name.len());
+    let witness = actor.person
+        && actor
+            .role
+            .as_deref()
+            .is_none_or(|r| !titled(r) && !is_analyst_phrase(r))
+        && actor
+            .affiliation
+            .as_deref()
+            .is_none_or(|a| GAZETTEER.entity(a).is_none());
+    !(is_news_outlet(&actor.name, publisher)
+        || is_bystander(actor)
+        || is_unnamed_source(actor) && !speaks_on_the_ground(actor, facts)
+        || works_in_the_emergency(actor)
+        || witness
+        || anonymous && (bare_title || !titled(&actor.name)))
+}
+
+/// A person described only by what they are to the event, whatever their nationality
+/// ("British tourist Gary Pine", "a local resident"): they speak for no one else.
+pub(super) fn is_bystander(actor: &Actor) -> bool {
+    let Some(role) = actor.role.as_deref().filter(|_| actor.person) else {
+        return false;
+    };
+    let lower = role.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the"))
+        .collect();
+    let bystander = |w: &str| crate::casualties::PERSON_NOUNS.has("bystander", w);
+    words
+        .last()
+        .is_some_and(|h| bystander(h) || h.strip_suffix('s').is_some_and(bystander))
+        && GAZETTEER.role_in(role).is_none()
+        && !is_analyst_phrase(role)
+}
+
+/// "his spokesman", "a spokeswoman": someone who carries another's words, unnamed.
+pub(super) fn is_unnamed_spokesperson(speaker: &str) -> bool {
+    let lower = speaker.to_lowercase();
+    let mut words = lower.split_whitespace();
+    let (Some(det), Some(noun), None) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(det, "his" | "her" | "its" | "their" | "a" | "the")
+        && (WORDS.has("spokesperson", noun) || WORDS.has("carrier", noun))
+}
+
+/// Hospitals and rescue services report on the emergency they work in; they take no position
+/// on it ("We are still pulling bodies out of the debris," said the rescue service's
+/// spokesman).
+pub(super) fn works_in_the_emergency(actor: &Actor) -> bool {
+    let phrase = format!("{} {}", actor.role.as_deref().unwrap_or(""), actor.name).to_lowercase();
+    WORDS
+        .words("emergency")
+        .iter()
+        .any(|p| phrase.contains(p.as_str()))
+}
+
+/// Does an actor speak for an office or a body ("President Banda", "the electoral
+/// commission", "the police")? Such an actor with no country named is of the event's own
+/// country, as a reader takes them.
+pub(super) fn speaks_for_an_office(actor: &Actor) -> bool {
+    let titled = |phrase: &str| {
+        GAZETTEER
+            .role_in(phrase)
+            .is_some_and(|(_, kind)| kind == RoleKind::Official)
+    };
+    // "aid agencies", "rights groups": bodies in general, of no one country.
+    let lower = actor.name.to_lowercase();
+    let generic = actor.name.ends_with('s')
+        && !WORDS
+            .words("public-plural")
+            .iter()
+            .any(|b| lower.ends_with(b.as_str()));
+    // Hospitals, airlines, companies and the media hold no office.
+    let private = WORDS
+        .words("private")
+        .iter()
+        .any(|b| lower.ends_with(b.as_str()));
+    actor.role.as_deref().is_some_and(titled)
+        || !actor.person
+            && (titled(&actor.name) || names_a_body(&actor.name) && !generic && !private)
+}
+
+/// Unnamed sources ("US officials said", "diplomats said") attribute reporting, not a
+/// position anyone can be held to.
+pub(super) fn is_unnamed_source(actor: &Actor) -> bool {
+    let lower = actor.name.to_lowercase();
+    !actor.person
+        && WORDS
+            .words("unnamed")
+            .iter()
+            .any(|u| lower.ends_with(u.as_str()))
+        && lower.split_whitespace().count() <= 3
+}
+
+/// Unnamed officials of a side of the event or of an international body ("officials said",
+/// "UN officials say", "health ministry officials said") are how those authorities' statements
+/// are reported; a foreign government's unnamed officials ("US officials said") are a press
+/// source, not that government's position.
+pub(super) fn speaks_on_the_ground(actor: &Actor, facts: &EventFacts) -> bool {
+    actor.affiliation.as_deref().is_some_and(|a| {
+        facts.is_party(a)
+            || GAZETTEER
+                .entity(a)
+                .is_some_and(|e| e.kind != EntityKind::Country)
+    })
+}
+
+/// News media (`data/lexicon/media.tsv`).
+pub(super) static MEDIA: std::sync::LazyLock<brief_text::lexicon::WordTable> =
+    std::sync::LazyLock::new(|| {
+        brief_text::lexicon::WordTable::parse(include_str!("../../../../data/lexicon/media.tsv"))
+    });
+
+/// News outlets report; they are not actors of the event.
+pub(super) fn is_news_outlet(name: &str, publisher: &str) -> bool {
+    let lower = name.to_lowercase();
+    // "The Houthis' media office", "the army's media centre": a body's press office speaks
+    // for the body.
+    if MEDIA
+        .words("press-office")
+        .iter()
+        .any(|office| lower.ends_with(office.as_str()))
+    {
+        return false;
+    }
+    let last = lower.rsplit(' ').next().unwrap_or_default();
+    // "the Philippine Daily Inquirer": a newspaper by its name, not a word of a sentence.
+    let masthead = name.split_whitespace().count() > 1
+        && name
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| MEDIA.has("masthead", w));
+    MEDIA.has("agency", last)
+        || masthead
+        || (!publisher.is_empty() && lower == publisher.to_lowercase())
+        || MEDIA
+            .words("media")
+            .iter()
+            .any(|w| lower.contains(w.as_str()))
+}

@@ -1,0 +1,210 @@
+//! Reactions read from sentences a reader would write.
+
+use super::stance::*;
+use super::*;
+use crate::test_support::{article, article_of_blocks};
+use brief_clean::Article;
+
+#[test]
+fn roles_lose_honorifics_and_other_names() {
+    assert_eq!(
+        tidy_role("Dr , head of the Beira central hospital"),
+        "head of the Beira central hospital"
+    );
+    assert_eq!(
+        tidy_role("Prime Minister, also known as Prachanda"),
+        "Prime Minister"
+    );
+}
+
+#[test]
+fn stance_from_words() {
+    assert_eq!(
+        stances("The EU condemned the strikes and called for dialogue."),
+        ["condemns", "calls for talks"]
+    );
+    assert!(stances("He visited the site.").is_empty());
+    assert!(stances("His forces would not negotiate with a rebel militia.").is_empty());
+    assert_eq!(
+        stances("The bloc called for an immediate end to the fighting."),
+        ["calls for a ceasefire"]
+    );
+}
+
+fn reactions_of(article: &Article) -> Vec<Reaction> {
+    let people = PeopleDirectory::build(std::slice::from_ref(article));
+    let sentences = crate::article_sentences(article);
+    extract(&sentences, &EventFacts::default(), &people)
+}
+
+#[test]
+fn a_quotation_running_on_is_one_statement() {
+    let a = article(
+        "a",
+        "Quake",
+        &[
+            "“We need tents and clean water,” said Maria Lopez, Peru's health minister.",
+            "“The roads to the coast are cut,” she said. “Help must come by air.”",
+            "Lopez later told reporters that the army had reached Ica.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].actor, "Maria Lopez");
+    assert!(found[0].cite.sentence.ends_with("Help must come by air.”"));
+    assert_eq!(found[0].cite.block, "p1");
+    assert_eq!(found[0].continued_in, ["p2"]);
+    assert_eq!(found[1].cite.block, "p3");
+}
+
+#[test]
+fn a_quotation_attributed_in_its_own_paragraph_is_not_carried_over() {
+    let a = article(
+        "a",
+        "Quake",
+        &[
+            "Peru's health minister, Maria Lopez, said aid was on its way.",
+            "“The roads are cut. We need helicopters,” said Jorge Ruiz, Peru's interior minister.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].actor, "Jorge Ruiz");
+    assert_eq!(found[1].cite.block, "p2");
+    assert!(found[0].continued_in.is_empty());
+}
+
+#[test]
+fn unnamed_officials_and_standfirsts_are_not_statements() {
+    let a = article_of_blocks(
+        "a",
+        "Quake",
+        &[
+            "Peru's president condemns the slow relief effort.",
+            "US officials said aid flights were likely to start on Friday.",
+            "Peru's president, Ana Ruiz, condemned the slow relief effort.",
+        ],
+        &[
+            BlockKind::Standfirst,
+            BlockKind::Paragraph,
+            BlockKind::Paragraph,
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].cite.block, "p3");
+}
+
+#[test]
+fn an_office_consoling_the_event_s_country_is_not_of_it() {
+    let a = article(
+        "a",
+        "Rwanda: Kagame condoles with Senegal over bus crash",
+        &["President Paul Kagame has expressed his condolences to his counterpart Macky Sall of Senegal and the families of the victims."],
+    );
+    let people = PeopleDirectory::build(std::slice::from_ref(&a));
+    let sentences = crate::article_sentences(&a);
+    let facts = EventFacts {
+        place: Some("Senegal".into()),
+        parties: vec!["Senegal".into()],
+        ..EventFacts::default()
+    };
+    let r = extract(&sentences, &facts, &people);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].affiliation.as_deref(), Some("Rwanda"));
+}
+
+#[test]
+fn a_capital_speaks_as_its_country() {
+    let a = article(
+        "a",
+        "Offensive launched",
+        &["Azerbaijan's capital, Baku, said its campaign was limited and necessary to restore order."],
+    );
+    let r = reactions_of(&a);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].actor, "Azerbaijan");
+    assert_eq!(r[0].affiliation.as_deref(), Some("Azerbaijan"));
+}
+
+fn reactions_in(article: &Article, home: &str) -> Vec<Reaction> {
+    let people = PeopleDirectory::build(std::slice::from_ref(article));
+    let sentences = crate::article_sentences(article);
+    let facts = EventFacts {
+        place: Some(home.into()),
+        parties: vec![home.into()],
+        ..EventFacts::default()
+    };
+    extract(&sentences, &facts, &people)
+}
+
+#[test]
+fn a_person_named_by_one_part_of_their_name_is_that_person() {
+    let a = article(
+        "a",
+        "Ambush",
+        &[
+            "UN Secretary-General Ban Ki-moon condemned the ambush.",
+            "“Their colleagues are still in danger,” Ban told reporters.",
+            "“They died in the service of peace,” Mr Ban said.",
+        ],
+    );
+    let found = reactions_in(&a, "Ivory Coast");
+    assert_eq!(found.len(), 3, "{found:#?}");
+    assert!(found.iter().all(|r| r.actor == "Ban Ki-moon"), "{found:#?}");
+}
+
+#[test]
+fn unnamed_officials_of_a_side_or_of_an_international_body_speak_for_it() {
+    let a = article(
+        "a",
+        "Gas leak",
+        &[
+            "Health ministry officials said they expected few people to remain in hospital.",
+            "The attack took place near the border, UN officials said.",
+            "US officials said aid flights were likely to start on Friday.",
+        ],
+    );
+    let found = reactions_in(&a, "Jordan");
+    let affiliations: Vec<_> = found.iter().map(|r| r.affiliation.as_deref()).collect();
+    assert_eq!(affiliations, [Some("Jordan"), Some("United Nations")]);
+}
+
+#[test]
+fn a_press_office_speaks_and_a_confirmation_is_a_statement() {
+    let a = article(
+        "a",
+        "Strike",
+        &[
+            "The Houthis' media office said rescuers were still searching the rubble.",
+            "The mayor of the town, Desire Gnonkonte, confirmed that residents were fleeing.",
+        ],
+    );
+    let found = reactions_in(&a, "Yemen");
+    assert_eq!(found.len(), 2, "{found:#?}");
+}
+
+#[test]
+fn a_tourist_of_any_nationality_speaks_for_no_one() {
+    let a = article(
+        "a",
+        "Beach attack",
+        &["“There was a mass exodus off the beach,” British tourist Gary Pine told Sky News."],
+    );
+    assert!(reactions_in(&a, "Tunisia").is_empty());
+}
+
+#[test]
+fn a_quotation_over_sentences_is_cited_from_its_opening() {
+    let a = article(
+        "a",
+        "Bus crash",
+        &["“My condolences to the families of the victims. Rwanda stands with you,” President Paul Kagame wrote."],
+    );
+    let found = reactions_in(&a, "Senegal");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].cite.sentence.starts_with("“My condolences"),
+        "{found:#?}"
+    );
+}
