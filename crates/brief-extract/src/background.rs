@@ -3,69 +3,8 @@
 
 use chrono::Datelike;
 
-use super::{Cite, EventFacts, Sentence};
+use super::{Cite, EventFacts, Sentence, EVENT_WORDS};
 use brief_text::dates::{date_mentions, DateMention};
-
-/// Nouns naming the kind of earlier event, used to label entries and to merge the same fact
-/// recalled by several sources. Order matters: the first found wins.
-pub const EVENT_NOUNS: &[&str] = &[
-    "ceasefire",
-    "truce",
-    "war",
-    "offensive",
-    "invasion",
-    "blockade",
-    "agreement",
-    "deal",
-    "talks",
-    "conflict",
-    "fighting",
-    "election",
-    "referendum",
-    "coup",
-    "earthquake",
-    "quake",
-    "flood",
-    "hurricane",
-    "storm",
-    "tsunami",
-    "eruption",
-    "attack",
-    "massacre",
-    "genocide",
-    "independence",
-    "collapse",
-    "fall",
-    "protests",
-    "revolution",
-    "treaty",
-    "sanctions",
-    "crisis",
-    "pandemic",
-    "outbreak",
-    "famine",
-    "drought",
-    "fire",
-    "explosion",
-    "annexation",
-    "occupation",
-    "withdrawal",
-    "deployment",
-    "summit",
-    "visit",
-    "exercises",
-    "operation",
-];
-
-/// Synonyms merged for grouping: a truce is a ceasefire, a quake an earthquake.
-const SAME_EVENT: &[(&str, &str)] = &[
-    ("truce", "ceasefire"),
-    ("quake", "earthquake"),
-    ("deal", "agreement"),
-    ("fighting", "war"),
-    ("conflict", "war"),
-    ("offensive", "war"),
-];
 
 /// One earlier event a sentence recalls.
 #[derive(Debug, Clone)]
@@ -125,9 +64,6 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
     out
 }
 
-/// Words that point back to an earlier event already dated in the article.
-const BACK_REFERENCES: &[&str] = &["previous", "last", "earlier", "former", "prior", "past"];
-
 /// "The previous war … lasted 44 days": an undated mention of an earlier event of a kind the
 /// article has already dated takes that date.
 fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Background> {
@@ -137,13 +73,10 @@ fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Back
         .filter(|w| !w.is_empty())
         .collect();
     let noun = words.windows(2).find_map(|w| {
-        let noun = EVENT_NOUNS.iter().find(|n| **n == w[1])?;
-        BACK_REFERENCES.contains(&w[0]).then_some(*noun)
+        let noun = recalled_kinds().find(|n| *n == w[1])?;
+        EVENT_WORDS.has("back-reference", w[0]).then_some(noun)
     })?;
-    let noun = SAME_EVENT
-        .iter()
-        .find(|(a, _)| *a == noun)
-        .map_or(noun, |(_, b)| *b);
+    let noun = same_event(noun);
     let earlier = so_far
         .iter()
         .rev()
@@ -201,16 +134,13 @@ pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
     // "blockaded" names a blockade; short nouns ("war") must match whole.
     let noun_at = |i: usize| {
         let w = &words[i];
-        EVENT_NOUNS
-            .iter()
-            .find(|n| {
-                *w == **n
-                    || n.len() >= 6
-                        && ["d", "ed", "s"]
-                            .iter()
-                            .any(|end| w.strip_suffix(end) == Some(**n))
-            })
-            .copied()
+        recalled_kinds().find(|n| {
+            *w == *n
+                || n.len() >= 6
+                    && ["d", "ed", "s"]
+                        .iter()
+                        .any(|end| w.strip_suffix(end) == Some(*n))
+        })
     };
     let is_year =
         |i: &usize| words[*i].len() >= 4 && words[*i].chars().take(4).all(|c| c.is_ascii_digit());
@@ -223,12 +153,22 @@ pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
         .take_while(|i| !is_year(i))
         .find_map(noun_at);
     let noun = right_after.or(before).or(after)?;
-    Some(
-        SAME_EVENT
-            .iter()
-            .find(|(a, _)| *a == noun)
-            .map_or(noun, |(_, b)| b),
-    )
+    Some(same_event(noun))
+}
+
+/// The kinds of earlier event a sentence may recall, most telling first.
+fn recalled_kinds() -> impl Iterator<Item = &'static str> {
+    let words: &'static brief_text::lexicon::WordTable = &EVENT_WORDS;
+    words.words("recalled").iter().map(String::as_str)
+}
+
+/// One name for one kind of event: a truce is a ceasefire, a quake an earthquake.
+fn same_event(noun: &'static str) -> &'static str {
+    let words: &'static brief_text::lexicon::WordTable = &EVENT_WORDS;
+    words
+        .kinds("same-as:")
+        .find(|kind| words.has(kind, noun))
+        .map_or(noun, |kind| &kind["same-as:".len()..])
 }
 
 fn lower_words(sentence: &str) -> Vec<String> {
@@ -244,11 +184,6 @@ fn date_index(words: &[String], when: &str) -> Option<usize> {
     let first = lower_words(when).into_iter().next()?;
     words.iter().position(|w| *w == first)
 }
-
-/// Words that open a new clause; a label does not reach across them.
-const CLAUSE_OPENERS: &[&str] = &[
-    "which", "who", "but", "while", "whereas", "although", "because",
-];
 
 /// A short phrase around the date words: up to seven words before and six after, within the
 /// clause ("a separatist war that broke out in 1988 amid the collapse of the Soviet …").
@@ -267,7 +202,7 @@ fn label_around(sentence: &str, when: &str) -> String {
     while start > 0
         && at - start < 7
         && !ends_clause(tokens[start - 1])
-        && !CLAUSE_OPENERS.contains(&clean(tokens[start - 1]).as_str())
+        && !EVENT_WORDS.has("clause-opener", &clean(tokens[start - 1]))
     {
         start -= 1;
     }

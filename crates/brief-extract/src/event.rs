@@ -11,10 +11,10 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::speakers::PeopleDirectory;
-use crate::EventConfig;
+use crate::{EventConfig, EVENT_WORDS};
 use brief_clean::Article;
 use brief_text::dates::{weekday_name, weekdays};
-use brief_text::gazetteer::{EntityKind, GAZETTEER};
+use brief_text::gazetteer::{EntityKind, TermKind, GAZETTEER};
 use brief_text::straighten;
 
 /// Facts about the event the extractors resolve against.
@@ -226,12 +226,14 @@ static CAPITALISED_RUN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[A-Z][\w'-]+(?:[ -](?:of |the )?[A-Z][\w'-]+)*").expect("pattern")
 });
 
-/// The place most headlines put their story in: a capitalised name in many titles, not as the
-/// headline's opening subject, longer names preferred when nearly as common.
-fn infer_place(articles: &[Article]) -> Option<String> {
-    let titles: Vec<String> = articles.iter().map(|a| straighten(&a.title)).collect();
+/// The capitalised names headlines may put their story in, by place key, with how often each
+/// spelling is used.
+fn headline_places(
+    titles: &[String],
+    articles: &[Article],
+) -> BTreeMap<String, BTreeMap<String, usize>> {
     let mut spellings: BTreeMap<String, BTreeMap<String, usize>> = BTreeMap::new();
-    for t in &titles {
+    for t in titles {
         // "Mexico's Acapulco": two names, the owner and the place (same length, so offsets
         // stay those of the headline).
         let t = &t.replace("'s ", "   ");
@@ -247,16 +249,7 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 continue;
             }
             let text = m.as_str().to_string();
-            if GAZETTEER
-                .lookup(&text)
-                .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
-                || names_an_event(&text)
-                || is_holiday(&text)
-                || joins_countries(&text)
-                || GAZETTEER
-                    .lookup(&text)
-                    .is_some_and(|(_, t)| t == brief_text::gazetteer::TermKind::Demonym)
-            {
+            if cannot_be_a_place(&text) {
                 continue;
             }
             *spellings
@@ -266,6 +259,25 @@ fn infer_place(articles: &[Article]) -> Option<String> {
                 .or_default() += 1;
         }
     }
+    spellings
+}
+
+/// Can a capitalised name from a headline not be a place: an organisation, a storm or an
+/// operation, a feast, two countries joined, a people?
+fn cannot_be_a_place(text: &str) -> bool {
+    GAZETTEER
+        .lookup(text)
+        .is_some_and(|(e, t)| e.kind == EntityKind::Organisation || t == TermKind::Demonym)
+        || names_an_event(text)
+        || is_holiday(text)
+        || joins_countries(text)
+}
+
+/// The place most headlines put their story in: a capitalised name in many titles, not as the
+/// headline's opening subject, longer names preferred when nearly as common.
+fn infer_place(articles: &[Article]) -> Option<String> {
+    let titles: Vec<String> = articles.iter().map(|a| straighten(&a.title)).collect();
+    let spellings = headline_places(&titles, articles);
     // Sources naming a place in the headline, or else in the opening paragraphs (one
     // headline says "Peshawar mosque blast", another "mosque inside Pakistan police compound"
     // over "… in the Pakistani city of Peshawar").
@@ -318,54 +330,6 @@ fn infer_place(articles: &[Article]) -> Option<String> {
 /// Does a headline go on from its first name to what happened there ("explosion", "missile
 /// strike", "floods")?
 fn names_what_happened(rest: &str) -> bool {
-    const HAPPENINGS: &[&str] = &[
-        "explosion",
-        "explosions",
-        "blast",
-        "blasts",
-        "earthquake",
-        "quake",
-        "flood",
-        "floods",
-        "flooding",
-        "fire",
-        "fires",
-        "wildfire",
-        "wildfires",
-        "attack",
-        "attacks",
-        "strike",
-        "strikes",
-        "shooting",
-        "bombing",
-        "bombings",
-        "crash",
-        "collapse",
-        "landslide",
-        "landslides",
-        "storm",
-        "clashes",
-        "protests",
-        "violence",
-        "riots",
-        "siege",
-        "shelling",
-        "stampede",
-        "eruption",
-        "tsunami",
-        "outbreak",
-        "heatwave",
-        "massacre",
-        "disaster",
-        "shipwreck",
-        "derailment",
-        "offensive",
-        "fighting",
-        "war",
-        "conflict",
-        "crisis",
-        "unrest",
-    ];
     // The happening, or one word saying what kind ("missile strike"), but not a verb
     // ("Dozens killed as fighting erupts").
     let words: Vec<&str> = rest
@@ -375,29 +339,17 @@ fn names_what_happened(rest: &str) -> bool {
         .map(|w| w.trim_end_matches([':', ',', '.']))
         .collect();
     match words.as_slice() {
-        [first, ..] if HAPPENINGS.contains(first) => true,
-        [kind, what] => HAPPENINGS.contains(what) && !kind.ends_with("ed") && kind.len() > 2,
+        [first, ..] if EVENT_WORDS.has("happening", first) => true,
+        [kind, what] => {
+            EVENT_WORDS.has("happening", what) && !kind.ends_with("ed") && kind.len() > 2
+        }
         _ => false,
     }
 }
 
 /// "Christmas market", "Ramadan prayers": a feast, not a place.
 fn is_holiday(name: &str) -> bool {
-    const HOLIDAYS: &[&str] = &[
-        "christmas",
-        "easter",
-        "ramadan",
-        "eid",
-        "new year",
-        "new year's",
-        "thanksgiving",
-        "diwali",
-        "hanukkah",
-        "passover",
-        "carnival",
-        "halloween",
-    ];
-    HOLIDAYS.contains(&name.to_lowercase().as_str())
+    EVENT_WORDS.has("holiday", &name.to_lowercase())
 }
 
 /// Is a word the sources capitalise inside their sentences too ("Beirut", not "Powerful")?
@@ -422,19 +374,9 @@ fn joins_countries(name: &str) -> bool {
 /// Is a capitalised name that of a storm or an operation rather than a place ("Cyclone Idai",
 /// "Hurricane Maria", "Operation Protective Edge")?
 fn names_an_event(name: &str) -> bool {
-    const HEADS: &[&str] = &[
-        "cyclone",
-        "hurricane",
-        "typhoon",
-        "storm",
-        "tropical",
-        "tornado",
-        "operation",
-        "battle",
-    ];
     name.split_whitespace()
         .next()
-        .is_some_and(|w| HEADS.iter().any(|h| w.eq_ignore_ascii_case(h)))
+        .is_some_and(|w| EVENT_WORDS.has("event-name-head", &w.to_lowercase()))
 }
 
 /// Two names for one place: equal, or one ends with the other as whole words

@@ -52,6 +52,12 @@ impl Fields for Cite {
 
 brief_text::serialize_by_fields!(Cite);
 
+/// Words that name what happened, now or before (`data/lexicon/events.tsv`).
+pub(crate) static EVENT_WORDS: std::sync::LazyLock<brief_text::lexicon::WordTable> =
+    std::sync::LazyLock::new(|| {
+        brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/events.tsv"))
+    });
+
 /// One sentence of one article, with where it sits.
 #[derive(Debug, Clone)]
 pub struct Sentence<'a> {
