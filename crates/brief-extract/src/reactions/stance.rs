@@ -53,7 +53,12 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         let agent = matches!(tail.as_str(), "er" | "ers" | "or" | "ors");
         // A capital inside the sentence starts a name ("Rapid Support Forces").
         let in_name = m.start() > 0 && sentence[m.start()..].starts_with(char::is_uppercase);
-        if word_start && !agent && !in_name && !negated(&sentence[..m.start()]) {
+        if word_start
+            && !agent
+            && !in_name
+            && !negated(&sentence[..m.start()])
+            && taken_up(sentence, m.start(), m.end())
+        {
             found[stance_of[m.pattern().as_usize()]] = true;
         }
     }
@@ -69,6 +74,48 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         .filter(|(_, hit)| *hit)
         .map(|(s, _)| s)
         .collect()
+}
+
+/// Is a cue at `start..end` the speaker's own? A noun cue must be taken up by a governor of
+/// the speaker's ("called for a ceasefire", "expressed deep concern", "our condolences"); a
+/// cue in any other form (a verb, "condemned"; an adjective, "alarmed") speaks for itself.
+fn taken_up(sentence: &str, start: usize, end: usize) -> bool {
+    let cue = sentence[start..end].to_lowercase();
+    let rest: String = sentence[end..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
+    let word = format!("{cue}{rest}");
+    let noun = STANCE_WORDS.has("noun-cue", &word)
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| STANCE_WORDS.has("noun-cue", w));
+    if !noun {
+        return true;
+    }
+    let before = sentence[..start].trim_end();
+    let last = before
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    // ", warning that": a participle; "would support", "am warning": a verb.
+    let participle = before.ends_with(',') && word.ends_with("ing");
+    // "Condolences to the families": a statement that opens with its stance.
+    let opens = before.is_empty() || before.ends_with(['“', '"', ':']);
+    participle
+        || opens
+        || STANCE_WORDS.has("verb-before", &last)
+        || before
+            .split_whitespace()
+            .rev()
+            .take(6)
+            .map(|w| {
+                w.trim_matches(|c: char| !c.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .any(|w| STANCE_WORDS.has("governor", &w))
 }
 
 /// Is a stance cue denied by the words just before it ("would not negotiate", "refused to

@@ -208,3 +208,32 @@ fn a_quotation_over_sentences_is_cited_from_its_opening() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_noun_cue_is_a_stance_only_when_the_speaker_takes_it_up() {
+    let none: &[&str] = &[];
+    assert_eq!(
+        stances("The ministry said its peacekeepers only received advance warning of the attack."),
+        none
+    );
+    assert_eq!(
+        stances("They accused the army of violating the ceasefire."),
+        none
+    );
+    assert_eq!(
+        stances("The country has sought western support to broker a deal."),
+        none
+    );
+    assert_eq!(
+        stances("It took measures after its concerns were not alleviated."),
+        none
+    );
+    assert_eq!(
+        stances("The ministry expressed deep concern and called for an immediate ceasefire."),
+        ["calls for a ceasefire", "concern"]
+    );
+    assert_eq!(
+        stances("Russia has sent troops, warning that the operation would not stop."),
+        ["warns"]
+    );
+}
