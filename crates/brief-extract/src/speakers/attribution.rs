@@ -86,7 +86,7 @@ pub fn find_attributions(
             continue;
         }
         let lower = verb.to_string();
-        if !verb_is_reporting(&words, i) {
+        if !verb_is_reporting(&words, i) || ends_a_name(&s, &words, i) {
             continue;
         }
         let before = s[..*start].trim_end();
@@ -104,6 +104,7 @@ pub fn find_attributions(
                 *start
             };
             subject_before(&s, mask, verb_start, &lower, people)
+                .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))
         };
         if let Some(a) = attribution {
             if !found.iter().any(|f| f.speaker == a.speaker) {
@@ -127,17 +128,17 @@ fn participle_attribution(
     words: &[(usize, usize, &str)],
     people: &PeopleDirectory,
 ) -> Option<Attribution> {
-    let (i, &(start, _, word)) = words
-        .iter()
-        .enumerate()
-        .find(|(_, w)| lexicon::is("participle", w.2))?;
     // After a comma, or a statement ("a joint statement urging"), not inside a noun phrase
     // ("the calling of elections").
-    let before = s[..start].trim_end();
-    let after_statement = i > 0 && words[i - 1].2.starts_with("statement");
-    if !(before.ends_with(',') || after_statement) {
-        return None;
-    }
+    let (before, word) = words
+        .iter()
+        .enumerate()
+        .find_map(|(i, &(start, _, word))| {
+            let before = s[..start].trim_end();
+            let after_statement = i > 0 && words[i - 1].2.starts_with("statement");
+            (lexicon::is("participle", word) && (before.ends_with(',') || after_statement))
+                .then_some((before, word))
+        })?;
     let clause = subject_before_first_verb(before)?;
     let speaker = clean_subject(clause.trim_end_matches(','))?;
     is_actor(&speaker, true, people).then(|| Attribution {
@@ -150,13 +151,18 @@ fn participle_attribution(
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians
 /// call X", "so-called", "called off".
 fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
+    let verb = words[i].2;
+    let naming = verb
+        .get(..4)
+        .is_some_and(|v| v.eq_ignore_ascii_case("call"));
     let relative = words[i.saturating_sub(3)..i]
         .iter()
         .any(|w| lexicon::is("relative-object", &w.2.to_ascii_lowercase()));
-    if relative {
+    // "what it called", "which Armenians call X": a label, not a statement; "which X says he
+    // is doing" still reports X.
+    if relative && naming {
         return false;
     }
-    let verb = words[i].2;
     let lower_verb = verb.to_ascii_lowercase();
     let gated =
         !REPORTING.has("speech", &lower_verb) && verbs_with_object().any(|(v, _)| v == lower_verb);
@@ -168,15 +174,19 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
             .collect::<Vec<_>>();
         return verbs_with_object().any(|(v, o)| v == lower_verb && objects.iter().any(|w| w == o));
     }
-    if verb
-        .get(..4)
-        .is_some_and(|v| v.eq_ignore_ascii_case("call"))
-    {
+    if naming {
         return words
             .get(i + 1)
             .is_some_and(|n| !lexicon::is("call-particle", &n.2.to_ascii_lowercase()));
     }
     true
+}
+
+/// "the United States": a capitalised verb that ends a known name with the word before it.
+fn ends_a_name(s: &str, words: &[(usize, usize, &str)], i: usize) -> bool {
+    i > 0
+        && words[i].2.starts_with(char::is_uppercase)
+        && GAZETTEER.lookup(&s[words[i - 1].0..words[i].1]).is_some()
 }
 
 /// Documents named before whoever issued them ("figures from …", "a statement by …").
@@ -227,6 +237,32 @@ fn according_to(s: &str) -> Option<Attribution> {
     })
 }
 
+/// "…, the losses would outstrip the gains, said Batchelder.": an inverted verb after a comma,
+/// its speaker a noun phrase naming an actor that ends the clause.
+fn speaker_after_comma(
+    before: &str,
+    after: &str,
+    verb: &str,
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    if !before.ends_with(',') {
+        return None;
+    }
+    let part = after.split([',', ';', '"', '(']).next().unwrap_or("");
+    let speaker = clean_subject(part)?;
+    let first = speaker
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let when = super::names::is_calendar_word(&first);
+    (!when && is_actor(&speaker, false, people)).then(|| Attribution {
+        speaker,
+        verb: verb.to_string(),
+        pronoun: false,
+    })
+}
+
 /// The speaker after an inverted verb: `“…,” said the spokesperson for X, Name, in …`.
 fn inverted_speaker(after: &str) -> Option<String> {
     let mut parts = Vec::new();
@@ -273,13 +309,16 @@ fn subject_before(
             .char_indices()
             .filter(|&(i, c)| {
                 (c == ','
+                    || c == ';'
+                    || c == ':'
                     || c == '-' && stretch[i..].starts_with("- ") && stretch[..i].ends_with(' '))
                     && !mask.get(start + i).copied().unwrap_or(false)
             })
             .map(|(i, _)| i + 1),
     );
-    // "X ordered the rescue and said …": the speaker is the subject of the first verb.
-    let coordinated = stretch.trim_end().ends_with(" and");
+    // "X ordered the rescue and said …", "X has attacked Y, and has called for …": the speaker
+    // is the subject of the first verb.
+    let coordinated = ends_with_conjunction(stretch);
     let candidates = starts.iter().flat_map(|&from| {
         let candidate = &stretch[from..];
         let before_verb = coordinated
@@ -288,8 +327,10 @@ fn subject_before(
         std::iter::once((from, candidate)).chain(before_verb.map(|c| (from, c)))
     });
     for (from, candidate) in candidates {
-        let at_sentence_start = start + from == 0;
         if let Some(speaker) = clean_subject(candidate) {
+            // "The GOP nominee": a name after an opening "The" does not open the sentence.
+            let at_sentence_start =
+                start + from == 0 && candidate.trim_start().starts_with(&speaker);
             if let Some(pronoun) = pronoun_speaker(&speaker) {
                 return Some(Attribution {
                     speaker: pronoun,
@@ -306,7 +347,51 @@ fn subject_before(
             }
         }
     }
-    None
+    let speaker = name_after_opening_phrase(stretch)?;
+    is_actor(speaker, false, people).then(|| Attribution {
+        speaker: speaker.to_string(),
+        verb: verb.to_string(),
+        pronoun: false,
+    })
+}
+
+/// "In a Bloomberg interview Trump declared …": an opening phrase with no comma after it,
+/// then the speaker's name, capitalised, right before the verb.
+fn name_after_opening_phrase(stretch: &str) -> Option<&str> {
+    let words = word_spans(stretch);
+    let opens = words
+        .first()
+        .is_some_and(|w| lexicon::is("intro", &w.2.to_lowercase()));
+    if !opens || stretch.contains([',', ';', ':', '"']) {
+        return None;
+    }
+    let capital = |w: &&(usize, usize, &str)| brief_text::names::is_capitalised(w.2);
+    // A run of one to three capitalised words ends the stretch.
+    let run = words.iter().rev().take_while(capital).count();
+    if !(1..=3).contains(&run) {
+        return None;
+    }
+    let first = words.len().checked_sub(run)?;
+    // The run follows a lowercase word that is no determiner ("interview Trump", not "the
+    // Harbour Board").
+    let after_lowercase = first
+        .checked_sub(1)
+        .and_then(|k| words.get(k))
+        .is_some_and(|w| w.2.starts_with(char::is_lowercase) && !lexicon::is("determiner", w.2));
+    let name = stretch.get(words.get(first)?.0..)?.trim_end();
+    // One word, or a run that is a person's name whole (not "Harbour Board Kowalczyk").
+    let whole = run == 1 || super::names::person_names(name) == [name];
+    (after_lowercase && whole).then_some(name)
+}
+
+/// Does a stretch before a verb end with "and" or "but", auxiliaries and adverbs after it
+/// ("…, and has also")?
+fn ends_with_conjunction(stretch: &str) -> bool {
+    let mut words = stretch.split_whitespace().rev().skip_while(|w| {
+        let lower = w.to_lowercase();
+        lexicon::is("trailing-aux", &lower) || lexicon::is("auxiliary", &lower)
+    });
+    words.next().is_some_and(|w| w == "and" || w == "but")
 }
 
 /// How far before its verb a subject may begin, in bytes: longer than any speaker with
@@ -339,6 +424,7 @@ fn subject_before_first_verb(clause: &str) -> Option<&str> {
         let w = lower[i];
         w.chars().all(char::is_lowercase)
             && (lexicon::is("past-verb", w)
+                || lexicon::is("auxiliary", w)
                 || is_past_participle(&lower, i)
                 || reporting_verb(w).is_some())
     })?;

@@ -22,6 +22,10 @@ struct WordCases {
     capitalised: HashMap<String, usize>,
     lowercase: HashSet<String>,
     attributive: HashSet<String>,
+    /// Capitalised words that open a sentence before its reporting verb ("McLenney said"),
+    /// and those of them the article also writes in lowercase ("Officials said").
+    openers: HashSet<String>,
+    openers_lowercase: HashSet<String>,
 }
 
 impl WordCases {
@@ -35,6 +39,7 @@ impl WordCases {
                 .get(k)
                 .is_some_and(|w| w.2.starts_with(char::is_uppercase))
         };
+        self.note_opener(&words);
         for (i, &(_, end, w)) in words.iter().enumerate() {
             if !w.chars().all(char::is_alphabetic) || w.len() < 3 {
                 continue;
@@ -63,19 +68,47 @@ impl WordCases {
         }
     }
 
+    /// Notes a capitalised word opening a sentence right before a reporting verb
+    /// ("McLenney said"), unless it is a title, a day or a known place.
+    fn note_opener(&mut self, words: &[(usize, usize, &str)]) {
+        let Some((_, _, w)) = words.first() else {
+            return;
+        };
+        // "Lawmakers also asked": adverbs and auxiliaries may stand before the verb.
+        let Some((_, _, verb)) = words.iter().skip(1).find(|(_, _, v)| {
+            let lower = v.to_lowercase();
+            !lexicon::is("trailing-aux", &lower) && !lexicon::is("auxiliary", &lower)
+        }) else {
+            return;
+        };
+        let lower = w.to_lowercase();
+        // "McLenney", "PolitiFact": a capital, then letters not all capitals.
+        let plain = w.len() >= 3
+            && w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).any(char::is_lowercase);
+        if plain
+            && super::reporting_verb(verb).is_some()
+            && !lexicon::is("title", &lower)
+            && !lexicon::is("intro", &lower)
+            && !is_calendar_word(&lower)
+            && GAZETTEER.lookup(w).is_none()
+        {
+            self.openers.insert(w.to_string());
+        }
+    }
+
     /// Notes which of the capitalised words an article also writes in lowercase ("Church"
     /// and "church"), looking for those few words only.
     fn find_lowercase(&mut self, text: &str) {
         for w in self.capitalised.keys() {
-            let lower = w.to_lowercase();
-            let as_word = text.match_indices(&lower).any(|(i, _)| {
-                let before = text[..i].chars().next_back();
-                let after = text[i + lower.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            });
-            if as_word {
-                self.lowercase.insert(lower);
+            if written_lowercase(text, w) {
+                self.lowercase.insert(w.to_lowercase());
+            }
+        }
+        for w in &self.openers {
+            if written_lowercase(text, w) {
+                self.openers_lowercase.insert(w.to_string());
             }
         }
     }
@@ -86,7 +119,19 @@ impl WordCases {
         }
         self.lowercase.extend(other.lowercase);
         self.attributive.extend(other.attributive);
+        self.openers.extend(other.openers);
+        self.openers_lowercase.extend(other.openers_lowercase);
     }
+}
+
+/// Does `text` hold `word` in lowercase, as a word of its own?
+fn written_lowercase(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    text.match_indices(&lower).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// What the sources say about one person.
@@ -111,6 +156,9 @@ pub struct PeopleDirectory {
     proper_words: HashSet<String>,
     /// Those of them written before what a body has ("Hamas fighters", "Hamas-run").
     body_words: HashSet<String>,
+    /// Capitalised words that open a sentence before its reporting verb and are never written
+    /// in lowercase ("McLenney said"): names.
+    opening_names: HashSet<String>,
 }
 
 impl PeopleDirectory {
@@ -136,6 +184,11 @@ impl PeopleDirectory {
             .into_iter()
             .filter(|(w, n)| *n >= 2 && !cases.lowercase.contains(&w.to_lowercase()))
             .map(|(w, _)| w)
+            .collect();
+        dir.opening_names = cases
+            .openers
+            .difference(&cases.openers_lowercase)
+            .cloned()
             .collect();
         dir.body_words = cases
             .attributive
@@ -205,6 +258,12 @@ impl PeopleDirectory {
         self.body_words.contains(word)
     }
 
+    /// Is `word` a name that opens a sentence before its verb and is never written in lowercase
+    /// ("McLenney said …")?
+    pub fn is_opening_name(&self, word: &str) -> bool {
+        self.opening_names.contains(word)
+    }
+
     /// Is `word` a name the sources write capitalised inside their sentences ("Hamas")?
     pub fn is_proper_word(&self, word: &str) -> bool {
         self.proper_words.contains(word)
@@ -223,6 +282,11 @@ impl PeopleDirectory {
             Some([key]) => self.people.get(key),
             _ => None,
         }
+    }
+
+    /// Is `word` the surname of anyone the sources name, though several share it ("Johnson")?
+    pub fn is_surname(&self, word: &str) -> bool {
+        self.surnames.contains_key(&name_key(word))
     }
 
     pub fn people(&self) -> impl Iterator<Item = &Person> {

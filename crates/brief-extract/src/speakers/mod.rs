@@ -18,6 +18,8 @@ mod roles;
 mod subject;
 
 #[cfg(test)]
+mod form_tests;
+#[cfg(test)]
 mod tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};

@@ -80,7 +80,10 @@ pub fn person_names(text: &str) -> Vec<String> {
     let mut run: Vec<&str> = Vec::new();
     // A run followed by what a body is called ("Rapid Support Forces") names the body.
     let flush = |run: &mut Vec<&str>, out: &mut Vec<String>, next: Option<&str>| {
-        while run.last().is_some_and(|w| lexicon::is("name-particle", w)) {
+        while run
+            .last()
+            .is_some_and(|w| lexicon::is("name-particle", w) || is_middle_initial(w))
+        {
             run.pop();
         }
         // Initials open a name of three words or more ("KP Sharma Oli"), or of two when they
@@ -98,7 +101,7 @@ pub fn person_names(text: &str) -> Vec<String> {
         }
         run.clear();
     };
-    for (i, (s, _, w)) in words.iter().enumerate() {
+    for (i, &(s, e, w)) in words.iter().enumerate() {
         let capital = brief_text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
         // Only capitalised words can be part of a name; the lookups are for those alone.
         let is_name_word = (capital && w.chars().count() > 1 || run.is_empty() && is_initials(w))
@@ -110,9 +113,23 @@ pub fn person_names(text: &str) -> Vec<String> {
                     });
                 // "Besides Putin, …": a sentence's opening preposition is no part of a name.
                 let opener = i == 0 && lexicon::is("intro", &lower);
-                !(title || opener || is_calendar_word(&lower) || GAZETTEER.lookup(w).is_some())
+                // "Theresa May said": a month after a given name is a surname, not a date.
+                let date = is_calendar_word(&lower)
+                    && (run.is_empty()
+                        || words
+                            .get(i + 1)
+                            .is_some_and(|n| n.2.starts_with(|c: char| c.is_ascii_digit())));
+                !(title || opener || date || GAZETTEER.lookup(w).is_some())
             };
-        let contiguous = i > 0 && text[words[i - 1].1..*s].trim().is_empty();
+        let contiguous = i > 0 && {
+            // "Donald J. Trump": the full stop of a middle initial does not part the name.
+            let gap = text[words[i - 1].1..s].trim();
+            gap.is_empty() || gap == "." && is_middle_initial(words[i - 1].2)
+        };
+        if !run.is_empty() && contiguous && is_middle_initial(w) && text[e..].starts_with('.') {
+            run.push(&text[s..=e]);
+            continue;
+        }
         if is_name_word {
             if !run.is_empty() && !contiguous {
                 flush(&mut run, &mut out, None);
@@ -122,11 +139,17 @@ pub fn person_names(text: &str) -> Vec<String> {
             // "Ursula von der Leyen": a particle inside a name, kept if the name goes on.
             run.push(w);
         } else {
-            flush(&mut run, &mut out, contiguous.then_some(*w));
+            flush(&mut run, &mut out, contiguous.then_some(w));
         }
     }
     flush(&mut run, &mut out, None);
     out
+}
+
+/// One capital standing for a middle name ("J" of "Donald J. Trump"), with or without its stop.
+fn is_middle_initial(w: &str) -> bool {
+    let letter = w.strip_suffix('.').unwrap_or(w);
+    letter.len() == 1 && letter.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// Two or three capitals standing for given names ("KP", "J.K.").

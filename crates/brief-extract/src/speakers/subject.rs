@@ -42,6 +42,8 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
         .iter()
         .find_map(|c| text.strip_prefix(c.as_str()))
         .unwrap_or(text);
+    // "When Clinton noted …": the subordinating word opens the clause, not the subject.
+    let text = strip_subordinator(text);
     let parts: Vec<&str> = text
         .split(',')
         .map(str::trim)
@@ -72,8 +74,9 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
             }
             break;
         }
-        // "X, speaking on state television, said": the participle phrase is not the speaker.
-        if !kept.is_empty() && first.ends_with("ing") {
+        // "X, speaking on state television, said": the participle phrase is not the speaker;
+        // "Quina Jones, 25, said": nor is an age.
+        if !kept.is_empty() && (first.ends_with("ing") || is_age(part)) {
             continue;
         }
         // "The White Helmets, a civil defence group operating in …": the appositive ends
@@ -100,6 +103,19 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
     Some(kept)
 }
 
+/// The text after a subordinating word that opens it ("When X noted" → "X noted").
+fn strip_subordinator(text: &str) -> &str {
+    match text.split_once(' ') {
+        Some((first, rest)) if lexicon::is("subordinator", &first.to_lowercase()) => rest,
+        _ => text,
+    }
+}
+
+/// A comma part that is a person's age ("Mr. King, 82, told me").
+fn is_age(part: &str) -> bool {
+    (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Is a tidied subject a noun phrase: no verb, figure or clause word in it, nor at its ends?
 fn is_noun_phrase(np: &str) -> bool {
     let words: Vec<String> = np.split_whitespace().map(|w| w.to_lowercase()).collect();
@@ -124,13 +140,16 @@ fn is_noun_phrase(np: &str) -> bool {
         .collect();
     let has_verb = bare.iter().enumerate().any(|(i, w)| {
         let name = capitalised.get(i).copied().unwrap_or(false);
-        lexicon::is("not-in-subject", w)
-            || lexicon::is("past-verb", w)
+        // "Theresa May", "Zero Hedge": a capitalised word inside a name, not a verb or figure;
+        // "one West Virginia official": a count of named people.
+        let in_name = name && (i > 0 || capitalised.get(1).copied().unwrap_or(false));
+        let counts_named = i == 0 && capitalised.get(1).copied().unwrap_or(false);
+        !in_name && (lexicon::is("not-in-subject", w) || lexicon::is("past-verb", w))
             || !name && (is_past_participle(&bare, i) || is_gerund(w))
             || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
             // "Two dead, six hurt, the district office said": figures are not the speaker.
             || lexicon::is("figure-word", w)
-            || brief_text::numbers::parse_quantity(&[w], 0).is_some()
+            || !(in_name || counts_named) && brief_text::numbers::parse_quantity(&[w], 0).is_some()
     });
     !words.is_empty()
         && words.len() <= 22
@@ -232,10 +251,18 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
     }
     // "an accusation Baku (denies)": an indefinite common noun is not a speaker unless it is a
     // title ("a senior official").
+    // "A Democratic source" names whose source it is; "a British tourist" only where from.
+    let of_named = words.get(1).is_some_and(|w| {
+        brief_text::names::is_capitalised(w)
+            && !GAZETTEER
+                .lookup(w)
+                .is_some_and(|(_, t)| t == TermKind::Demonym)
+    });
     if words
         .first()
         .is_some_and(|w| lexicon::is("indefinite", &w.to_lowercase()))
         && GAZETTEER.role_in(np).is_none()
+        && !of_named
     {
         return false;
     }
@@ -261,17 +288,117 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
     if !person_names(np).is_empty() || title_of_single_name(np).is_some() {
         return true;
     }
-    // "the RSF": a body known by its initials.
-    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
-    if let ["the" | "The", name] | [name] = words.as_slice() {
-        if acronym(name) {
-            return true;
-        }
+    if is_initialism(&words) {
+        return true;
     }
     // One capitalised word: a known surname, or a name not at the start of the sentence.
     words.len() == 1
-        && (people.by_surname(words[0]).is_some()
+        && (people.is_surname(words[0])
+            || people.is_opening_name(words[0])
             || !at_sentence_start && brief_text::names::is_capitalised(words[0]))
+        || named_in_a_form(np, &words, at_sentence_start, people)
+}
+
+/// "the RSF": a body known by its initials.
+fn is_initialism(words: &[&str]) -> bool {
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    matches!(words, ["the" | "The", name] | [name] if acronym(name))
+}
+
+/// Speakers named in forms the gazetteer and the name finder leave out: someone of a named
+/// person or body ("Clinton's team", "the Trump campaign"), a body by its name ("the Tax
+/// Foundation"), speakers joined by "and" ("Mr. Grassley and Mr. Leahy"), a name with an
+/// indefinite description ("Rendell, a Clinton surrogate").
+fn named_in_a_form(
+    np: &str,
+    words: &[&str],
+    at_sentence_start: bool,
+    people: &PeopleDirectory,
+) -> bool {
+    // "the Trump campaign", "a Democratic source", "one GOP source".
+    let the = words.first().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        lexicon::is("determiner", &lower)
+            || brief_text::numbers::parse_quantity(&[&lower], 0).is_some()
+    });
+    let rest = if the { &words[1..] } else { words };
+    // A capitalised word opening the sentence is a name only when the sources know it as one.
+    let named = |w: &str| {
+        let bare = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix('\''))
+            .unwrap_or(w);
+        let known = people.is_proper_word(bare) || people.is_surname(bare);
+        brief_text::names::is_capitalised(w)
+            && !lexicon::is("title", &bare.to_lowercase())
+            && !super::names::is_calendar_word(&bare.to_lowercase())
+            && (the || !at_sentence_start || known)
+    };
+    of_a_name(rest, &named)
+        || body_by_name(rest)
+        || joined_speakers(np, at_sentence_start, people)
+        || described_name(np, &named)
+}
+
+/// "Clinton's team", "Obama's former campaign strategist", "the Trump campaign", "McConnell
+/// aides": a named person or body, then what belongs to them in lowercase.
+fn of_a_name(words: &[&str], named: &dyn Fn(&str) -> bool) -> bool {
+    let Some(split) = words
+        .iter()
+        .position(|w| !brief_text::names::is_capitalised(w))
+    else {
+        return false;
+    };
+    let (names, tail) = words.split_at(split);
+    let possessive = names
+        .last()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with('\''));
+    (1..=3).contains(&names.len())
+        && names.iter().all(|w| named(w))
+        && (1..=if possessive { 4 } else { 2 }).contains(&tail.len())
+        && tail.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        // "Conde's supporters": people for someone do not speak for them.
+        && !tail.last().is_some_and(|w| lexicon::is("follower", w))
+}
+
+/// "the Tax Foundation", "Republican National Committee": capitalised words ending in what
+/// ends a body's name.
+fn body_by_name(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|w| brief_text::names::is_capitalised(w))
+        && words.last().is_some_and(|w| super::names::is_body_head(w))
+}
+
+/// "Mr. Grassley and Mr. Leahy", "Trump and Clinton": two speakers joined by "and".
+fn joined_speakers(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
+    np.split_once(" and ").is_some_and(|(a, b)| {
+        !a.contains(" and ")
+            && !b.contains(" and ")
+            && is_actor(a, at_sentence_start, people)
+            && is_actor(b, false, people)
+    })
+}
+
+/// A capitalised word that is no title nor day ("Rendell"), wherever it stands.
+fn is_plain_capitalised(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    brief_text::names::is_capitalised(w)
+        && !lexicon::is("title", &lower)
+        && !super::names::is_calendar_word(&lower)
+}
+
+/// "Rendell, a Clinton surrogate": one name, then an indefinite description of them.
+fn described_name(np: &str, named: &dyn Fn(&str) -> bool) -> bool {
+    let Some((name, description)) = np.split_once(", ") else {
+        return false;
+    };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let first = description.split_whitespace().next().unwrap_or("");
+    (1..=3).contains(&name_words.len())
+        && name_words
+            .iter()
+            .all(|w| named(w) || is_plain_capitalised(w))
+        && lexicon::is("indefinite", &first.to_lowercase())
 }
 
 /// A lowercase -ed word not after a determiner reads as a verb ("forces seized", "agreement
