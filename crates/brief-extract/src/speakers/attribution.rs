@@ -139,13 +139,31 @@ fn participle_attribution(
             (lexicon::is("participle", word) && (before.ends_with(',') || after_statement))
                 .then_some((before, word))
         })?;
+    // The clause from the sentence's start, else from a quotation before it ("“…,” X
+    // recalled, suggesting").
+    let after_quote = before.rfind('"').map(|q| &before[q + 1..]);
+    std::iter::once((before, true))
+        .chain(after_quote.map(|b| (b, false)))
+        .find_map(|(clause, opens)| participle_subject(clause, opens, people))
+        .map(|speaker| Attribution {
+            speaker,
+            verb: word.to_string(),
+            pronoun: false,
+        })
+}
+
+/// The speaker of the clause before a participle: the subject of its first verb, or what
+/// follows that subject's last comma ("Chastened by …, X revised his plan, promising").
+fn participle_subject(before: &str, opens: bool, people: &PeopleDirectory) -> Option<String> {
     let clause = subject_before_first_verb(before)?;
-    let speaker = clean_subject(clause.trim_end_matches(','))?;
-    is_actor(&speaker, true, people).then(|| Attribution {
-        speaker,
-        verb: word.to_string(),
-        pronoun: false,
-    })
+    let last_part = clause.trim_end().rsplit_once(',').map(|(_, p)| p);
+    std::iter::once(clause)
+        .chain(last_part)
+        .enumerate()
+        .find_map(|(k, part)| {
+            let speaker = clean_subject(part.trim_end_matches(','))?;
+            is_actor(&speaker, opens && k == 0, people).then_some(speaker)
+        })
 }
 
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians
@@ -160,7 +178,7 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
         .any(|w| lexicon::is("relative-object", &w.2.to_ascii_lowercase()));
     // "what it called", "which Armenians call X": a label, not a statement; "which X says he
     // is doing" still reports X.
-    if relative && naming {
+    if relative && naming || is_passive(words, i) {
         return false;
     }
     let lower_verb = verb.to_ascii_lowercase();
@@ -187,6 +205,20 @@ fn ends_a_name(s: &str, words: &[(usize, usize, &str)], i: usize) -> bool {
     i > 0
         && words[i].2.starts_with(char::is_uppercase)
         && GAZETTEER.lookup(&s[words[i - 1].0..words[i].1]).is_some()
+}
+
+/// "should be recognized as", "was first reported by": a passive verb's subject is not who
+/// speaks.
+fn is_passive(words: &[(usize, usize, &str)], i: usize) -> bool {
+    let verb = words[i].2.to_ascii_lowercase();
+    let participle = verb.ends_with("ed") || lexicon::is("past-verb", &verb);
+    participle
+        && words[..i]
+            .iter()
+            .rev()
+            .map(|w| w.2.to_ascii_lowercase())
+            .find(|w| !lexicon::is("trailing-aux", w))
+            .is_some_and(|w| lexicon::is("passive-be", &w))
 }
 
 /// Documents named before whoever issued them ("figures from …", "a statement by …").

@@ -229,3 +229,31 @@ fn an_opening_phrase_with_no_name_before_the_verb_finds_nothing() {
     assert_eq!(speaker("In the end said nothing."), None);
     assert_eq!(speaker("In Oslo officials said."), None);
 }
+
+#[test]
+fn a_passive_reporting_verb_has_no_speaker_before_it() {
+    assert_eq!(
+        speaker("The new pier in Bergen should be recognized as a landmark."),
+        None
+    );
+    assert_eq!(
+        speaker("Mayor Ines Dahl spoke about the storm in Bergen, arguing that the pier must be recognized as unsafe."),
+        Some("Mayor Ines Dahl".into())
+    );
+}
+
+#[test]
+fn a_participle_after_a_quotation_belongs_to_the_quotes_speaker() {
+    assert_eq!(
+        speaker("\"It was a long night,\" Kowalczyk recalled, suggesting the pier had failed."),
+        Some("Kowalczyk".into())
+    );
+}
+
+#[test]
+fn a_participle_after_an_opening_clause_belongs_to_the_last_parts_subject() {
+    assert_eq!(
+        speaker("Pressed by reporters, Mayor Ines Dahl revised her plan, promising a new pier."),
+        Some("Mayor Ines Dahl".into())
+    );
+}

@@ -49,6 +49,7 @@ const SET_KINDS: &[&str] = &[
     "subordinator",
     "auxiliary",
     "follower",
+    "passive-be",
     "title",
     "small",
     "body",

@@ -55,7 +55,9 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
         let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
         let is_intro = kept.is_empty()
             && k + 1 < parts.len()
-            && (lexicon::is("intro", &first) || first.ends_with("ing"));
+            && (lexicon::is("intro", &first)
+                || first.ends_with("ing")
+                || opens_with_participle(part));
         if is_intro {
             after_intro = true;
             continue;
@@ -101,6 +103,18 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
         }
     }
     Some(kept)
+}
+
+/// "Stung by the report", "Based in London": a past participle and its preposition open a
+/// phrase before the subject.
+fn opens_with_participle(part: &str) -> bool {
+    let mut words = part.split_whitespace().map(str::to_lowercase);
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    (first.ends_with("ed") || lexicon::is("past-verb", &first))
+        && !lexicon::is("ed-adjective", &first)
+        && lexicon::is("intro", &second)
 }
 
 /// The text after a subordinating word that opens it ("When X noted" → "X noted").
