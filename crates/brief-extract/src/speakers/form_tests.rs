@@ -257,3 +257,14 @@ fn a_participle_after_an_opening_clause_belongs_to_the_last_parts_subject() {
         Some("Mayor Ines Dahl".into())
     );
 }
+
+#[test]
+fn a_semicolon_parts_the_subject_from_what_comes_before() {
+    let a = find_attribution_in(
+        "She toured the port in Bergen, Norway; she called the pier unsafe.",
+        false,
+        &PeopleDirectory::default(),
+    )
+    .expect("an attribution");
+    assert_eq!((a.speaker.as_str(), a.pronoun), ("she", true));
+}

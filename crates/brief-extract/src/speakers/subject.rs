@@ -167,7 +167,7 @@ fn is_noun_phrase(np: &str) -> bool {
     });
     !words.is_empty()
         && words.len() <= 22
-        && !np.contains('"')
+        && !np.contains(['"', ';'])
         && !starts_badly
         && !subordinate
         && !ends_badly
