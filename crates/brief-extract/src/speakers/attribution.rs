@@ -423,7 +423,7 @@ fn ends_with_conjunction(stretch: &str) -> bool {
         let lower = w.to_lowercase();
         lexicon::is("trailing-aux", &lower) || lexicon::is("auxiliary", &lower)
     });
-    words.next().is_some_and(|w| w == "and" || w == "but")
+    words.next().is_some_and(|w| lexicon::is("coordinator", w))
 }
 
 /// How far before its verb a subject may begin, in bytes: longer than any speaker with

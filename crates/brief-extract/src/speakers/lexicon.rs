@@ -50,6 +50,7 @@ const SET_KINDS: &[&str] = &[
     "auxiliary",
     "follower",
     "passive-be",
+    "coordinator",
     "title",
     "small",
     "body",
