@@ -529,10 +529,13 @@ def report(split, articles, stats):
                  f"{stats['nested'].n} lie inside a gold Content span (PolNeAR marks one attribution "
                  "per token, so an attribution nested in another's content is unmarked)")
     lines.append("")
-    lines.append(f"  {'form':<24}{'recall (np sources)':<26}{'recall (named)':<24}"
+    # "found": how many statements (non-pronoun speakers) brief's attribution step finds by each
+    # form in the whole split, the per-sieve count the precision columns are taken over.
+    lines.append(f"  {'form':<24}{'found':>6}  {'recall (np sources)':<26}{'recall (named)':<24}"
                  f"{'precision (kept sent.)':<26}{'precision (all sent.)'}")
     for form in FORMS:
-        lines.append(f"  {form:<24}{stats['recall', 'np', form].show():<26}"
+        lines.append(f"  {form:<24}{stats['precision', 'all', form].n:>6}  "
+                     f"{stats['recall', 'np', form].show():<26}"
                      f"{stats['recall', 'named', form].show():<24}"
                      f"{stats['precision', 'kept', form].show():<26}"
                      f"{stats['precision', 'all', form].show()}")

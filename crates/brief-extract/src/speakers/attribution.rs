@@ -1,0 +1,469 @@
+//! The forms of attribution: "X said", "“…,” said X", "X, …, saying", "according to X", and
+//! the subject a reporting verb has.
+
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+use brief_text::gazetteer::{word_spans, GAZETTEER};
+use brief_text::straighten;
+
+use super::names::has_actor_cue;
+use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
+use super::{lexicon, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW};
+use super::{REPORTING, REPORTING_FINDER};
+
+/// A statement's attribution in one sentence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Attribution {
+    /// The speaker as written, tidied ("Kremlin spokesperson Dmitry Peskov").
+    pub speaker: String,
+    pub verb: String,
+    /// The speaker is a pronoun ("he", "she", "it") to resolve from earlier sentences.
+    pub pronoun: bool,
+}
+
+/// Where in a sentence the quoted stretches are, so verbs inside quotes are not attributions.
+fn quoted_mask(s: &str, starts_quoted: bool) -> Vec<bool> {
+    let mut mask = Vec::with_capacity(s.len());
+    let mut inside = starts_quoted;
+    for c in s.chars() {
+        if c == '"' {
+            inside = !inside;
+        }
+        for _ in 0..c.len_utf8() {
+            mask.push(inside);
+        }
+    }
+    mask
+}
+
+/// Finds the attribution of a sentence, if it has one. The sentence may begin inside a quotation opened by an
+/// earlier sentence of its paragraph (`starts_quoted`): words there are the quote, not the
+/// reporter's.
+pub fn find_attribution_in(
+    sentence: &str,
+    starts_quoted: bool,
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    find_attributions(sentence, starts_quoted, people)
+        .into_iter()
+        .next()
+}
+
+/// "The White House is warning …": a reporting participle after a form of "be" is the verb.
+fn progressive(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
+    let be = i
+        .checked_sub(1)
+        .and_then(|p| words.get(p))
+        .is_some_and(|w| lexicon::is("be", w.2));
+    let word = words.get(i)?.2;
+    be.then(|| lexicon::words("participle").find(|p| *p == word))
+        .flatten()
+}
+
+/// Every attribution in a sentence, in order: "it added, …, whose prime minister, X, said"
+/// has two. "According to X" counts only where no reporting verb names a speaker.
+pub fn find_attributions(
+    sentence: &str,
+    starts_quoted: bool,
+    people: &PeopleDirectory,
+) -> Vec<Attribution> {
+    if !REPORTING_FINDER.is_match(sentence) {
+        return Vec::new();
+    }
+    let s = straighten(sentence);
+    // Made on the first reporting verb: most sentences the prefilter lets through have none.
+    let mut quoted: Option<Vec<bool>> = None;
+    let words = word_spans(&s);
+    let mut found: Vec<Attribution> = Vec::new();
+    for (i, (start, end, word)) in words.iter().enumerate() {
+        let Some(verb) = reporting_verb(word).or_else(|| progressive(&words, i)) else {
+            continue;
+        };
+        let mask = quoted.get_or_insert_with(|| quoted_mask(&s, starts_quoted));
+        if mask.get(*start).copied().unwrap_or(false) {
+            continue;
+        }
+        let lower = verb.to_string();
+        if !verb_is_reporting(&words, i) || ends_a_name(&s, &words, i) {
+            continue;
+        }
+        let before = s[..*start].trim_end();
+        let attribution = if before.ends_with('"') || before.is_empty() && i == 0 {
+            inverted_speaker(&s[*end..]).map(|speaker| Attribution {
+                speaker,
+                verb: lower,
+                pronoun: false,
+            })
+        } else {
+            // "X is warning": the subject ends before the auxiliary.
+            let verb_start = if reporting_verb(word).is_none() && i > 0 {
+                words[i - 1].0
+            } else {
+                *start
+            };
+            subject_before(&s, mask, verb_start, &lower, people)
+                .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))
+        };
+        if let Some(a) = attribution {
+            if !found.iter().any(|f| f.speaker == a.speaker) {
+                found.push(a);
+            }
+        }
+    }
+    if found.is_empty() {
+        found.extend(participle_attribution(&s, &words, people));
+    }
+    if found.is_empty() && !starts_quoted {
+        found.extend(according_to(&s));
+    }
+    found
+}
+
+/// "The US has recognised X as the winner, saying …": with no reporting verb of its own, a
+/// sentence whose clause runs on into "saying" or "urging" is its subject's statement.
+fn participle_attribution(
+    s: &str,
+    words: &[(usize, usize, &str)],
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    // After a comma, or a statement ("a joint statement urging"), not inside a noun phrase
+    // ("the calling of elections").
+    let (before, word) = words
+        .iter()
+        .enumerate()
+        .find_map(|(i, &(start, _, word))| {
+            let before = s[..start].trim_end();
+            let after_statement = i > 0 && words[i - 1].2.starts_with("statement");
+            (lexicon::is("participle", word) && (before.ends_with(',') || after_statement))
+                .then_some((before, word))
+        })?;
+    // The clause from the sentence's start, else from a quotation before it ("“…,” X
+    // recalled, suggesting").
+    let after_quote = before.rfind('"').map(|q| &before[q + 1..]);
+    std::iter::once((before, true))
+        .chain(after_quote.map(|b| (b, false)))
+        .find_map(|(clause, opens)| participle_subject(clause, opens, people))
+        .map(|speaker| Attribution {
+            speaker,
+            verb: word.to_string(),
+            pronoun: false,
+        })
+}
+
+/// The speaker of the clause before a participle: the subject of its first verb, or what
+/// follows that subject's last comma ("Chastened by …, X revised his plan, promising").
+fn participle_subject(before: &str, opens: bool, people: &PeopleDirectory) -> Option<String> {
+    let clause = subject_before_first_verb(before)?;
+    let last_part = clause.trim_end().rsplit_once(',').map(|(_, p)| p);
+    std::iter::once(clause)
+        .chain(last_part)
+        .enumerate()
+        .find_map(|(k, part)| {
+            let speaker = clean_subject(part.trim_end_matches(','))?;
+            is_actor(&speaker, opens && k == 0, people).then_some(speaker)
+        })
+}
+
+/// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians
+/// call X", "so-called", "called off".
+fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
+    let verb = words[i].2;
+    let naming = verb
+        .get(..4)
+        .is_some_and(|v| v.eq_ignore_ascii_case("call"));
+    let relative = words[i.saturating_sub(3)..i]
+        .iter()
+        .any(|w| lexicon::is("relative-object", &w.2.to_ascii_lowercase()));
+    // "what it called", "which Armenians call X": a label, not a statement; "which X says he
+    // is doing" still reports X.
+    if relative && naming || is_passive(words, i) {
+        return false;
+    }
+    let lower_verb = verb.to_ascii_lowercase();
+    let gated =
+        !REPORTING.has("speech", &lower_verb) && verbs_with_object().any(|(v, _)| v == lower_verb);
+    if gated {
+        // "extended his condolences": only with its object.
+        let objects = words[i + 1..words.len().min(i + 1 + OBJECT_WINDOW)]
+            .iter()
+            .map(|w| w.2.to_ascii_lowercase())
+            .collect::<Vec<_>>();
+        return verbs_with_object().any(|(v, o)| v == lower_verb && objects.iter().any(|w| w == o));
+    }
+    if naming {
+        return words
+            .get(i + 1)
+            .is_some_and(|n| !lexicon::is("call-particle", &n.2.to_ascii_lowercase()));
+    }
+    true
+}
+
+/// "the United States": a capitalised verb that ends a known name with the word before it.
+fn ends_a_name(s: &str, words: &[(usize, usize, &str)], i: usize) -> bool {
+    i > 0
+        && words[i].2.starts_with(char::is_uppercase)
+        && GAZETTEER.lookup(&s[words[i - 1].0..words[i].1]).is_some()
+}
+
+/// "should be recognized as", "was first reported by": a passive verb's subject is not who
+/// speaks.
+fn is_passive(words: &[(usize, usize, &str)], i: usize) -> bool {
+    let verb = words[i].2.to_ascii_lowercase();
+    let participle = verb.ends_with("ed") || lexicon::is("past-verb", &verb);
+    participle
+        && words[..i]
+            .iter()
+            .rev()
+            .map(|w| w.2.to_ascii_lowercase())
+            .find(|w| !lexicon::is("trailing-aux", w))
+            .is_some_and(|w| lexicon::is("passive-be", &w))
+}
+
+/// Documents named before whoever issued them ("figures from …", "a statement by …").
+static DOCUMENT_OF: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::padded("document-of", false, true));
+
+/// "according to the ombudsman, X" → the ombudsman.
+fn according_to(s: &str) -> Option<Attribution> {
+    let at = brief_text::find_ascii_ci(s, "according to ")?;
+    let rest = &s[at + "according to ".len()..];
+    // "according to figures from the interior ministry": the ministry gives them.
+    let rest = DOCUMENT_OF
+        .iter()
+        .find_map(|d| {
+            rest.get(..d.len())
+                .filter(|head| head.eq_ignore_ascii_case(d))
+                .map(|_| &rest[d.len()..])
+        })
+        .unwrap_or(rest);
+    let phrase: String = rest
+        .split([',', '.', ';'])
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(",");
+    let first = rest.split([',', '.', ';']).next().unwrap_or("").trim();
+    // "according to the Ombudsman of X, Name Surname," keeps the name that follows.
+    let speaker = if rest
+        .split(',')
+        .nth(1)
+        .is_some_and(|p| brief_text::names::looks_like_name(p.trim()))
+    {
+        phrase
+    } else {
+        first.to_string()
+    };
+    let speaker = clean_subject(&speaker)?;
+    let known = has_actor_cue(&speaker) || GAZETTEER.role_in(&speaker).is_some();
+    let lower = speaker.to_lowercase();
+    let is_document = lower
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| lexicon::is("document-word", w))
+        || lower.starts_with("a statement");
+    (known && !is_document).then(|| Attribution {
+        speaker,
+        verb: "according to".into(),
+        pronoun: false,
+    })
+}
+
+/// "…, the losses would outstrip the gains, said Batchelder.": an inverted verb after a comma,
+/// its speaker a noun phrase naming an actor that ends the clause.
+fn speaker_after_comma(
+    before: &str,
+    after: &str,
+    verb: &str,
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    if !before.ends_with(',') {
+        return None;
+    }
+    let part = after.split([',', ';', '"', '(']).next().unwrap_or("");
+    let speaker = clean_subject(part)?;
+    let first = speaker
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let when = super::names::is_calendar_word(&first);
+    (!when && is_actor(&speaker, false, people)).then(|| Attribution {
+        speaker,
+        verb: verb.to_string(),
+        pronoun: false,
+    })
+}
+
+/// The speaker after an inverted verb: `“…,” said the spokesperson for X, Name, in …`.
+fn inverted_speaker(after: &str) -> Option<String> {
+    let mut parts = Vec::new();
+    for part in after.split(',') {
+        let p = part.trim().trim_end_matches(['.', ';', ':']);
+        let first = p.split_whitespace().next().unwrap_or("").to_lowercase();
+        if p.is_empty()
+            || lexicon::is("intro", &first)
+            || lexicon::is("clause", &first)
+            || first.ends_with("ing")
+        {
+            break;
+        }
+        parts.push(cut_relative(p));
+        if parts.len() == 3 {
+            break;
+        }
+    }
+    let speaker = tidy_speaker(&parts.join(", "));
+    (!speaker.is_empty() && has_actor_cue(&speaker)).then_some(speaker)
+}
+
+/// The subject before a verb at byte `verb_at`: tries the whole stretch from the sentence (or
+/// quote) start, then shorter stretches after each comma, and keeps the first that is a noun
+/// phrase naming an actor.
+fn subject_before(
+    s: &str,
+    mask: &[bool],
+    verb_at: usize,
+    verb: &str,
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    let head = &s[..verb_at];
+    // The subject comes after any quotation that precedes it (`“…,” Name said`), and within
+    // reach of its verb.
+    let start = head
+        .rfind('"')
+        .map_or(0, |q| q + 1)
+        .max(subject_reach(head));
+    let stretch = &s[start..verb_at];
+    let mut starts: Vec<usize> = vec![0];
+    starts.extend(
+        stretch
+            .char_indices()
+            .filter(|&(i, c)| {
+                (c == ','
+                    || c == ';'
+                    || c == ':'
+                    || c == '-' && stretch[i..].starts_with("- ") && stretch[..i].ends_with(' '))
+                    && !mask.get(start + i).copied().unwrap_or(false)
+            })
+            .map(|(i, _)| i + 1),
+    );
+    // "X ordered the rescue and said …", "X has attacked Y, and has called for …": the speaker
+    // is the subject of the first verb.
+    let coordinated = ends_with_conjunction(stretch);
+    let candidates = starts.iter().flat_map(|&from| {
+        let candidate = &stretch[from..];
+        let before_verb = coordinated
+            .then(|| subject_before_first_verb(candidate))
+            .flatten();
+        std::iter::once((from, candidate)).chain(before_verb.map(|c| (from, c)))
+    });
+    for (from, candidate) in candidates {
+        if let Some(speaker) = clean_subject(candidate) {
+            // "The GOP nominee": a name after an opening "The" does not open the sentence.
+            let at_sentence_start =
+                start + from == 0 && candidate.trim_start().starts_with(&speaker);
+            if let Some(pronoun) = pronoun_speaker(&speaker) {
+                return Some(Attribution {
+                    speaker: pronoun,
+                    verb: verb.to_string(),
+                    pronoun: true,
+                });
+            }
+            if is_actor(&speaker, at_sentence_start, people) {
+                return Some(Attribution {
+                    speaker,
+                    verb: verb.to_string(),
+                    pronoun: false,
+                });
+            }
+        }
+    }
+    let speaker = name_after_opening_phrase(stretch)?;
+    is_actor(speaker, false, people).then(|| Attribution {
+        speaker: speaker.to_string(),
+        verb: verb.to_string(),
+        pronoun: false,
+    })
+}
+
+/// "In a Bloomberg interview Trump declared …": an opening phrase with no comma after it,
+/// then the speaker's name, capitalised, right before the verb.
+fn name_after_opening_phrase(stretch: &str) -> Option<&str> {
+    let words = word_spans(stretch);
+    let opens = words
+        .first()
+        .is_some_and(|w| lexicon::is("intro", &w.2.to_lowercase()));
+    if !opens || stretch.contains([',', ';', ':', '"']) {
+        return None;
+    }
+    let capital = |w: &&(usize, usize, &str)| brief_text::names::is_capitalised(w.2);
+    // A run of one to three capitalised words ends the stretch.
+    let run = words.iter().rev().take_while(capital).count();
+    if !(1..=3).contains(&run) {
+        return None;
+    }
+    let first = words.len().checked_sub(run)?;
+    // The run follows a lowercase word that is no determiner ("interview Trump", not "the
+    // Harbour Board").
+    let after_lowercase = first
+        .checked_sub(1)
+        .and_then(|k| words.get(k))
+        .is_some_and(|w| w.2.starts_with(char::is_lowercase) && !lexicon::is("determiner", w.2));
+    let name = stretch.get(words.get(first)?.0..)?.trim_end();
+    // One word, or a run that is a person's name whole (not "Harbour Board Kowalczyk").
+    let whole = run == 1 || super::names::person_names(name) == [name];
+    (after_lowercase && whole).then_some(name)
+}
+
+/// Does a stretch before a verb end with "and" or "but", auxiliaries and adverbs after it
+/// ("…, and has also")?
+fn ends_with_conjunction(stretch: &str) -> bool {
+    let mut words = stretch.split_whitespace().rev().skip_while(|w| {
+        let lower = w.to_lowercase();
+        lexicon::is("trailing-aux", &lower) || lexicon::is("auxiliary", &lower)
+    });
+    words.next().is_some_and(|w| lexicon::is("coordinator", w))
+}
+
+/// How far before its verb a subject may begin, in bytes: longer than any speaker with
+/// their titles and a clause about them, short enough that trying every comma before every
+/// verb stays cheap in a sentence full of both (issue 14).
+const SUBJECT_REACH_BYTES: usize = 240;
+
+/// Where the stretch searched for the subject of a verb ending `head` starts: the sentence's
+/// start when it is within `SUBJECT_REACH_BYTES`, else just after the first comma within reach
+/// (or the verb itself when there is none).
+fn subject_reach(head: &str) -> usize {
+    let Some(mut earliest) = head.len().checked_sub(SUBJECT_REACH_BYTES) else {
+        return 0;
+    };
+    while !head.is_char_boundary(earliest) {
+        earliest += 1;
+    }
+    head[earliest..]
+        .find(',')
+        .map_or(head.len(), |at| earliest + at + 1)
+}
+
+/// The words of a clause before its first lowercase past-tense verb: "the prime minister, X,
+/// ordered …" → "the prime minister, X,".
+fn subject_before_first_verb(clause: &str) -> Option<&str> {
+    let words = word_spans(clause);
+    let lower: Vec<String> = words.iter().map(|w| w.2.to_string()).collect();
+    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
+    let at = (0..lower.len()).find(|&i| {
+        let w = lower[i];
+        w.chars().all(char::is_lowercase)
+            && (lexicon::is("past-verb", w)
+                || lexicon::is("auxiliary", w)
+                || is_past_participle(&lower, i)
+                || reporting_verb(w).is_some())
+    })?;
+    (at > 0).then(|| &clause[..words[at].0])
+}
+
+fn pronoun_speaker(np: &str) -> Option<String> {
+    let lower = np.to_lowercase();
+    lexicon::is("pronoun", &lower).then_some(lower)
+}

@@ -1,0 +1,270 @@
+//! Tests of the attribution forms added for speakers the first rules missed: each on a
+//! sentence written for it.
+
+use super::*;
+use crate::test_support::article;
+
+/// The speaker of the first attribution, with no other sentence to learn names from.
+fn speaker(s: &str) -> Option<String> {
+    find_attribution_in(s, false, &PeopleDirectory::default()).map(|a| a.speaker)
+}
+
+/// The speaker of the first attribution of `s` in an article of `paras`.
+fn speaker_in(paras: &[&str], s: &str) -> Option<String> {
+    let people = PeopleDirectory::build(&[article("a", "A", paras)]);
+    find_attribution_in(s, false, &people).map(|a| a.speaker)
+}
+
+#[test]
+fn a_middle_initial_stays_inside_the_name() {
+    assert_eq!(
+        speaker("Mayor Paul D. Hensley said the bridge would reopen."),
+        Some("Mayor Paul D. Hensley".into())
+    );
+    assert_eq!(
+        person_names("Ingrid K. Olsen left early"),
+        ["Ingrid K. Olsen"]
+    );
+}
+
+#[test]
+fn a_month_after_a_given_name_is_a_surname() {
+    assert_eq!(
+        speaker("Harbour Minister Anna May said the port would close."),
+        Some("Harbour Minister Anna May".into())
+    );
+}
+
+#[test]
+fn an_age_between_commas_is_no_part_of_the_speaker() {
+    assert_eq!(
+        speaker("\"We lost everything,\" Marta Kowalczyk, 54, said."),
+        Some("Marta Kowalczyk".into())
+    );
+}
+
+#[test]
+fn a_subordinating_word_does_not_open_the_subject() {
+    assert_eq!(
+        speaker("After Governor Ines Dahl said the dam was safe, the crowd left."),
+        Some("Governor Ines Dahl".into())
+    );
+}
+
+#[test]
+fn said_after_a_comma_takes_the_speaker_after_it() {
+    assert_eq!(
+        speaker("The ferry will run again next week, said Ingrid Olsen."),
+        Some("Ingrid Olsen".into())
+    );
+    // A day after the verb says when, not who.
+    assert_eq!(speaker("The ferry will run again, said Tuesday."), None);
+}
+
+#[test]
+fn someone_of_a_named_person_or_body_speaks() {
+    assert_eq!(
+        speaker("The bridge is closed; Olsen's team says it will reopen."),
+        Some("Olsen's team".into())
+    );
+    assert_eq!(
+        speaker("The Olsen campaign said the vote was fair."),
+        Some("Olsen campaign".into())
+    );
+    // Her supporters are not her voice.
+    assert_eq!(
+        speaker("The Olsen supporters said the vote was fair."),
+        None
+    );
+}
+
+#[test]
+fn a_body_named_by_its_name_speaks() {
+    assert_eq!(
+        speaker("The plan favours the rich, the Harbour Policy Foundation said."),
+        Some("Harbour Policy Foundation".into())
+    );
+}
+
+#[test]
+fn two_speakers_joined_by_and_speak_together() {
+    assert_eq!(
+        speaker("But Mr. Berg and Mr. Dahl say other changes are needed."),
+        Some("Mr. Berg and Mr. Dahl".into())
+    );
+}
+
+#[test]
+fn a_name_with_an_indefinite_description_speaks() {
+    assert_eq!(
+        speaker("Kowalczyk, a harbour engineer, said the pier was unsafe."),
+        Some("Kowalczyk, a harbour engineer".into())
+    );
+}
+
+#[test]
+fn an_indefinite_noun_of_a_named_party_speaks_but_not_of_a_nationality() {
+    assert_eq!(
+        speaker("A Tory source said the talks had failed."),
+        Some("A Tory source".into())
+    );
+    assert_eq!(
+        speaker("After the storm, one Labour official said the talks had failed."),
+        Some("one Labour official".into())
+    );
+    assert_eq!(speaker("A British tourist said the beach was empty."), None);
+}
+
+#[test]
+fn a_name_after_the_opening_the_is_not_the_sentence_opener() {
+    assert_eq!(
+        speaker("The Tory nominee argued that the law was clear."),
+        Some("Tory nominee".into())
+    );
+}
+
+#[test]
+fn a_clause_running_on_into_a_participle_is_its_subjects_statement() {
+    assert_eq!(
+        speaker("The Harbour Authority is reviewing the plan, arguing that the pier is unsafe."),
+        Some("Harbour Authority".into())
+    );
+    // The first participle after a comma, not one inside a noun phrase before it.
+    assert_eq!(
+        speaker("The mayor rejected the calling of elections, promising a vote next year."),
+        Some("mayor".into())
+    );
+}
+
+#[test]
+fn a_surname_shared_by_two_people_still_speaks() {
+    let paras = [
+        "Anna Berg, the harbour master, spoke first.",
+        "Tomas Berg, her brother, spoke later.",
+    ];
+    assert_eq!(
+        speaker_in(&paras, "Berg said the pier was unsafe."),
+        Some("Berg".into())
+    );
+}
+
+#[test]
+fn a_word_opening_a_sentence_before_its_verb_is_a_name_unless_written_in_lowercase() {
+    let paras = [
+        "Kowalczyk said the pier was unsafe.",
+        "Rescuers said the pier would close.",
+        "The rescuers met on Monday.",
+    ];
+    assert_eq!(
+        speaker_in(&paras, "Kowalczyk said the pier was unsafe."),
+        Some("Kowalczyk".into())
+    );
+    assert_eq!(
+        speaker_in(&paras, "Rescuers said the pier would close."),
+        None
+    );
+}
+
+#[test]
+fn a_capitalised_verb_ending_a_known_name_is_no_verb() {
+    assert_eq!(
+        speaker("Trade with the United States rose sharply last year."),
+        None
+    );
+}
+
+#[test]
+fn a_second_verb_after_and_with_auxiliaries_has_the_first_verbs_subject() {
+    assert_eq!(
+        speaker("Mayor Ines Dahl has closed the pier, and has also called for an inquiry."),
+        Some("Mayor Ines Dahl".into())
+    );
+}
+
+#[test]
+fn a_statement_inside_a_relative_clause_is_still_reported() {
+    assert_eq!(
+        speaker("The pier, which Mayor Ines Dahl says is unsafe, was closed."),
+        Some("Mayor Ines Dahl".into())
+    );
+    // "call" there names a thing: no statement.
+    assert_eq!(
+        speaker("The town, which the harbour master calls Old Port, flooded."),
+        None
+    );
+}
+
+#[test]
+fn an_upcoming_event_in_an_appositive_is_no_verb() {
+    assert_eq!(
+        speaker("Ines Dahl, a candidate in the upcoming election, said the pier was unsafe."),
+        Some("Ines Dahl, a candidate in the upcoming election".into())
+    );
+}
+
+#[test]
+fn a_name_after_an_opening_phrase_without_a_comma_speaks() {
+    assert_eq!(
+        speaker("In a radio interview Kowalczyk said the pier was unsafe."),
+        Some("Kowalczyk".into())
+    );
+    // A run of capitals after a capitalised word is not taken apart.
+    assert_eq!(
+        speaker("In a meeting with the Harbour Board Kowalczyk said it was unsafe."),
+        None
+    );
+}
+
+#[test]
+fn an_opening_name_may_have_adverbs_before_its_verb() {
+    let paras = ["Kowalczyk also said the pier was unsafe."];
+    assert_eq!(
+        speaker_in(&paras, "Kowalczyk also said the pier was unsafe."),
+        Some("Kowalczyk".into())
+    );
+}
+
+#[test]
+fn an_opening_phrase_with_no_name_before_the_verb_finds_nothing() {
+    assert_eq!(speaker("In the end said nothing."), None);
+    assert_eq!(speaker("In Oslo officials said."), None);
+}
+
+#[test]
+fn a_passive_reporting_verb_has_no_speaker_before_it() {
+    assert_eq!(
+        speaker("The new pier in Bergen should be recognized as a landmark."),
+        None
+    );
+    assert_eq!(
+        speaker("Mayor Ines Dahl spoke about the storm in Bergen, arguing that the pier must be recognized as unsafe."),
+        Some("Mayor Ines Dahl".into())
+    );
+}
+
+#[test]
+fn a_participle_after_a_quotation_belongs_to_the_quotes_speaker() {
+    assert_eq!(
+        speaker("\"It was a long night,\" Kowalczyk recalled, suggesting the pier had failed."),
+        Some("Kowalczyk".into())
+    );
+}
+
+#[test]
+fn a_participle_after_an_opening_clause_belongs_to_the_last_parts_subject() {
+    assert_eq!(
+        speaker("Pressed by reporters, Mayor Ines Dahl revised her plan, promising a new pier."),
+        Some("Mayor Ines Dahl".into())
+    );
+}
+
+#[test]
+fn a_semicolon_parts_the_subject_from_what_comes_before() {
+    let a = find_attribution_in(
+        "She toured the port in Bergen, Norway; she called the pier unsafe.",
+        false,
+        &PeopleDirectory::default(),
+    )
+    .expect("an attribution");
+    assert_eq!((a.speaker.as_str(), a.pronoun), ("she", true));
+}

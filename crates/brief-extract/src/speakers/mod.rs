@@ -1,0 +1,93 @@
+//! Who says what: finding the speaker of a sentence ("X said", "“…,” said X", "according to
+//! X", "he said"), people's names with their roles, and the affiliation a role implies.
+//!
+//! - `attribution`: the forms of attribution, tried on every reporting verb of a sentence;
+//! - `subject`: whether the words before a verb are a noun phrase naming an actor;
+//! - `names`: people's names and the names of bodies;
+//! - `directory`: every person the sources name, with their role;
+//! - `roles`: the role written beside a name;
+//! - `affiliation`: whom a role says a person serves;
+//! - `lexicon`: the word tables of `data/lexicon/` these rules read.
+
+mod affiliation;
+mod attribution;
+mod directory;
+mod lexicon;
+mod names;
+mod roles;
+mod subject;
+
+#[cfg(test)]
+mod form_tests;
+#[cfg(test)]
+mod tests;
+
+pub use affiliation::{affiliation_of, is_analyst_phrase};
+pub use attribution::{find_attribution_in, find_attributions, Attribution};
+pub use directory::{PeopleDirectory, Person};
+pub use names::{
+    capitalised_name_at, is_body_head, names_a_body, person_names, title_of_single_name,
+    titled_surname, valid_mention,
+};
+pub use roles::role_near;
+pub use subject::clean_subject;
+
+use lexicon::REPORTING;
+
+/// The verbs that make a statement by themselves ("said", "condemned").
+pub fn reporting_verbs() -> impl Iterator<Item = &'static str> {
+    REPORTING.words("speech").iter().map(String::as_str)
+}
+
+/// Verbs that make a statement only with one of their objects: ("extended", "condolences").
+fn verbs_with_object() -> impl Iterator<Item = (&'static str, &'static str)> {
+    REPORTING
+        .words("with-object")
+        .iter()
+        .filter_map(|p| p.split_once(' '))
+}
+
+/// Phrases that address a statement to another country ("condolences to", "his
+/// counterpart"): its speaker is not of the country consoled.
+pub fn outward_phrases() -> impl Iterator<Item = &'static str> {
+    REPORTING.words("outward").iter().map(String::as_str)
+}
+
+/// How far after a verb its object ("his heartfelt condolences") may stand.
+const OBJECT_WINDOW: usize = 4;
+/// Finds any reporting verb or "according to", so most sentences are passed over at once.
+static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(
+                reporting_verbs()
+                    .chain(verbs_with_object().map(|(v, _)| v))
+                    .chain(lexicon::words("participle"))
+                    .chain(["according to"]),
+            )
+            .expect("reporting verbs build a searcher")
+    });
+
+/// The reporting verbs for a per-word lookup.
+static REPORTING_VERB_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        reporting_verbs()
+            .chain(verbs_with_object().map(|(v, _)| v))
+            .collect()
+    });
+
+/// The reporting verb a word is, in any case ("Said" → "said").
+fn reporting_verb(word: &str) -> Option<&'static str> {
+    // Verbs are short ASCII words: lowercase into a buffer on the stack, not a new string.
+    let mut buf = [0u8; 24];
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
+    REPORTING_VERB_SET.get(lower).copied()
+}

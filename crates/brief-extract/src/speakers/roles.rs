@@ -1,0 +1,94 @@
+//! The role written beside a name: a title before it, an appositive after it, or a relative
+//! clause saying what the person heads.
+
+use std::sync::LazyLock;
+
+use brief_text::gazetteer::GAZETTEER;
+
+use super::lexicon;
+
+/// Verbs of a relative clause that give a role, with the role, each with its trailing space:
+/// (", who heads X" → "head of X").
+static ROLE_VERBS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+    lexicon::words("role-verb")
+        .filter_map(|p| p.split_once(' '))
+        .map(|(verb, title)| (format!("{verb} "), format!("{title} ")))
+        .collect()
+});
+
+/// Words before a title that are no part of it, with their trailing space ("said ").
+static ROLE_INTROS: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::padded("role-intro", false, true));
+
+/// The role an appositive or a title gives a name in a sentence: "Toivo Klaar, the EU's special
+/// representative", "Kremlin spokesperson Dmitry Peskov", "the spokesperson for X, Name".
+pub fn role_near(sentence: &str, name: &str) -> Option<String> {
+    let at = sentence.find(name)?;
+    let before = &sentence[..at];
+    let after = &sentence[at + name.len()..];
+    // Title right before the name, in the same clause.
+    let clause_start = before.rfind([',', '"', ';', '(']).map_or(0, |i| i + 1);
+    let prefix = before[clause_start..].trim();
+    let prefix = strip_leading_intro(prefix);
+    if !prefix.is_empty()
+        && GAZETTEER.role_in(prefix).is_some()
+        && prefix.split_whitespace().count() <= 10
+    {
+        return Some(prefix.to_string());
+    }
+    // Appositive after the name: ", the EU's special representative for the South Caucasus,".
+    if let Some(rest) = after.strip_prefix(',') {
+        let appositive = rest.split([',', ';', '"']).next().unwrap_or("").trim();
+        let appositive = appositive.trim_end_matches('.');
+        let first = appositive
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let opener = lexicon::is("appositive-opener", &first)
+            || GAZETTEER
+                .mentions(appositive)
+                .first()
+                .is_some_and(|m| m.start == 0)
+            || GAZETTEER.role_in(&first).is_some();
+        if opener && GAZETTEER.role_in(appositive).is_some() {
+            return Some(appositive.to_string());
+        }
+    }
+    // A relative clause saying what the person heads: ", who heads the Tripoli-based
+    // government," → "head of the Tripoli-based government".
+    if let Some(rest) = after.strip_prefix(", who ") {
+        for (verb, title) in ROLE_VERBS.iter() {
+            if let Some(object) = rest.strip_prefix(verb.as_str()) {
+                let object = object
+                    .split([',', ';', '"', '.'])
+                    .next()
+                    .unwrap_or("")
+                    .trim();
+                if !object.is_empty() && object.split_whitespace().count() <= 10 {
+                    return Some(format!("{title}{object}"));
+                }
+            }
+        }
+    }
+    // Appositive before the name: "the spokesperson for the Russian Foreign Ministry, Name".
+    if before.trim_end().ends_with(',') {
+        let head = before.trim_end().trim_end_matches(',');
+        let part = head.rsplit([',', '"']).next().unwrap_or("").trim();
+        let part = strip_leading_intro(part);
+        if GAZETTEER.role_in(part).is_some() && part.split_whitespace().count() <= 14 {
+            return Some(part.to_string());
+        }
+    }
+    None
+}
+
+/// A word before a title that is no part of it ("said Foreign Minister X" → "Foreign Minister X").
+fn strip_leading_intro(phrase: &str) -> &str {
+    for intro in ROLE_INTROS.iter() {
+        if brief_text::starts_with_ascii_ci(phrase, intro) {
+            return phrase[intro.len()..].trim();
+        }
+    }
+    phrase
+}

@@ -1,0 +1,440 @@
+//! Whether the words before a reporting verb are a noun phrase naming an actor, and tidying
+//! them into the speaker.
+
+use std::sync::LazyLock;
+
+use brief_text::gazetteer::{TermKind, GAZETTEER};
+
+use super::names::{names_a_body, person_names, title_of_single_name, valid_mention};
+use super::{lexicon, PeopleDirectory, REPORTING};
+
+/// Conjunctions joining clauses before a subject, with their space ("and ").
+static JOINING: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::padded("joining-conjunction", false, true));
+
+/// Relative pronouns inside one comma part, with their spaces (" who ").
+static RELATIVES: LazyLock<Vec<String>> = LazyLock::new(|| lexicon::padded("relative", true, true));
+
+/// Where a statement was made, written after the speaker (" in a statement").
+static SETTINGS: LazyLock<Vec<String>> = LazyLock::new(|| lexicon::padded("setting", true, false));
+
+/// Tidies a candidate subject into a noun phrase, or rejects it.
+pub fn clean_subject(text: &str) -> Option<String> {
+    let kept = subject_parts(text)?;
+    let mut np = kept.join(", ");
+    loop {
+        let trimmed = strip_trailing_aux(&np);
+        if trimmed == np {
+            break;
+        }
+        np = trimmed;
+    }
+    let np = tidy_speaker(&np);
+    is_noun_phrase(&np).then_some(np)
+}
+
+/// The comma parts of a candidate subject that name the speaker: opening phrases, relative
+/// clauses and participle phrases left out; `None` when the subject runs on into a clause.
+fn subject_parts(text: &str) -> Option<Vec<String>> {
+    // "…, and Saudi Arabia said": the conjunction joins clauses, it is not the subject's.
+    let text = text.trim_start();
+    let text = JOINING
+        .iter()
+        .find_map(|c| text.strip_prefix(c.as_str()))
+        .unwrap_or(text);
+    // "When Clinton noted …": the subordinating word opens the clause, not the subject.
+    let text = strip_subordinator(text);
+    let parts: Vec<&str> = text
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut kept: Vec<String> = Vec::new();
+    let mut after_intro = false;
+    for (k, part) in parts.iter().enumerate() {
+        let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+        let is_intro = kept.is_empty()
+            && k + 1 < parts.len()
+            && (lexicon::is("intro", &first)
+                || first.ends_with("ing")
+                || opens_with_participle(part));
+        if is_intro {
+            after_intro = true;
+            continue;
+        }
+        if !kept.is_empty() && lexicon::is("clause", &first) {
+            // "X, who heads Y, said" ends with its relative clause; "The toll from X, which
+            // …, rose to 39, with …, authorities said" runs on past it: its subject is not
+            // the speaker.
+            let main_verb_after = parts[k + 1..].iter().any(|p| {
+                let w = p.split_whitespace().next().unwrap_or("");
+                lexicon::is("past-verb", w)
+                    || w.ends_with("ed") && w.chars().all(char::is_lowercase)
+            });
+            if main_verb_after {
+                return None;
+            }
+            break;
+        }
+        // "X, speaking on state television, said": the participle phrase is not the speaker;
+        // "Quina Jones, 25, said": nor is an age.
+        if !kept.is_empty() && (first.ends_with("ing") || is_age(part)) {
+            continue;
+        }
+        // "The White Helmets, a civil defence group operating in …": the appositive ends
+        // where its participle begins.
+        let part = if kept.is_empty() {
+            part
+        } else {
+            cut_at_participle(part)
+        };
+        kept.push(cut_relative(part));
+    }
+    // "Among the dead was X, the head of Y, the party said": after an opening clause, or a
+    // description with no name to describe, the parts describe someone named before; the
+    // speaker is the last, a body named in lowercase.
+    let describes_someone_before = kept
+        .first()
+        .is_some_and(|k| k.starts_with("the ") || k.starts_with("a "));
+    if (after_intro || describes_someone_before) && kept.len() > 1 {
+        let last = kept.last().expect("two parts");
+        if last.starts_with("the ") && !last.contains(|c: char| c.is_uppercase()) {
+            kept.drain(..kept.len() - 1);
+        }
+    }
+    Some(kept)
+}
+
+/// "Stung by the report", "Based in London": a past participle and its preposition open a
+/// phrase before the subject.
+fn opens_with_participle(part: &str) -> bool {
+    let mut words = part.split_whitespace().map(str::to_lowercase);
+    let (Some(first), Some(second)) = (words.next(), words.next()) else {
+        return false;
+    };
+    (first.ends_with("ed") || lexicon::is("past-verb", &first))
+        && !lexicon::is("ed-adjective", &first)
+        && lexicon::is("intro", &second)
+}
+
+/// The text after a subordinating word that opens it ("When X noted" → "X noted").
+fn strip_subordinator(text: &str) -> &str {
+    match text.split_once(' ') {
+        Some((first, rest)) if lexicon::is("subordinator", &first.to_lowercase()) => rest,
+        _ => text,
+    }
+}
+
+/// A comma part that is a person's age ("Mr. King, 82, told me").
+fn is_age(part: &str) -> bool {
+    (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Is a tidied subject a noun phrase: no verb, figure or clause word in it, nor at its ends?
+fn is_noun_phrase(np: &str) -> bool {
+    let words: Vec<String> = np.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let bare: Vec<&str> = words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let starts_badly = bare
+        .first()
+        .is_some_and(|w| lexicon::is("intro", w) || lexicon::is("clause", w));
+    // "a day after the commission declared …": a clause saying when, not who speaks.
+    let subordinate = bare.iter().any(|w| lexicon::is("subordinate", w));
+    let ends_badly = bare
+        .last()
+        .is_some_and(|w| w.is_empty() || lexicon::is("dangling", w))
+        || np.ends_with('-')
+        || np.contains(" - ");
+    // Capitalised words are names, whatever they end in ("Ahmed", "Redding").
+    let capitalised: Vec<bool> = np
+        .split_whitespace()
+        .map(|w| w.starts_with(char::is_uppercase))
+        .collect();
+    let has_verb = bare.iter().enumerate().any(|(i, w)| {
+        let name = capitalised.get(i).copied().unwrap_or(false);
+        // "Theresa May", "Zero Hedge": a capitalised word inside a name, not a verb or figure;
+        // "one West Virginia official": a count of named people.
+        let in_name = name && (i > 0 || capitalised.get(1).copied().unwrap_or(false));
+        let counts_named = i == 0 && capitalised.get(1).copied().unwrap_or(false);
+        !in_name && (lexicon::is("not-in-subject", w) || lexicon::is("past-verb", w))
+            || !name && (is_past_participle(&bare, i) || is_gerund(w))
+            || !w.is_empty() && w.chars().all(|c| c.is_ascii_digit())
+            // "Two dead, six hurt, the district office said": figures are not the speaker.
+            || lexicon::is("figure-word", w)
+            || !(in_name || counts_named) && brief_text::numbers::parse_quantity(&[w], 0).is_some()
+    });
+    !words.is_empty()
+        && words.len() <= 22
+        && !np.contains(['"', ';'])
+        && !starts_badly
+        && !subordinate
+        && !ends_badly
+        && !has_verb
+        || np.to_lowercase() == "it"
+}
+
+/// The words of an appositive before a participle that starts a clause of its own.
+fn cut_at_participle(part: &str) -> &str {
+    let mut at = 0;
+    for w in part.split_whitespace() {
+        let offset = at + part[at..].find(w).unwrap_or(0);
+        if is_gerund(w) && offset > 0 {
+            return part[..offset].trim_end();
+        }
+        at = offset + w.len();
+    }
+    part
+}
+
+/// Cuts a relative clause inside one comma part ("a banker who was a top official").
+pub(super) fn cut_relative(part: &str) -> String {
+    let mut out = part.to_string();
+    for marker in RELATIVES.iter() {
+        if let Some(at) = out.find(marker.as_str()) {
+            out.truncate(at);
+        }
+    }
+    out.trim().to_string()
+}
+
+fn strip_trailing_aux(np: &str) -> String {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return String::new();
+    };
+    let last_l = last.to_lowercase();
+    if lexicon::is("trailing-aux", &last_l) {
+        return words[..words.len() - 1].join(" ");
+    }
+    if words.len() >= 2 && lexicon::is("weekday", &last_l) {
+        let cut = if words.len() >= 3 && words[words.len() - 2].eq_ignore_ascii_case("on") {
+            2
+        } else {
+            1
+        };
+        return words[..words.len() - cut].join(" ");
+    }
+    for tail in SETTINGS.iter() {
+        if let Some(stripped) = np.strip_suffix(tail.as_str()) {
+            return stripped.to_string();
+        }
+    }
+    np.to_string()
+}
+
+pub(super) fn tidy_speaker(s: &str) -> String {
+    let s = s
+        .trim()
+        .trim_matches(|c: char| c == ',' || c == ':' || c == ';' || c == '.' || c.is_whitespace());
+    let s = s
+        .strip_prefix("The ")
+        .or_else(|| s.strip_prefix("the "))
+        .unwrap_or(s);
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Does a noun phrase name something that can make a statement?
+pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let lower = np.to_lowercase();
+    if words.len() == 1 && lexicon::is("anonymous", &lower) {
+        return false;
+    }
+    // "the human rights group Provea": a kind of body, then its name.
+    if let [.., kind, name] = words.as_slice() {
+        if lexicon::is("body-kind", &kind.to_lowercase()) && brief_text::names::is_capitalised(name)
+        {
+            return true;
+        }
+    }
+    // "Hamas denied …": a name the sources write capitalised inside their sentences.
+    if let [word] = words.as_slice() {
+        if people.is_proper_word(word) {
+            return true;
+        }
+    }
+    // A reporting verb inside the subject means it is a clause ("Yerevan condemns … as Baku",
+    // "his spokesman said, and the embassy").
+    if words.iter().any(|w| {
+        let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        w.chars().all(char::is_lowercase) && REPORTING.has("speech", w)
+    }) {
+        return false;
+    }
+    // "an accusation Baku (denies)": an indefinite common noun is not a speaker unless it is a
+    // title ("a senior official").
+    // "A Democratic source" names whose source it is; "a British tourist" only where from.
+    let of_named = words.get(1).is_some_and(|w| {
+        brief_text::names::is_capitalised(w)
+            && !GAZETTEER
+                .lookup(w)
+                .is_some_and(|(_, t)| t == TermKind::Demonym)
+    });
+    if words
+        .first()
+        .is_some_and(|w| lexicon::is("indefinite", &w.to_lowercase()))
+        && GAZETTEER.role_in(np).is_none()
+        && !of_named
+    {
+        return false;
+    }
+    // "Armenians", "local Armenians": a people, not a government.
+    let last = words.last().copied().unwrap_or("");
+    let people_word = GAZETTEER
+        .lookup(last)
+        .is_some_and(|(_, t)| t == TermKind::Demonym)
+        && last.ends_with('s');
+    if people_word
+        && words
+            .iter()
+            .all(|w| !brief_text::names::is_capitalised(w) || *w == last)
+    {
+        return false;
+    }
+    if GAZETTEER.mentions(np).iter().any(|m| valid_mention(np, m))
+        || GAZETTEER.role_in(np).is_some()
+        || names_a_body(np)
+    {
+        return true;
+    }
+    if !person_names(np).is_empty() || title_of_single_name(np).is_some() {
+        return true;
+    }
+    if is_initialism(&words) {
+        return true;
+    }
+    // One capitalised word: a known surname, or a name not at the start of the sentence.
+    words.len() == 1
+        && (people.is_surname(words[0])
+            || people.is_opening_name(words[0])
+            || !at_sentence_start && brief_text::names::is_capitalised(words[0]))
+        || named_in_a_form(np, &words, at_sentence_start, people)
+}
+
+/// "the RSF": a body known by its initials.
+fn is_initialism(words: &[&str]) -> bool {
+    let acronym = |w: &str| (2..=6).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+    matches!(words, ["the" | "The", name] | [name] if acronym(name))
+}
+
+/// Speakers named in forms the gazetteer and the name finder leave out: someone of a named
+/// person or body ("Clinton's team", "the Trump campaign"), a body by its name ("the Tax
+/// Foundation"), speakers joined by "and" ("Mr. Grassley and Mr. Leahy"), a name with an
+/// indefinite description ("Rendell, a Clinton surrogate").
+fn named_in_a_form(
+    np: &str,
+    words: &[&str],
+    at_sentence_start: bool,
+    people: &PeopleDirectory,
+) -> bool {
+    // "the Trump campaign", "a Democratic source", "one GOP source".
+    let the = words.first().is_some_and(|w| {
+        let lower = w.to_lowercase();
+        lexicon::is("determiner", &lower)
+            || brief_text::numbers::parse_quantity(&[&lower], 0).is_some()
+    });
+    let rest = if the { &words[1..] } else { words };
+    // A capitalised word opening the sentence is a name only when the sources know it as one.
+    let named = |w: &str| {
+        let bare = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix('\''))
+            .unwrap_or(w);
+        let known = people.is_proper_word(bare) || people.is_surname(bare);
+        brief_text::names::is_capitalised(w)
+            && !lexicon::is("title", &bare.to_lowercase())
+            && !super::names::is_calendar_word(&bare.to_lowercase())
+            && (the || !at_sentence_start || known)
+    };
+    of_a_name(rest, &named)
+        || body_by_name(rest)
+        || joined_speakers(np, at_sentence_start, people)
+        || described_name(np, &named)
+}
+
+/// "Clinton's team", "Obama's former campaign strategist", "the Trump campaign", "McConnell
+/// aides": a named person or body, then what belongs to them in lowercase.
+fn of_a_name(words: &[&str], named: &dyn Fn(&str) -> bool) -> bool {
+    let Some(split) = words
+        .iter()
+        .position(|w| !brief_text::names::is_capitalised(w))
+    else {
+        return false;
+    };
+    let (names, tail) = words.split_at(split);
+    let possessive = names
+        .last()
+        .is_some_and(|w| w.ends_with("'s") || w.ends_with('\''));
+    (1..=3).contains(&names.len())
+        && names.iter().all(|w| named(w))
+        && (1..=if possessive { 4 } else { 2 }).contains(&tail.len())
+        && tail.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        // "Conde's supporters": people for someone do not speak for them.
+        && !tail.last().is_some_and(|w| lexicon::is("follower", w))
+}
+
+/// "the Tax Foundation", "Republican National Committee": capitalised words ending in what
+/// ends a body's name.
+fn body_by_name(words: &[&str]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|w| brief_text::names::is_capitalised(w))
+        && words.last().is_some_and(|w| super::names::is_body_head(w))
+}
+
+/// "Mr. Grassley and Mr. Leahy", "Trump and Clinton": two speakers joined by "and".
+fn joined_speakers(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
+    np.split_once(" and ").is_some_and(|(a, b)| {
+        !a.contains(" and ")
+            && !b.contains(" and ")
+            && is_actor(a, at_sentence_start, people)
+            && is_actor(b, false, people)
+    })
+}
+
+/// A capitalised word that is no title nor day ("Rendell"), wherever it stands.
+fn is_plain_capitalised(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    brief_text::names::is_capitalised(w)
+        && !lexicon::is("title", &lower)
+        && !super::names::is_calendar_word(&lower)
+}
+
+/// "Rendell, a Clinton surrogate": one name, then an indefinite description of them.
+fn described_name(np: &str, named: &dyn Fn(&str) -> bool) -> bool {
+    let Some((name, description)) = np.split_once(", ") else {
+        return false;
+    };
+    let name_words: Vec<&str> = name.split_whitespace().collect();
+    let first = description.split_whitespace().next().unwrap_or("");
+    (1..=3).contains(&name_words.len())
+        && name_words
+            .iter()
+            .all(|w| named(w) || is_plain_capitalised(w))
+        && lexicon::is("indefinite", &first.to_lowercase())
+}
+
+/// A lowercase -ed word not after a determiner reads as a verb ("forces seized", "agreement
+/// signed"), unless it is a known adjective.
+pub(super) fn is_past_participle(words: &[&str], i: usize) -> bool {
+    let w = words[i];
+    if !w.ends_with("ed")
+        || w.len() < 5
+        || w.contains('-')
+        || !w.chars().all(|c| c.is_lowercase())
+        || lexicon::is("ed-adjective", w)
+    {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|j| words[j]);
+    !prev.is_some_and(|p| lexicon::is("determiner", p))
+}
+
+/// A lowercase -ing word reads as a verb ("killing 41 people"), unless a known adjective.
+pub(super) fn is_gerund(w: &str) -> bool {
+    w.len() > 5
+        && w.ends_with("ing")
+        && w.chars().all(|c| c.is_lowercase())
+        && !lexicon::is("ing-adjective", w)
+}
