@@ -193,9 +193,14 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
         return verbs_with_object().any(|(v, o)| v == lower_verb && objects.iter().any(|w| w == o));
     }
     if naming {
-        return words
-            .get(i + 1)
-            .is_some_and(|n| !lexicon::is("call-particle", &n.2.to_ascii_lowercase()));
+        // "Stepanakert, called Khankendi by Azerbaijan": a name someone gives, not a statement.
+        let named_by = words[i + 1..words.len().min(i + 5)]
+            .iter()
+            .any(|w| w.2 == "by");
+        return !named_by
+            && words
+                .get(i + 1)
+                .is_some_and(|n| !lexicon::is("call-particle", &n.2.to_ascii_lowercase()));
     }
     true
 }
@@ -356,7 +361,14 @@ fn subject_before(
         let before_verb = coordinated
             .then(|| subject_before_first_verb(candidate))
             .flatten();
-        std::iter::once((from, candidate)).chain(before_verb.map(|c| (from, c)))
+        // "Armenia, a country that had looked to Russia, has sought … and expressed …": the
+        // name before its appositive.
+        let appositive = coordinated
+            .then(|| name_before_appositive(candidate))
+            .flatten();
+        std::iter::once((from, candidate))
+            .chain(before_verb.map(|c| (from, c)))
+            .chain(appositive.map(|c| (from, c)))
     });
     for (from, candidate) in candidates {
         if let Some(speaker) = clean_subject(candidate) {
@@ -444,6 +456,16 @@ fn subject_reach(head: &str) -> usize {
     head[earliest..]
         .find(',')
         .map_or(head.len(), |at| earliest + at + 1)
+}
+
+/// The name opening a clause before an appositive that describes it: "Armenia, a majority
+/// Christian country …," → "Armenia".
+fn name_before_appositive(clause: &str) -> Option<&str> {
+    let (name, rest) = clause.split_once(',')?;
+    let described = ["a ", "an ", "the "]
+        .iter()
+        .any(|d| rest.trim_start().starts_with(d));
+    (described && rest.contains(',')).then_some(name)
 }
 
 /// The words of a clause before its first lowercase past-tense verb: "the prime minister, X,

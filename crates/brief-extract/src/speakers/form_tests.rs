@@ -268,3 +268,19 @@ fn a_semicolon_parts_the_subject_from_what_comes_before() {
     .expect("an attribution");
     assert_eq!((a.speaker.as_str(), a.pronoun), ("she", true));
 }
+
+#[test]
+fn a_second_verb_belongs_to_the_name_before_its_appositive() {
+    assert_eq!(
+        speaker("Norway, a small country that had long looked to Sweden as its ally, has sought support for the talks and expressed frustration at the delay."),
+        Some("Norway".into())
+    );
+}
+
+#[test]
+fn a_name_given_by_someone_is_no_statement() {
+    assert_eq!(
+        speaker("Shelling was heard in Bergen, the capital of the region, called Bjorgvin by Norway, on Tuesday."),
+        None
+    );
+}
