@@ -232,6 +232,7 @@ pub fn render_site(
     // The appendix (every source again) is written straight into the print edition where
     // this mark stands, so the biggest page is never held whole.
     let appendix = tera::Value::safe_string(APPENDIX_MARK);
+    let appendix_included = briefing.sources.len() <= PRINT_APPENDIX_MAX_SOURCES;
     let on_page = |extra: Vec<(&'static str, tera::Value)>| {
         let mut v = vec![
             ("print", tera::Value::from(false)),
@@ -266,6 +267,8 @@ pub fn render_site(
             ("timeline_chart", timeline_chart),
             ("page_header_css", tera::Value::safe_string(&css_string(site))),
             ("appendix", appendix),
+            ("appendix_included", tera::Value::from(appendix_included)),
+            ("appendix_limit", tera::Value::from(PRINT_APPENDIX_MAX_SOURCES as u64)),
         ]),
     ];
     // An archive has one 404 page, at its root.
@@ -338,6 +341,11 @@ pub fn render_site(
         .enumerate()
         .try_for_each(|s| render_page(source_spec(s)))
 }
+
+/// The most sources the print edition prints in full as its appendix. Past it the appendix
+/// would be thousands of pages and most of the site's bytes (at 2,000 sources, 17 MB of
+/// 160), so the references lead to the source pages instead.
+pub const PRINT_APPENDIX_MAX_SOURCES: usize = 200;
 
 /// Stands for the appendix in the rendered print edition (see `write_appendix`).
 const APPENDIX_MARK: &str = "<!-- brief: the sources appendix goes here -->";
