@@ -1016,3 +1016,25 @@ fn a_market_attack_is_placed_by_the_name_before_the_headlines_colon_not_by_the_f
     assert_eq!(part["parts"][0]["count"], 41);
     assert_eq!(claim_with(&json, "December 2016")["current"], false);
 }
+
+#[test]
+fn a_print_edition_of_hundreds_of_sources_leads_to_their_pages_instead_of_reprinting_them() {
+    let site = tempfile::tempdir().unwrap();
+    fs::write(site.path().join("site.toml"), "title = \"Many reports\"\n").unwrap();
+    fs::create_dir(site.path().join("seeds")).unwrap();
+    let count = brief::render::PRINT_APPENDIX_MAX_SOURCES + 1;
+    for i in 0..count {
+        fs::write(
+            site.path().join(format!("seeds/r{i:03}.txt")),
+            format!("Flood report {i}\nAt least {} people were killed in the flood in district {i} on Monday, officials said.\n", i + 2),
+        )
+        .unwrap();
+    }
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let print = read(site.path().join("public/print.html"));
+    assert!(!print.contains("class=\"print-source"), "sources reprinted");
+    assert!(print.contains(&format!("The {count} sources are not printed here")));
+    assert!(print.contains("href=\"sources/r000/index.html#p1\""));
+    check_links(&site.path().join("public"));
+}

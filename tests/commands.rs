@@ -256,22 +256,27 @@ fn search_entries(index: &str) -> Vec<(String, String, String)> {
             out.push(("paragraph".into(), link, p[1].as_str().unwrap().into()));
         }
     }
-    for e in data["entries"].as_array().unwrap() {
-        let kind = e[0].as_str().unwrap().to_string();
-        if let Some(link) = e[2].as_str() {
-            out.push((kind, link.into(), e[3].as_str().unwrap().into()));
+    let titles = data["titles"].as_array().unwrap();
+    let entries = data["entries"].as_object().unwrap();
+    for (kind, e) in entries
+        .iter()
+        .flat_map(|(k, list)| list.as_array().unwrap().iter().map(move |e| (k.clone(), e)))
+    {
+        assert!(titles[e[0].as_u64().unwrap() as usize].is_string());
+        if let Some(link) = e[1].as_str() {
+            out.push((kind, link.into(), e[2].as_str().unwrap().into()));
             continue;
         }
-        let s = &sources[e[2].as_u64().unwrap() as usize];
-        let p = &s[3][e[3].as_u64().unwrap() as usize];
-        let text = match e[5].as_u64() {
+        let s = &sources[e[1].as_u64().unwrap() as usize];
+        let p = &s[3][e[2].as_u64().unwrap() as usize];
+        let text = match e[4].as_u64() {
             // Offsets count UTF-16 units, as JavaScript does.
             Some(len) => {
                 let units: Vec<u16> = p[1].as_str().unwrap().encode_utf16().collect();
-                let at = e[4].as_u64().unwrap() as usize;
+                let at = e[3].as_u64().unwrap() as usize;
                 String::from_utf16(&units[at..at + len as usize]).unwrap()
             }
-            None => e[4].as_str().unwrap().into(),
+            None => e[3].as_str().unwrap().into(),
         };
         let link = format!("{}#{}", page(s), p[0].as_str().unwrap());
         out.push((kind, link, text));

@@ -20,7 +20,7 @@ use rayon::prelude::*;
 use tera::Tera;
 
 use crate::briefing::Briefing;
-use crate::output::{FileSink, SiteFile};
+use crate::output::FileSink;
 
 /// The built-in templates, compiled in.
 pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
@@ -138,6 +138,13 @@ impl Renderer {
         Ok(Renderer { tera })
     }
 
+    /// Renders `template` straight into `w`.
+    fn render_to(&self, template: &str, ctx: &tera::Context, w: &mut dyn Write) -> Result<()> {
+        self.tera
+            .render_to(template, ctx, w)
+            .map_err(|e| anyhow::anyhow!("rendering {template}: {}", tera_error_chain(&e)))
+    }
+
     fn render(&self, template: &str, ctx: &tera::Context) -> Result<String> {
         self.tera
             .render(template, ctx)
@@ -232,6 +239,7 @@ pub fn render_site(
     // The appendix (every source again) is written straight into the print edition where
     // this mark stands, so the biggest page is never held whole.
     let appendix = tera::Value::safe_string(APPENDIX_MARK);
+    let appendix_included = briefing.sources.len() <= PRINT_APPENDIX_MAX_SOURCES;
     let on_page = |extra: Vec<(&'static str, tera::Value)>| {
         let mut v = vec![
             ("print", tera::Value::from(false)),
@@ -266,6 +274,8 @@ pub fn render_site(
             ("timeline_chart", timeline_chart),
             ("page_header_css", tera::Value::safe_string(&css_string(site))),
             ("appendix", appendix),
+            ("appendix_included", tera::Value::from(appendix_included)),
+            ("appendix_limit", tera::Value::from(PRINT_APPENDIX_MAX_SOURCES as u64)),
         ]),
     ];
     // An archive has one 404 page, at its root.
@@ -315,20 +325,18 @@ pub fn render_site(
         for (k, v) in p.extra {
             ctx.insert_value(k, v);
         }
-        let content = renderer.render(p.template, &ctx)?;
-        let appendix_at = match p.template {
-            "print.html" => content.split_once(APPENDIX_MARK),
-            _ => None,
-        };
-        match appendix_at {
-            Some((head, tail)) => out.stream(Path::new(&path), &mut |w| {
-                w.write_all(head.as_bytes())?;
-                write_appendix(renderer, briefing, &slim, w)?;
-                w.write_all(tail.as_bytes())?;
-                Ok(())
-            }),
-            None => out.file(SiteFile::new(path, content)),
-        }
+        // Written as it renders: a page is never held whole (the print edition of 2,000
+        // sources is 25 MB, and its buffer grew to twice that).
+        out.stream(Path::new(&path), &mut |w| match p.template {
+            "print.html" => {
+                let mut split = AppendixAt::new(w, |w: &mut dyn Write| {
+                    write_appendix(renderer, briefing, &slim, w)
+                });
+                renderer.render_to(p.template, &ctx, &mut split)?;
+                split.finish()
+            }
+            _ => renderer.render_to(p.template, &ctx, w),
+        })
     };
     specs.into_par_iter().try_for_each(render_page)?;
     // Each source page's context is made as it renders, so they are never all held at once.
@@ -339,8 +347,90 @@ pub fn render_site(
         .try_for_each(|s| render_page(source_spec(s)))
 }
 
+/// The most sources the print edition prints in full as its appendix. Past it the appendix
+/// would be thousands of pages and most of the site's bytes (at 2,000 sources, 17 MB of
+/// 160), so the references lead to the source pages instead.
+pub const PRINT_APPENDIX_MAX_SOURCES: usize = 200;
+
 /// Stands for the appendix in the rendered print edition (see `write_appendix`).
 const APPENDIX_MARK: &str = "<!-- brief: the sources appendix goes here -->";
+
+/// A writer that passes the print edition through and, where `APPENDIX_MARK` stands, writes
+/// the appendix instead (the mark may arrive split over several writes).
+struct AppendixAt<'a, F> {
+    inner: &'a mut dyn Write,
+    appendix: Option<F>,
+    /// Bytes that may be the start of the mark, held until the next write tells.
+    pending: Vec<u8>,
+    /// The appendix's own error, kept whole (a `Write` can only return `io::Error`).
+    failed: Option<anyhow::Error>,
+}
+
+impl<'a, F: FnMut(&mut dyn Write) -> Result<()>> AppendixAt<'a, F> {
+    fn new(inner: &'a mut dyn Write, appendix: F) -> Self {
+        AppendixAt {
+            inner,
+            appendix: Some(appendix),
+            pending: Vec::new(),
+            failed: None,
+        }
+    }
+
+    /// Writes what was held back; the appendix's error, if it failed.
+    fn finish(mut self) -> Result<()> {
+        if let Some(e) = self.failed.take() {
+            return Err(e);
+        }
+        self.inner.write_all(&self.pending)?;
+        Ok(())
+    }
+
+    fn pass(&mut self, data: &[u8]) -> std::io::Result<()> {
+        let mark = APPENDIX_MARK.as_bytes();
+        if let Some(at) = find_bytes(data, mark) {
+            self.inner.write_all(&data[..at])?;
+            if let Some(mut appendix) = self.appendix.take() {
+                if let Err(e) = appendix(&mut *self.inner) {
+                    self.failed = Some(e);
+                    return Err(std::io::Error::other("the appendix failed"));
+                }
+            }
+            return self.inner.write_all(&data[at + mark.len()..]);
+        }
+        // Hold back the longest end of `data` that could begin the mark.
+        let tail = data.len().saturating_sub(mark.len() - 1);
+        let held = (tail..data.len())
+            .find(|&i| data[i] == mark[0] && mark.starts_with(&data[i..]))
+            .unwrap_or(data.len());
+        self.inner.write_all(&data[..held])?;
+        self.pending = data[held..].to_vec();
+        Ok(())
+    }
+}
+
+impl<F: FnMut(&mut dyn Write) -> Result<()>> Write for AppendixAt<'_, F> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.appendix.is_none() {
+            self.inner.write_all(buf)?;
+        } else if self.pending.is_empty() {
+            self.pass(buf)?;
+        } else {
+            let mut data = std::mem::take(&mut self.pending);
+            data.extend_from_slice(buf);
+            self.pass(&data)?;
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// Where `needle` first occurs in `haystack`.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
 
 /// The archive's own pages: the index of briefings (newest first) and the site's 404 page.
 pub fn render_archive(
@@ -487,4 +577,44 @@ fn json_preview(b: &Briefing) -> String {
         .flat_map(|l| [l, "\n"])
         .collect();
     briefing_json::highlight_json(&head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The print edition written in the given pieces through `AppendixAt`.
+    fn written_in(pieces: &[&str]) -> String {
+        let mut out = Vec::new();
+        let mut split =
+            AppendixAt::new(&mut out, |w: &mut dyn Write| Ok(w.write_all(b"[SOURCES]")?));
+        for p in pieces {
+            split.write_all(p.as_bytes()).unwrap();
+        }
+        split.finish().unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_appendix_stands_where_the_mark_was() {
+        let page = format!("<h1>A</h1>{APPENDIX_MARK}</section>");
+        assert_eq!(written_in(&[&page]), "<h1>A</h1>[SOURCES]</section>");
+    }
+
+    #[test]
+    fn a_mark_split_over_writes_is_still_found() {
+        let (a, b) = APPENDIX_MARK.split_at(9);
+        assert_eq!(
+            written_in(&["<p>x</p><", &a[1..], b, "<p>y</p>"]),
+            "<p>x</p>[SOURCES]<p>y</p>"
+        );
+    }
+
+    #[test]
+    fn text_that_only_begins_like_the_mark_is_kept() {
+        assert_eq!(
+            written_in(&["<p>a</p><!-- b", "rief -->", "<!"]),
+            "<p>a</p><!-- brief --><!"
+        );
+    }
 }

@@ -5,7 +5,9 @@
 //! summary entry (a casualty figure, a statement, an earlier event) quotes a sentence of a
 //! paragraph, so it points into that paragraph (source, paragraph, UTF-16 offset and length,
 //! as JavaScript counts) instead of repeating it, and carries its text only when the sentence
-//! is not found there (a statement that runs on over several paragraphs). The theme's
+//! is not found there (a statement that runs on over several paragraphs). Entries are listed
+//! by kind, and name their title by number, so a speaker with a hundred statements is written
+//! once, not a hundred times. The theme's
 //! `search.js` expands this into one entry per source, paragraph and summary entry.
 
 use std::collections::HashMap;
@@ -22,22 +24,34 @@ use crate::output::FileSink;
 #[derive(Debug, Serialize)]
 struct Index<'a> {
     sources: Vec<Source<'a>>,
-    /// The summary entries.
-    entries: Vec<Entry<'a>>,
+    /// Every summary entry's title once ("Charles Michel (European Union)" heads each of his
+    /// statements); entries name theirs by number.
+    titles: Vec<String>,
+    /// The summary entries, by kind.
+    entries: Entries<'a>,
 }
 
 /// A source: `[id, publisher, title, [[block id, text], …]]`.
 type Source<'a> = (&'a str, &'a str, &'a str, Vec<(&'a str, &'a str)>);
 
-/// One summary entry: `[kind, title, source, paragraph, offset, length]`;
-/// `[kind, title, source, paragraph, text]` when the text is not in the paragraph; or
-/// `[kind, title, link, text]` when the paragraph is not in the index.
+/// The summary entries of each kind.
+#[derive(Debug, Default, Serialize)]
+struct Entries<'a> {
+    casualty: Vec<Entry<'a>>,
+    reaction: Vec<Entry<'a>>,
+    background: Vec<Entry<'a>>,
+}
+
+/// One summary entry: `[title, source, paragraph, offset, length]`;
+/// `[title, source, paragraph, text]` when the text is not in the paragraph; or
+/// `[title, link, text]` when the paragraph is not in the index. `title` numbers a title of
+/// `Index::titles`.
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
 enum Entry<'a> {
-    Span(&'static str, String, usize, usize, usize, usize),
-    Text(&'static str, String, usize, usize, &'a str),
-    Link(&'static str, String, String, &'a str),
+    Span(usize, usize, usize, usize, usize),
+    Text(usize, usize, usize, &'a str),
+    Link(usize, String, &'a str),
 }
 
 /// `search-index.js`, defining `window.BRIEF_SEARCH_INDEX`.
@@ -70,23 +84,49 @@ fn search_index(b: &Briefing) -> Index<'_> {
         })
         .collect();
     let places = ParagraphPlaces::new(b);
-    let mut entries = Vec::new();
+    let mut titles = Titles::default();
+    let mut entries = Entries::default();
     for c in &b.casualties {
-        let title = format!("{} ({})", c.figures, c.publisher);
-        entries.push(places.entry("casualty", title, &c.claim.cite));
+        let title = titles.number(format!("{} ({})", c.figures, c.publisher));
+        entries.casualty.push(places.entry(title, &c.claim.cite));
     }
     for r in &b.reactions {
         let who = match &r.claim.affiliation {
             Some(a) if *a != r.claim.actor => format!("{} ({a})", r.claim.actor),
             _ => r.claim.actor.clone(),
         };
-        entries.push(places.entry("reaction", who, &r.claim.cite));
+        entries
+            .reaction
+            .push(places.entry(titles.number(who), &r.claim.cite));
     }
     for e in &b.background {
-        let title = format!("{} — {}", e.claim.when, e.publisher);
-        entries.push(places.entry("background", title, &e.claim.cite));
+        let title = titles.number(format!("{} — {}", e.claim.when, e.publisher));
+        entries.background.push(places.entry(title, &e.claim.cite));
     }
-    Index { sources, entries }
+    Index {
+        sources,
+        titles: titles.list,
+        entries,
+    }
+}
+
+/// The entries' titles, each kept once, numbered in the order first met.
+#[derive(Default)]
+struct Titles {
+    list: Vec<String>,
+    numbers: HashMap<String, usize>,
+}
+
+impl Titles {
+    fn number(&mut self, title: String) -> usize {
+        if let Some(&n) = self.numbers.get(&title) {
+            return n;
+        }
+        let n = self.list.len();
+        self.list.push(title.clone());
+        self.numbers.insert(title, n);
+        n
+    }
 }
 
 /// Where each cited paragraph sits in the index: source and paragraph numbers, and its text.
@@ -112,24 +152,23 @@ impl<'a> ParagraphPlaces<'a> {
         ParagraphPlaces { by_cite }
     }
 
-    /// The entry for a claim citing `cite`.
-    fn entry(&self, kind: &'static str, title: String, cite: &'a Cite) -> Entry<'a> {
+    /// The entry for a claim citing `cite`, under title number `title`.
+    fn entry(&self, title: usize, cite: &'a Cite) -> Entry<'a> {
         let Some(&(si, pi, text)) = self
             .by_cite
             .get(&(cite.source.as_str(), cite.block.as_str()))
         else {
-            return Entry::Link(kind, title, crate::briefing::href(cite), &cite.sentence);
+            return Entry::Link(title, crate::briefing::href(cite), &cite.sentence);
         };
         match text.find(cite.sentence.as_str()) {
             Some(at) => Entry::Span(
-                kind,
                 title,
                 si,
                 pi,
                 utf16_len(&text[..at]),
                 utf16_len(&cite.sentence),
             ),
-            None => Entry::Text(kind, title, si, pi, &cite.sentence),
+            None => Entry::Text(title, si, pi, &cite.sentence),
         }
     }
 }

@@ -141,8 +141,13 @@ fn is_stylesheet(rel: &Path) -> bool {
 }
 
 /// A site theme's stylesheet after the default theme's of the same name, so a theme that
-/// changes one colour is one line; one opening with `REPLACE_MARK` stands alone.
+/// changes one colour is one line; one opening with `REPLACE_MARK` stands alone. A copy of
+/// the default's own is not an addition (this repository's `themes/default/` is the built-in
+/// theme itself, and was written out twice).
 fn layer_css(default: &[u8], theme: &[u8]) -> Vec<u8> {
+    if theme == default {
+        return default.to_vec();
+    }
     if String::from_utf8_lossy(theme)
         .trim_start()
         .starts_with(REPLACE_MARK)
@@ -194,6 +199,12 @@ mod tests {
         let css = String::from_utf8(css).unwrap();
         assert!(css.starts_with("body { color: black; }"), "{css}");
         assert!(css.ends_with(":root { --accent: teal; }"), "{css}");
+    }
+
+    #[test]
+    fn a_copy_of_the_default_stylesheet_is_written_once() {
+        let css = b"body { color: black; }";
+        assert_eq!(layer_css(css, css), css.to_vec());
     }
 
     #[test]

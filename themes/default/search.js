@@ -12,12 +12,14 @@
   if (!form || !input || !list) return;
 
   // The index holds each text once (see src/render/search.rs): sources with their
-  // paragraphs, and summary entries pointing at the sentence they quote. One entry per
-  // source, paragraph and summary entry: { k: kind, t: title, u: link, x: text }.
+  // paragraphs, the entries' titles, and summary entries by kind, each naming its title by
+  // number and pointing at the sentence it quotes. One entry per source, paragraph and
+  // summary entry: { k: kind, t: title, u: link, x: text }.
   function expand(data) {
     if (Array.isArray(data)) return data;
     var out = [];
     var sources = data.sources || [];
+    var titles = data.titles || [];
     sources.forEach(function (s) {
       var page = "sources/" + s[0] + "/index.html";
       var title = s[1] + " — " + s[2];
@@ -26,16 +28,20 @@
         out.push({ k: "paragraph", t: title, u: page + "#" + p[0], x: p[1] });
       });
     });
-    (data.entries || []).forEach(function (e) {
-      if (typeof e[2] === "string") {
-        out.push({ k: e[0], t: e[1], u: e[2], x: e[3] });
-        return;
-      }
-      var s = sources[e[2]];
-      var p = s && s[3][e[3]];
-      if (!p) return;
-      var x = e.length > 5 ? p[1].substr(e[4], e[5]) : e[4];
-      out.push({ k: e[0], t: e[1], u: "sources/" + s[0] + "/index.html#" + p[0], x: x });
+    var entries = data.entries || {};
+    Object.keys(entries).forEach(function (kind) {
+      entries[kind].forEach(function (e) {
+        var t = titles[e[0]] || "";
+        if (typeof e[1] === "string") {
+          out.push({ k: kind, t: t, u: e[1], x: e[2] });
+          return;
+        }
+        var s = sources[e[1]];
+        var p = s && s[3][e[2]];
+        if (!p) return;
+        var x = e.length > 4 ? p[1].substr(e[3], e[4]) : e[3];
+        out.push({ k: kind, t: t, u: "sources/" + s[0] + "/index.html#" + p[0], x: x });
+      });
     });
     return out;
   }
