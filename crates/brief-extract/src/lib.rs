@@ -166,6 +166,7 @@ pub fn extract_claims(
         all.reactions.extend(c.reactions);
         all.background.extend(c.background);
     }
+    reactions::one_name_per_body(&mut all.reactions);
     all
 }
 

@@ -3,6 +3,7 @@
 
 mod actors;
 mod affiliation;
+mod bodies;
 mod stance;
 mod standing;
 #[cfg(test)]
@@ -23,6 +24,7 @@ use brief_text::lexicon::WordTable;
 use standing::*;
 
 pub use actors::head_name;
+pub use bodies::one_name_per_body;
 pub use stance::{stance_names, stances};
 
 /// Which side of the event a speaker stands on.

@@ -237,3 +237,38 @@ fn a_noun_cue_is_a_stance_only_when_the_speaker_takes_it_up() {
         ["warns"]
     );
 }
+
+#[test]
+fn one_ministry_is_one_actor_however_written() {
+    let statement = |actor: &str| Reaction {
+        cite: Cite {
+            source: "a".into(),
+            block: "p1".into(),
+            sentence: String::new(),
+        },
+        continued_in: Vec::new(),
+        actor: actor.into(),
+        role: None,
+        affiliation: Some("Azerbaijan".into()),
+        kind: ReactionKind::Party,
+        stance: Vec::new(),
+        verb: "said".into(),
+        direct: false,
+        person: false,
+    };
+    let mut found: Vec<Reaction> = [
+        "Azerbaijan's defence ministry",
+        "Ministry of Defense of Azerbaijan",
+        "Azerbaijani ministry of defence",
+        "Azerbaijan's defence ministry",
+        "Baku's foreign ministry",
+        "Ministry of Foreign Affairs of Azerbaijan",
+    ]
+    .into_iter()
+    .map(statement)
+    .collect();
+    one_name_per_body(&mut found);
+    let names: Vec<&str> = found.iter().map(|r| r.actor.as_str()).collect();
+    assert_eq!(names[..4], ["Azerbaijan's defence ministry"; 4]);
+    assert_eq!(names[4], names[5]);
+}
