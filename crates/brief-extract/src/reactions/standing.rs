@@ -20,7 +20,7 @@ pub(super) fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFa
         && actor
             .affiliation
             .as_deref()
-            .is_none_or(|a| GAZETTEER.entity(a).is_none());
+            .is_none_or(|a| GAZETTEER.entity(a).is_none() && !facts.is_party(a));
     !(is_news_outlet(&actor.name, publisher)
         || is_bystander(actor)
         || is_unnamed_source(actor) && !speaks_on_the_ground(actor, facts)

@@ -26,6 +26,11 @@ pub fn affiliation_of(phrase: &str) -> Option<String> {
     if let Some(org) = research_body(&s) {
         return Some(org);
     }
+    // "a top official in Karabakh's ethnic Armenian government": the place that governs, not
+    // the people its government is described by.
+    if let Some(owner) = governing_place(&s) {
+        return Some(owner);
+    }
     if let Some(m) = GAZETTEER
         .mentions(&s)
         .into_iter()
@@ -40,6 +45,28 @@ pub fn affiliation_of(phrase: &str) -> Option<String> {
             .lookup_fuzzy(&place)
             .map_or(place, |e| e.name.to_string()),
     )
+}
+
+/// The place whose own government a phrase names: "Karabakh's ethnic Armenian government" →
+/// "Karabakh", "Gaza's Hamas-run authorities" → "Gaza".
+fn governing_place(s: &str) -> Option<String> {
+    let words = word_spans(s);
+    words.iter().enumerate().find_map(|(i, w)| {
+        // The word splitter leaves the possessive's "'s" out of the word.
+        let possessive = s[w.1..].starts_with("'s") || s[w.1..].starts_with("’s");
+        let owner = w.2.strip_suffix("'s").unwrap_or(w.2);
+        if !possessive && owner.len() == w.2.len() {
+            return None;
+        }
+        let governs = words[i + 1..words.len().min(i + 5)]
+            .iter()
+            .any(|g| lexicon::is("governing", &g.2.to_lowercase()));
+        (governs && brief_text::names::is_capitalised(owner)).then(|| {
+            GAZETTEER
+                .lookup(owner)
+                .map_or_else(|| owner.to_string(), |(e, _)| e.name.to_string())
+        })
+    })
 }
 
 /// "at London-based peacebuilding organisation Conciliation Resources" → the organisation.

@@ -185,3 +185,15 @@ fn a_progressive_reporting_verb_attributes() {
         "Senator Jane Smith"
     );
 }
+
+#[test]
+fn an_official_of_a_place_s_own_government_is_of_that_place() {
+    assert_eq!(
+        affiliation_of("a banker who was a top official in Karabakh’s ethnic Armenian administration until February").as_deref(),
+        Some("Karabakh")
+    );
+    assert_eq!(
+        affiliation_of("Russia's foreign ministry").as_deref(),
+        Some("Russia")
+    );
+}
