@@ -876,6 +876,22 @@ mod tests {
     }
 
     #[test]
+    fn a_subheading_with_a_line_under_it_is_kept() {
+        let page = "Blasts hit a town in the north\n\
+            A series of attacks in the north of the country on Saturday killed at least 18 people and wounded dozens more, officials said.\n\
+            Escalating violence\n\
+            Further attacks amplify the toll\n\
+            Women also targeted a hospital in the same town, which lies close to the border, the police spokesman told reporters on Sunday.\n";
+        let (a, _) = clean_article(&raw("b.txt", page), "b".into());
+        let body = body(&a);
+        assert!(body.contains(&"Escalating violence"), "{body:?}");
+        assert!(
+            body.contains(&"Further attacks amplify the toll"),
+            "{body:?}"
+        );
+    }
+
+    #[test]
     fn subheading_is_kept_as_heading() {
         let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
         let heading = a
