@@ -3,16 +3,31 @@
 //! function the build uses), the rules' reason, the model's chance of content and the verdict.
 //!
 //!     cargo run --release --example line_features -- PAGES_DIR > lines.tsv
+//!     cargo run --release --example line_features -- --names   # the features' names
 
 use std::io::Write;
 
 use anyhow::{Context, Result};
-use brief::clean::{line_table, model::FEATURE_NAMES};
+use brief::clean::{
+    line_table,
+    model::{CONTEXT_NAMES, FEATURE_NAMES},
+};
 
 fn main() -> Result<()> {
-    let dir = std::env::args()
-        .nth(1)
-        .context("usage: line_features PAGES_DIR (a folder of .txt pages, headline first)")?;
+    let dir = std::env::args().nth(1).context(
+        "usage: line_features PAGES_DIR|--names (a folder of .txt pages, headline first)",
+    )?;
+    // The feature names alone, read without the model (the fitting tool checks them against
+    // the shipped model before a refit).
+    if dir == "--names" {
+        let context: Vec<&str> = FEATURE_NAMES
+            .iter()
+            .chain(&CONTEXT_NAMES)
+            .copied()
+            .collect();
+        println!("{}\n{}", FEATURE_NAMES.join("\t"), context.join("\t"));
+        return Ok(());
+    }
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .with_context(|| format!("reading {dir}"))?
         .filter_map(|e| e.ok().map(|e| e.path()))

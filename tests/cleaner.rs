@@ -143,5 +143,5 @@ fn l3s_pasted_pages_hold_their_floor() {
     }
     assert!(scores.len() > 500, "only {} pages", scores.len());
     let mean = scores.iter().sum::<f64>() / scores.len() as f64;
-    assert!(mean >= 0.9, "L3S-GN1 mean F1 {mean:.3} below 0.90");
+    assert!(mean >= 0.92, "L3S-GN1 mean F1 {mean:.3} below 0.92");
 }

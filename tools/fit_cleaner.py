@@ -13,8 +13,10 @@ threshold that scores best there. Needs scikit-learn and numpy.
 
 import argparse
 import glob
+import hashlib
 import json
 import os
+import subprocess
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
@@ -24,6 +26,12 @@ import cleaner_data as cd
 
 PARAMS = dict(max_iter=150, max_depth=4, learning_rate=0.1, min_samples_leaf=40,
               l2_regularization=1.0, random_state=0)
+# The second pass sees the first pass's chances around each line; it needs fewer trees.
+CONTEXT_PARAMS = dict(PARAMS, max_iter=100)
+# The two passes' chances of every Dragnet line cross-validated by site, beside the pages.
+CV_CACHE = "dragnet-cv.npz"
+# As src/clean/model.rs: the first pass's chance at which a line is content for its neighbours.
+CONTENT_AT = 0.5
 
 
 def matrix(pages):
@@ -39,27 +47,127 @@ def matrix(pages):
     return np.array(X, dtype=np.float32), np.array(y), np.array(w), np.array(groups), where
 
 
-def fit(X, y, w):
-    clf = HistGradientBoostingClassifier(**PARAMS)
+def file_digest(path):
+    """The cross-validated chances hold only for the lines and features they were fitted on
+    (the TSV without the shipped model's columns, content and removed)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for line in f:
+            cols = line.rstrip(b"\n").split(b"\t")
+            digest.update(b"\t".join(cols[:-4] + cols[-3:-1]) + b"\n")
+    return digest.hexdigest()
+
+
+def fit(X, y, w, params=PARAMS):
+    clf = HistGradientBoostingClassifier(**params)
     clf.fit(X, y, sample_weight=w)
     return clf
+
+
+def context_features(p):
+    """The second pass's context of each line of one page from the first pass's chances `p`
+    (as context_features in src/clean/model.rs; the two must agree)."""
+    n = len(p)
+    at = lambda k: p[k] if 0 <= k < n else 0.0
+    content = [j for j in range(n) if p[j] >= CONTENT_AT]
+    page_mean = float(np.mean(p)) if n else 0.0
+    out = np.zeros((n, 12), dtype=np.float32)
+    for i in range(n):
+        near = [p[j] for j in range(max(i - 3, 0), min(i + 4, n)) if j != i]
+        wide = [p[j] for j in range(max(i - 5, 0), min(i + 6, n)) if j != i]
+        before = sum(1 for j in content if j < i)
+        after = sum(1 for j in content if j > i)
+        dists = [abs(j - i) for j in content if j != i]
+        out[i] = [
+            p[i], at(i - 1), at(i + 1), at(i - 2), at(i + 2),
+            max(near, default=0.0),
+            float(np.mean(wide)) if wide else 0.0,
+            page_mean,
+            before / i if i else 0.0,
+            after / (n - 1 - i) if n - 1 - i else 0.0,
+            min(min(dists), 30) if dists else 30.0,
+            min(len(content), 500),
+        ]
+    return out
+
+
+def stacked(X, first, where):
+    """Each line's own features beside the context of the first pass's chances `first`."""
+    ctx = np.zeros((len(first), 12), dtype=np.float32)
+    by_page = {}
+    for row, (pi, _) in enumerate(where):
+        by_page.setdefault(pi, []).append(row)
+    for rows in by_page.values():
+        ctx[rows] = context_features(np.asarray(first[rows], dtype=np.float32))
+    return np.hstack([X, ctx])
+
+
+def out_of_fold(X, y, w, groups, params=PARAMS, folds=5):
+    """Each line's chance from a model that never saw its site."""
+    oof = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=folds).split(X, y, groups):
+        oof[test] = fit(X[train], y[train], w[train], params).predict_proba(X[test])[:, 1]
+    return oof
+
+
+def fit_two_passes(X, y, w, groups, where):
+    """The first pass on every line; the second on the first pass's chances out of fold (as
+    it will see them on sites it never saw)."""
+    first = fit(X, y, w)
+    inner = out_of_fold(X, y, w, groups, folds=3)
+    second = fit(stacked(X, inner, where), y, w, CONTEXT_PARAMS)
+    return first, second
+
+
+def predict_two_passes(first, second, X, where):
+    p = first.predict_proba(X)[:, 1]
+    return second.predict_proba(stacked(X, p, where))[:, 1]
+
+
+def cross_validated(X, y, w, groups, where):
+    """Both passes' chances of every line, each from models that never saw its site (five
+    folds by site; the second pass fitted within each fold on chances out of an inner fold)."""
+    one = np.zeros(len(y))
+    two = np.zeros(len(y))
+    for fold, (train, test) in enumerate(GroupKFold(n_splits=5).split(X, y, groups)):
+        print(f"  fold {fold + 1} of 5", flush=True)
+        sub = [where[k] for k in train]
+        first, second = fit_two_passes(X[train], y[train], w[train], groups[train], sub)
+        one[test] = first.predict_proba(X[test])[:, 1]
+        two[test] = predict_two_passes(first, second, X[test], [where[k] for k in test])
+    return one, two
 
 
 # As in src/clean/mod.rs: below this chance of content even a sentence is furniture.
 SURELY_FURNITURE = 0.1
 
 
+# As crates/brief-clean/src/lib.rs (keep_threshold): a short line that is no sentence stays
+# only when the model is all but sure.
+SHORT_LINE_WORDS = 4
+SHORT_LINE_SURE = 0.95
+
+
 def decide(p, probs, threshold):
-    """brief's rule (src/clean/mod.rs, mark_model_furniture): the rules' removals, then the
-    model's, never the deck or a subheading in the story, a sentence only when surely junk."""
+    """brief's rule (crates/brief-clean/src/lib.rs, mark_model_furniture): the rules'
+    removals, then the model's, never the deck or a subheading in the story, a sentence only
+    when surely junk, a short label only when the model is all but sure it is the article."""
     keep = []
     for k, row in enumerate(p.rows):
         protected = row["kept_always"] or (row["sentence"] and probs[k] >= SURELY_FURNITURE)
-        keep.append(not (row["rule"] or (probs[k] < threshold and not protected)))
+        short = (len(page_words(p, k)) <= SHORT_LINE_WORDS
+                 and row["x"][cd.FEATURE_INDEX["ends_sentence"]] == 0)
+        need = max(SHORT_LINE_SURE, threshold) if short else threshold
+        keep.append(not (row["rule"] or (probs[k] < need and not protected)))
     return keep
 
 
-def export(clf, names, threshold, path):
+def page_words(p, k):
+    """The line's words as brief counts them (split at spaces)."""
+    return cd.page_text(p, k).split()
+
+
+def export_trees(clf):
     trees = []
     for (pred,) in clf._predictors:
         nodes = pred.nodes
@@ -89,14 +197,23 @@ def export(clf, names, threshold, path):
             "right": [int(r) if not leaf else -1 for r, leaf in zip(nodes["right"], nodes["is_leaf"])],
             "value": [round(v, 6) for v in value],
         })
+    return trees
+
+
+def export(first, second, names, context_names, threshold, path):
     model = {
         "about": "brief's line classifier: boosted trees on the log-odds that a body line is the "
                  "article; fitted by tools/fit_cleaner.py on the Dragnet data (dragnet-org/"
                  "dragnet_data, CC BY 4.0).",
         "features": names,
-        "base": float(np.ravel(clf._baseline_prediction)[0]),
+        "base": float(np.ravel(first._baseline_prediction)[0]) if first is not None else 0.0,
         "threshold": threshold,
-        "trees": trees,
+        "trees": export_trees(first) if first is not None else [],
+        "context": {
+            "features": names + context_names,
+            "base": float(np.ravel(second._baseline_prediction)[0]) if second is not None else 0.0,
+            "trees": export_trees(second) if second is not None else [],
+        },
     }
     with open(path, "w", encoding="utf-8") as f:
         json.dump(model, f, separators=(",", ":"))
@@ -108,32 +225,42 @@ def main():
     ap.add_argument("--pages", required=True, help="corpus_lines.py's output folder")
     ap.add_argument("--out", default=os.path.join(cd.REPO, "data", "cleaner-model.json"))
     ap.add_argument("--threshold", type=float, help="instead of the best cross-validated one")
+    ap.add_argument("--skip-cv", action="store_true",
+                    help="fit the shipped model only, at --threshold (measure_cleaner.py cross-validates)")
     args = ap.parse_args()
+    names, context_names = feature_names()
+    ensure_loadable(args.out, names, context_names)
     dragnet = os.path.join(args.pages, "dragnet")
     tsv = os.path.join(args.pages, "dragnet.tsv")
     cd.dump_features(dragnet, tsv)
-    names = []
-    pages = cd.load(dragnet, tsv, names)
+    pages = cd.load(dragnet, tsv)
     cd.set_feature_names(names)
     cd.attach_texts(pages, dragnet)
     X, y, w, groups, where = matrix(pages)
     print(f"dragnet: {len(pages)} pages, {len(set(groups))} sites, {len(y)} lines, {y.mean():.3f} content")
 
-    # Cross-validated by site: each page judged by a model that never saw its site.
-    oof = np.zeros(len(y))
-    for train, test in GroupKFold(n_splits=5).split(X, y, groups):
-        oof[test] = fit(X[train], y[train], w[train]).predict_proba(X[test])[:, 1]
-    probs = [dict() for _ in pages]
-    for (pi, k), pr in zip(where, oof):
-        probs[pi][k] = pr
-    best = None
+    # Cross-validated by site: each page judged by models that never saw its site.
+    if args.skip_cv and args.threshold is None:
+        ap.error("--skip-cv needs --threshold")
+    one, two = (None, None) if args.skip_cv else cross_validated(X, y, w, groups, where)
+    if two is not None:
+        # measure_cleaner.py reads these instead of fitting the same folds again.
+        np.savez(os.path.join(args.pages, CV_CACHE), probs=two, first=one, tsv=file_digest(tsv))
     index = {p.id: i for i, p in enumerate(pages)}
-    for t in [0.2, 0.3, 0.4, 0.5, 0.6]:
-        f1, n = cd.mean_f1(pages, lambda p, t=t: decide(p, probs[index[p.id]], t), convention=True)
-        print(f"  threshold {t:.1f}: dragnet F1 {f1:.3f} ({n} pages, cross-validated by site)")
-        if best is None or f1 > best[1]:
-            best = (t, f1)
-    threshold = args.threshold if args.threshold is not None else best[0]
+    scores = {}
+    for label, oof in () if args.skip_cv else (("first pass alone", one), ("two passes", two)):
+        probs = [dict() for _ in pages]
+        for (pi, k), pr in zip(where, oof):
+            probs[pi][k] = pr
+        for t in [0.2, 0.3, 0.4, 0.5, 0.6]:
+            f1, n = cd.mean_f1(pages, lambda p, t=t: decide(p, probs[index[p.id]], t), convention=True)
+            print(f"  {label}, threshold {t:.1f}: dragnet F1 {f1:.3f} ({n} pages, cross-validated by site)")
+            if label == "two passes":
+                scores[t] = f1
+    # Of thresholds scoring alike (within 0.002 of the best), the one removing the most.
+    best = max(scores.values(), default=0.0)
+    threshold = args.threshold if args.threshold is not None else max(
+        t for t, f1 in scores.items() if f1 >= best - 0.002)
 
     # The shipped model: every Dragnet site not also in L3S-GN1.
     l3s_hosts = set()
@@ -143,9 +270,35 @@ def main():
             l3s_hosts.add(h)
     keep = np.array([g not in l3s_hosts for g in groups])
     print(f"fitting on {keep.sum()} lines ({len(set(groups[keep]))} sites; sites also in L3S-GN1 left out)")
-    clf = fit(X[keep], y[keep], w[keep])
-    export(clf, names, threshold, args.out)
+    kept_where = [wh for wh, k in zip(where, keep) if k]
+    first, second = fit_two_passes(X[keep], y[keep], w[keep], groups[keep], kept_where)
+    export(first, second, names, context_names, threshold, args.out)
     print(f"wrote {args.out} (threshold {threshold})")
+
+
+def feature_names():
+    """The features brief computes now (the first pass's, the second pass's own)."""
+    subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "line_features"],
+                   cwd=cd.REPO, check=True)
+    exe = os.path.join(cd.REPO, "target", "release", "examples", "line_features")
+    out = subprocess.run([exe, "--names"], check=True, capture_output=True, text=True).stdout
+    first, both = out.strip("\n").split("\n")
+    names = first.split("\t")
+    return names, both.split("\t")[len(names):]
+
+
+def ensure_loadable(path, names, context_names):
+    """After the features change, the shipped model no longer loads and brief cannot dump the
+    features to refit it: write a model without trees (it removes nothing) first."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            model = json.load(f)
+        if model["features"] == names and model["context"]["features"] == names + context_names:
+            return
+    except (OSError, KeyError, ValueError):
+        pass
+    print(f"{path}: fitted on other features; a model without trees stands in until the refit")
+    export(None, None, names, context_names, 0.0, path)
 
 
 if __name__ == "__main__":

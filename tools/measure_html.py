@@ -46,7 +46,11 @@ def main():
         rec = json.loads(line)
         brief[rec["page"]] = rec["title"] + "\n" + "\n".join(rec["blocks"])
 
-    import rs_trafilatura
+    try:
+        import rs_trafilatura
+    except ImportError:
+        rs_trafilatura = None
+        print("(rs-trafilatura not installed: brief's figure only)")
 
     scores = collections.defaultdict(list)
     for name in sorted(os.listdir(inp)):
@@ -57,13 +61,15 @@ def main():
         gold = " ".join(json.load(open(meta_path, encoding="utf-8"))["gold"])
         with open(os.path.join(inp, name), "rb") as f:
             html = f.read().decode("utf-8", "replace")
-        try:
-            res = rs_trafilatura.extract(html)
-            traf = (res.title or "") + "\n" + (res.main_content or "")
-        except Exception:
-            traf = ""
-        for label, text in [("brief (dom_smoothie + cleaning)", brief.get(pid, "")),
-                            ("rs-trafilatura", traf)]:
+        candidates = [("brief (dom_smoothie + cleaning)", brief.get(pid, ""))]
+        if rs_trafilatura is not None:
+            try:
+                res = rs_trafilatura.extract(html)
+                traf = (res.title or "") + "\n" + (res.main_content or "")
+            except Exception:
+                traf = ""
+            candidates.append(("rs-trafilatura", traf))
+        for label, text in candidates:
             s = f1(text, gold)
             if s is not None:
                 scores[label].append(s)

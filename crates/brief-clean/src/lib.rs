@@ -421,7 +421,7 @@ fn mark_model_furniture(
     title: &str,
     lines: &[Line],
     reasons: &mut [Option<&'static str>],
-) -> Vec<model::Features> {
+) -> (Vec<model::Features>, Vec<model::Verdict>) {
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     let rule_junk: Vec<bool> = reasons.iter().map(Option::is_some).collect();
     let features = model::page_features(title, &texts, &rule_junk);
@@ -429,22 +429,40 @@ fn mark_model_furniture(
     // Subheadings are judged against the lines the rules left, as the fitting tool does.
     let by_rules = reasons.to_vec();
     let model = &*model::MODEL;
-    for (i, x) in features.iter().enumerate() {
+    let settled: Vec<bool> = (0..lines.len())
+        .map(|i| reasons[i].is_some() || lines[i].marked.is_some())
+        .collect();
+    let verdicts = model.judge_page(&features, &settled);
+    for (i, verdict) in verdicts.iter().enumerate() {
         if reasons[i].is_some() || lines[i].marked.is_some() {
             continue;
         }
-        // One walk of the trees gives both the chance and the cue (most lines a model judges
-        // on a web page are furniture, so the cue is nearly always wanted).
-        let verdict = model.judge(x);
-        if verdict.content < model.threshold
+        if verdict.content < keep_threshold(&lines[i].text, model.threshold)
             && !is_protected(&lines[i], verdict.content, deck == Some(i))
             && !is_subheading_in_story(lines, &by_rules, i)
         {
             reasons[i] = Some(verdict.cue);
         }
     }
-    features
+    (features, verdicts)
 }
+
+/// The model's chance of content a line needs to stay. A short line that is no sentence (a
+/// label, a button, a section name) stays only when the model is all but sure: a subheading
+/// of the story is kept by its place between paragraphs (`is_subheading_in_story`), and the
+/// model's keeping of short lines is its weakest verdict on sites it never saw.
+fn keep_threshold(line: &str, threshold: f32) -> f32 {
+    let words = line.split_whitespace().count();
+    if words <= SHORT_LINE_WORDS && !rules::ends_like_sentence(line) {
+        SHORT_LINE_SURE.max(threshold)
+    } else {
+        threshold
+    }
+}
+
+/// The most words of a short line, and the chance it needs to stay.
+const SHORT_LINE_WORDS: usize = 4;
+const SHORT_LINE_SURE: f32 = 0.95;
 
 /// The deck under the headline (or the story's first paragraph): the first line the rules
 /// left, when it is a phrase of some length.
@@ -469,11 +487,45 @@ fn is_protected(line: &Line, content: f32, is_deck: bool) -> bool {
 /// A short line between two paragraphs of the story's prose is its subheading (the context
 /// pass of jusText: a short line between good ones stays).
 fn is_subheading_in_story(lines: &[Line], reasons: &[Option<&'static str>], i: usize) -> bool {
-    // The neighbours the rules left: a caption between a paragraph and its subheading is gone.
-    let prose_at = |j: Option<&usize>| j.is_some_and(|&j| is_prose(&lines[j].text));
-    let before = (0..i).rev().find(|&j| reasons[j].is_none());
-    let after = (i + 1..lines.len()).find(|&j| reasons[j].is_none());
-    is_heading_shape(&lines[i].text) && prose_at(before.as_ref()) && prose_at(after.as_ref())
+    if !is_heading_shape(&lines[i].text) {
+        return false;
+    }
+    // The neighbours the rules left (a caption between a paragraph and its subheading is
+    // gone), past one more heading: a subheading may come with a line of its own under it.
+    let left: Vec<usize> = (0..i)
+        .rev()
+        .filter(|&j| reasons[j].is_none())
+        .take(2)
+        .collect();
+    let right: Vec<usize> = (i + 1..lines.len())
+        .filter(|&j| reasons[j].is_none())
+        .take(2)
+        .collect();
+    // Prose of the story, not a teaser cut short or a caption with its credit.
+    let story = |j: usize| {
+        let text = &lines[j].text;
+        is_prose(text) && !model::ends_with_ellipsis(text) && !model::has_credit_tail(text)
+    };
+    // A heading of words only (no stamp, no "Home | World" strip) between it and the prose.
+    let plain_heading = |j: usize| {
+        let text = &lines[j].text;
+        is_heading_shape(text)
+            && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, '|' | '/' | '•' | '»'))
+    };
+    let prose_past_heading = |side: &[usize]| match side {
+        [first, ..] if story(*first) => true,
+        [first, second] => plain_heading(*first) && story(*second),
+        _ => false,
+    };
+    // Two headings in a row need prose on the far side of each.
+    let beside_heading = [left.first(), right.first()]
+        .iter()
+        .flatten()
+        .any(|&&j| is_heading_shape(&lines[j].text));
+    let near_prose = |side: &[usize]| side.first().is_some_and(|&j| story(j));
+    prose_past_heading(&left)
+        && prose_past_heading(&right)
+        && (!beside_heading || near_prose(&left) || near_prose(&right))
 }
 
 /// The model's chance of content below which even a sentence is furniture.
@@ -483,7 +535,12 @@ const SURELY_FURNITURE: f32 = 0.1;
 /// whatever the model says, so a wrong guess costs junk left in, never the story cut.
 fn is_article_sentence(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    rules::ends_like_sentence(line) && words >= ARTICLE_SENTENCE_WORDS
+    // A teaser cut short ("… the…") or a caption with its credit after the full stop is no
+    // sentence of the story, however it ends: the model alone judges it.
+    rules::ends_like_sentence(line)
+        && words >= ARTICLE_SENTENCE_WORDS
+        && !model::ends_with_ellipsis(line)
+        && !model::has_credit_tail(line)
 }
 
 /// The fewest words of a line the model may not take out when it ends like a sentence.
@@ -515,14 +572,15 @@ pub fn line_table(text: &str) -> Vec<LineRow> {
     let rules_only = rule_reasons(rest);
     let deck = deck_line(rest, &rules_only);
     let mut reasons = rules_only.clone();
-    let features = mark_model_furniture(&title.text, rest, &mut reasons);
+    let (features, verdicts) = mark_model_furniture(&title.text, rest, &mut reasons);
     rest.iter()
         .zip(features)
+        .zip(verdicts)
         .enumerate()
-        .map(|(i, (line, features))| LineRow {
+        .map(|(i, ((line, features), verdict))| LineRow {
             line: line.number,
             text: line.text.clone(),
-            content: model::MODEL.content(&features),
+            content: verdict.content,
             features,
             rule: rules_only[i],
             kept_always: deck == Some(i)
@@ -724,7 +782,7 @@ fn outlet_under_title(removed: &[Removed]) -> Option<String> {
         .iter()
         .take(3)
         .find(|r| r.reason == rules::BYLINE && names_an_outlet(&r.text))
-        .map(|r| r.text.trim().to_string())
+        .map(|r| publisher::tidy_name(&r.text))
 }
 
 /// Two to four capitalised words of letters: a person's name on a line of its own.
@@ -815,6 +873,22 @@ mod tests {
             .removed
             .iter()
             .any(|r| r.reason == rules::READING_TIME && r.line == 3));
+    }
+
+    #[test]
+    fn a_subheading_with_a_line_under_it_is_kept() {
+        let page = "Blasts hit a town in the north\n\
+            A series of attacks in the north of the country on Saturday killed at least 18 people and wounded dozens more, officials said.\n\
+            Escalating violence\n\
+            Further attacks amplify the toll\n\
+            Women also targeted a hospital in the same town, which lies close to the border, the police spokesman told reporters on Sunday.\n";
+        let (a, _) = clean_article(&raw("b.txt", page), "b".into());
+        let body = body(&a);
+        assert!(body.contains(&"Escalating violence"), "{body:?}");
+        assert!(
+            body.contains(&"Further attacks amplify the toll"),
+            "{body:?}"
+        );
     }
 
     #[test]

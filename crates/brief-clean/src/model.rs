@@ -61,9 +61,20 @@ pub const FEATURE_NAMES: [&str; NF] = [
     "window_words",
     "page_lines",
     "page_long_share",
+    "ends_ellipsis",
+    "credit_tail",
+    "stamp_only",
+    "title_case",
+    "starts_bullet",
+    "prev3_words",
+    "next3_words",
+    "wide_window_words",
+    "short_run",
+    "long_before",
+    "long_after",
 ];
 /// How many features a line has.
-pub const NF: usize = 34;
+pub const NF: usize = 45;
 
 /// The features of one line.
 pub type Features = [f32; NF];
@@ -76,6 +87,7 @@ pub const LINK_STRIP: &str = "menu or link strip";
 pub const HEADLINE_REPEAT: &str = "headline repeated";
 pub const REPEATED_LINE: &str = "line repeated on the page";
 pub const NOT_PROSE: &str = "headline or label, not a sentence of the article";
+pub const CAPTION: &str = "caption or credit";
 
 /// Which reason each feature speaks for when it weighs against a line.
 fn cue_reason(feature: usize) -> &'static str {
@@ -84,10 +96,16 @@ fn cue_reason(feature: usize) -> &'static str {
         "separators" | "web_address" => LINK_STRIP,
         "headline_overlap" | "is_headline" => HEADLINE_REPEAT,
         "repeated_on_page" => REPEATED_LINE,
+        "stamp_only" => STAMP,
+        "credit_tail" => CAPTION,
         "rel_position" | "from_first_long" | "to_last_long" | "nearest_long"
-        | "long_share_near" | "page_lines" | "page_long_share" => OUTSIDE_ARTICLE,
+        | "long_share_near" | "page_lines" | "page_long_share" | "long_before" | "long_after" => {
+            OUTSIDE_ARTICLE
+        }
         "stop_share" | "ends_sentence" | "sentence_marks" | "cap_share" | "upper_share"
-        | "opens_with_quote" | "rule_junk" => NOT_PROSE,
+        | "opens_with_quote" | "rule_junk" | "ends_ellipsis" | "title_case" | "starts_bullet" => {
+            NOT_PROSE
+        }
         _ => SHORT_LABEL,
     }
 }
@@ -161,6 +179,21 @@ fn has_stamp(line: &str, words: &[String]) -> bool {
     let has_digit = line.chars().any(|c| c.is_ascii_digit());
     rules::CLOCK_RE.is_match(line)
         || has_digit && words.iter().any(|w| STAMP_WORDS.contains(&w.as_str()))
+        || has_digit && has_numeric_date(line)
+}
+
+/// A date written in figures: "2022-01-21", "21/11/2022", "06.08.2023".
+fn has_numeric_date(line: &str) -> bool {
+    line.split(|c: char| !(c.is_ascii_digit() || matches!(c, '-' | '/' | '.')))
+        .any(|token| {
+            let parts: Vec<&str> = token.split(['-', '/', '.']).collect();
+            parts.len() == 3
+                && parts.iter().all(|p| !p.is_empty() && p.len() <= 4)
+                && parts.iter().any(|p| p.len() == 4 || p.len() == 2)
+                && parts.iter().all(|p| p.chars().all(|c| c.is_ascii_digit()))
+                && (parts[0].len() == 4 || parts[2].len() == 4 || parts[2].len() == 2)
+                && parts[1].len() <= 2
+        })
 }
 
 fn separator_count(line: &str) -> usize {
@@ -178,6 +211,69 @@ fn has_web_address(line: &str) -> bool {
     line.contains('@') || has("http") || has("www.") || has(".com")
 }
 
+/// A line that trails off: a teaser cut short ("… the…", "Read more...").
+pub(crate) fn ends_with_ellipsis(line: &str) -> bool {
+    let t = line.trim_end();
+    t.ends_with('…') || t.ends_with("...")
+}
+
+/// The tail of a caption: a credit after the sentence, in brackets ("… damaged. (AP: Name)",
+/// "… Aqaba [Getty]") or after a colon ("… palace. Photo: Agency"), or a copyright sign.
+pub(crate) fn has_credit_tail(line: &str) -> bool {
+    if line.contains('©') {
+        return true;
+    }
+    let t = line.trim_end();
+    let bracketed = |open: char, close: char| {
+        t.strip_suffix(close)
+            .and_then(|rest| rest.rfind(open).map(|k| (&rest[..k], &rest[k + 1..])))
+            .is_some_and(|(before, inside)| {
+                let n = inside.split_whitespace().count();
+                (1..=6).contains(&n)
+                    && !inside.trim_end().ends_with('.')
+                    && (inside.contains([':', '/'])
+                        || before.trim_end().ends_with(['.', '!', '?'])
+                        || !before.trim().is_empty() && inside.starts_with(char::is_uppercase))
+            })
+    };
+    let after_colon = t.rfind(": ").is_some_and(|k| {
+        let (before, tail) = (&t[..k], &t[k + 2..]);
+        let label_and_tail: Vec<&str> = before
+            .rsplit(' ')
+            .take(1)
+            .chain(tail.split_whitespace())
+            .collect();
+        label_and_tail.len() <= 5
+            && tail
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase))
+            && before
+                .trim_end()
+                .rsplit_once(' ')
+                .is_some_and(|(s, _)| s.trim_end().ends_with(['.', '!', '?']))
+    });
+    bracketed('(', ')') || bracketed('[', ']') || after_colon
+}
+
+/// Every word of some length capitalised and no sentence end: a link or section title.
+fn is_title_case(line: &str, ends_sentence: bool) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    !ends_sentence
+        && long.len() >= 2
+        && long.iter().all(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase)
+        })
+}
+
+fn starts_with_bullet(line: &str) -> bool {
+    line.trim_start()
+        .starts_with(['•', '·', '-', '–', '—', '*', '►', '▶', '■', '▪'])
+}
+
 fn share(part: usize, whole: usize) -> f32 {
     if whole == 0 {
         0.0
@@ -190,6 +286,9 @@ fn share(part: usize, whole: usize) -> f32 {
 fn clip(d: i64) -> f32 {
     d.clamp(-30, 30) as f32
 }
+
+/// Lines shorter than this make up a run of furniture (a menu, a link list).
+const SHORT_RUN_WORDS: usize = 10;
 
 /// The features of every line of a page's body. `title` is the headline; `rule_junk` says
 /// which lines the junk rules of `rules.rs` took out.
@@ -225,6 +324,20 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
     let total_words: usize = own.iter().map(|o| o.words).sum();
     let long_words: usize = own.iter().filter(|o| o.long).map(|o| o.words).sum();
     let page_long_share = share(long_words, total_words);
+    // The run of short lines each line sits in (menus and link lists come in runs).
+    let mut short_run = vec![0usize; n];
+    let mut k = 0;
+    while k < n {
+        if own[k].words >= SHORT_RUN_WORDS {
+            k += 1;
+            continue;
+        }
+        let end = (k..n)
+            .find(|&j| own[j].words >= SHORT_RUN_WORDS)
+            .unwrap_or(n);
+        short_run[k..end].fill(end - k);
+        k = end;
+    }
     let junk = |i: usize| rule_junk.get(i).copied().unwrap_or(false);
     let at = |i: i64| -> Option<&Own> { usize::try_from(i).ok().and_then(|i| own.get(i)) };
     (0..n)
@@ -275,6 +388,17 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
             let window: Vec<usize> = (i.saturating_sub(2)..(i + 3).min(n))
                 .map(|j| own[j].words)
                 .collect();
+            let wide: Vec<usize> = (i.saturating_sub(5)..(i + 6).min(n))
+                .map(|j| own[j].words)
+                .collect();
+            let long_before = long_positions[..after]
+                .last()
+                .map_or(30.0, |&p| clip(ii - p as i64));
+            let long_after = long_positions[after..]
+                .iter()
+                .find(|&&p| p > i)
+                .map_or(30.0, |&p| clip(p as i64 - ii));
+            let stamp = has_stamp(line, words);
             let words_of = |k: i64| at(k).map_or(0.0, |o| o.words as f32);
             let stop_of = |k: i64| at(k).map_or(0.0, |o| o.stop_share);
             let ends_of = |k: i64| at(k).map_or(0.0, |o| f32::from(u8::from(o.ends_sentence)));
@@ -293,7 +417,7 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
                 share(caps, tokens),
                 share(upper, letters),
                 share(digits, chars),
-                f32::from(u8::from(has_stamp(line, words))),
+                f32::from(u8::from(stamp)),
                 separator_count(line) as f32,
                 f32::from(u8::from(has_web_address(line))),
                 f32::from(u8::from(junk(i))),
@@ -319,12 +443,110 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
                 share(window.iter().sum(), window.len()),
                 n.min(500) as f32,
                 page_long_share,
+                f32::from(u8::from(ends_with_ellipsis(line))),
+                f32::from(u8::from(has_credit_tail(line))),
+                f32::from(u8::from(stamp && o.words <= 8)),
+                f32::from(u8::from(is_title_case(line, o.ends_sentence))),
+                f32::from(u8::from(starts_with_bullet(line))),
+                words_of(ii - 3),
+                words_of(ii + 3),
+                share(wide.iter().sum(), wide.len()),
+                short_run[i].min(30) as f32,
+                long_before,
+                long_after,
             ]
         })
         .collect()
 }
 
-/// A fitted model as `tools/fit_cleaner.py` writes it.
+/// The names of the context features the second pass adds to a line's own: the first pass's
+/// chance of content of the line and of its neighbours, near and far.
+pub const CONTEXT_NAMES: [&str; NC] = [
+    "p_self",
+    "p_prev",
+    "p_next",
+    "p_prev2",
+    "p_next2",
+    "p_max_near",
+    "p_mean_wide",
+    "p_page_mean",
+    "p_share_before",
+    "p_share_after",
+    "to_content",
+    "page_content_lines",
+];
+/// How many context features the second pass adds.
+pub const NC: usize = 12;
+
+/// A line's features for the second pass: its own, then its context.
+pub type Stacked = [f32; NF + NC];
+
+/// The first pass's chance at which a line counts as content for its neighbours.
+const CONTENT_AT: f32 = 0.5;
+
+/// The context of every line from the first pass's chances (`tools/fit_cleaner.py` computes
+/// the same in `context_features`; the two must agree).
+pub fn context_features(p: &[f32]) -> Vec<[f32; NC]> {
+    let n = p.len();
+    let at = |k: i64| {
+        usize::try_from(k)
+            .ok()
+            .and_then(|k| p.get(k))
+            .copied()
+            .unwrap_or(0.0)
+    };
+    let content: Vec<usize> = (0..n).filter(|&j| p[j] >= CONTENT_AT).collect();
+    let page_mean = if n == 0 {
+        0.0
+    } else {
+        p.iter().sum::<f32>() / n as f32
+    };
+    let others = |lo: usize, hi: usize, i: usize| (lo..hi.min(n)).filter(move |&j| j != i);
+    (0..n)
+        .map(|i| {
+            let ii = i as i64;
+            let max_near = others(i.saturating_sub(3), i + 4, i)
+                .map(|j| p[j])
+                .fold(0.0, f32::max);
+            let wide: Vec<f32> = others(i.saturating_sub(5), i + 6, i)
+                .map(|j| p[j])
+                .collect();
+            let before = content.partition_point(|&j| j < i);
+            let after = content.len() - content.partition_point(|&j| j <= i);
+            // The nearest other content line: the last before the line or the first after it.
+            let to_content = [
+                before.checked_sub(1).map(|k| content[k]),
+                content.get(content.len() - after).copied(),
+            ]
+            .into_iter()
+            .flatten()
+            .map(|j| (j as i64 - ii).abs())
+            .min()
+            .map_or(30.0, clip);
+            [
+                p[i],
+                at(ii - 1),
+                at(ii + 1),
+                at(ii - 2),
+                at(ii + 2),
+                max_near,
+                if wide.is_empty() {
+                    0.0
+                } else {
+                    wide.iter().sum::<f32>() / wide.len() as f32
+                },
+                page_mean,
+                share(before, i),
+                share(after, n - 1 - i),
+                to_content,
+                content.len().min(500) as f32,
+            ]
+        })
+        .collect()
+}
+
+/// A fitted model as `tools/fit_cleaner.py` writes it: the first pass on a line's own
+/// features, the second (`context`) on those and the first pass's chances around the line.
 #[derive(Debug, Deserialize)]
 struct ModelFile {
     features: Vec<String>,
@@ -332,6 +554,15 @@ struct ModelFile {
     base: f32,
     trees: Vec<TreeFile>,
     threshold: f32,
+    context: PassFile,
+}
+
+/// The second pass as the file holds it.
+#[derive(Debug, Deserialize)]
+struct PassFile {
+    features: Vec<String>,
+    base: f32,
+    trees: Vec<TreeFile>,
 }
 
 /// One tree as parallel arrays; `left[k] < 0` marks a leaf. `value` is each node's log-odds
@@ -345,14 +576,21 @@ struct TreeFile {
     value: Vec<f32>,
 }
 
-/// A fitted model: boosted regression trees on the log-odds that a line is the article, their
-/// nodes in one array so that judging a line walks memory in order.
+/// Boosted regression trees on the log-odds that a line is the article, their nodes in one
+/// array so that judging a line walks memory in order.
 #[derive(Debug)]
-pub struct Model {
+struct Trees {
     base: f32,
     /// Where each tree's root is in `nodes`.
     roots: Vec<usize>,
     nodes: Vec<Node>,
+}
+
+/// A fitted model: two passes of trees.
+#[derive(Debug)]
+pub struct Model {
+    first: Trees,
+    context: Trees,
     /// Below this chance of being the article, a line is furniture.
     pub threshold: f32,
 }
@@ -367,22 +605,29 @@ struct Node {
     value: f32,
 }
 
-impl Model {
-    /// The model in one array, checked so that every walk ends at a leaf inside it.
-    fn from_file(file: ModelFile) -> Result<Model, String> {
-        if file.features != FEATURE_NAMES {
-            return Err("fitted on other features; refit it (README, Measuring)".into());
-        }
+impl Trees {
+    /// The trees in one array, checked so that every walk ends at a leaf inside it and reads
+    /// only features below `width`.
+    fn from_file(base: f32, trees: &[TreeFile], width: usize) -> Result<Trees, String> {
         let mut roots = Vec::new();
         let mut nodes = Vec::new();
-        for tree in &file.trees {
+        for tree in trees {
             let start = nodes.len();
             let n = tree.value.len();
+            let sizes = [
+                tree.feature.len(),
+                tree.threshold.len(),
+                tree.left.len(),
+                tree.right.len(),
+            ];
+            if sizes.iter().any(|&s| s != n) {
+                return Err("a tree's arrays differ in length".into());
+            }
             roots.push(start);
             for k in 0..n {
                 let child = |c: i32| usize::try_from(c).ok().filter(|&c| c > k && c < n);
                 let (left, right) = match (child(tree.left[k]), child(tree.right[k])) {
-                    (Some(l), Some(r)) if tree.feature[k] < NF => (start + l, start + r),
+                    (Some(l), Some(r)) if tree.feature[k] < width => (start + l, start + r),
                     _ if tree.left[k] < 0 => (0, 0),
                     _ => return Err(format!("tree node {k} points outside its tree")),
                 };
@@ -395,10 +640,74 @@ impl Model {
                 });
             }
         }
+        Ok(Trees { base, roots, nodes })
+    }
+
+    /// The leaf a tree sends the line to, telling `visit` each step (feature, from, to).
+    fn walk(&self, root: usize, x: &[f32], mut visit: impl FnMut(usize, &Node, &Node)) -> f32 {
+        let mut node = &self.nodes[root];
+        // Children always lie after their parent (checked at load), so this ends.
+        while node.left != 0 {
+            let next = if x[node.feature] <= node.threshold {
+                &self.nodes[node.left]
+            } else {
+                &self.nodes[node.right]
+            };
+            visit(node.feature, node, next);
+            node = next;
+        }
+        node.value
+    }
+
+    /// The chance the line is the article.
+    fn content(&self, x: &[f32]) -> f32 {
+        let raw: f32 = self.base
+            + self
+                .roots
+                .iter()
+                .map(|&r| self.walk(r, x, |_, _, _| {}))
+                .sum::<f32>();
+        1.0 / (1.0 + (-raw).exp())
+    }
+
+    /// The cue of the line's own features that weighed most against it.
+    fn cue(&self, x: &[f32]) -> &'static str {
+        let mut against = [0f32; NF];
+        for &root in &self.roots {
+            self.walk(root, x, |f, from, to| {
+                if let Some(a) = against.get_mut(f) {
+                    *a += from.value - to.value;
+                }
+            });
+        }
+        let mut by_reason: Vec<(&'static str, f32)> = Vec::new();
+        for (f, w) in against.iter().enumerate() {
+            let reason = cue_reason(f);
+            match by_reason.iter_mut().find(|(r, _)| *r == reason) {
+                Some((_, total)) => *total += w,
+                None => by_reason.push((reason, *w)),
+            }
+        }
+        by_reason
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1))
+            .map_or(SHORT_LABEL, |(r, _)| r)
+    }
+}
+
+impl Model {
+    fn from_file(file: ModelFile) -> Result<Model, String> {
+        let context_names: Vec<&str> = FEATURE_NAMES
+            .iter()
+            .chain(&CONTEXT_NAMES)
+            .copied()
+            .collect();
+        if file.features != FEATURE_NAMES || file.context.features != context_names {
+            return Err("fitted on other features; refit it (README, Measuring)".into());
+        }
         Ok(Model {
-            base: file.base,
-            roots,
-            nodes,
+            first: Trees::from_file(file.base, &file.trees, NF)?,
+            context: Trees::from_file(file.context.base, &file.context.trees, NF + NC)?,
             threshold: file.threshold,
         })
     }
@@ -420,55 +729,85 @@ pub struct Verdict {
 }
 
 impl Model {
-    /// The leaf a tree sends the line to, telling `visit` each step (feature, from, to).
-    fn walk(&self, root: usize, x: &Features, mut visit: impl FnMut(usize, &Node, &Node)) -> f32 {
-        let mut node = &self.nodes[root];
-        // Children always lie after their parent (checked at load), so this ends.
-        while node.left != 0 {
-            let next = if x[node.feature] <= node.threshold {
-                &self.nodes[node.left]
-            } else {
-                &self.nodes[node.right]
-            };
-            visit(node.feature, node, next);
-            node = next;
-        }
-        node.value
+    /// The first pass's chance of content of every line, on its own features.
+    pub fn first_pass(&self, features: &[Features]) -> Vec<f32> {
+        features.iter().map(|x| self.first.content(x)).collect()
     }
 
-    /// The chance the line is the article.
-    pub fn content(&self, x: &Features) -> f32 {
-        let raw: f32 = self.base
-            + self
-                .roots
-                .iter()
-                .map(|&r| self.walk(r, x, |_, _, _| {}))
-                .sum::<f32>();
-        1.0 / (1.0 + (-raw).exp())
-    }
-
-    /// The chance the line is the article, and the cue that weighed most against it.
-    pub fn judge(&self, x: &Features) -> Verdict {
-        let mut raw = self.base;
-        let mut against = [0f32; NF];
-        for &root in &self.roots {
-            raw += self.walk(root, x, |f, from, to| against[f] += from.value - to.value);
-        }
-        let mut by_reason: Vec<(&'static str, f32)> = Vec::new();
-        for (f, w) in against.iter().enumerate() {
-            let reason = cue_reason(f);
-            match by_reason.iter_mut().find(|(r, _)| *r == reason) {
-                Some((_, total)) => *total += w,
-                None => by_reason.push((reason, *w)),
-            }
-        }
-        let cue = by_reason
+    /// Every line judged in its context: the second pass over the line's own features and
+    /// the first pass's chances around it. Lines `settled` (already taken out) keep the first
+    /// pass's chance: they count as neighbours, but need no verdict of their own.
+    pub fn judge_page(&self, features: &[Features], settled: &[bool]) -> Vec<Verdict> {
+        let first = self.first_pass(features);
+        let context = context_features(&first);
+        features
             .iter()
-            .max_by(|a, b| a.1.total_cmp(&b.1))
-            .map_or(SHORT_LABEL, |(r, _)| r);
-        Verdict {
-            content: 1.0 / (1.0 + (-raw).exp()),
-            cue,
-        }
+            .zip(&context)
+            .zip(&first)
+            .enumerate()
+            .map(|(i, ((own, ctx), &p))| {
+                if settled.get(i).copied().unwrap_or(false) {
+                    return Verdict {
+                        content: p,
+                        cue: SHORT_LABEL,
+                    };
+                }
+                let mut x: Stacked = [0.0; NF + NC];
+                x[..NF].copy_from_slice(own);
+                x[NF..].copy_from_slice(ctx);
+                let content = self.context.content(&x);
+                // Only a line taken out needs its reason: what in the line itself weighed
+                // against it, or, when the line alone looked like the article, its setting.
+                let cue = if content >= self.threshold {
+                    SHORT_LABEL
+                } else if p < self.threshold {
+                    self.first.cue(own)
+                } else {
+                    OUTSIDE_ARTICLE
+                };
+                Verdict { content, cue }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_caption_with_its_credit_after_the_sentence_has_a_credit_tail() {
+        assert!(has_credit_tail(
+            "People inspect the wreckage of buildings. (AP: Hani Mohammed)"
+        ));
+        assert!(has_credit_tail(
+            "Gen. Zúñiga was arrested at the palace. Photo: EFE"
+        ));
+        assert!(has_credit_tail("Investigators at the site [Getty]"));
+        assert!(!has_credit_tail(
+            "The agency said 40 people were hurt, according to the World Health Organization (WHO)."
+        ));
+        assert!(!has_credit_tail("He said: We will rebuild."));
+    }
+
+    #[test]
+    fn a_date_in_figures_is_a_stamp() {
+        let words = word_list("date 2022-01-21");
+        assert!(has_stamp("date 2022-01-21", &words));
+        assert!(has_numeric_date("Updated 21/11/2022"));
+        assert!(!has_numeric_date("Scores rose 3-1 in 2022"));
+    }
+
+    #[test]
+    fn the_context_of_a_line_is_its_neighbours_chances() {
+        let ctx = context_features(&[0.9, 0.1, 0.8, 0.2]);
+        assert_eq!(ctx.len(), 4);
+        // The second line: its own chance, the line before and after it.
+        assert_eq!(&ctx[1][..3], &[0.1, 0.9, 0.8]);
+        // Content at one line's distance either side.
+        assert_eq!(ctx[1][10], 1.0);
+        // Nothing before the first line; the last line has no content after it.
+        assert_eq!(ctx[0][8], 0.0);
+        assert_eq!(ctx[3][9], 0.0);
     }
 }

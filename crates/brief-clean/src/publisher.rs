@@ -150,6 +150,20 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["•", "·", "|"],
         ),
         (
+            // "Morbi, India (Reuters) –": a place in ordinary case, then the agency's name.
+            re(&format!(
+                r"^[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){{1,2}}\s*\({NAME}\)\s*[-–—]"
+            )),
+            6,
+            &["("],
+        ),
+        (
+            // "FPJ Web DeskUpdated: …", "Outlet News Desk": the outlet's own desk credited.
+            re(&format!(r"^{NAME}\s+(?:Web|News|Online|Digital)\s+Desk")),
+            5,
+            &["desk"],
+        ),
+        (
             re(&format!(r"^(?:the\s+)?{NAME}\s+contributed(?-u:\b)")),
             -6,
             &["contributed"],
@@ -237,7 +251,7 @@ fn names_a_reporter(name: &str) -> bool {
 
 /// Drops trailing "and news agencies", possessives and punctuation; capitalises a name
 /// written in capitals ("EL PAÍS" → "El País") but keeps acronyms ("BBC").
-fn tidy_name(name: &str) -> String {
+pub(crate) fn tidy_name(name: &str) -> String {
     let mut name = name
         .trim()
         .trim_end_matches(['.', ',', ':', ';'])
@@ -321,6 +335,18 @@ mod tests {
             find_publisher(&["He will travel to Beirut on Thursday."]),
             None
         );
+    }
+
+    #[test]
+    fn an_agency_after_a_place_in_ordinary_case_is_named() {
+        let lines = ["Morbi,India (Reuters) – Police arrested nine people on Monday."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn an_outlets_desk_names_the_outlet() {
+        let lines = ["FPJ Web DeskUpdated: Sunday, August 06, 2023, 03:45 PM IST"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("FPJ"));
     }
 
     #[test]
