@@ -65,8 +65,9 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("pattern")
 });
-static ISO_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?-u:\b)").expect("pattern"));
+static ISO_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:T|(?-u:\b))").expect("pattern")
+});
 
 /// "15/10/2022", "16.10.2022": day first, as most of the world writes it, unless the first
 /// number cannot be a month's day count and the second can ("10/15/2022").
@@ -410,6 +411,7 @@ mod tests {
         );
         assert_eq!(explicit_dates("on 19 September 2023"), [d]);
         assert_eq!(explicit_dates("dated 2023-09-19"), [d]);
+        assert_eq!(explicit_dates("2023-09-19T09:06+0000"), [d]);
         assert_eq!(explicit_dates("Published on 19/09/2023 - 16:41"), [d]);
         assert_eq!(explicit_dates("19.09.2023"), [d]);
         assert_eq!(explicit_dates("09/19/2023"), [d]);

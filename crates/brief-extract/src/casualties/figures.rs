@@ -1,7 +1,7 @@
 //! The counts one sentence gives: each casualty cue with the head count before or after it,
 //! tolls and their figure, parts of a total, increments.
 
-use super::{is_filler, is_person_noun, Outcome, Part, OUTCOMES, WORDS};
+use super::{is_filler, is_person_noun, Outcome, Part, OUTCOMES, PERSON_NOUNS, WORDS};
 use brief_text::gazetteer::{word_spans, TermKind, GAZETTEER};
 use brief_text::numbers::{parse_quantity, Quantity};
 
@@ -58,6 +58,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "critical condition",
                         "search for",
                         "treatment",
+                "receiving",
                         "serious condition",
                     ]),
             )
@@ -131,7 +132,7 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
         "admitted" if soon(4, &["hospital", "wound", "injur", "burn"]) => Some(c),
         "rushed" | "taken" | "airlifted" | "transported" if soon(3, &["hospital"]) => Some(c),
         // "800 people were receiving treatment".
-        "receiving" | "under" if soon(2, &["treatment", "medical care"]) => Some(c),
+        "receiving" | "under" if soon(2, &["treatment", "medical", "care"]) => Some(c),
         // "seven persons are in a critical condition": counted up to "in".
         "condition"
             if c >= 3
@@ -407,14 +408,21 @@ pub(super) fn count_before(
             return None;
         }
         let between = &lower[p + len..end];
-        if !gap_is_head_count(between, &q) {
+        let head_count = gap_is_head_count(between, &q);
+        let described = !head_count && describes_the_counted(between, lower[c]);
+        if !head_count && !described && !counts_patients(between, lower[c]) {
             return None;
         }
         if is_part_marker(lower, start) {
             return None;
         }
         let mut total = q.clone();
-        let mut groups = vec![group_words(between)];
+        // "six suspicious deaths": the words describe the deaths, not who died.
+        let mut groups = vec![if described {
+            String::new()
+        } else {
+            group_words(between)
+        }];
         // Coordinated counts: "two civilians and four soldiers".
         let mut k = start;
         // Not across a comma: "73 injured, including 13 children, and 40 missing".
@@ -564,6 +572,24 @@ pub(super) fn count_after(
     looks_like_year(&total)
         .then_some(())
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
+}
+
+/// "six suspicious deaths", "three new fatalities": a word or two describing what a noun cue
+/// counts.
+fn describes_the_counted(between: &[&str], cue: &str) -> bool {
+    WORDS.has("counted-noun", cue)
+        && (1..=2).contains(&between.len())
+        && between.iter().all(|w| {
+            w.chars().all(char::is_alphabetic) && !looks_like_verb(w) && cue_at(w).is_none()
+        })
+}
+
+/// "eight suspected cases receiving care": the sick, counted where they are in care.
+fn counts_patients(between: &[&str], cue: &str) -> bool {
+    WORDS.has("care-cue", cue)
+        && between.iter().any(|w| PERSON_NOUNS.has("patient", w))
+        && between.len() <= 4
+        && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
 }
 
 /// Between a count and its cue only the counted people and auxiliaries may stand.

@@ -277,3 +277,18 @@ fn people_under_treatment_are_injured_and_a_new_clause_is_not_a_victim() {
         fig("The collision claimed the lives of at least 40 people, and dozens were injured.");
     assert_eq!(figs[0].1, 40, "{figs:?}");
 }
+
+#[test]
+fn a_word_describing_a_counted_noun_and_cases_in_care() {
+    assert_eq!(
+        fig("Health authorities investigated six suspicious deaths in the district.")[0].1,
+        6
+    );
+    let figs =
+        fig("There are currently eight suspected cases receiving care in a health facility.");
+    assert_eq!(
+        figs[0],
+        (Outcome::Injured, 8, "cases".into()),
+        "{figs:?}"
+    );
+}
