@@ -156,7 +156,8 @@ def decide(p, probs, threshold):
     for k, row in enumerate(p.rows):
         protected = row["kept_always"] or (row["sentence"] and probs[k] >= SURELY_FURNITURE)
         short = (len(page_words(p, k)) <= SHORT_LINE_WORDS
-                 and row["x"][cd.FEATURE_INDEX["ends_sentence"]] == 0)
+                 and row["x"][cd.FEATURE_INDEX["ends_sentence"]] == 0
+                 or row["x"][cd.FEATURE_INDEX["credit_tail"]] > 0)
         need = max(SHORT_LINE_SURE, threshold) if short else threshold
         keep.append(not (row["rule"] or (probs[k] < need and not protected)))
     return keep

@@ -441,7 +441,9 @@ fn mark_model_furniture(
             && !is_protected(&lines[i], verdict.content, deck == Some(i))
             && !is_subheading_in_story(lines, &by_rules, i)
         {
-            reasons[i] = Some(verdict.cue);
+            // A line with a photographer's or agency's credit after it is a caption.
+            let caption = model::has_credit_tail(&lines[i].text);
+            reasons[i] = Some(if caption { model::CAPTION } else { verdict.cue });
         }
     }
     (features, verdicts)
@@ -453,7 +455,8 @@ fn mark_model_furniture(
 /// model's keeping of short lines is its weakest verdict on sites it never saw.
 fn keep_threshold(line: &str, threshold: f32) -> f32 {
     let words = line.split_whitespace().count();
-    if words <= SHORT_LINE_WORDS && !rules::ends_like_sentence(line) {
+    if words <= SHORT_LINE_WORDS && !rules::ends_like_sentence(line) || model::has_credit_tail(line)
+    {
         SHORT_LINE_SURE.max(threshold)
     } else {
         threshold
@@ -873,6 +876,22 @@ mod tests {
             .removed
             .iter()
             .any(|r| r.reason == rules::READING_TIME && r.line == 3));
+    }
+
+    #[test]
+    fn a_caption_with_its_credit_is_removed_as_a_caption() {
+        let page = "Blasts hit a town in the north\n\
+            A series of attacks in the north of the country on Saturday killed at least 18 people and wounded dozens more, officials said.\n\
+            Rescuers search the rubble of a collapsed house in the town centre. (AP: Jane Doe)\n\
+            Women also targeted a hospital in the same town, which lies close to the border, the police spokesman told reporters on Sunday.\n";
+        let (a, _) = clean_article(&raw("c.txt", page), "c".into());
+        let removed = a
+            .removed
+            .iter()
+            .find(|r| r.text.contains("(AP: Jane Doe)"))
+            .expect("the caption is removed");
+        assert_eq!(removed.reason, model::CAPTION);
+        assert_eq!(body(&a).len(), 2, "{:?}", body(&a));
     }
 
     #[test]
