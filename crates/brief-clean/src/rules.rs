@@ -208,11 +208,21 @@ pub static NAME_IN_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A reporter's name and title on a line of their own: "Tom Phillips, Latin America
 /// correspondent", "Jane Doe, Security Editor".
-pub static NAME_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+// Unicode classes under counted repeats ("{0,40}") compile into automata of one copy per
+// repeat, which cost tens of milliseconds at every start; the patterns here repeat freely and
+// the lengths are checked in code.
+static NAME_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i-u:^)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), [\p{L} ]{0,40}(?i:correspondent|editor|reporter|writer|bureau chief|columnist)$",
+        r"(?i-u:^)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), ([\p{L} ]*)(?i:correspondent|editor|reporter|writer|bureau chief|columnist)$",
     )
 });
+
+/// The reporter a name-and-title line names ("Tom Phillips, Latin America correspondent").
+pub fn name_title(line: &str) -> Option<&str> {
+    let c = NAME_TITLE_RE.captures(line)?;
+    let desk = c.get(2).map_or(0, |m| m.as_str().chars().count());
+    (desk <= 40).then(|| c.get(1).map(|m| m.as_str())).flatten()
+}
 
 /// A line that is only a web address ("https://p.dw.com/p/4iqR2").
 pub static URL_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -234,16 +244,24 @@ pub const DESK_BYLINES: &[&str] = &[
 ];
 
 /// "DW recommends", "Editor's picks": a heading of links after the story.
-pub static RECOMMENDS_RE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^[\p{L}0-9 .&'’-]{1,30} (recommends|recommended)$"));
+static RECOMMENDS_RE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^([\p{L}0-9 .&'’-]+) (recommends|recommended)$"));
+
+/// "DW recommends", "Editor's picks recommended": a heading of links after the story.
+pub fn is_recommends_heading(line: &str) -> bool {
+    RECOMMENDS_RE
+        .captures(line)
+        .and_then(|c| c.get(1))
+        .is_some_and(|who| who.as_str().chars().count() <= 30)
+}
 
 /// The author a byline names ("By Jane Doe" → "Jane Doe", "Jane Doe in Berlin" → "Jane Doe").
 pub fn byline_author(line: &str) -> Option<&str> {
     if BYLINE_RE.is_match(line) {
         return Some(line[2..].trim_start());
     }
-    if let Some(name) = NAME_TITLE_RE.captures(line).and_then(|c| c.get(1)) {
-        return Some(name.as_str());
+    if let Some(name) = name_title(line) {
+        return Some(name);
     }
     NAME_IN_PLACE_RE
         .captures(line)
@@ -317,11 +335,22 @@ pub const SECTION_LABELS: &[&str] = &[
 ];
 
 /// A trail of sections ("Home > World > Asia", "World | Europe") or a gallery's place ("1/12").
-pub static NAVIGATION_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(\p{L}[\p{L} .&'-]{0,30}(\s+[>|»/]\s+\p{L}[\p{L} .&'-]{0,30}){1,5}|\d{1,3}\s*/\s*\d{1,3})$",
-    )
+static NAVIGATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(\p{L}[\p{L} .&'-]*(\s+[>|»/]\s+\p{L}[\p{L} .&'-]*)+|\d{1,3}\s*/\s*\d{1,3})$")
 });
+static TRAIL_SEPARATOR_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s+[>|»/]\s+"));
+
+/// "News > World > Europe", "3 / 12": a breadcrumb trail of two to six short steps, or a pager.
+pub fn is_navigation_trail(line: &str) -> bool {
+    if !NAVIGATION_RE.is_match(line) {
+        return false;
+    }
+    if line.starts_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
+    let steps: Vec<&str> = TRAIL_SEPARATOR_RE.split(line).collect();
+    (2..=6).contains(&steps.len()) && steps.iter().all(|s| s.chars().count() <= 31)
+}
 
 /// "Listen (3 min)", "Listen to this article · 4:12": an audio player's label.
 pub static LISTEN_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -513,7 +542,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if BYLINE_STUB_RE.is_match(line) && (words <= 8 || words <= 14 && CLOCK_RE.is_match(line)) {
         return Some(BYLINE_STUB);
     }
-    if words <= 10 && (BYLINE_RE.is_match(line) || NAME_TITLE_RE.is_match(line)) {
+    if words <= 10 && (BYLINE_RE.is_match(line) || name_title(line).is_some()) {
         return Some(BYLINE);
     }
     if URL_LINE_RE.is_match(line) {
@@ -522,7 +551,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if DESK_BYLINES.contains(&folded.trim_end_matches(['.', ','])) {
         return Some(BYLINE);
     }
-    if words <= 6 && RECOMMENDS_RE.is_match(line) {
+    if words <= 6 && is_recommends_heading(line) {
         return Some(RELATED_LINK);
     }
     if words <= 8 && DATE_STAMP_RE.is_match(line) {
@@ -566,7 +595,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if words <= 30 && contains_any(&folded, COOKIE_PHRASES) {
         return Some(COOKIE_NOTICE);
     }
-    if words <= 12 && NAVIGATION_RE.is_match(line) {
+    if words <= 12 && is_navigation_trail(line) {
         return Some(NAVIGATION);
     }
     if words <= 12
@@ -643,6 +672,27 @@ fn is_counter_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trails_reporters_and_link_headings_keep_their_length_limits() {
+        assert!(is_navigation_trail("News > World > Europe"));
+        assert!(is_navigation_trail("3 / 12"));
+        assert!(!is_navigation_trail("News"));
+        assert!(!is_navigation_trail(&format!("Home > {}", "a".repeat(40))));
+        assert_eq!(
+            name_title("Tom Phillips, Latin America correspondent"),
+            Some("Tom Phillips")
+        );
+        assert_eq!(
+            name_title(&format!("Tom Phillips, {} correspondent", "x".repeat(45))),
+            None
+        );
+        assert!(is_recommends_heading("DW recommends"));
+        assert!(!is_recommends_heading(&format!(
+            "{} recommends",
+            "w".repeat(35)
+        )));
+    }
 
     #[test]
     fn bylines_buttons_and_wire_credits_are_junk() {

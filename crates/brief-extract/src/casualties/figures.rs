@@ -58,7 +58,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "critical condition",
                         "search for",
                         "treatment",
-                "receiving",
+                        "receiving",
                         "serious condition",
                     ]),
             )

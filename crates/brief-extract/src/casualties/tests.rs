@@ -286,9 +286,5 @@ fn a_word_describing_a_counted_noun_and_cases_in_care() {
     );
     let figs =
         fig("There are currently eight suspected cases receiving care in a health facility.");
-    assert_eq!(
-        figs[0],
-        (Outcome::Injured, 8, "cases".into()),
-        "{figs:?}"
-    );
+    assert_eq!(figs[0], (Outcome::Injured, 8, "cases".into()), "{figs:?}");
 }
