@@ -597,6 +597,10 @@ pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
     if between.is_empty() {
         return !looks_like_year(q);
     }
+    // "60 because many of the wounded were …": a new clause counts others.
+    if between.iter().any(|w| WORDS.has("clause-break", w)) {
+        return false;
+    }
     let has_person = between
         .iter()
         .any(|w| is_person_noun(w) || is_demonym_plural(w));

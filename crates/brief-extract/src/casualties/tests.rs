@@ -288,3 +288,8 @@ fn a_word_describing_a_counted_noun_and_cases_in_care() {
         fig("There are currently eight suspected cases receiving care in a health facility.");
     assert_eq!(figs[0], (Outcome::Injured, 8, "cases".into()), "{figs:?}");
 }
+#[test]
+fn a_count_does_not_reach_across_a_new_clause() {
+    let figs = fig("Medics said the toll could rise to 60 because many of the wounded were in critical condition.");
+    assert!(figs.iter().all(|f| f.1 != 60), "{figs:?}");
+}
