@@ -38,13 +38,22 @@ const STAMP_WORDS: usize = 10;
 /// An opening dateline ("HYDERABAD, Aug 22 —", "DUBAI, Sept 26 (Reuters) -") gives the day
 /// the report was filed, not a day of what happened: the text after it.
 fn without_dateline(text: &str) -> &str {
+    // The place and the agency repeat their classes freely and are measured here: counted
+    // repeats of a Unicode class compile slowly at every start.
     static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^[A-Z][\w .'’-]{1,40}, (?:[A-Z][\w.]+,? )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:\([^)]{1,40}\) ?)?[—–-]",
+            r"^[A-Z]([\w .'’-]+?), (?:[A-Z][\w.]+,? )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:\(([^)]+)\) ?)?[—–-]",
         )
         .expect("dateline pattern")
     });
-    DATELINE.find(text).map_or(text, |m| &text[m.end()..])
+    let Some(c) = DATELINE.captures(text) else {
+        return text;
+    };
+    let short = |i: usize| c.get(i).is_none_or(|m| m.as_str().chars().count() <= 40);
+    match c.get(0) {
+        Some(m) if short(1) && short(2) => &text[m.end()..],
+        _ => text,
+    }
 }
 
 /// Whether a line is a stamp: a full date (`dates`, the line's own) with little else around it.
