@@ -21,13 +21,16 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
     // ignoring case), so the patterns run only on the few lines that could match.
     vec![
         (
-            re(&format!(r"^(?i:source)\s*:\s*(?:the\s+)?{NAME}")),
+            // "Source: Xinhua", "Source: Xinhua Editor: Zhang Long".
+            re(&format!(
+                r"^(?i:source)\s*:\s*(?:the\s+)?{NAME}(?:\s+(?i:editor|reporter|writer|author)\s*:|\s*$|\s*[.,;|/]|\s+(?i:and|with|via)\s)"
+            )),
             10,
             &["source"],
         ),
         (
             re(&format!(
-                r"^[A-Z][A-Z .,'/-]+{DATELINE_REGION}{DATELINE_DATE}\s*\({NAME}\)\s*[-–—]"
+                r"^[A-Z][A-Z .,'/-]+{DATELINE_REGION}{DATELINE_DATE}\s*\({NAME}\)\s*[-–—:]"
             )),
             8,
             &["("],
@@ -128,7 +131,7 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             // "March 4 (UPI) --", "Odesa, Ukraine, Mar 29 (EFE).-": a wire dateline whose
             // place is written in ordinary case, or left out, before the agency's initials.
             re(
-                r"^(?:[A-Z][\w .,'’-]{0,40}?,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\(([A-Z]{2,8})\)\s*\.?\s*[-–—]",
+                r"^(?:[A-Z][\w .,'’-]{0,40}?,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\((?:[A-Za-z]{2,8}/)?([A-Z]{2,8})\)\s*(?:\.?\s*[-–—]|\s[A-Z])",
             ),
             8,
             &["("],
@@ -164,6 +167,28 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["desk"],
         ),
         (
+            // "By The Rainbow": a byline that is a name with an article is an outlet's.
+            re(&format!(r"^(?:By|BY)\s+The\s+{NAME}$")),
+            5,
+            &["by the"],
+        ),
+        (
+            // "More from GlobalPost: …": the outlet's own links.
+            re(&format!(r"^(?i:more\s+from)\s+(?:the\s+)?{NAME}\s*:")),
+            6,
+            &["more from"],
+        ),
+        (
+            // "By Reuters Published: Tue 20 Sep 2022": a wire agency as the byline.
+            Regex::new(&format!(
+                r"^(?:By|BY)\s+({})\s*(?:$|[,|•·]|(?i:published|updated|posted|last updated))",
+                agency_names()
+            ))
+            .expect("agency byline pattern"),
+            8,
+            &["by"],
+        ),
+        (
             re(&format!(r"^(?:the\s+)?{NAME}\s+contributed(?-u:\b)")),
             -6,
             &["contributed"],
@@ -177,6 +202,19 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         ),
     ]
 });
+
+/// Wire agencies and services by name (`data/lexicon/media.tsv`), as a regex alternation.
+fn agency_names() -> String {
+    let table =
+        brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"));
+    let mut names: Vec<String> = ["agency", "wire"]
+        .iter()
+        .flat_map(|k| table.words(k).iter())
+        .map(|w| format!("(?i:{})", regex::escape(w)))
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.join("|")
+}
 
 /// Words that can look like an outlet name in these patterns but never are one.
 const NOT_OUTLETS: &[&str] = &[
@@ -341,6 +379,40 @@ mod tests {
     fn an_agency_after_a_place_in_ordinary_case_is_named() {
         let lines = ["Morbi,India (Reuters) – Police arrested nine people on Monday."];
         assert_eq!(find_publisher(&lines).as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn bylines_datelines_and_link_headings_of_other_shapes_name_the_outlet() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        assert_eq!(
+            outlet("By Reuters Published: Tue 20 Sep 2022, 11:19 AM").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            outlet("By Jane Doe Published: Tue 20 Sep 2022").as_deref(),
+            None
+        );
+        assert_eq!(
+            outlet("Source: Xinhua Editor: Zhang Long").as_deref(),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            outlet("Rome, May 18, (dpa/GNA) – At least 13 people have died.").as_deref(),
+            Some("GNA")
+        );
+        assert_eq!(
+            outlet("Abuja, June 19 (IANS) At least 60 people were killed.").as_deref(),
+            Some("IANS")
+        );
+        assert_eq!(
+            outlet("KABUL (Khaama Press): The harsh winter has taken many lives.").as_deref(),
+            Some("Khaama Press")
+        );
+        assert_eq!(outlet("By The Rainbow").as_deref(), Some("Rainbow"));
+        assert_eq!(
+            outlet("More from GlobalPost: Violence kills nearly 200").as_deref(),
+            Some("GlobalPost")
+        );
     }
 
     #[test]
