@@ -108,7 +108,7 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
         let sentences: std::rc::Rc<[String]> = split_sentences(&block.text).into();
         let mut depth = 0i32;
         for (index, text) in sentences.iter().enumerate() {
-            let opens_itself = text.trim_start().starts_with(['“', '"', '‘']);
+            let opens_itself = text.trim_start().starts_with(['“', '"', '‘', '«']);
             out.push(Sentence {
                 article,
                 block: &block.id,
@@ -134,8 +134,8 @@ fn quote_depth_after(text: &str, depth: i32) -> i32 {
     let mut straight_open = false;
     for c in text.chars() {
         match c {
-            '“' => depth += 1,
-            '”' => depth = (depth - 1).max(0),
+            '“' | '«' => depth += 1,
+            '”' | '»' => depth = (depth - 1).max(0),
             '"' => straight_open = !straight_open,
             _ => {}
         }

@@ -109,7 +109,7 @@ impl Reaction {
                 self.stance.push(stance);
             }
         }
-        self.direct |= s.text.contains(['“', '"']);
+        self.direct |= s.text.contains(['“', '"', '«']);
     }
 }
 
@@ -210,7 +210,7 @@ impl Reader<'_, '_> {
     /// does a paragraph that is nothing but a quotation, right after the speaker's.
     fn attributions_of(&mut self, s: &Sentence<'_>) -> Vec<Attribution> {
         let attributions = find_attributions(&s.text, s.starts_quoted, self.people);
-        if !attributions.is_empty() || !s.text.trim_start().starts_with(['“', '"']) {
+        if !attributions.is_empty() || !s.text.trim_start().starts_with(['“', '"', '«']) {
             return attributions;
         }
         let continues_quote = |block: usize| {
@@ -396,7 +396,7 @@ fn new_reaction(
         kind,
         stance: stances(&first.text),
         verb: verb.to_string(),
-        direct: first.text.contains(['“', '"']),
+        direct: first.text.contains(['“', '"', '«']),
         person: actor.person,
     };
     for later in opening.map_or(&[][..], |o| &sentences[o + 1..=position]) {

@@ -103,7 +103,7 @@ fn taken_up(sentence: &str, start: usize, end: usize) -> bool {
     // ", warning that": a participle; "would support", "am warning": a verb.
     let participle = before.ends_with(',') && word.ends_with("ing");
     // "Condolences to the families": a statement that opens with its stance.
-    let opens = before.is_empty() || before.ends_with(['“', '"', ':']);
+    let opens = before.is_empty() || before.ends_with(['“', '"', '«', ':']);
     participle
         || opens
         || STANCE_WORDS.has("verb-before", &last)

@@ -272,3 +272,16 @@ fn one_ministry_is_one_actor_however_written() {
     assert_eq!(names[..4], ["Azerbaijan's defence ministry"; 4]);
     assert_eq!(names[4], names[5]);
 }
+
+#[test]
+fn a_quotation_in_guillemets_is_a_quotation() {
+    let a = article(
+        "a",
+        "Attack",
+        &["«Terrorism in all its forms is a threat to peace. We stand with Russia,» the Kyrgyz foreign ministry said."],
+    );
+    let found = reactions_in(&a, "Russia");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].cite.sentence.starts_with('«'), "{found:#?}");
+    assert!(found[0].direct);
+}
