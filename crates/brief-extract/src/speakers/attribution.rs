@@ -86,6 +86,15 @@ pub fn find_attributions(
             continue;
         }
         let lower = verb.to_string();
+        // "has been condemned by the United Nations": the agent after "by" speaks.
+        if is_passive(&words, i) {
+            if let Some(a) = passive_agent(&s, &words, i, &lower, people) {
+                if !found.iter().any(|f| f.speaker == a.speaker) {
+                    found.push(a);
+                }
+            }
+            continue;
+        }
         if !verb_is_reporting(&words, i) || ends_a_name(&s, &words, i) {
             continue;
         }
@@ -224,6 +233,30 @@ fn is_passive(words: &[(usize, usize, &str)], i: usize) -> bool {
             .map(|w| w.2.to_ascii_lowercase())
             .find(|w| !lexicon::is("trailing-aux", w))
             .is_some_and(|w| lexicon::is("passive-be", &w))
+}
+
+/// The agent of a passive reporting verb ("was condemned by the African Union", "has been
+/// welcomed by Kenya's foreign ministry"), when it is an actor.
+fn passive_agent(
+    s: &str,
+    words: &[(usize, usize, &str)],
+    i: usize,
+    verb: &str,
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    let by = words.get(i + 1).filter(|w| w.2 == "by")?;
+    let rest = &s[by.1..];
+    let phrase = rest
+        .split([',', ';', ':', '.', '"', '(', ')'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    let speaker = clean_subject(phrase)?;
+    is_actor(&speaker, false, people).then(|| Attribution {
+        speaker,
+        verb: verb.to_string(),
+        pronoun: false,
+    })
 }
 
 /// Documents named before whoever issued them ("figures from …", "a statement by …").

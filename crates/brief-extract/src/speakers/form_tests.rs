@@ -284,3 +284,12 @@ fn a_name_given_by_someone_is_no_statement() {
         None
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_reporting_verb_speaks() {
+    assert_eq!(
+        speaker("The ban has been condemned by the United Nations."),
+        Some("United Nations".into())
+    );
+    assert_eq!(speaker("The figure was reported on Monday."), None);
+}
