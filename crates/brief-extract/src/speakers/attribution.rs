@@ -201,6 +201,17 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
             .collect::<Vec<_>>();
         return verbs_with_object().any(|(v, o)| v == lower_verb && objects.iter().any(|w| w == o));
     }
+    // "the Region has added another person": adding a thing, not words.
+    let adds_a_thing = matches!(lower_verb.as_str(), "added" | "adds" | "add")
+        && words.get(i + 1).is_some_and(|n| {
+            let next = n.2.to_ascii_lowercase();
+            lexicon::is("determiner", &next)
+                || next == "another"
+                || next.chars().all(|c| c.is_ascii_digit())
+        });
+    if adds_a_thing {
+        return false;
+    }
     if naming {
         // "Stepanakert, called Khankendi by Azerbaijan": a name someone gives, not a statement.
         let named_by = words[i + 1..words.len().min(i + 5)]

@@ -293,3 +293,15 @@ fn the_agent_of_a_passive_reporting_verb_speaks() {
     );
     assert_eq!(speaker("The figure was reported on Monday."), None);
 }
+
+#[test]
+fn adding_a_thing_is_no_statement() {
+    assert_eq!(
+        speaker("To the official count, the Region has added another person."),
+        None
+    );
+    assert_eq!(
+        speaker("The search would resume, the governor added."),
+        Some("governor".into())
+    );
+}
