@@ -405,6 +405,9 @@ fn new_reaction(
     reaction
 }
 
+/// The most sentences one quotation is taken to run over.
+const MAX_QUOTED_SENTENCES: usize = 4;
+
 /// Where the quotation a sentence closes was opened, when that is an earlier sentence of the
 /// same paragraph ("“My condolences to the families. We stand with you,” he wrote.").
 fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usize> {
@@ -412,7 +415,9 @@ fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usiz
     if !s.starts_quoted {
         return None;
     }
-    (0..position)
+    // A few sentences back at most: a quotation left open (a stray mark) must not make every
+    // later statement carry the whole paragraph before it.
+    (position.saturating_sub(MAX_QUOTED_SENTENCES)..position)
         .rev()
         .take_while(|&k| sentences[k].block_index == s.block_index)
         .find(|&k| !sentences[k].starts_quoted)
