@@ -461,6 +461,8 @@ mod tests {
         assert!(named_days("police said on Thursday").is_empty());
         assert!(named_days("three days of mourning starting Monday").is_empty());
         assert_eq!(named_days("it erupted on Sunday").len(), 1);
+        assert!(named_days("Three people remained missing on Wednesday").is_empty());
+        assert!(named_days("According to the most recent information on Wednesday").is_empty());
     }
 
     #[test]
