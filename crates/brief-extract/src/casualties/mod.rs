@@ -13,6 +13,7 @@ use serde::Serialize;
 
 use super::speakers::{find_attribution_in, person_names, PeopleDirectory};
 use super::{Cite, EventFacts, Sentence};
+use crate::PERSON_NOUNS;
 use brief_text::dates::date_mentions;
 use brief_text::gazetteer::{TermKind, GAZETTEER};
 use brief_text::lexicon::WordTable;
@@ -67,11 +68,6 @@ const OUTCOMES: [Outcome; 5] = [
 /// words around a count.
 static WORDS: LazyLock<WordTable> =
     LazyLock::new(|| WordTable::parse(include_str!("../../../../data/lexicon/casualties.tsv")));
-
-/// Nouns for people (`data/lexicon/person_nouns.tsv`): listed ones, and plurals with an
-/// agent's ending ("detainees", "hikers", "tourists") unless listed as not people.
-pub(crate) static PERSON_NOUNS: LazyLock<WordTable> =
-    LazyLock::new(|| WordTable::parse(include_str!("../../../../data/lexicon/person_nouns.tsv")));
 
 /// Whether `w` (lowercase) names people, so a number beside it is a head count.
 fn is_person_noun(w: &str) -> bool {

@@ -40,7 +40,7 @@ pub(super) fn is_bystander(actor: &Actor) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the"))
         .collect();
-    let bystander = |w: &str| crate::casualties::PERSON_NOUNS.has("bystander", w);
+    let bystander = |w: &str| crate::PERSON_NOUNS.has("bystander", w);
     words
         .last()
         .is_some_and(|h| bystander(h) || h.strip_suffix('s').is_some_and(bystander))
