@@ -183,23 +183,50 @@ impl Reader<'_, '_> {
             country_opening(&s.text)
         };
         for attr in attributions {
-            let actors = self.actors_of(&attr);
+            let mut actors = self.actors_of(&attr);
+            self.recall_known(&mut actors);
             let before = self.before(s.block_index);
-            self.remember(&actors, s.block_index);
-            if !is_reaction(s, &attr.verb) {
-                continue;
-            }
+            let reaction = is_reaction(s, &attr.verb);
             // "The ministry said" after "the defence ministry said" names the same body again.
             let back_reference = !attr.pronoun
                 && !attr.speaker.chars().any(char::is_uppercase)
                 && actors.iter().all(|a| !a.person && a.name != attr.speaker);
-            for mut actor in actors {
-                self.settle_affiliation(&mut actor, &before, sentence_affiliation.as_deref(), s);
-                if sentence_affiliation.is_none() {
+            for actor in &mut actors {
+                self.settle_affiliation(actor, &before, sentence_affiliation.as_deref(), s);
+                if reaction && sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
                 }
+            }
+            // Remembered settled, so "Borrell wrote" and "he added" keep the EU of "top EU
+            // diplomat Josep Borrell said".
+            self.remember(&actors, s.block_index);
+            if !reaction {
+                continue;
+            }
+            for actor in actors {
                 if speaks_for_someone(&actor, &self.publisher, self.facts) {
                     self.record(actor, &attr, position, back_reference);
+                }
+            }
+        }
+    }
+
+    /// A person named again by part of their name, or referred back to, keeps the role and
+    /// affiliation their first mention gave them.
+    fn recall_known(&self, actors: &mut [Actor]) {
+        for actor in actors
+            .iter_mut()
+            .filter(|a| a.person && a.affiliation.is_none())
+        {
+            let known = self
+                .out
+                .iter()
+                .rev()
+                .find(|r| r.actor == actor.name && r.affiliation.is_some());
+            if let Some(known) = known {
+                actor.affiliation.clone_from(&known.affiliation);
+                if actor.role.is_none() {
+                    actor.role.clone_from(&known.role);
                 }
             }
         }
@@ -248,6 +275,9 @@ impl Reader<'_, '_> {
             self.quoted_actor.take().into_iter().collect()
         } else if attr.pronoun {
             let resolved = match attr.speaker.as_str() {
+                s if crate::speakers::refers_to_last_speaker(s) => {
+                    self.last_in_block.as_ref().map(|(_, a)| a.clone())
+                }
                 "it" => self.last_body.clone(),
                 _ => self.last_person.clone(),
             };

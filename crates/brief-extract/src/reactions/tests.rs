@@ -285,3 +285,22 @@ fn a_quotation_in_guillemets_is_a_quotation() {
     assert!(found[0].cite.sentence.starts_with('«'), "{found:#?}");
     assert!(found[0].direct);
 }
+
+#[test]
+fn a_speaker_named_again_keeps_the_body_of_the_first_mention() {
+    let a = article(
+        "a",
+        "A",
+        &[
+            "In Brussels, top EU diplomat Josep Borrell said the European Union “rejects any seizure of power by force.”",
+            "“The challenges must be resolved by the rule of law,” Borrell wrote on Thursday in a statement.",
+            "“Regional stability depends on it,” the statement added.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 2);
+    assert!(found
+        .iter()
+        .all(|r| r.actor == "Josep Borrell" && r.affiliation.as_deref() == Some("European Union")));
+    assert!(found[1].cite.sentence.contains("the statement added"));
+}

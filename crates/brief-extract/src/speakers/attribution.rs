@@ -531,5 +531,11 @@ fn subject_before_first_verb(clause: &str) -> Option<&str> {
 
 fn pronoun_speaker(np: &str) -> Option<String> {
     let lower = np.to_lowercase();
-    lexicon::is("pronoun", &lower).then_some(lower)
+    (lexicon::is("pronoun", &lower) || lexicon::is("earlier-statement", &lower)).then_some(lower)
+}
+
+/// Does a back-reference stand for whoever spoke last ("the statement added"), not for the
+/// last person or body by kind ("he", "it")?
+pub fn refers_to_last_speaker(speaker: &str) -> bool {
+    lexicon::is("earlier-statement", speaker)
 }

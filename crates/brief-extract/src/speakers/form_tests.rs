@@ -305,3 +305,27 @@ fn adding_a_thing_is_no_statement() {
         Some("governor".into())
     );
 }
+
+#[test]
+fn a_framing_this_is_as_opens_no_subject() {
+    assert_eq!(
+        speaker("This is as the United Nations Secretary General Antonio Guterres firmly condemned the coup."),
+        Some("United Nations Secretary General Antonio Guterres".into())
+    );
+    assert_eq!(
+        speaker("It came after Governor Ines Dahl said the dam was safe."),
+        Some("Governor Ines Dahl".into())
+    );
+}
+
+#[test]
+fn the_statement_added_refers_back() {
+    let a = find_attribution_in(
+        "“Peace depends on it,” the statement added.",
+        false,
+        &PeopleDirectory::default(),
+    )
+    .expect("an attribution");
+    assert!(a.pronoun);
+    assert!(refers_to_last_speaker(&a.speaker));
+}

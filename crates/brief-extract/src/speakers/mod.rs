@@ -23,7 +23,9 @@ mod form_tests;
 mod tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};
-pub use attribution::{find_attribution_in, find_attributions, Attribution};
+pub use attribution::{
+    find_attribution_in, find_attributions, refers_to_last_speaker, Attribution,
+};
 pub use directory::{PeopleDirectory, Person};
 pub use names::{
     capitalised_name_at, is_body_head, names_a_body, person_names, title_of_single_name,

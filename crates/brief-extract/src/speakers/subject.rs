@@ -117,11 +117,24 @@ fn opens_with_participle(part: &str) -> bool {
         && lexicon::is("intro", &second)
 }
 
-/// The text after a subordinating word that opens it ("When X noted" → "X noted").
+/// The text after a subordinating word that opens it ("When X noted" → "X noted"), or that
+/// follows a framing "This is" / "It came" ("This is as X condemned" → "X condemned").
 fn strip_subordinator(text: &str) -> &str {
+    if let Some(rest) = after_subordinator(text) {
+        return rest;
+    }
+    let framed = text
+        .split_once(' ')
+        .filter(|(first, _)| lexicon::is("framing", &first.to_lowercase()))
+        .and_then(|(_, rest)| rest.split_once(' '))
+        .and_then(|(_, rest)| after_subordinator(rest));
+    framed.unwrap_or(text)
+}
+
+fn after_subordinator(text: &str) -> Option<&str> {
     match text.split_once(' ') {
-        Some((first, rest)) if lexicon::is("subordinator", &first.to_lowercase()) => rest,
-        _ => text,
+        Some((first, rest)) if lexicon::is("subordinator", &first.to_lowercase()) => Some(rest),
+        _ => None,
     }
 }
 
