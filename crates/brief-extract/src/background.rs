@@ -45,7 +45,10 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
             continue;
         }
         for d in mentions {
-            if !is_before_event(&d, facts) || seen.contains(&(d.year, d.month)) {
+            if !is_before_event(&d, facts)
+                || seen.contains(&(d.year, d.month))
+                || d.counted_back && runs_up_to_now(&s.text, &d.text)
+            {
                 continue;
             }
             seen.push((d.year, d.month));
@@ -100,10 +103,25 @@ fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Back
 }
 
 fn is_before_event(d: &DateMention, facts: &EventFacts) -> bool {
+    if d.counted_back {
+        return true;
+    }
     let Some(event) = facts.date else { return true };
     let before = d.year < event.year()
         || d.year == event.year() && d.month.is_some_and(|m| m < event.month());
     before && !(d.month.is_some() && !year_written(&d.text) && !is_another_season(d, event))
+}
+
+/// "… since it made landfall last month": a period opened by a time counted back from the
+/// event and running up to the report is the event itself unfolding, not an earlier one.
+fn runs_up_to_now(sentence: &str, when: &str) -> bool {
+    let Some(at) = sentence.find(when) else {
+        return false;
+    };
+    let clause_start = sentence[..at].rfind([',', ';']).map_or(0, |i| i + 1);
+    sentence[clause_start..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| brief_text::lexicon::TIME_CUES.has("ongoing", &w.to_lowercase()))
 }
 
 /// Does a date's text write its year ("March 2019", "last year"), not leave it to the reader?
@@ -252,6 +270,37 @@ mod tests {
         assert_eq!(
             event_noun_near("a truce signed in 2011", "2011"),
             Some("ceasefire")
+        );
+    }
+
+    #[test]
+    fn weeks_and_months_counted_back_are_history_unless_the_story_runs_on_since() {
+        let facts = EventFacts {
+            date: chrono::NaiveDate::from_ymd_opt(2020, 1, 10),
+            ..EventFacts::default()
+        };
+        let years = |t: &str| {
+            let a = crate::test_support::article("a", "A", &[t]);
+            let sentences = crate::article_sentences(&a);
+            extract(&sentences, &facts)
+                .iter()
+                .map(|b| b.year)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            years("The manager was appointed just three weeks ago after his predecessor resigned."),
+            [2019]
+        );
+        assert_eq!(
+            years("Last month, gunmen killed 26 tourists in the north."),
+            [2019]
+        );
+        assert_eq!(
+            years("The embassy had issued a warning earlier this month."),
+            [2020]
+        );
+        assert!(
+            years("The storm has killed 300 people since it made landfall last month.").is_empty()
         );
     }
 

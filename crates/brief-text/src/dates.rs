@@ -192,6 +192,9 @@ pub struct DateMention {
     pub text: String,
     /// A decade or other span given by a representative year.
     pub approximate: bool,
+    /// Counted back from the event ("three weeks ago", "earlier this month"): before it by
+    /// construction, whatever its month.
+    pub counted_back: bool,
 }
 
 static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -208,6 +211,12 @@ static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?-u:\b)(?:(last|since|in|until|from|early|mid|late|by|of|this|next)[- ])?(?:(early|mid|late)[- ])?({MONTH_ALT})(?-u:\b)(?:\s+(last year|this year|next year|(?:1[6-9]|20)\d\d))?"
     ))
     .expect("pattern")
+});
+/// Weeks and months counted back from the event: "three weeks ago", "a few months ago",
+/// "earlier this month", "last month".
+static RECENT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) ago|earlier this (month|year)|last month)(?-u:\b)")
+        .expect("pattern")
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years ago)(?-u:\b)")
@@ -270,6 +279,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 month: Some(month),
                 text: m.as_str().to_string(),
                 approximate: false,
+                counted_back: false,
             },
         ));
     }
@@ -292,6 +302,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                         month: None,
                         text: text.to_string(),
                         approximate: false,
+                        counted_back: false,
                     },
                 ));
             }
@@ -316,6 +327,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 month: None,
                 text: m.as_str().to_string(),
                 approximate: decade,
+                counted_back: false,
             },
         ));
     }
@@ -340,20 +352,64 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 month: None,
                 text: m.as_str().to_string(),
                 approximate: false,
+                counted_back: false,
             },
         ));
+    }
+    if let Some(event) = event {
+        for m in RECENT_RE.find_iter(sentence) {
+            if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
+                continue;
+            }
+            if let Some(d) = counted_back_from(event, m.as_str()) {
+                out.push((m.start(), d));
+            }
+        }
     }
     out.sort_by_key(|(at, _)| *at);
     out.into_iter().map(|(_, d)| d).collect()
 }
 
-/// Month names (capitalised) and "year", to pass over sentences that cannot hold a date.
+/// The month a phrase like "three weeks ago" or "last month" points to, counted back from the
+/// event's day. A vague count ("a few weeks ago") counts one unit back and is approximate.
+fn counted_back_from(event: NaiveDate, text: &str) -> Option<DateMention> {
+    let c = RECENT_RE.captures(text)?;
+    let (day, approximate) = if let Some(unit) = c.get(2) {
+        let count_words: Vec<String> = c[1].split(' ').map(str::to_lowercase).collect();
+        let words: Vec<&str> = count_words.iter().map(String::as_str).collect();
+        let count = crate::numbers::parse_quantity(&words, 0)
+            .filter(|(_, used)| *used == words.len())
+            .map(|(q, _)| q.value.min(120) as u32);
+        let n = count.unwrap_or(1);
+        let back = if unit.as_str().to_lowercase().starts_with("week") {
+            event.checked_sub_days(chrono::Days::new(7 * u64::from(n)))
+        } else {
+            event.checked_sub_months(chrono::Months::new(n))
+        };
+        (back?, count.is_none())
+    } else if c.get(3).is_some() {
+        (event, false)
+    } else {
+        (event.checked_sub_months(chrono::Months::new(1))?, false)
+    };
+    let month =
+        (c.get(3).map(|w| w.as_str().to_lowercase()) != Some("year".into())).then(|| day.month());
+    Some(DateMention {
+        year: day.year(),
+        month,
+        text: text.to_string(),
+        approximate,
+        counted_back: true,
+    })
+}
+
+/// Month names (capitalised), "year", "month", "week" and "ago", to pass over sentences that cannot hold a date.
 static DATE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let words = MONTH_ALT.split('|').chain(["year"]);
+    let words = MONTH_ALT.split('|').chain(["year", "month", "week", "ago"]);
     aho_corasick::AhoCorasick::new(words).expect("month names build a searcher")
 });
 
-/// Could the sentence mention a date (a digit, a month, "year")?
+/// Could the sentence mention a date (a digit, a month, "year", "weeks ago")?
 fn may_hold_a_date(sentence: &str) -> bool {
     sentence.bytes().any(|b| b.is_ascii_digit()) || DATE_WORDS.is_match(sentence)
 }
