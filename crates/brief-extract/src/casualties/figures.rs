@@ -369,8 +369,11 @@ pub(super) fn group_after_were(lower: &[&str], from: usize) -> String {
 }
 
 pub(super) fn is_hypothetical(lower: &[&str], c: usize) -> bool {
-    // "200 people are feared dead" is how tolls are reported before bodies are found.
-    let feared_dead = c >= 1 && lower[c - 1] == "feared" && lower[c] == "dead";
+    // "200 people are feared dead", "174 were feared killed": how tolls are reported before
+    // bodies are found, not a fear of deaths to come.
+    let feared_dead = c >= 1
+        && lower[c - 1] == "feared"
+        && (lower[c] == "dead" || c >= 2 && WORDS.has("aux", lower[c - 2]));
     !feared_dead
         && lower[c.saturating_sub(3)..c]
             .iter()
@@ -423,13 +426,29 @@ pub(super) fn count_before(
         } else {
             group_words(between)
         }];
-        // Coordinated counts: "two civilians and four soldiers".
+        // Coordinated counts: "two civilians and four soldiers", "17 men, seven women and
+        // three minors".
         let mut k = start;
-        // Not across a comma: "73 injured, including 13 children, and 40 missing".
-        while k >= 2 && lower[k - 1] == "and" && !words[k - 1].break_before {
-            let Some((q2, p2, g2)) = count_ending_at(lower, k - 1) else {
+        let mut listed = false;
+        loop {
+            // Not across a comma: "73 injured, including 13 children, and 40 missing" —
+            // except between the items of a list already joined by "and".
+            let joined = k >= 2 && lower[k - 1] == "and" && !words[k - 1].break_before;
+            let listed_before = listed && k >= 1 && words[k].break_before;
+            let item_end = if joined {
+                k - 1
+            } else if listed_before {
+                k
+            } else {
                 break;
             };
+            let Some((q2, p2, g2)) = count_ending_at(lower, item_end) else {
+                break;
+            };
+            if listed_before && (p2 < from || !(p2 == 0 || words[p2].break_before)) {
+                break;
+            }
+            listed = true;
             if is_part_marker(lower, p2) {
                 break;
             }
@@ -606,6 +625,30 @@ pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
         .any(|w| is_person_noun(w) || is_demonym_plural(w));
     has_person && between.len() <= 7 && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
         || between.iter().all(|w| is_filler(w)) && !looks_like_year(q)
+        || people_doing_something(between)
+}
+
+/// "27 migrants trying to reach England from France died": the counted people and a
+/// participle phrase saying what they were doing, with no other verb in it.
+fn people_doing_something(between: &[&str]) -> bool {
+    let Some(noun) = between
+        .iter()
+        .position(|w| is_person_noun(w) || is_demonym_plural(w))
+    else {
+        return false;
+    };
+    let rest = &between[noun + 1..];
+    noun <= 2
+        && between.len() <= 9
+        && rest
+            .first()
+            .is_some_and(|w| w.ends_with("ing") && !is_person_noun(w))
+        && rest[1..]
+            .iter()
+            .all(|w| !looks_like_verb(w) && cue_at(w).is_none())
+        && between[..noun]
+            .iter()
+            .all(|w| !looks_like_verb(w) || is_filler(w))
 }
 
 pub(super) fn looks_like_year(q: &Quantity) -> bool {
@@ -699,7 +742,13 @@ pub(super) fn parts_after(
 }
 
 pub(super) fn group_words(words: &[&str]) -> String {
-    let kept: Vec<&str> = words.iter().filter(|w| !is_filler(w)).copied().collect();
+    // "migrants trying to reach England": the group ends where what they did begins.
+    let kept: Vec<&str> = words
+        .iter()
+        .take_while(|w| !(w.ends_with("ing") && !is_person_noun(w)))
+        .filter(|w| !is_filler(w))
+        .copied()
+        .collect();
     kept.join(" ")
 }
 
@@ -712,6 +761,6 @@ pub(super) fn join_groups(groups: &[String]) -> String {
     match groups.as_slice() {
         [] | ["people"] | ["persons"] => "total".into(),
         [one] => one.to_string(),
-        many => many.join(" and "),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }

@@ -293,3 +293,38 @@ fn a_count_does_not_reach_across_a_new_clause() {
     let figs = fig("Medics said the toll could rise to 60 because many of the wounded were in critical condition.");
     assert!(figs.iter().all(|f| f.1 != 60), "{figs:?}");
 }
+
+#[test]
+fn feared_and_reported_dead_are_tolls() {
+    assert_eq!(
+        fig("At least 174 people were feared killed and 180 injured at the match.")[0],
+        (Outcome::Killed, 174, "total".into())
+    );
+    assert_eq!(
+        fig("A source said at least 60 people were reported dead in the attacks.")[0].1,
+        60
+    );
+    // A fear of deaths to come is still no toll.
+    assert!(fig("Officials feared the storm could kill 50 people.").is_empty());
+}
+
+#[test]
+fn a_participle_phrase_after_the_counted_people_stays_in_the_count() {
+    assert_eq!(
+        fig("At least 27 migrants trying to reach England from France died on Wednesday."),
+        [(Outcome::Killed, 27, "migrants".into())]
+    );
+}
+
+#[test]
+fn a_comma_list_of_counted_groups_is_summed() {
+    assert_eq!(
+        fig("Seventeen men, seven women and three minors died when the boat sank."),
+        [(Outcome::Killed, 27, "men, women and minors".into())]
+    );
+    // The comma still ends a count that is a part: "including 13 children, and 40 missing".
+    assert_eq!(
+        fig("The quake left 73 injured, including 13 children, and 40 missing.")[0].1,
+        73
+    );
+}
