@@ -745,7 +745,7 @@ pub(super) fn group_words(words: &[&str]) -> String {
     // "migrants trying to reach England": the group ends where what they did begins.
     let kept: Vec<&str> = words
         .iter()
-        .take_while(|w| !(w.ends_with("ing") && !is_person_noun(w)))
+        .take_while(|w| !w.ends_with("ing") || is_person_noun(w))
         .filter(|w| !is_filler(w))
         .copied()
         .collect();
