@@ -172,6 +172,9 @@ pub(super) fn figures_in(text: &str) -> Vec<Figure> {
     if has_toll {
         drop_increments(&lower, &mut figures);
     }
+    if figures.is_empty() {
+        figures.extend(super::aboard::everyone_aboard(&words, &lower));
+    }
     figures
 }
 

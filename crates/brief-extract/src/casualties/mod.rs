@@ -4,6 +4,7 @@
 //! `figures` reads the counts of one sentence; this module turns them into statements with
 //! their claimant and time.
 
+mod aboard;
 mod figures;
 #[cfg(test)]
 mod tests;

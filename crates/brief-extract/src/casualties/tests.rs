@@ -328,3 +328,13 @@ fn a_comma_list_of_counted_groups_is_summed() {
         73
     );
 }
+
+#[test]
+fn all_on_board_counts_the_people_the_vehicle_carried() {
+    assert_eq!(
+        fig("A flight carrying 57 passengers and four crew members crashed on Friday, killing all on board.")[0].1,
+        61
+    );
+    // Without a count of who was carried there is nothing to give.
+    assert!(fig("The plane crashed on Friday, killing all on board.").is_empty());
+}
