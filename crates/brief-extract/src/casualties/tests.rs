@@ -338,3 +338,15 @@ fn all_on_board_counts_the_people_the_vehicle_carried() {
     // Without a count of who was carried there is nothing to give.
     assert!(fig("The plane crashed on Friday, killing all on board.").is_empty());
 }
+
+#[test]
+fn a_toll_that_rose_above_or_neared_a_figure_gives_it() {
+    assert_eq!(
+        fig("The death toll rose above 100 after a ferry capsized on the lake.")[0].1,
+        100
+    );
+    assert_eq!(
+        fig("The death toll from the cyclone neared 200 on Tuesday.")[0].1,
+        200
+    );
+}
