@@ -300,8 +300,11 @@ fn head_count(
     {
         c - 2
     } else {
-        c
+        suffered_before(lower, c).unwrap_or(c)
     };
+    // "police shot dead 17 protesters": the victims follow.
+    let active =
+        WORDS.has("active", w) || w == "dead" && c >= 1 && WORDS.has("dead-manner", lower[c - 1]);
     // "the bodies of the 11 climbers": the article before the count.
     let counted_from = if lower.get(c + 2) == Some(&"the") {
         c + 2
@@ -311,17 +314,24 @@ fn head_count(
     count_before(words, lower, cue_pos, used_until)
         .or_else(|| count_among_those(words, lower, c, used_until))
         .or_else(|| searched.then(|| count_after(words, lower, c + 1)).flatten())
-        .or_else(|| {
-            WORDS
-                .has("active", w)
-                .then(|| count_after(words, lower, c))
-                .flatten()
-        })
+        .or_else(|| active.then(|| count_after(words, lower, c)).flatten())
         .or_else(|| {
             noun_of
                 .then(|| count_after(words, lower, counted_from))
                 .flatten()
         })
+}
+
+/// "12 others sustained serious injuries": the verb of suffering a word or two before an
+/// injury noun, where the head count ends.
+fn suffered_before(lower: &[&str], c: usize) -> Option<usize> {
+    if cue_at(lower[c]) != Some(Outcome::Injured) {
+        return None;
+    }
+    (c.saturating_sub(3)..c)
+        .rev()
+        .take_while(|&k| !looks_like_verb(lower[k]) || WORDS.has("suffered", lower[k]))
+        .find(|&k| WORDS.has("suffered", lower[k]))
 }
 
 /// "Three more bodies were found, bringing the death toll to 17": beside the toll, a count of
@@ -427,7 +437,7 @@ pub(super) fn count_before(
         let mut groups = vec![if described {
             String::new()
         } else {
-            group_words(between)
+            group_words(up_to_the_counted(between))
         }];
         // Coordinated counts: "two civilians and four soldiers", "17 men, seven women and
         // three minors".
@@ -742,6 +752,15 @@ pub(super) fn parts_after(
         k += 1;
     }
     parts
+}
+
+/// "people shot and", "people lost": the words between a count and its cue, up to the last
+/// noun of the people counted.
+fn up_to_the_counted<'w>(between: &'w [&'w str]) -> &'w [&'w str] {
+    between
+        .iter()
+        .rposition(|w| is_person_noun(w) || is_demonym_plural(w))
+        .map_or(between, |last| &between[..=last])
 }
 
 pub(super) fn group_words(words: &[&str]) -> String {

@@ -350,3 +350,31 @@ fn a_toll_that_rose_above_or_neared_a_figure_gives_it() {
         200
     );
 }
+
+#[test]
+fn shot_dead_succumbed_and_sustained_injuries_are_counted() {
+    assert_eq!(
+        fig("Police shot dead 17 protesters in the city on Monday."),
+        [(Outcome::Killed, 17, "protesters".into())]
+    );
+    assert_eq!(
+        fig("Two people succumbed to their injuries overnight.")[0].1,
+        2
+    );
+    assert_eq!(
+        fig("Twelve others sustained serious injuries."),
+        [(Outcome::Injured, 12, "others".into())]
+    );
+}
+
+#[test]
+fn the_group_ends_at_the_people_counted() {
+    assert_eq!(
+        fig("Six people were shot and killed during the protests."),
+        [(Outcome::Killed, 6, "total".into())]
+    );
+    assert_eq!(
+        fig("At least 60 people lost their lives in the capsizing."),
+        [(Outcome::Killed, 60, "total".into())]
+    );
+}
