@@ -329,3 +329,19 @@ fn the_statement_added_refers_back() {
     assert!(a.pronoun);
     assert!(refers_to_last_speaker(&a.speaker));
 }
+
+#[test]
+fn an_acronym_is_no_clause_word() {
+    assert_eq!(
+        speaker("WHO Director-General Tedros Adhanom Ghebreyesus said experts were on their way."),
+        Some("WHO Director-General Tedros Adhanom Ghebreyesus".into())
+    );
+    assert_eq!(
+        speaker("The WHO said it was sending experts."),
+        Some("WHO".into())
+    );
+    assert_eq!(
+        affiliation_of("WHO Director-General Tedros Adhanom Ghebreyesus").as_deref(),
+        Some("World Health Organization")
+    );
+}

@@ -65,8 +65,13 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
     let n1 = next.next().unwrap_or("");
     let n2 = next.next().unwrap_or("");
     // "African Union Commission": a body of the organisation, still the organisation.
+    // "WHO Director-General": a hyphenated title is a title too.
+    let is_title = n1
+        .to_lowercase()
+        .split('-')
+        .all(|part| lexicon::is("title", part));
     let capital_follows = brief_text::names::is_capitalised(n1)
-        && !lexicon::is("title", &n1.to_lowercase())
+        && !is_title
         && !is_body_head(n1.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let of_name_follows = lexicon::is("name-of", n1) && brief_text::names::is_capitalised(n2);
     !(capital_follows || of_name_follows) || m.kind == EntityKind::Organisation && n1.is_empty()

@@ -52,7 +52,7 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
     let mut kept: Vec<String> = Vec::new();
     let mut after_intro = false;
     for (k, part) in parts.iter().enumerate() {
-        let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+        let first = lexical(part.split_whitespace().next().unwrap_or(""));
         let is_intro = kept.is_empty()
             && k + 1 < parts.len()
             && (lexicon::is("intro", &first)
@@ -105,6 +105,17 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
     Some(kept)
 }
 
+/// A word as the lexicon looks it up: lowercased, unless it is an acronym ("WHO" is the
+/// World Health Organization, not the relative pronoun).
+fn lexical(w: &str) -> String {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    if letters >= 2 && w.chars().all(|c| !c.is_lowercase()) {
+        w.to_string()
+    } else {
+        w.to_lowercase()
+    }
+}
+
 /// "Stung by the report", "Based in London": a past participle and its preposition open a
 /// phrase before the subject.
 fn opens_with_participle(part: &str) -> bool {
@@ -145,7 +156,7 @@ fn is_age(part: &str) -> bool {
 
 /// Is a tidied subject a noun phrase: no verb, figure or clause word in it, nor at its ends?
 fn is_noun_phrase(np: &str) -> bool {
-    let words: Vec<String> = np.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let words: Vec<String> = np.split_whitespace().map(lexical).collect();
     let bare: Vec<&str> = words
         .iter()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
