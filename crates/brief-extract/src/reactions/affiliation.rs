@@ -13,7 +13,16 @@ pub(super) fn resolve_possessor(
     before: &Before,
     people: &PeopleDirectory,
 ) -> bool {
-    let Some(role) = actor.role.clone() else {
+    // "his spokesperson" may stand as the actor's name, with no role of its own.
+    let spoken_for = actor
+        .name
+        .split_once(' ')
+        .is_some_and(|(first, _)| WORDS.has("possessive", &first.to_lowercase()));
+    let Some(role) = actor
+        .role
+        .clone()
+        .or_else(|| spoken_for.then(|| actor.name.clone()))
+    else {
         return false;
     };
     let (pronoun, rest) = role.split_once(' ').unwrap_or((&role, ""));

@@ -185,7 +185,10 @@ impl Reader<'_, '_> {
         for attr in attributions {
             let mut actors = self.actors_of(&attr);
             self.recall_known(&mut actors);
-            let before = self.before(s.block_index);
+            let mut before = self.before(s.block_index);
+            if let Some(principal) = self.principal_opening(s, &attr) {
+                before.person = Some(principal);
+            }
             let reaction = is_reaction(s, &attr.verb);
             // "The ministry said" after "the defence ministry said" names the same body again.
             let back_reference = !attr.pronoun
@@ -209,6 +212,23 @@ impl Reader<'_, '_> {
                 }
             }
         }
+    }
+
+    /// "UN chief Antonio Guterres was deeply saddened, his spokesperson said": the person the
+    /// sentence opens with is the principal of "his spokesperson".
+    fn principal_opening(&self, s: &Sentence<'_>, attr: &Attribution) -> Option<Actor> {
+        let (possessive, _) = attr.speaker.split_once(' ')?;
+        if !WORDS.has("possessive", &possessive.to_lowercase()) {
+            return None;
+        }
+        let name = person_names(&s.text).into_iter().next()?;
+        let end = s.text.find(&name)? + name.len();
+        let start = s.text[..end]
+            .rfind([',', ';', '“', '"'])
+            .map_or(0, |i| i + 1);
+        resolve_actors(s.text[start..end].trim(), self.people, None)
+            .into_iter()
+            .find(|a| a.person)
     }
 
     /// A person named again by part of their name, or referred back to, keeps the role and

@@ -304,3 +304,15 @@ fn a_speaker_named_again_keeps_the_body_of_the_first_mention() {
         .all(|r| r.actor == "Josep Borrell" && r.affiliation.as_deref() == Some("European Union")));
     assert!(found[1].cite.sentence.contains("the statement added"));
 }
+
+#[test]
+fn his_spokesperson_speaks_for_the_person_the_sentence_opens_with() {
+    let a = article(
+        "a",
+        "A",
+        &["UN Secretary-General Antonio Guterres was “deeply saddened” by the loss of life, his spokesperson said."],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
+}
