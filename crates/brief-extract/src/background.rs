@@ -314,6 +314,10 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(years("Two years ago, a disaster killed 30 people."), [2022]);
+        assert_eq!(
+            years("Less than five years after officers pushed the president out, a general rose."),
+            [2019]
+        );
         assert!(years("The monsoon runs from June to September.").is_empty());
         assert!(years("Rain is forecast until mid-August.").is_empty());
         assert_eq!(years("In July, floods hit the valley."), [2024]);

@@ -219,7 +219,7 @@ static RECENT_RE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("pattern")
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years ago)(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:ago|after))(?-u:\b)")
         .expect("pattern")
 });
 
