@@ -351,7 +351,11 @@ fn named_days(text: &str) -> Vec<NamedDay> {
                 day,
                 strictly_before,
             });
-        } else if let Some(kind) = TIME_CUES.kind_of("relative", stem) {
+        } else if let Some(kind) = TIME_CUES.kind_of("relative", stem).or_else(|| {
+            // "last night": a day named by two words.
+            let pair = format!("{} {stem}", before.last()?.to_lowercase());
+            TIME_CUES.kind_of("relative", &pair)
+        }) {
             if names_a_report_or_bound(before) {
                 continue;
             }
@@ -463,6 +467,19 @@ mod tests {
         assert_eq!(named_days("it erupted on Sunday").len(), 1);
         assert!(named_days("Three people remained missing on Wednesday").is_empty());
         assert!(named_days("According to the most recent information on Wednesday").is_empty());
+    }
+
+    #[test]
+    fn last_night_is_the_day_before_the_source_s_own() {
+        let arts = [article(
+            "a",
+            "Hotel siege",
+            &[
+                "Tuesday, 15 January 2019",
+                "Gunmen stormed the hotel complex last night.",
+            ],
+        )];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2019, 1, 14));
     }
 
     #[test]
