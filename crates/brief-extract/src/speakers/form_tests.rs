@@ -345,3 +345,15 @@ fn an_acronym_is_no_clause_word() {
         Some("World Health Organization")
     );
 }
+
+#[test]
+fn a_relative_clause_is_no_speaker() {
+    assert_eq!(
+        speaker("Holiday firm Tui, which runs the Thomson and First Choice brands, said its customers died."),
+        None
+    );
+    assert_eq!(
+        speaker("The bridge, which the Mayor Ines Dahl says is unsafe, was closed."),
+        Some("Mayor Ines Dahl".into())
+    );
+}

@@ -143,10 +143,16 @@ fn strip_subordinator(text: &str) -> &str {
 }
 
 fn after_subordinator(text: &str) -> Option<&str> {
-    match text.split_once(' ') {
-        Some((first, rest)) if lexicon::is("subordinator", &first.to_lowercase()) => Some(rest),
-        _ => None,
+    let (first, rest) = text.split_once(' ')?;
+    let first = first.to_lowercase();
+    if !lexicon::is("subordinator", &first) {
+        return None;
     }
+    // "which runs the Thomson brands": the relative pronoun is the subject, its verb follows.
+    let next = rest.split_whitespace().next().unwrap_or("");
+    let subject_follows =
+        next.starts_with(char::is_uppercase) || lexicon::is("determiner", &next.to_lowercase());
+    (!lexicon::is("object-relative", &first) || subject_follows).then_some(rest)
 }
 
 /// A comma part that is a person's age ("Mr. King, 82, told me").
