@@ -61,12 +61,12 @@ static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\.?,?\s+(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)({MONTH_ALT})\.?(?:,?\s+|-)(\d{{4}})(?-u:\b)"
     ))
     .expect("pattern")
 });
 static ISO_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{4})-(\d{2})-(\d{2})(?:T|(?-u:\b))").expect("pattern")
+    Regex::new(r"(?-u:\b)(\d{4})([-/])(\d{2})[-/](\d{2})(?:T|(?-u:\b))").expect("pattern")
 });
 
 /// "15/10/2022", "16.10.2022": day first, as most of the world writes it, unless the first
@@ -145,7 +145,7 @@ pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
         }
     }
     for c in ISO_RE.captures_iter(text) {
-        if let Some(d) = ymd(&c[1], c[2].parse().ok(), &c[3]) {
+        if let Some(d) = ymd(&c[1], c[3].parse().ok(), &c[4]) {
             found.push((c.get(0).map_or(0, |m| m.start()), d));
         }
     }
@@ -471,6 +471,8 @@ mod tests {
         assert_eq!(explicit_dates("Published on 19/09/2023 - 16:41"), [d]);
         assert_eq!(explicit_dates("19.09.2023"), [d]);
         assert_eq!(explicit_dates("09/19/2023"), [d]);
+        assert_eq!(explicit_dates("2023/09/19"), [d]);
+        assert_eq!(explicit_dates("19-Sep-2023"), [d]);
     }
 
     #[test]
