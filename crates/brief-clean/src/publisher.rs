@@ -86,7 +86,7 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         ),
         (
             re(&format!(
-                r"(?-u:\b)(?:told|(?:speaking|spoke|talking|talked|said|statement) to|with)\s+(?:the\s+)?{NAME}(?:'s)?\s+(?:in an interview|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
+                r"(?-u:\b)(?:told|(?:speaking|spoke|talking|talked|said|statement) to)\s+(?:the\s+)?{NAME}(?:'s)?\s+(?:in an interview|in a statement|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))"
             )),
             3,
             &["in an interview", "in a statement", "day"],
@@ -373,6 +373,12 @@ mod tests {
             find_publisher(&["He will travel to Beirut on Thursday."]),
             None
         );
+    }
+
+    #[test]
+    fn a_meeting_with_someone_on_a_weekday_names_no_outlet() {
+        let lines = ["Macron would hold a crisis meeting with PM Jean Castex on Thursday."];
+        assert_eq!(find_publisher(&lines), None);
     }
 
     #[test]
