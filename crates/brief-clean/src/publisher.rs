@@ -189,6 +189,24 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["by"],
         ),
         (
+            // "Associated Press", "PTI": a line that is nothing but an agency's name.
+            Regex::new(&format!(r"^\s*(?:(?i:the)\s+)?({})\s*$", agency_names()))
+                .expect("agency line pattern"),
+            3,
+            &[""],
+        ),
+        (
+            // "Belfast Telegraph", "The Daily Inquirer (Manila)": a line that is nothing but a
+            // newspaper's name, its masthead word last.
+            Regex::new(&format!(
+                r"^\s*((?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{}))(?:\s*\([A-Z][\w ]{{2,30}}\))?\s*$",
+                masthead_words()
+            ))
+            .expect("masthead line pattern"),
+            2,
+            &[""],
+        ),
+        (
             re(&format!(r"^(?:the\s+)?{NAME}\s+contributed(?-u:\b)")),
             -6,
             &["contributed"],
@@ -214,6 +232,19 @@ fn agency_names() -> String {
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));
     names.join("|")
+}
+
+/// The words a newspaper's name ends with ("Times", "Telegraph"; `data/lexicon/media.tsv`), as a
+/// regex alternation.
+fn masthead_words() -> String {
+    let table =
+        brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"));
+    let words: Vec<String> = table
+        .words("masthead")
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    words.join("|")
 }
 
 /// Words that can look like an outlet name in these patterns but never are one.
@@ -371,6 +402,23 @@ mod tests {
         assert_eq!(find_publisher(&lines).as_deref(), Some("Al Jazeera"));
         assert_eq!(
             find_publisher(&["He will travel to Beirut on Thursday."]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_line_that_is_only_an_agency_or_a_newspaper_names_the_outlet() {
+        assert_eq!(
+            find_publisher(&["Rescue boats searched the lake.", "Associated Press"]).as_deref(),
+            Some("Associated Press")
+        );
+        assert_eq!(
+            find_publisher(&["Belfast Telegraph", "The ferry sank."]).as_deref(),
+            Some("Belfast Telegraph")
+        );
+        // A section label or a place on its own line is no outlet.
+        assert_eq!(
+            find_publisher(&["World News", "Jakarta", "The ferry sank."]),
             None
         );
     }
