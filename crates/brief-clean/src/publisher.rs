@@ -128,10 +128,11 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["citing", "with reference to"],
         ),
         (
-            // "March 4 (UPI) --", "Odesa, Ukraine, Mar 29 (EFE).-": a wire dateline whose
+            // "March 4 (UPI) --", "Odesa, Ukraine, Mar 29 (EFE).-", "Houston (Texas) [US], May
+            // 8 (ANI):": a wire dateline whose
             // place is written in ordinary case, or left out, before the agency's initials.
             re(
-                r"^(?:[A-Z][\w .,'’-]{0,40}?,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\((?:[A-Za-z]{2,8}/)?([A-Z]{2,8})\)\s*(?:\.?\s*[-–—]|\s[A-Z])",
+                r"^(?:[A-Z][\w .,'’()\[\]-]{0,40}?,\s*)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\((?:[A-Za-z]{2,8}/)?([A-Z]{2,8})\)\s*(?:\.?\s*[-–—:]|\s[A-Z])",
             ),
             8,
             &["("],
@@ -421,6 +422,12 @@ mod tests {
             find_publisher(&["World News", "Jakarta", "The ferry sank."]),
             None
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_with_a_bracketed_region_names_the_agency() {
+        let lines = ["Houston (Texas) [US], May 8 (ANI): The consulate expressed condolences."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("ANI"));
     }
 
     #[test]
