@@ -172,16 +172,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .or_else(|| publisher::find_publisher(&all_text))
         .or_else(byline_outlet)
         .or_else(|| outlet_under_title(&removed));
-    let date = front.date.clone().or_else(|| {
-        all_text
-            .iter()
-            .filter(|l| !rules::is_archive_caption(l))
-            .find_map(|l| {
-                text::dates::explicit_dates(l)
-                    .first()
-                    .map(|d| d.to_string())
-            })
-    });
+    let date = front.date.clone().or_else(|| page_date(&all_text));
     let dateline = blocks.first().and_then(|b| publisher::dateline(&b.text));
     let standfirst = blocks
         .iter()
@@ -290,6 +281,22 @@ pub fn is_web_url(u: &str) -> bool {
     (lower.starts_with("https://") || lower.starts_with("http://"))
         && lower.len() > 8
         && !u.contains(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>')
+}
+
+/// The day a pasted page says it was written: the first full date of a stamp or a dateline,
+/// written within a line's first words. A date deeper in a sentence ("abuses since 1 February
+/// 2021") is one the article recalls, not its own.
+fn page_date(lines: &[&str]) -> Option<String> {
+    const STAMP_REACH: usize = 8;
+    lines
+        .iter()
+        .filter(|l| !rules::is_archive_caption(l))
+        .find_map(|l| {
+            let head: Vec<&str> = l.split_whitespace().take(STAMP_REACH).collect();
+            text::dates::explicit_dates(&head.join(" "))
+                .first()
+                .map(|d| d.to_string())
+        })
 }
 
 /// The paragraph without its opening dateline, if it has one.

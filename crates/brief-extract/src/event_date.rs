@@ -30,6 +30,8 @@ const LEAD_BLOCKS: usize = 2;
 
 /// How many words before a day's name are read for what the day is the day of.
 const CUE_WINDOW: usize = 6;
+/// How many words after a day's name may still say it is the day of a statement or a visit.
+const AFTER_WINDOW: usize = 4;
 
 /// Lines of fewer words that carry a full date are read as stamps, not as a day named for
 /// what happened ("Updated on Oct 31, 2022 02:41 PM IST").
@@ -198,7 +200,8 @@ impl SourceDates {
 }
 
 /// The cluster of full dates that most sources share (within `SAME_STORY_DAYS` of one
-/// another), by sources, then by how often written, then the earlier.
+/// another), by sources, then by the sources that stamp it, then by how often written, then
+/// the earlier.
 fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
     let all: BTreeSet<NaiveDate> = sources
         .iter()
@@ -210,11 +213,22 @@ fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
             .iter()
             .filter(|s| s.full.iter().any(|&f| near(f, d)))
             .count();
+        // A page's own stamp says when it was written; a date in its text may be recalled
+        // ("abuses since 1 February 2021").
+        let stamped_near = sources
+            .iter()
+            .filter(|s| s.stamps.iter().any(|&f| near(f, d)))
+            .count();
         let written_near: usize = sources
             .iter()
             .map(|s| s.full.iter().filter(|&&f| near(f, d)).count())
             .sum();
-        (sources_near, written_near, std::cmp::Reverse(d))
+        (
+            sources_near,
+            stamped_near,
+            written_near,
+            std::cmp::Reverse(d),
+        )
     })?;
     let in_cluster: Vec<NaiveDate> = sources
         .iter()
@@ -340,8 +354,13 @@ fn named_days(text: &str) -> Vec<NamedDay> {
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
         if let Some(day) = weekday_named(stem) {
-            // "the Election Commission Thursday declared …": the day of the saying.
-            if names_a_report_or_bound(before) || TIME_CUES.has("report", &after) {
+            // "the Election Commission Thursday declared …": the day of the saying; "On
+            // Monday, officials said …", "On Monday, Draghi will travel …": so is one said
+            // or planned in the words just after.
+            if names_a_report_or_bound(before)
+                || TIME_CUES.has("report", &after)
+                || names_what_followed(&words_after_day(text, w))
+            {
                 continue;
             }
             let strictly_before = before
@@ -369,6 +388,53 @@ fn named_days(text: &str) -> Vec<NamedDay> {
     found
 }
 
+/// The few words after a day's name that say what happened on it: its own clause ("… on
+/// Monday hampered the search"), or, when the day opens its sentence, the sentence's first
+/// clause after it ("On Monday, officials said"). "… in Peshawar on Monday, officials said"
+/// gives none: the saying is the whole sentence's.
+fn words_after_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
+    let start = day.as_ptr() as usize - text.as_ptr() as usize;
+    let before = &text[..start];
+    let sentence = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
+    let opens = sentence
+        .split_whitespace()
+        .all(|w| TIME_CUES.has("day-opener", &w.to_lowercase()));
+    // "the Sunday vote will …", "held last Sunday and that continued …": a day before a noun
+    // or after "last" is not the time of the clause that follows.
+    let after_on = sentence
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| TIME_CUES.has("day-opener", &w.to_lowercase()));
+    if !(opens || after_on) {
+        return Vec::new();
+    }
+    let rest = text[start + day.len()..]
+        .split(['.', '!', '?', ';'])
+        .next()
+        .unwrap_or("");
+    let clause = if opens {
+        rest
+    } else {
+        rest.split(',').next().unwrap_or("")
+    };
+    clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .take(AFTER_WINDOW)
+        .collect()
+}
+
+/// Whether the words just after a day's name make it the day of a statement, a plan or the
+/// aftermath: "On Sunday, officials said", "Thunderstorms on Monday hampered the search".
+fn names_what_followed(following: &[&str]) -> bool {
+    following.iter().any(|w| {
+        let w = w.to_lowercase();
+        ["report", "future", "aftermath"]
+            .iter()
+            .any(|k| TIME_CUES.has(k, &w))
+    })
+}
+
 /// Whether the words just before a day's name make it the day something was said or the
 /// edge of a period: "said on Thursday", "told reporters on Monday", "starting Monday".
 fn names_a_report_or_bound(before: &[&str]) -> bool {
@@ -388,7 +454,7 @@ fn names_a_report_or_bound(before: &[&str]) -> bool {
         return true;
     }
     lower.iter().any(|w| {
-        ["report", "update", "future"]
+        ["report", "update", "future", "aftermath"]
             .iter()
             .any(|k| TIME_CUES.has(k, w))
     })
@@ -480,6 +546,39 @@ mod tests {
             ],
         )];
         assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2019, 1, 14));
+    }
+
+    #[test]
+    fn a_day_of_a_visit_or_a_statement_after_it_is_not_the_event_s() {
+        assert!(named_days("Thunderstorms on Monday hampered the search.").is_empty());
+        assert!(named_days("On Monday, officials said nine were hurt.").is_empty());
+        assert!(named_days("On Monday morning, the premier will travel there.").is_empty());
+        // A statement about the whole sentence still leaves its day to the event.
+        assert_eq!(
+            named_days("A bomb exploded in Peshawar on Monday, officials said.").len(),
+            1
+        );
+        assert_eq!(
+            named_days("More results from the Sunday vote will be announced.").len(),
+            1
+        );
+    }
+
+    #[test]
+    fn a_page_s_stamp_outweighs_a_date_its_text_recalls() {
+        let arts = [
+            article(
+                "a",
+                "Air strike",
+                &["First Published Apr 12, 2023, 11:34 AM IST", "The strike hit the village on Tuesday."],
+            ),
+            article(
+                "b",
+                "Air strike",
+                &["The strike on Tuesday killed 50. “Abuses since 1 February 2021 are widespread,” the UN said."],
+            ),
+        ];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 4, 11));
     }
 
     #[test]
