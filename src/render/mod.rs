@@ -10,6 +10,7 @@ pub mod feeds;
 pub mod markdown;
 pub mod search;
 pub mod themes;
+mod trim;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -327,15 +328,18 @@ pub fn render_site(
         }
         // Written as it renders: a page is never held whole (the print edition of 2,000
         // sources is 25 MB, and its buffer grew to twice that).
-        out.stream(Path::new(&path), &mut |w| match p.template {
-            "print.html" => {
-                let mut split = AppendixAt::new(w, |w: &mut dyn Write| {
-                    write_appendix(renderer, briefing, &slim, w)
-                });
-                renderer.render_to(p.template, &ctx, &mut split)?;
-                split.finish()
+        out.stream(Path::new(&path), &mut |w| {
+            let w = &mut trim::TrimLines::new(w);
+            match p.template {
+                "print.html" => {
+                    let mut split = AppendixAt::new(w, |w: &mut dyn Write| {
+                        write_appendix(renderer, briefing, &slim, w)
+                    });
+                    renderer.render_to(p.template, &ctx, &mut split)?;
+                    split.finish()
+                }
+                _ => renderer.render_to(p.template, &ctx, w),
             }
-            _ => renderer.render_to(p.template, &ctx, w),
         })
     };
     specs.into_par_iter().try_for_each(render_page)?;
