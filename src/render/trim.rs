@@ -28,6 +28,9 @@ pub struct TrimLines<'a> {
     /// The last 16 bytes written, lowercased, the latest in the low byte: enough to know
     /// the raw elements' tags however the writes split them, at a shift per byte.
     tail: u128,
+    /// Inside a tag's name (`<pre`), which is followed byte by byte; the rest of the page
+    /// is copied a run at a time.
+    in_name: bool,
     out: Vec<u8>,
 }
 
@@ -49,6 +52,7 @@ impl<'a> TrimLines<'a> {
             line_start: false,
             raw_until: None,
             tail: 0,
+            in_name: false,
             out: Vec::new(),
         }
     }
@@ -86,8 +90,29 @@ impl Write for TrimLines<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         self.out.clear();
         self.out.reserve(buf.len());
-        for &b in buf {
+        let mut i = 0;
+        while i < buf.len() {
+            if self.raw_until.is_none() && !self.line_start && !self.in_name {
+                // Text and attributes up to the next newline or tag: nothing to drop, and of
+                // its bytes only the last few matter to the tags after it.
+                let run = buf[i..]
+                    .iter()
+                    .position(|&b| b == b'\n' || b == b'<')
+                    .unwrap_or(buf.len() - i);
+                if run > 0 {
+                    let chunk = &buf[i..i + run];
+                    self.out.extend_from_slice(chunk);
+                    for &b in &chunk[chunk.len().saturating_sub(16)..] {
+                        self.tail = (self.tail << 8) | u128::from(b.to_ascii_lowercase());
+                    }
+                    i += run;
+                    continue;
+                }
+            }
+            let b = buf[i];
             self.take(b);
+            self.in_name = b == b'<' || (self.in_name && b.is_ascii_alphanumeric());
+            i += 1;
         }
         self.inner.write_all(&self.out)?;
         Ok(buf.len())
@@ -144,6 +169,14 @@ mod tests {
     #[test]
     fn a_tag_that_only_begins_like_pre_is_trimmed() {
         assert_eq!(trimmed(&["<preview>\n  a"]), "<preview>\na");
+    }
+
+    #[test]
+    fn a_tag_name_split_over_writes_is_still_recognised() {
+        assert_eq!(
+            trimmed(&["x <", "p", "re", ">\n  a</pre>\n  b"]),
+            "x <pre>\n  a</pre>\nb"
+        );
     }
 
     #[test]
