@@ -1038,3 +1038,29 @@ fn a_print_edition_of_hundreds_of_sources_leads_to_their_pages_instead_of_reprin
     assert!(print.contains("href=\"sources/r000/index.html#p1\""));
     check_links(&site.path().join("public"));
 }
+
+#[test]
+fn the_print_appendix_prints_cited_paragraphs_and_leads_to_the_others() {
+    let site = tempfile::tempdir().unwrap();
+    fs::write(site.path().join("site.toml"), "title = \"A flood\"\n").unwrap();
+    fs::create_dir(site.path().join("seeds")).unwrap();
+    fs::write(
+        site.path().join("seeds/report.txt"),
+        "Flood in the valley\n\
+         At least 12 people were killed in the flood on Monday, officials said.\n\
+         The river rose quickly after two days of heavy rain across the hills.\n\
+         Shops along the old market street stayed closed for the rest of the week.\n",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let print = read(site.path().join("public/print.html"));
+    let appendix = &print[print.find("id=\"sec-appendix\"").unwrap()..];
+    assert!(
+        appendix.contains("At least 12 people were killed"),
+        "{appendix}"
+    );
+    assert!(!appendix.contains("The river rose quickly"), "{appendix}");
+    assert!(appendix.contains("href=\"sources/report/index.html#p2\">¶2–3</a> not cited"));
+    check_links(&site.path().join("public"));
+}

@@ -149,9 +149,12 @@ fn every_reference_number_leads_to_an_appendix_paragraph() {
             paragraph.contains(&format!("[{n}]")),
             "appendix paragraph of reference {n} does not carry its number"
         );
+        let entry = print
+            .find(&format!("<a id=\"ref-{n}\""))
+            .map(|at| &print[at..at + print[at..].find("</a>").unwrap_or(0)]);
         assert!(
-            print.contains(&format!("<span class=\"ref-entry\" id=\"ref-{n}\">[{n}]")),
-            "reference {n} not in the list"
+            entry.is_some_and(|e| e.ends_with(&format!(">[{n}] ¶{}", &block[1..]))),
+            "reference {n} not in the list: {entry:?}"
         );
     }
     let cited = regex::Regex::new(r##"<a class="ref" href="#(a-[^"]+)""##).unwrap();

@@ -27,7 +27,7 @@ fn each_incident_chart_draws_only_that_incidents_figures() {
     let (_site, html) = seeds_casualties_page();
     let sections = incident_sections(&html);
     assert!(sections.len() >= 2, "the seeds have two incidents");
-    let bar_label = regex::Regex::new(r"<g [^>]*><title>([^<]+)</title>").unwrap();
+    let bar_label = regex::Regex::new(r"<g[^>]*><title>([^<]+)</title>").unwrap();
     let mut charts = 0;
     for section in sections {
         let section = section.split("</section>").next().unwrap_or(section);

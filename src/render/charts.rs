@@ -95,12 +95,14 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
     );
     // The key names only what is drawn.
     let (any_killed, any_injured) = (rows.iter().any(|r| r.2 > 0), rows.iter().any(|r| r.3 > 0));
+    // One group holds the type and colour of the key and every row (at 2,000 sources a chart
+    // had thousands of rows, each repeating them).
     svg.push_str(r##"<g font-size="13" font-family="system-ui, sans-serif" fill="currentColor">"##);
     let mut x = 0.0;
     if any_killed {
         let _ = write!(
             svg,
-            r##"<rect x="{x}" y="4" width="12" height="12" fill="currentColor"/><text x="{tx}" y="14">killed</text>"##,
+            r##"<rect x="{x}" y="4" width="12" height="12"/><text x="{tx}" y="14">killed</text>"##,
             tx = x + 16.0
         );
         x += 70.0;
@@ -112,15 +114,10 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
             tx = x + 16.0
         );
     }
-    svg.push_str("</g>");
     let mut y = 28.0;
     for row in &rows {
         let (lines, full, killed, injured) = row;
-        let _ = write!(
-            svg,
-            r##"<g font-size="13" font-family="system-ui, sans-serif" fill="currentColor"><title>{full}</title>"##,
-            full = esc(full)
-        );
+        let _ = write!(svg, r##"<g><title>{full}</title>"##, full = esc(full));
         for (n, line) in lines.iter().enumerate() {
             let _ = write!(
                 svg,
@@ -131,8 +128,8 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
         }
         let bars = y + line_h * lines.len() as f64 + 3.0;
         for (n, (value, fill)) in [
-            (*killed, "currentColor".to_string()),
-            (*injured, format!("url(#{id}-hatch)")),
+            (*killed, String::new()),
+            (*injured, format!(r##" fill="url(#{id}-hatch)""##)),
         ]
         .into_iter()
         .enumerate()
@@ -144,7 +141,7 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
             let by = bars + 12.0 * n as f64;
             let _ = write!(
                 svg,
-                r##"<rect x="0" y="{by}" width="{w:.1}" height="10" fill="{fill}" stroke="currentColor" stroke-width="1"/><text x="{tx:.1}" y="{ty}" font-size="12">{v}</text>"##,
+                r##"<rect x="0" y="{by}" width="{w:.1}" height="10"{fill} stroke="currentColor"/><text x="{tx:.1}" y="{ty}" font-size="12">{v}</text>"##,
                 tx = w + 4.0,
                 ty = by + 9.5,
                 v = group_digits(value)
@@ -153,7 +150,7 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
         svg.push_str("</g>");
         y += row_h(row);
     }
-    svg.push_str("</svg>");
+    svg.push_str("</g></svg>");
     svg
 }
 

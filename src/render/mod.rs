@@ -10,6 +10,7 @@ pub mod feeds;
 pub mod markdown;
 pub mod search;
 pub mod themes;
+mod trim;
 
 use std::collections::BTreeMap;
 use std::io::Write;
@@ -327,15 +328,18 @@ pub fn render_site(
         }
         // Written as it renders: a page is never held whole (the print edition of 2,000
         // sources is 25 MB, and its buffer grew to twice that).
-        out.stream(Path::new(&path), &mut |w| match p.template {
-            "print.html" => {
-                let mut split = AppendixAt::new(w, |w: &mut dyn Write| {
-                    write_appendix(renderer, briefing, &slim, w)
-                });
-                renderer.render_to(p.template, &ctx, &mut split)?;
-                split.finish()
+        out.stream(Path::new(&path), &mut |w| {
+            let w = &mut trim::TrimLines::new(w);
+            match p.template {
+                "print.html" => {
+                    let mut split = AppendixAt::new(w, |w: &mut dyn Write| {
+                        write_appendix(renderer, briefing, &slim, w)
+                    });
+                    renderer.render_to(p.template, &ctx, &mut split)?;
+                    split.finish()
+                }
+                _ => renderer.render_to(p.template, &ctx, w),
             }
-            _ => renderer.render_to(p.template, &ctx, w),
         })
     };
     specs.into_par_iter().try_for_each(render_page)?;
@@ -548,7 +552,7 @@ fn write_appendix(
             .enumerate()
             .map(|(i, s)| {
                 let mut ctx = slim.clone();
-                ctx.insert("source", s);
+                ctx.insert("source", &appendix_source(s)?);
                 ctx.insert("source_number", &(batch * BATCH + i + 1));
                 ctx.insert("prefix", &format!("a-{}-", s.id));
                 ctx.insert("print", &true);
@@ -562,6 +566,53 @@ fn write_appendix(
         }
     }
     Ok(())
+}
+
+/// A source as the print edition's appendix prints it: its cited paragraphs in full, each
+/// run of paragraphs no statement cites as one line leading to them on the source's page.
+/// Every reference of the print edition still leads to its paragraph in the document; the
+/// rest of the text (on the seeds, 33 of 118 paragraphs, a fifth of the print edition's
+/// appendix) is on the source pages, as past `PRINT_APPENDIX_MAX_SOURCES` all of it is.
+fn appendix_source(s: &crate::briefing::SourceOut) -> Result<serde_json::Value> {
+    let mut value = serde_json::to_value(s)?;
+    let mut blocks = Vec::new();
+    let mut gap: Vec<&str> = Vec::new();
+    let flush = |gap: &mut Vec<&str>, blocks: &mut Vec<serde_json::Value>| {
+        if let (Some(first), Some(last)) = (gap.first(), gap.last()) {
+            blocks.push(appendix_gap(&s.id, first, last));
+        }
+        gap.clear();
+    };
+    for (p, json) in s
+        .paragraphs
+        .iter()
+        .zip(value["paragraphs"].as_array().into_iter().flatten())
+    {
+        if p.ref_n.is_some() {
+            flush(&mut gap, &mut blocks);
+            blocks.push(json.clone());
+        } else {
+            gap.push(&p.block.id);
+        }
+    }
+    flush(&mut gap, &mut blocks);
+    value["paragraphs"] = serde_json::Value::Array(blocks);
+    Ok(value)
+}
+
+/// The line standing for paragraphs `first` to `last` of source `id`, not cited: "¶5–7",
+/// linking to the first of them on the source's page.
+fn appendix_gap(id: &str, first: &str, last: &str) -> serde_json::Value {
+    let n = |block: &str| block.trim_start_matches('p').to_string();
+    let span = if first == last {
+        format!("¶{}", n(first))
+    } else {
+        format!("¶{}–{}", n(first), n(last))
+    };
+    serde_json::json!({
+        "id": first, "kind": "gap", "text": span,
+        "href": format!("sources/{id}/index.html#{first}"),
+    })
 }
 
 /// How much of `briefing.json` the data page shows highlighted.
