@@ -92,6 +92,15 @@ pub(super) fn resolve_actor(
         if let Some(body) = last_body.filter(|b| shares_word(&b.name, speaker)) {
             return body.clone();
         }
+        // "The global health agency also said", "the bloc said": a body described, not named.
+        let described = !speaker.contains(char::is_uppercase)
+            && speaker
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| WORDS.has("generic-body", w));
+        if let Some(body) = last_body.filter(|b| described && b.affiliation.is_some()) {
+            return body.clone();
+        }
     }
     // "The Islamic Resistance in Iraq, an umbrella group of …": the body, then what it is.
     if let Some((head, what)) = speaker.split_once(", ") {

@@ -316,3 +316,66 @@ fn his_spokesperson_speaks_for_the_person_the_sentence_opens_with() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
 }
+
+#[test]
+fn an_organisation_s_office_a_setting_and_a_bracketed_date_leave_the_speaker() {
+    let speakers = |t: &str| {
+        let a = article(
+            "a",
+            "A",
+            &["British Africa minister Harriett Baldwin spoke.", t],
+        );
+        reactions_of(&a)
+            .into_iter()
+            .map(|r| (r.actor, r.affiliation))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        speakers("In a statement on Saturday, the WHO Africa said cases were reported in seven districts."),
+        [("WHO Africa".into(), Some("World Health Organization".into()))]
+    );
+    assert_eq!(
+        speakers(
+            "Baldwin in a statement on Twitter also urged British citizens to check travel alerts."
+        ),
+        [("Harriett Baldwin".into(), Some("United Kingdom".into()))]
+    );
+    assert_eq!(
+        speakers(
+            "Commonwealth observers on Thursday (August 2) condemned the army's use of force."
+        ),
+        [("Commonwealth observers".into(), Some("Commonwealth".into()))]
+    );
+    assert_eq!(
+        speakers(
+            "Observers doubted the poll, with the EU saying it was an un-level playing field."
+        ),
+        [("European Union".into(), Some("European Union".into()))]
+    );
+}
+
+#[test]
+fn a_described_body_and_a_surname_that_is_a_demonym_refer_back() {
+    let a = article(
+        "a",
+        "A",
+        &[
+            "The WHO said it was sending experts.",
+            "The global health agency also said supplies were on their way.",
+            "UN rights chief Volker Turk said he was horrified.",
+            "“The military is responsible,” Turk added.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert!(found
+        .iter()
+        .all(|r| r.affiliation.as_deref() != Some("Turkey")));
+    let agency = found
+        .iter()
+        .find(|r| r.cite.sentence.contains("global health agency"))
+        .expect("the agency's statement");
+    assert_eq!(
+        agency.affiliation.as_deref(),
+        Some("World Health Organization")
+    );
+}

@@ -124,6 +124,9 @@ pub fn find_attributions(
     if found.is_empty() {
         found.extend(participle_attribution(&s, &words, people));
     }
+    if found.is_empty() {
+        found.extend(with_participle(&s, &words, people));
+    }
     if found.is_empty() && !starts_quoted {
         found.extend(according_to(&s));
     }
@@ -163,6 +166,37 @@ fn participle_attribution(
 
 /// The speaker of the clause before a participle: the subject of its first verb, or what
 /// follows that subject's last comma ("Chastened by …, X revised his plan, promising").
+/// "…, with the EU saying it was an un-level playing field": the noun phrase between "with"
+/// and the participle speaks.
+fn with_participle(
+    s: &str,
+    words: &[(usize, usize, &str)],
+    people: &PeopleDirectory,
+) -> Option<Attribution> {
+    const REACH: usize = 6;
+    words.iter().enumerate().find_map(|(i, &(_, with_end, w))| {
+        if !lexicon::is("accompanying", &w.to_lowercase()) {
+            return None;
+        }
+        let (j, &(part_start, _, participle)) = words
+            .iter()
+            .enumerate()
+            .skip(i + 2)
+            .take(REACH)
+            .find(|(_, &(_, _, p))| lexicon::is("participle", p))?;
+        let np = &s[with_end..part_start];
+        if np.contains([',', ';', '"']) || j <= i + 1 {
+            return None;
+        }
+        let speaker = clean_subject(np)?;
+        is_actor(&speaker, false, people).then(|| Attribution {
+            speaker,
+            verb: participle.to_string(),
+            pronoun: false,
+        })
+    })
+}
+
 fn participle_subject(before: &str, opens: bool, people: &PeopleDirectory) -> Option<String> {
     let clause = subject_before_first_verb(before)?;
     let last_part = clause.trim_end().rsplit_once(',').map(|(_, p)| p);

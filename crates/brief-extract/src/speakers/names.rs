@@ -74,7 +74,15 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
         && !is_title
         && !is_body_head(n1.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let of_name_follows = lexicon::is("name-of", n1) && brief_text::names::is_capitalised(n2);
-    !(capital_follows || of_name_follows) || m.kind == EntityKind::Organisation && n1.is_empty()
+    // "WHO Africa", "UNICEF Sudan": the organisation's office for a place is the organisation.
+    let office = m.kind == EntityKind::Organisation
+        && (1..=2).contains(&rest.split_whitespace().count())
+        && rest
+            .split_whitespace()
+            .all(brief_text::names::is_capitalised);
+    !(capital_follows || of_name_follows)
+        || m.kind == EntityKind::Organisation && n1.is_empty()
+        || office
 }
 
 /// People's names in a text: two to four capitalised words that are not titles, places,
@@ -101,7 +109,13 @@ pub fn person_names(text: &str) -> Vec<String> {
         }
         let names_body = next.is_some_and(is_body_head) || run.iter().any(|w| is_body_head(w));
         let phrase = run.join(" ");
-        if (2..=4).contains(&run.len()) && !names_body && GAZETTEER.mentions(&phrase).is_empty() {
+        // "Volker Turk": a demonym after a given name is the surname.
+        let places = GAZETTEER
+            .mentions(&phrase)
+            .into_iter()
+            .filter(|m| !(m.term == TermKind::Demonym && m.end == phrase.len() && m.start > 0))
+            .count();
+        if (2..=4).contains(&run.len()) && !names_body && places == 0 {
             out.push(phrase);
         }
         run.clear();
@@ -124,7 +138,16 @@ pub fn person_names(text: &str) -> Vec<String> {
                         || words
                             .get(i + 1)
                             .is_some_and(|n| n.2.starts_with(|c: char| c.is_ascii_digit())));
-                !(title || opener || date || GAZETTEER.lookup(w).is_some())
+                // "Volker Turk": a demonym ending a name after a given name is a surname.
+                let surname_demonym = !run.is_empty()
+                    && !w.ends_with('s')
+                    && GAZETTEER
+                        .lookup(w)
+                        .is_some_and(|(_, t)| t == TermKind::Demonym)
+                    && !words
+                        .get(i + 1)
+                        .is_some_and(|n| brief_text::names::is_capitalised(n.2));
+                !(title || opener || date || GAZETTEER.lookup(w).is_some()) || surname_demonym
             };
         let contiguous = i > 0 && {
             // "Donald J. Trump": the full stop of a middle initial does not part the name.

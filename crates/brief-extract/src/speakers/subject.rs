@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use brief_text::gazetteer::{TermKind, GAZETTEER};
+use brief_text::gazetteer::{EntityKind, TermKind, GAZETTEER};
 
 use super::names::{names_a_body, person_names, title_of_single_name, valid_mention};
 use super::{lexicon, PeopleDirectory, REPORTING};
@@ -246,9 +246,16 @@ fn strip_trailing_aux(np: &str) -> String {
         };
         return words[..words.len() - cut].join(" ");
     }
-    for tail in SETTINGS.iter() {
-        if let Some(stripped) = np.strip_suffix(tail.as_str()) {
-            return stripped.to_string();
+    // "Baldwin in a statement on Twitter": the speaker ends where the setting begins.
+    for setting in SETTINGS.iter() {
+        if let Some(at) = np.find(setting.as_str()).filter(|&at| at > 0) {
+            return np[..at].to_string();
+        }
+    }
+    // "Commonwealth observers on Thursday (August 2)": a date in brackets says when.
+    if let Some(open) = np.rfind(" (").filter(|_| np.ends_with(')')) {
+        if np[open..].bytes().any(|b| b.is_ascii_digit()) {
+            return np[..open].to_string();
         }
     }
     np.to_string()
@@ -266,6 +273,18 @@ pub(super) fn tidy_speaker(s: &str) -> String {
 }
 
 /// Does a noun phrase name something that can make a statement?
+/// "WHO Africa", "UNICEF Sudan": an international organisation's office for a place.
+fn office_of_an_organisation(words: &[&str]) -> bool {
+    let [org, place @ ..] = words else {
+        return false;
+    };
+    (1..=2).contains(&place.len())
+        && place.iter().all(|w| brief_text::names::is_capitalised(w))
+        && GAZETTEER
+            .lookup(org)
+            .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
+}
+
 pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     let lower = np.to_lowercase();
@@ -324,6 +343,7 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
         return false;
     }
     if GAZETTEER.mentions(np).iter().any(|m| valid_mention(np, m))
+        || office_of_an_organisation(&words)
         || GAZETTEER.role_in(np).is_some()
         || names_a_body(np)
     {
