@@ -432,7 +432,9 @@ fn is_count(sentence: &str, end: usize, decade: bool) -> bool {
         && next.ends_with('s')
         && !next.ends_with("ss")
         && next.chars().all(|c| c.is_lowercase());
-    plural && !matches!(next.as_str(), "was" | "has" | "this" | "as")
+    // "(1900 GMT)", "at 1600 hours": a time of day on the 24-hour clock.
+    let clock = crate::lexicon::TIME_CUES.has("clock", &next.to_lowercase());
+    clock || plural && !matches!(next.as_str(), "was" | "has" | "this" | "as")
 }
 
 /// The weekday a date falls on, as its English name.
@@ -485,6 +487,7 @@ mod tests {
     fn counts_are_not_years() {
         assert!(years("Russia has 2000 soldiers there").is_empty());
         assert!(years("some 2,000 soldiers").is_empty());
+        assert!(date_mentions("The fire was out at 3 a.m. (1900 GMT).", None).is_empty());
     }
 
     #[test]
