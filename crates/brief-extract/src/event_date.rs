@@ -70,8 +70,9 @@ struct SourceDates {
     stamps: Vec<NaiveDate>,
     /// Month and day of an opening dateline ("HYDERABAD, Aug 22 —"), year unknown.
     dateline: Vec<(u32, u32)>,
-    /// Each day named, and whether the headline or the opening paragraphs name it.
-    named: Vec<(NamedDay, bool)>,
+    /// Each day named, whether the headline or the opening paragraphs name it, and whether
+    /// its paragraph gives a casualty count.
+    named: Vec<(NamedDay, bool, bool)>,
 }
 
 /// A day the text names for something that happened.
@@ -99,33 +100,43 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
         .iter()
         .filter_map(|s| s.first_written(&window))
         .min();
-    // Per day: the sources naming it, and those naming it in their headline or opening.
-    let mut support: BTreeMap<NaiveDate, (BTreeSet<usize>, BTreeSet<usize>)> = BTreeMap::new();
+    // Per day: the sources naming it, those naming it in their headline or opening, and those
+    // naming it beside a casualty count ("775 have died since Saturday").
+    let mut support: BTreeMap<NaiveDate, Support> = BTreeMap::new();
     for (i, s) in sources.iter().enumerate() {
         let own_day = s.own_day(&window);
         // An undated source is read as written at the earliest the others were, so "last
         // Sunday" is not pushed later.
         let reported = own_day.unwrap_or(window.first);
-        for &(n, in_lead) in &s.named {
+        for &(n, in_lead, with_toll) in &s.named {
             let day = resolve(n, reported, own_day.is_some(), &window)
                 .filter(|d| first_report.is_none_or(|f| *d <= f));
             if let Some(d) = day {
                 let entry = support.entry(d).or_default();
-                entry.0.insert(i);
+                entry.sources.insert(i);
                 if in_lead {
-                    entry.1.insert(i);
+                    entry.lead.insert(i);
+                }
+                if with_toll {
+                    entry.toll.insert(i);
                 }
             }
         }
     }
-    let best = support.iter().max_by_key(|(d, (srcs, lead))| {
+    let best = support.iter().max_by_key(|(d, day)| {
         // A day more than a week before the reports is a recalled one ("a warning on
         // July 23, a week before the disaster"), even when as many sources name it.
         let recent = **d + Duration::days(RECENT_DAYS) >= window.first;
-        (srcs.len(), recent, lead.len(), std::cmp::Reverse(**d))
+        (
+            day.sources.len(),
+            recent,
+            day.toll.len(),
+            day.lead.len(),
+            std::cmp::Reverse(**d),
+        )
     });
     match best {
-        Some((d, (srcs, _))) => Some((
+        Some((d, Support { sources: srcs, .. })) => Some((
             *d,
             format!(
                 "a {} ({}), the day {} of {} sources name for what happened; they date themselves {}",
@@ -147,6 +158,14 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
             ))
         }
     }
+}
+
+/// The sources that name one day, and how.
+#[derive(Default)]
+struct Support {
+    sources: BTreeSet<usize>,
+    lead: BTreeSet<usize>,
+    toll: BTreeSet<usize>,
 }
 
 /// The reporting days most sources share.
@@ -315,9 +334,10 @@ fn source_dates(a: &Article) -> SourceDates {
         .iter()
         .enumerate()
         .flat_map(|(i, t)| {
+            let with_toll = crate::casualties::has_figures(t);
             named_days(without_dateline(t))
                 .into_iter()
-                .map(move |n| (n, i <= LEAD_BLOCKS))
+                .map(move |n| (n, i <= LEAD_BLOCKS, with_toll))
         })
         .collect();
     SourceDates {
@@ -345,6 +365,7 @@ fn named_days(text: &str) -> Vec<NamedDay> {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
+    let counts_casualties = crate::casualties::has_figures(text);
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let stem = lower.trim_end_matches("'s");
@@ -357,7 +378,7 @@ fn named_days(text: &str) -> Vec<NamedDay> {
             // "the Election Commission Thursday declared …": the day of the saying; "On
             // Monday, officials said …", "On Monday, Draghi will travel …": so is one said
             // or planned in the words just after.
-            if names_a_report_or_bound(before)
+            if names_a_report_or_bound(before, counts_casualties)
                 || TIME_CUES.has("report", &after)
                 || names_what_followed(&words_after_day(text, w))
             {
@@ -375,7 +396,7 @@ fn named_days(text: &str) -> Vec<NamedDay> {
             let pair = format!("{} {stem}", before.last()?.to_lowercase());
             TIME_CUES.kind_of("relative", &pair)
         }) {
-            if names_a_report_or_bound(before) {
+            if names_a_report_or_bound(before, counts_casualties) {
                 continue;
             }
             let back = kind
@@ -437,7 +458,7 @@ fn names_what_followed(following: &[&str]) -> bool {
 
 /// Whether the words just before a day's name make it the day something was said or the
 /// edge of a period: "said on Thursday", "told reporters on Monday", "starting Monday".
-fn names_a_report_or_bound(before: &[&str]) -> bool {
+fn names_a_report_or_bound(before: &[&str], counts_casualties: bool) -> bool {
     let lower: Vec<String> = before.iter().map(|w| w.to_lowercase()).collect();
     let near: Vec<&str> = lower
         .iter()
@@ -450,7 +471,9 @@ fn names_a_report_or_bound(before: &[&str]) -> bool {
         .checked_sub(2)
         .map(|i| format!("{} {}", near[i], near[i + 1]))
         .unwrap_or_default();
-    if TIME_CUES.has("bound", adjacent) || TIME_CUES.has("bound", &pair) {
+    // "300 people have died since Saturday": a toll counted from a day counts from the event.
+    let toll_since = counts_casualties && TIME_CUES.has("ongoing", adjacent);
+    if !toll_since && (TIME_CUES.has("bound", adjacent) || TIME_CUES.has("bound", &pair)) {
         return true;
     }
     lower.iter().any(|w| {
@@ -579,6 +602,20 @@ mod tests {
             ),
         ];
         assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 4, 11));
+    }
+
+    #[test]
+    fn a_toll_counted_since_a_day_counts_from_the_event() {
+        let arts = [article(
+            "a",
+            "Heatwave toll rises",
+            &[
+                "June 23, 2015",
+                "At least 775 people have died of heatstroke in the city since Saturday, officials said.",
+                "On Wednesday, the grounds outside the hospital were teeming with relatives.",
+            ],
+        )];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2015, 6, 20));
     }
 
     #[test]
