@@ -322,8 +322,13 @@ fn source_dates(a: &Article) -> SourceDates {
         .date
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    full.extend(front);
-    stamps.extend(front);
+    // The page's date read from its own text is already counted there.
+    if let Some(front) = front {
+        if !full.contains(&front) {
+            full.push(front);
+        }
+        stamps.push(front);
+    }
     let dateline = a
         .blocks
         .iter()
@@ -616,6 +621,30 @@ mod tests {
             ],
         )];
         assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2015, 6, 20));
+    }
+
+    #[test]
+    fn a_page_s_date_read_from_its_text_is_counted_once() {
+        let arts = [
+            article(
+                "a",
+                "Bus crash",
+                &[
+                    "Tuesday, June 18, 2024",
+                    "February 15, 2023 Web Desk",
+                    "At least 33 people died Wednesday.",
+                ],
+            ),
+            article(
+                "b",
+                "Bus crash",
+                &[
+                    "Friday, December 1, 2023",
+                    "The bus went over a cliff on Wednesday.",
+                ],
+            ),
+        ];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 2, 15));
     }
 
     #[test]
