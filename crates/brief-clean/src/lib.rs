@@ -113,7 +113,10 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
             }
             Err(why) => {
                 warnings.push(Warning::new(&raw.file, why));
-                raw.text.as_str()
+                // Every block of the page then, as pasted text, for the classifier to judge;
+                // never the markup itself.
+                converted = page_text::page_as_text(saved_page.as_deref().unwrap_or_default());
+                converted.as_str()
             }
         }
     } else {

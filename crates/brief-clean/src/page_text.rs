@@ -77,7 +77,7 @@ pub fn close_open_title(html: &str) -> Cow<'_, str> {
     let Some(start) = lower.find("<title") else {
         return Cow::Borrowed(html);
     };
-    if lower[start..].contains("</title") {
+    if closes_title(&lower[start..]) {
         return Cow::Borrowed(html);
     }
     let Some(open_end) = lower[start..].find('>').map(|i| start + i + 1) else {
@@ -91,6 +91,39 @@ pub fn close_open_title(html: &str) -> Cow<'_, str> {
     fixed.push_str("</title>");
     fixed.push_str(&html[end..]);
     Cow::Owned(fixed)
+}
+
+/// Whether the (lowercased) text holds an end tag the parser takes as the title's: `</title`
+/// then `>`, a space or `/` (a mangled `</titlevalue="…"` closes nothing).
+fn closes_title(lower: &str) -> bool {
+    lower.match_indices("</title").any(|(i, m)| {
+        lower[i + m.len()..]
+            .chars()
+            .next()
+            .is_some_and(|c| c == '>' || c == '/' || c.is_ascii_whitespace())
+    })
+}
+
+/// The page as a Markdown seed without front matter: its title as the first paragraph (the
+/// document's `<title>`, else its first block), then every block of the body a paragraph.
+pub fn page_as_text(html: &str) -> String {
+    let lines = page_lines(html);
+    let title = Document::from(html)
+        .select("title")
+        .text()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut out = String::new();
+    if !title.is_empty() {
+        out.push_str(&title);
+        out.push_str("\n\n");
+    }
+    for line in lines {
+        out.push_str(&line);
+        out.push_str("\n\n");
+    }
+    out
 }
 
 /// The body's blocks, one a line, spaces collapsed, empty blocks left out.
@@ -187,6 +220,13 @@ mod tests {
                     <body><p>The crossings were closed on Friday.</p></body></html>";
         let lines = page_lines(&close_open_title(page));
         assert_eq!(lines, ["The crossings were closed on Friday."]);
+    }
+
+    #[test]
+    fn a_mangled_end_tag_does_not_close_the_title() {
+        let page =
+            "<title>Oil - News</titlevalue=\"true\" --> <body><p>Bush urged OPEC.</p></body>";
+        assert_eq!(page_lines(&close_open_title(page)), ["Bush urged OPEC."]);
     }
 
     #[test]
