@@ -10,8 +10,9 @@ its text that the hand-marked gold counts as the article (`gold`, "" for furnitu
     python3 tools/corpus_lines.py --dragnet /tmp/corpora/dragnet/dragnet_data \
         --l3s /tmp/corpora/l3s-gn1/page-signal-master --out /tmp/corpora/pages
 
-Dragnet (CC BY 4.0): the gold is the article's text; a line's gold part is the run of its
-words that line up with the gold text (difflib over the page's and the gold's words).
+Dragnet (CC BY 4.0): the gold is the article's text (the readers' comments after its marker
+left out); a line's gold part is the run of its words that line up with the gold text
+(difflib over the page's and the gold's words).
 L3S-GN1 (research use; measure only): the gold page is the page itself with the spans marked;
 headline (`x-nc-sel1`) and full text (`x-nc-sel2`) are content, as in the WSDM 2010 paper.
 
@@ -221,9 +222,19 @@ def dragnet_pages(base):
         if root is None:
             continue
         with open(gold_path, encoding="utf-8", errors="replace") as f:
-            gold = f.read()
+            gold = article_only(f.read())
         lines = render(body_root(root))
         yield pid, page_host(root, html_text), headline(root, lines), align_gold(lines, gold)
+
+
+# Dragnet's gold text holds the article, then this marker, then the readers' comments.
+COMMENTS_MARKER = "!@#$%^&*()  COMMENTS"
+
+
+def article_only(gold_text):
+    """The article of a Dragnet gold text: readers' comments are no part of a briefing's
+    source (as Dragnet's own content-only figures count them)."""
+    return gold_text.split(COMMENTS_MARKER, 1)[0]
 
 
 def align_gold(lines, gold_text):

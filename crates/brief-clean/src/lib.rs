@@ -104,8 +104,11 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
                 ),
             ));
         }
+        // Readers' comments are no part of a source: neither the extractor nor the classifier
+        // sees them.
+        let page = page_text::drop_comment_threads(&page);
         let extracted = html::to_markdown_article(&page);
-        saved_page = Some(page.into_owned());
+        saved_page = Some(page);
         match extracted {
             Ok(md) => {
                 converted = md;

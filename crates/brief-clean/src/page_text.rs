@@ -104,6 +104,33 @@ fn closes_title(lower: &str) -> bool {
     })
 }
 
+/// The page without its comment threads: elements whose id or class names comments (the
+/// markup of comment systems, not words of the text).
+pub fn drop_comment_threads(html: &str) -> String {
+    let doc = Document::from(html);
+    let threads = doc.select(r#"[id*="comment" i], [class*="comment" i]"#);
+    let mut dropped = false;
+    for node in threads.nodes() {
+        let name = node
+            .node_name()
+            .map(|n| n.to_ascii_lowercase())
+            .unwrap_or_default();
+        // A page, or an article, flagged as having comments is not a thread.
+        if matches!(name.as_str(), "html" | "body" | "main" | "article")
+            || node.find(&["h1"]).first().is_some()
+            || node.find(&["article"]).first().is_some()
+        {
+            continue;
+        }
+        node.remove_from_parent();
+        dropped = true;
+    }
+    if !dropped {
+        return html.to_string();
+    }
+    doc.html().to_string()
+}
+
 /// The page as a Markdown seed without front matter: its title as the first paragraph (the
 /// document's `<title>`, else its first block), then every block of the body a paragraph.
 pub fn page_as_text(html: &str) -> String {
@@ -233,6 +260,14 @@ mod tests {
     fn a_page_with_its_title_closed_is_left_as_it_is() {
         let page = "<title>A</title><p>B</p>";
         assert!(matches!(close_open_title(page), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_comment_thread_is_dropped_and_the_article_kept() {
+        let page = "<html class='has-comments'><body><article class='commentable'><h1>Dam breaks</h1>\
+                    <p>The dam broke.</p></article><div id='comments'><p>Great read!</p></div></body></html>";
+        let lines = page_lines(&drop_comment_threads(page));
+        assert_eq!(lines, ["Dam breaks", "The dam broke."]);
     }
 
     #[test]
