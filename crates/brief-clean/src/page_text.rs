@@ -117,8 +117,8 @@ pub fn drop_comment_threads(html: &str) -> String {
             .unwrap_or_default();
         // A page, or an article, flagged as having comments is not a thread.
         if matches!(name.as_str(), "html" | "body" | "main" | "article")
-            || node.find(&["h1"]).first().is_some()
-            || node.find(&["article"]).first().is_some()
+            || !node.find(&["h1"]).is_empty()
+            || !node.find(&["article"]).is_empty()
         {
             continue;
         }
