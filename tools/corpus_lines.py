@@ -210,7 +210,7 @@ def body_root(root):
     return body if body is not None else root
 
 
-def dragnet_pages(base):
+def dragnet_pages(base, keep_comments=False):
     inp = os.path.join(base, "input")
     gold_dir = os.path.join(base, "GoldStandard")
     for name in sorted(os.listdir(inp)):
@@ -222,7 +222,9 @@ def dragnet_pages(base):
         if root is None:
             continue
         with open(gold_path, encoding="utf-8", errors="replace") as f:
-            gold = article_only(f.read())
+            gold = f.read()
+        if not keep_comments:
+            gold = article_only(gold)
         lines = render(body_root(root))
         yield pid, page_host(root, html_text), headline(root, lines), align_gold(lines, gold)
 
@@ -312,9 +314,11 @@ def main():
     ap.add_argument("--dragnet", help="the unpacked dragnet_data folder")
     ap.add_argument("--l3s", help="the unpacked page-signal-master folder")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--keep-comments", action="store_true",
+                    help="label Dragnet's readers' comments as content (the labels the shipped model was fitted on)")
     args = ap.parse_args()
     if args.dragnet:
-        write(args.out, "dragnet", dragnet_pages(args.dragnet))
+        write(args.out, "dragnet", dragnet_pages(args.dragnet, args.keep_comments))
     if args.l3s:
         write(args.out, "l3s", l3s_pages(args.l3s))
 
