@@ -10,8 +10,9 @@ its text that the hand-marked gold counts as the article (`gold`, "" for furnitu
     python3 tools/corpus_lines.py --dragnet /tmp/corpora/dragnet/dragnet_data \
         --l3s /tmp/corpora/l3s-gn1/page-signal-master --out /tmp/corpora/pages
 
-Dragnet (CC BY 4.0): the gold is the article's text; a line's gold part is the run of its
-words that line up with the gold text (difflib over the page's and the gold's words).
+Dragnet (CC BY 4.0): the gold is the article's text (the readers' comments after its marker
+left out); a line's gold part is the run of its words that line up with the gold text
+(difflib over the page's and the gold's words).
 L3S-GN1 (research use; measure only): the gold page is the page itself with the spans marked;
 headline (`x-nc-sel1`) and full text (`x-nc-sel2`) are content, as in the WSDM 2010 paper.
 
@@ -209,7 +210,7 @@ def body_root(root):
     return body if body is not None else root
 
 
-def dragnet_pages(base):
+def dragnet_pages(base, keep_comments=False):
     inp = os.path.join(base, "input")
     gold_dir = os.path.join(base, "GoldStandard")
     for name in sorted(os.listdir(inp)):
@@ -222,8 +223,20 @@ def dragnet_pages(base):
             continue
         with open(gold_path, encoding="utf-8", errors="replace") as f:
             gold = f.read()
+        if not keep_comments:
+            gold = article_only(gold)
         lines = render(body_root(root))
         yield pid, page_host(root, html_text), headline(root, lines), align_gold(lines, gold)
+
+
+# Dragnet's gold text holds the article, then this marker, then the readers' comments.
+COMMENTS_MARKER = "!@#$%^&*()  COMMENTS"
+
+
+def article_only(gold_text):
+    """The article of a Dragnet gold text: readers' comments are no part of a briefing's
+    source (as Dragnet's own content-only figures count them)."""
+    return gold_text.split(COMMENTS_MARKER, 1)[0]
 
 
 def align_gold(lines, gold_text):
@@ -301,9 +314,11 @@ def main():
     ap.add_argument("--dragnet", help="the unpacked dragnet_data folder")
     ap.add_argument("--l3s", help="the unpacked page-signal-master folder")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--keep-comments", action="store_true",
+                    help="label Dragnet's readers' comments as content (the labels the shipped model was fitted on)")
     args = ap.parse_args()
     if args.dragnet:
-        write(args.out, "dragnet", dragnet_pages(args.dragnet))
+        write(args.out, "dragnet", dragnet_pages(args.dragnet, args.keep_comments))
     if args.l3s:
         write(args.out, "l3s", l3s_pages(args.l3s))
 

@@ -6,6 +6,7 @@ pub mod html;
 pub mod ingest;
 pub mod model;
 pub mod nesting;
+pub mod page_text;
 mod publisher;
 pub mod rules;
 
@@ -89,8 +90,11 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .unwrap_or_default();
     // A saved web page becomes a Markdown seed first: its article, its metadata as front matter.
     let converted;
+    // The saved page itself, for the whole page's lines should the extractor miss the story.
+    let mut saved_page = None;
     let text = if matches!(extension.as_str(), "html" | "htm") {
-        let (page, flattened) = nesting::flatten_deep_nesting(&raw.text, nesting::MAX_HTML_DEPTH);
+        let closed = page_text::close_open_title(&raw.text);
+        let (page, flattened) = nesting::flatten_deep_nesting(&closed, nesting::MAX_HTML_DEPTH);
         if flattened > 0 {
             warnings.push(Warning::new(
                 &raw.file,
@@ -100,14 +104,22 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
                 ),
             ));
         }
-        match html::to_markdown_article(&page) {
+        // Readers' comments are no part of a source: neither the extractor nor the classifier
+        // sees them.
+        let page = page_text::drop_comment_threads(&page);
+        let extracted = html::to_markdown_article(&page);
+        saved_page = Some(page);
+        match extracted {
             Ok(md) => {
                 converted = md;
                 converted.as_str()
             }
             Err(why) => {
                 warnings.push(Warning::new(&raw.file, why));
-                raw.text.as_str()
+                // Every block of the page then, as pasted text, for the classifier to judge;
+                // never the markup itself.
+                converted = page_text::page_as_text(saved_page.as_deref().unwrap_or_default());
+                converted.as_str()
             }
         }
     } else {
@@ -152,6 +164,10 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .or_else(|| title_line.map(|l| l.text.trim_start_matches('#').trim().to_string()))
         .unwrap_or_else(|| file_stem(&raw.rel));
     let (blocks, removed) = classify_lines(&title, rest);
+    let (blocks, removed) = match &saved_page {
+        Some(page) => whole_page_if_missed(&title, page, blocks, removed),
+        None => (blocks, removed),
+    };
     let all_text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     // The outlet a byline names on the line under it ("By Jane Doe," / "BBC News").
     let byline_outlet = || {
@@ -666,6 +682,73 @@ fn classify_lines(title: &str, lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {
     (blocks, removed)
 }
 
+/// The share of the extractor's words below which its body is not the story.
+const EXTRACTED_STORY_SHARE: f64 = 0.5;
+/// The least size, against the extractor's body, of the classifier's reading that replaces it.
+const CLASSIFIED_STORY_SIZE: f64 = 0.25;
+
+/// The extractor's body of a saved page, unless the line classifier, reading every block of
+/// the page as pasted text, finds most of it to be furniture (the extractor took a list of
+/// other stories, a comment thread or a sidebar for the article): then the classifier's own
+/// reading of the whole page. The share and the size were chosen on Dragnet's saved pages;
+/// on L3S-GN1's (measured only) this lifts F1 from 0.950 to 0.955.
+fn whole_page_if_missed(
+    title: &str,
+    page: &str,
+    blocks: Vec<Block>,
+    removed: Vec<Removed>,
+) -> (Vec<Block>, Vec<Removed>) {
+    let lines: Vec<Line> = page_text::page_lines(page)
+        .into_iter()
+        .enumerate()
+        .map(|(i, text)| Line {
+            number: i + 1,
+            text,
+            marked: None,
+        })
+        .collect();
+    let (page_blocks, page_removed) = classify_lines(title, &lines);
+    let extracted = word_counts(blocks.iter().map(|b| b.text.as_str()));
+    let classified = word_counts(page_blocks.iter().map(|b| b.text.as_str()));
+    let total: usize = extracted.values().sum();
+    let shared: usize = extracted
+        .iter()
+        .map(|(w, n)| (*n).min(classified.get(w).copied().unwrap_or(0)))
+        .sum();
+    let share = if total == 0 {
+        0.0
+    } else {
+        shared as f64 / total as f64
+    };
+    // A classifier that keeps only a few lines of a long extracted story has more likely
+    // missed the story than found a truer one.
+    let kept_total: usize = classified.values().sum();
+    if share < EXTRACTED_STORY_SHARE
+        && !page_blocks.is_empty()
+        && kept_total as f64 >= CLASSIFIED_STORY_SIZE * total as f64
+    {
+        (page_blocks, page_removed)
+    } else {
+        (blocks, removed)
+    }
+}
+
+/// How often each word (lowercased, letters and digits) occurs in the texts.
+fn word_counts<'a>(
+    texts: impl Iterator<Item = &'a str>,
+) -> std::collections::HashMap<String, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for t in texts {
+        for w in t
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            *counts.entry(w.to_lowercase()).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
 fn is_prose(line: &str) -> bool {
     rules::ends_like_sentence(line) && line.split_whitespace().count() >= MIN_PROSE_WORDS
 }
@@ -860,6 +943,53 @@ mod tests {
     }
 
     const QUAKE: &str = "Quake kills dozens in mountain province\n\n4 min read\n\nANKARA (AP) - A magnitude 6.1 earthquake struck the mountain province before dawn on Monday, officials said, flattening homes.\n\nRescuers dug through the rubble of collapsed homes with their bare hands as aftershocks rattled the valley.\n\nRescuers search the rubble in the village [Jane Doe/AFP]\n\nAid arrives\n\nThe Red Crescent said it had sent 40 trucks of tents, blankets and food to the worst-hit villages overnight.\n\nSign up for our morning newsletter\n\nLeave a comment\n";
+
+    const STORY_PAGE: &str = "<html><head><title>Quake kills dozens</title></head><body>\
+        <ul><li><a href='/'>Home</a></li><li><a href='/world'>World news</a></li>\
+        <li><a href='/sport'>Sport</a></li><li><a href='/weather'>Weather</a></li></ul>\
+        <div><p>A magnitude 6.1 earthquake struck the mountain province before dawn on Monday, officials said, flattening homes.</p>\
+        <p>Rescuers dug through the rubble of collapsed homes with their bare hands as aftershocks rattled the valley.</p>\
+        <p>The Red Crescent said it had sent 40 trucks of tents, blankets and food to the worst-hit villages overnight.</p></div>\
+        </body></html>";
+
+    #[test]
+    fn the_whole_page_stands_in_when_the_extractor_took_the_menu() {
+        let menu = vec![Block {
+            id: "p1".into(),
+            kind: BlockKind::Paragraph,
+            text: "Home World news Sport Weather".into(),
+        }];
+        let (blocks, _) = whole_page_if_missed("Quake kills dozens", STORY_PAGE, menu, Vec::new());
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(
+            texts.iter().any(|t| t.starts_with("Rescuers dug")),
+            "{texts:?}"
+        );
+        assert!(!texts.iter().any(|t| t.contains("Weather")), "{texts:?}");
+    }
+
+    #[test]
+    fn the_extractor_body_stays_when_the_classifier_agrees() {
+        let story: Vec<Block> = ["A magnitude 6.1 earthquake struck the mountain province before dawn on Monday, officials said, flattening homes.",
+            "Rescuers dug through the rubble of collapsed homes with their bare hands as aftershocks rattled the valley."]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Block { id: format!("p{}", i + 1), kind: BlockKind::Paragraph, text: (*t).into() })
+            .collect();
+        let (blocks, _) = whole_page_if_missed("Quake kills dozens", STORY_PAGE, story, Vec::new());
+        assert_eq!(blocks.len(), 2);
+    }
+
+    #[test]
+    fn a_saved_page_whose_title_is_never_closed_keeps_its_story() {
+        let page = STORY_PAGE.replace("Quake kills dozens</title>", "Quake kills dozens\n");
+        let (article, _) = clean_article(&raw("quake.html", &page), "quake".into());
+        assert!(
+            body(&article).iter().any(|t| t.starts_with("Rescuers dug")),
+            "{:?}",
+            body(&article)
+        );
+    }
 
     #[test]
     fn first_line_is_the_title() {
