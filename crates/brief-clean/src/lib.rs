@@ -300,19 +300,33 @@ pub fn is_web_url(u: &str) -> bool {
 }
 
 /// The day a pasted page says it was written: the first full date of a stamp or a dateline,
-/// written within a line's first words. A date deeper in a sentence ("abuses since 1 February
-/// 2021") is one the article recalls, not its own.
+/// written within a line's first words, else one its opening lines give ("struck on Monday,
+/// March 4, 2024"). A date deeper in the story ("abuses since 1 February 2021") is one the
+/// article recalls, not its own.
 fn page_date(lines: &[&str]) -> Option<String> {
     const STAMP_REACH: usize = 8;
+    const OPENING_LINES: usize = 3;
+    let lines: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| !rules::is_archive_caption(l))
+        .collect();
+    let first_date = |text: &str| {
+        text::dates::explicit_dates(text)
+            .first()
+            .map(|d| d.to_string())
+    };
     lines
         .iter()
-        .filter(|l| !rules::is_archive_caption(l))
         .find_map(|l| {
-            let head: Vec<&str> = l.split_whitespace().take(STAMP_REACH).collect();
-            text::dates::explicit_dates(&head.join(" "))
-                .first()
-                .map(|d| d.to_string())
+            first_date(
+                &l.split_whitespace()
+                    .take(STAMP_REACH)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
         })
+        .or_else(|| lines.iter().take(OPENING_LINES).find_map(|l| first_date(l)))
 }
 
 /// The paragraph without its opening dateline, if it has one.
