@@ -111,7 +111,8 @@ pub(super) fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Q
 /// to", "reached", "stood at")?
 pub(super) fn rises_to(before: &[&str]) -> bool {
     match before {
-        [.., v, "to" | "at"] | [.., v] => WORDS.has("toll-verb", v),
+        [.., v, link] if WORDS.has("toll-verb", v) && WORDS.has("toll-link", link) => true,
+        [.., v] => WORDS.has("toll-verb", v),
         [] => false,
     }
 }
@@ -429,7 +430,12 @@ pub(super) fn count_before(
         if !head_count && !described && !counts_patients(between, lower[c]) {
             return None;
         }
+        // "11 Gambians including six children have died": the part is inside a larger
+        // count, further back.
         if is_part_marker(lower, start) {
+            if (lo..start).any(|k| parse_quantity(lower, k).is_some()) {
+                continue;
+            }
             return None;
         }
         let mut total = q.clone();
@@ -497,9 +503,25 @@ pub(super) fn count_among_those(
         .find(|&k| words[k].break_before && !matches!(lower[k], "including"))
         .unwrap_or(from);
     (clause_start..c - 3).find_map(|p| {
-        let (q, len) = parse_quantity(lower, p)?;
-        let group_end = (p + len..(p + len + 3).min(c - 3))
-            .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))?;
+        // "A US citizen is among the dead": one person (not "X, a 25-year-old, was among
+        // those hurt", who is named, not counted).
+        let opens = p == 0 || !words[p].break_before;
+        let one = (opens && WORDS.has("one-person", lower[p])).then_some((
+            Quantity {
+                value: 1,
+                vague: false,
+                qualifier: None,
+            },
+            1,
+        ));
+        let counted = parse_quantity(lower, p);
+        let singular = counted.is_none();
+        let (q, len) = counted.or(one)?;
+        let group_end = (p + len..(p + len + 3).min(c - 3)).find(|&k| {
+            is_person_noun(lower[k])
+                || is_demonym_plural(lower[k])
+                || singular && is_person_noun(&format!("{}s", lower[k]))
+        })?;
         (!looks_like_year(&q) && !is_part_marker(lower, p))
             .then(|| (q, group_words(&lower[p + len..=group_end]), c))
     })
@@ -514,7 +536,7 @@ pub(super) fn inserted_clause(words: &[Word], lower: &[&str], c: usize) -> Optio
     if !lower[closes..c].iter().all(|w| is_filler(w)) {
         return None;
     }
-    let opens = (closes.saturating_sub(12)..closes)
+    let opens = (closes.saturating_sub(16)..closes)
         .rev()
         .find(|&k| words[k].break_before)?;
     WORDS.has("clause-opener", lower[opens]).then_some(opens)
@@ -757,6 +779,11 @@ pub(super) fn parts_after(
 /// "people shot and", "people lost": the words between a count and its cue, up to the last
 /// noun of the people counted.
 fn up_to_the_counted<'w>(between: &'w [&'w str]) -> &'w [&'w str] {
+    // "Gambians including six children": the group ends where its part begins.
+    let between = between
+        .iter()
+        .position(|w| WORDS.has("clause-opener", w))
+        .map_or(between, |at| &between[..at]);
     between
         .iter()
         .rposition(|w| is_person_noun(w) || is_demonym_plural(w))

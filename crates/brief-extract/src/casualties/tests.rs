@@ -378,3 +378,33 @@ fn the_group_ends_at_the_people_counted() {
         [(Outcome::Killed, 60, "total".into())]
     );
 }
+
+#[test]
+fn adverbs_long_asides_and_inner_parts_stay_in_a_head_count() {
+    assert_eq!(
+        fig("There were three critically injured people at the crash site.")[0],
+        (Outcome::Injured, 3, "total".into())
+    );
+    assert_eq!(
+        fig("At least 39 people, most of them undocumented US-bound migrants who had just survived a perilous jungle crossing, died in a bus crash.")[0].1,
+        39
+    );
+    assert_eq!(
+        fig("At least 11 Gambians including six children have died in the fire.")[0],
+        (Outcome::Killed, 11, "gambians".into())
+    );
+}
+
+#[test]
+fn one_person_among_the_dead_and_a_toll_edging_towards_a_figure() {
+    assert_eq!(
+        fig("A US citizen is among the dead, according to the State Department.")[0].1,
+        1
+    );
+    // A person named, then described, is not a count.
+    assert!(fig("Assadallah al-Jazi, a 25-year-old employee, was among those hurt.").is_empty());
+    assert_eq!(
+        fig("The death toll from the heatwave is edging towards 800.")[0].1,
+        800
+    );
+}
