@@ -318,6 +318,11 @@ mod tests {
             years("Less than five years after officers pushed the president out, a general rose."),
             [2019]
         );
+        assert_eq!(
+            years("It was the first such attack on the capital in five years."),
+            [2019]
+        );
+        assert!(years("The bridge will be rebuilt in five years.").is_empty());
         assert!(years("The monsoon runs from June to September.").is_empty());
         assert!(years("Rain is forecast until mid-August.").is_empty());
         assert_eq!(years("In July, floods hit the valley."), [2024]);

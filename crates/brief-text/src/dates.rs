@@ -195,6 +195,9 @@ pub struct DateMention {
     /// Counted back from the event ("three weeks ago", "earlier this month"): before it by
     /// construction, whatever its month.
     pub counted_back: bool,
+    /// The span the event is measured against ("the first such attack in five years"): the
+    /// sentence recalls that earlier time but is set in the event's own.
+    pub measured_against: bool,
 }
 
 static YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -216,6 +219,12 @@ static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "earlier this month", "last month".
 static RECENT_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) ago|earlier this (month|year)|last month)(?-u:\b)")
+        .expect("pattern")
+});
+/// "the first such attack in five years": the last one was that many years before. ("The
+/// worst drought in 70 years" compares; it recalls no one event.)
+static LAST_IN_YEARS_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?-u:\b)first(?-u:\b)[^.;]{0,80}?(?-u:\b)in (?:(?:more than|over|nearly|almost|about) )?(\w+) years(?-u:\b)")
         .expect("pattern")
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -280,6 +289,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 text: m.as_str().to_string(),
                 approximate: false,
                 counted_back: false,
+                measured_against: false,
             },
         ));
     }
@@ -303,6 +313,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                         text: text.to_string(),
                         approximate: false,
                         counted_back: false,
+                        measured_against: false,
                     },
                 ));
             }
@@ -328,6 +339,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 text: m.as_str().to_string(),
                 approximate: decade,
                 counted_back: false,
+                measured_against: false,
             },
         ));
     }
@@ -353,10 +365,36 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 text: m.as_str().to_string(),
                 approximate: false,
                 counted_back: false,
+                measured_against: false,
             },
         ));
     }
     if let Some(event) = event {
+        for c in LAST_IN_YEARS_RE.captures_iter(sentence) {
+            let (Some(whole), Some(n)) = (c.get(0), c.get(1)) else {
+                continue;
+            };
+            let count = n.as_str().to_lowercase();
+            let Some((q, _)) = crate::numbers::parse_quantity(&[count.as_str()], 0) else {
+                continue;
+            };
+            // The mention is the span "in five years", not the words about the event.
+            let at = sentence[whole.start()..n.start()]
+                .rfind("in ")
+                .map_or(n.start(), |i| whole.start() + i);
+            let text = sentence[at..whole.end()].to_string();
+            out.push((
+                whole.start(),
+                DateMention {
+                    year: event.year() - q.value.min(500) as i32,
+                    month: None,
+                    text,
+                    approximate: false,
+                    counted_back: false,
+                    measured_against: true,
+                },
+            ));
+        }
         for m in RECENT_RE.find_iter(sentence) {
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
@@ -400,6 +438,7 @@ fn counted_back_from(event: NaiveDate, text: &str) -> Option<DateMention> {
         text: text.to_string(),
         approximate,
         counted_back: true,
+        measured_against: false,
     })
 }
 

@@ -342,6 +342,7 @@ fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
         .chain(std::iter::once(s.text.as_str()));
     context
         .flat_map(|t| date_mentions(t, facts.date))
+        .filter(|d| !d.measured_against)
         .any(|d| match event_year {
             Some(y) => d.year < y,
             // With the event's date unknown, a casualty sentence that writes a year recalls
