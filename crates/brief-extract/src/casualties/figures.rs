@@ -60,6 +60,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "treatment",
                         "receiving",
                         "serious condition",
+                        "victims",
                     ]),
             )
             .expect("cue words build a searcher")
@@ -150,7 +151,8 @@ pub(super) fn figures_in(text: &str) -> Vec<Figure> {
     if !CUE_FINDER.is_match(text) {
         return Vec::new();
     }
-    let words = words_of(text);
+    let text = drop_echoed_figures(text);
+    let words = words_of(&text);
     let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
     let mut figures = Vec::new();
     let mut used_until = 0;
@@ -177,6 +179,27 @@ pub(super) fn figures_in(text: &str) -> Vec<Figure> {
         figures.extend(super::aboard::everyone_aboard(&words, &lower));
     }
     figures
+}
+
+/// "eleven (11) Gambians": a number written out, then in figures, counts once.
+static ECHOED_FIGURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"([A-Za-z-]+)\s*\((\d{1,6})\)").expect("echoed figure pattern")
+});
+
+fn drop_echoed_figures(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('(') {
+        return text.into();
+    }
+    ECHOED_FIGURE.replace_all(text, |c: &regex::Captures<'_>| {
+        let word = c[1].to_lowercase();
+        let same = parse_quantity(&[word.as_str()], 0)
+            .is_some_and(|(q, _)| c[2].parse::<u64>().is_ok_and(|n| n == q.value));
+        if same {
+            c[1].to_string()
+        } else {
+            c[0].to_string()
+        }
+    })
 }
 
 /// A death toll at `c` ("the death toll rose to 92", "the number of people killed … has grown
@@ -242,14 +265,42 @@ fn cue_figure_at(
     let w = lower[c];
     // "the search for 12 climbers": people missing.
     let searched = w == "search" && lower.get(c + 1) == Some(&"for");
-    let outcome = cue_at(w).or(searched.then_some(Outcome::Missing))?;
+    // "32 of the victims were children", "Among the victims were 12 children": the dead.
+    let part_of = c >= 2 && lower[c - 1] == "the" && matches!(lower[c - 2], "of" | "among");
+    let were_follows = lower.get(c + 1).is_some_and(|v| WORDS.has("aux", v));
+    let victims = part_of && were_follows && WORDS.has("victims", w);
+    let outcome = cue_at(w)
+        .or(searched.then_some(Outcome::Missing))
+        .or(victims.then_some(Outcome::Killed))?;
     if !counts_here(lower, c) {
         return None;
     }
-    let (quantity, group, end) = head_count(words, lower, c, used_until, searched)?;
+    // "Among the dead were 12 children": the count follows.
+    let among = part_of && lower[c - 2] == "among" && were_follows;
+    let (quantity, group, end) = if among {
+        count_after(words, lower, c + 1)?
+    } else {
+        head_count(words, lower, c, used_until, searched)?
+    };
     let end = end.max(c + 1);
     // "97 of the dead were policemen": a part of a total given elsewhere.
-    if c >= 2 && lower[c - 2] == "of" && lower[c - 1] == "the" {
+    // "Among the victims were 12 children", "32 of the victims were children": a group of the
+    // dead counted on its own.
+    if among || victims {
+        let group = if among {
+            group
+        } else {
+            group_after_were(lower, c + 1)
+        };
+        let figure = Figure {
+            outcome,
+            quantity: Some(quantity),
+            group,
+            parts: Vec::new(),
+        };
+        return Some((figure, end));
+    }
+    if part_of && lower[c - 2] == "of" {
         let part = Part {
             count: quantity.value,
             group: group_after_were(lower, c + 1),

@@ -408,3 +408,21 @@ fn one_person_among_the_dead_and_a_toll_edging_towards_a_figure() {
         800
     );
 }
+
+#[test]
+fn parts_of_the_victims_and_a_number_echoed_in_figures() {
+    assert_eq!(
+        fig("Among the victims were at least 12 children, officials have said."),
+        [(Outcome::Killed, 12, "children".into())]
+    );
+    assert_eq!(
+        fig("At least 32 of the victims were children between 3 and 17.")[0].1,
+        32
+    );
+    assert!(fig("The victims were taken to hospital.").is_empty());
+    assert!(fig("Why would I want to live?\" said the father of one of the victims.").is_empty());
+    assert_eq!(
+        fig("The Ministry said that eleven (11) Gambians have died in the fire.")[0].1,
+        11
+    );
+}
