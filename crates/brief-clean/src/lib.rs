@@ -647,9 +647,20 @@ fn mark_repeated_headline(title: &str, lines: &[Line], reasons: &mut [Option<&'s
     if title.is_empty() {
         return;
     }
+    // "Home Feeds <headline>": a breadcrumb trail ending in the page's own headline.
+    const TRAIL_WORDS: usize = 4;
     for (line, reason) in lines.iter().zip(reasons.iter_mut()) {
-        if reason.is_none() && key(&line.text) == title {
+        if reason.is_some() {
+            continue;
+        }
+        let line = key(&line.text);
+        if line == title {
             *reason = Some("the headline repeated");
+        } else if line
+            .strip_suffix(title.as_str())
+            .is_some_and(|trail| trail.split_whitespace().count() <= TRAIL_WORDS)
+        {
+            *reason = Some("a breadcrumb trail to this page");
         }
     }
 }
@@ -1107,5 +1118,21 @@ mod tests {
             "x".into(),
         );
         assert!(w.iter().any(|w| w.message.contains("no publisher")));
+    }
+
+    #[test]
+    fn a_breadcrumb_ending_in_the_headline_is_furniture() {
+        let (a, _) = clean_article(
+            &raw(
+                "bus.txt",
+                "39 killed when bus goes over cliff\nHome Feeds 39 killed when bus goes over cliff\n\nThirty-nine migrants died when their bus plunged off a cliff in Panama on Wednesday, officials said.\n",
+            ),
+            "bus".into(),
+        );
+        assert!(a
+            .removed
+            .iter()
+            .any(|r| r.text.starts_with("Home Feeds")
+                && r.reason == "a breadcrumb trail to this page"));
     }
 }

@@ -173,14 +173,14 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
 /// "Related: …", "Read more: …".
 pub static RELATED_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^((related|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen|must read|don't miss)\s*[:|]|more from( the)? \w+$)",
+        r"(?i)^((related|read|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen|must read|don't miss)\s*[:|]|more from( the)? \w+$)",
     )
 });
 
 /// Credit lines naming reporters, editors or the source outlet.
 pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced|edited|written) by(?-u:\b).*|[(—–-]*\s*with (inputs|files) from(?-u:\b).*|\(with agency inputs\)|source\s*:.*|.{0,80}(?-u:\b)contributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)(?-u:\b).*|\(.*(?-u:\b)editing by(?-u:\b).*\)|this (story|article) (was|has been) (updated|corrected).{0,80})$",
+        r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced|edited|written) by(?-u:\b).*|[(—–-]*\s*with (inputs|files) from(?-u:\b).*|\(with agency inputs\)|source\s*:.*|.{0,80}(?-u:\b)contributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)(?-u:\b).*|\(.*(?-u:\b)editing by(?-u:\b).*\)|this (story|article) (was|has been) (updated|corrected).{0,80}|staff (reporters?|writers?|correspondents?)(\s*[/&,]\s*\w+)?|(?-i:[A-Z][a-z'’-]+(?: (?:and )?[A-Z][a-z'’-]+){0,3}) reported from (?-i:[A-Z])[\w ,]{1,40}\.?)$",
     )
 });
 
@@ -194,7 +194,7 @@ pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "By Jane Doe", "By Staff Reporter", "By Jane Doe and John Roe, BBC News".
 pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?(?:\p{Lu}|(?:al|el|de|van|von|bin|ibn|da|di|le|la|du|der|del|dos|das)[- ]\p{Lu})[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40})?$",
+        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?(?:\p{Lu}|(?:al|el|de|van|von|bin|ibn|da|di|le|la|du|der|del|dos|das)[- ]\p{Lu})[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40}|\s*[•·|]\s*[^!?]{0,60}|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[^!?]{0,30})?$",
     )
 });
 
@@ -469,7 +469,7 @@ pub const PHOTO_AGENCIES: &[&str] = &[
 /// "Photo: …" lead, or a syndication notice in capitals.
 pub static PHOTO_CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)(\[[^\]]*(/|(?-u:\b)via(?-u:\b)|(?-u:\b)photo(?-u:\b)|(?-u:\b)credit(?-u:\b))[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by(?-u:\b))|/handout(?-u:\b)|(?-u:\b)handout via(?-u:\b)|this image has been supplied by a third party|no resales|no archives|\([^()]*(?-u:\b)photo\s*/[^()]*\)\s*$|^file\s*[-–—]\s)",
+        r"(?i)(\[[^\]]*(/|(?-u:\b)via(?-u:\b)|(?-u:\b)photo(?-u:\b)|(?-u:\b)credit(?-u:\b))[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by(?-u:\b))|/handout(?-u:\b)|(?-u:\b)handout via(?-u:\b)|this image has been supplied by a third party|no resales|no archives|\([^()]*(?-u:\b)photo\s*/[^()]*\)\s*$|^file\s*[-–—]\s|(?-u:\b)photo\s*:\s*[^.!?]{1,40}$)",
     )
 });
 
@@ -870,5 +870,26 @@ mod tests {
             junk_reason("The quake struck at dawn, officials said."),
             None
         );
+    }
+
+    #[test]
+    fn bylines_with_stamps_credits_and_read_links_of_more_shapes_are_junk() {
+        for line in [
+            "By Peter McLaren-Kennedy • 04 July 2022 • 11:41",
+            "by Reuters 02-08-2018 | 5:52 PM",
+            "Staff Reporters/Agencies",
+            "Winfield reported from Rome.",
+            "Read: Energy management: PM grills top bureaucrat over blackouts",
+            "A family mourns a relative outside the morgue in Karachi. PHOTO: INP",
+        ] {
+            assert!(junk_reason(line).is_some(), "{line}");
+        }
+        for line in [
+            "Police reported from the scene that three people died.",
+            "By the time rescuers arrived, the fire had spread.",
+            "Read the full statement here.",
+        ] {
+            assert!(junk_reason(line).is_none(), "{line}");
+        }
     }
 }

@@ -32,6 +32,8 @@ const LEAD_BLOCKS: usize = 2;
 const CUE_WINDOW: usize = 6;
 /// How many words after a day's name may still say it is the day of a statement or a visit.
 const AFTER_WINDOW: usize = 4;
+/// How many words of the clause a day opens (or ends) may say it is the day of the aftermath.
+const OPENING_REACH: usize = 10;
 
 /// Lines of fewer words that carry a full date are read as stamps, not as a day named for
 /// what happened ("Updated on Oct 31, 2022 02:41 PM IST").
@@ -386,6 +388,9 @@ fn named_days(text: &str) -> Vec<NamedDay> {
             if names_a_report_or_bound(before, counts_casualties)
                 || TIME_CUES.has("report", &after)
                 || names_what_followed(&words_after_day(text, w))
+                || clause_before_day(text, w)
+                    .iter()
+                    .any(|b| TIME_CUES.has("aftermath", &b.to_lowercase()))
             {
                 continue;
             }
@@ -438,16 +443,33 @@ fn words_after_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
         .split(['.', '!', '?', ';'])
         .next()
         .unwrap_or("");
-    let clause = if opens {
-        rest
+    // A day that opens its sentence sets the time of the whole first clause after it ("On
+    // Monday, July 4, the premier along with the president visited …").
+    let (clause, reach) = if opens {
+        (rest, OPENING_REACH)
     } else {
-        rest.split(',').next().unwrap_or("")
+        (rest.split(',').next().unwrap_or(""), AFTER_WINDOW)
     };
     clause
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
-        .take(AFTER_WINDOW)
+        .take(reach)
         .collect()
+}
+
+/// "Draghi, who visited the rescue base in Canazei on Monday, …": the clause a day ends, back
+/// to its comma, when it tells what followed the event.
+fn clause_before_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
+    let start = day.as_ptr() as usize - text.as_ptr() as usize;
+    let before = &text[..start];
+    let clause = &before[before
+        .rfind([',', '.', ';', '!', '?', '\n'])
+        .map_or(0, |i| i + 1)..];
+    let words: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words[words.len().saturating_sub(OPENING_REACH)..].to_vec()
 }
 
 /// Whether the words just after a day's name make it the day of a statement, a plan or the
@@ -581,6 +603,14 @@ mod tests {
         assert!(named_days("Thunderstorms on Monday hampered the search.").is_empty());
         assert!(named_days("On Monday, officials said nine were hurt.").is_empty());
         assert!(named_days("On Monday morning, the premier will travel there.").is_empty());
+        assert!(named_days(
+            "On Monday, July 4, the premier along with the president visited the site."
+        )
+        .is_empty());
+        assert!(named_days(
+            "The premier, who visited the rescue base in Canazei on Monday, spoke."
+        )
+        .is_empty());
         // A statement about the whole sentence still leaves its day to the event.
         assert_eq!(
             named_days("A bomb exploded in Peshawar on Monday, officials said.").len(),
