@@ -604,7 +604,7 @@ mod tests {
         assert!(named_days("On Monday, officials said nine were hurt.").is_empty());
         assert!(named_days("On Monday morning, the premier will travel there.").is_empty());
         assert!(named_days(
-            "On Monday, July 4, the premier along with the president visited the site."
+            "On Monday, the premier along with the president and the mayor visited the site."
         )
         .is_empty());
         assert!(named_days(
