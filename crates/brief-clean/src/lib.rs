@@ -656,13 +656,28 @@ fn mark_repeated_headline(title: &str, lines: &[Line], reasons: &mut [Option<&'s
         let line = key(&line.text);
         if line == title {
             *reason = Some("the headline repeated");
-        } else if line
-            .strip_suffix(title.as_str())
-            .is_some_and(|trail| trail.split_whitespace().count() <= TRAIL_WORDS)
-        {
+        } else if ends_in_headline(&line, &title, TRAIL_WORDS) {
             *reason = Some("a breadcrumb trail to this page");
         }
     }
+}
+
+/// "Home / India News / <headline>": a few words of trail, then the headline, whole or cut
+/// short by the page (at least half of it).
+fn ends_in_headline(line: &str, title: &str, trail_words: usize) -> bool {
+    const HEAD_CHARS: usize = 24;
+    let head: String = title.chars().take(HEAD_CHARS).collect();
+    let Some(at) = line.find(&head) else {
+        return false;
+    };
+    let (trail, rest) = line.split_at(at);
+    let trail_ok = at > 0
+        && trail
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count()
+            <= trail_words;
+    trail_ok && title.starts_with(rest) && rest.len() * 2 >= title.len()
 }
 
 fn classify_lines(title: &str, lines: &[Line]) -> (Vec<Block>, Vec<Removed>) {

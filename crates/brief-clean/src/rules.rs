@@ -194,7 +194,7 @@ pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// "By Jane Doe", "By Staff Reporter", "By Jane Doe and John Roe, BBC News".
 pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?(?:\p{Lu}|(?:al|el|de|van|von|bin|ibn|da|di|le|la|du|der|del|dos|das)[- ]\p{Lu})[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40}|\s*[•·|]\s*[^!?]{0,60}|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[^!?]{0,30})?$",
+        r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?(?:\p{Lu}|(?:al|el|de|van|von|bin|ibn|da|di|le|la|du|der|del|dos|das)[- ]\p{Lu})[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40}|\s*[•·|–—]\s*[^!?]{0,60}|\s+(?:Published|Updated|Posted)\b[^!?]{0,60}|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[^!?]{0,30})?$",
     )
 });
 
@@ -473,6 +473,25 @@ pub static PHOTO_CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "2022-06-28 10:16", "Antara • 21 November 2022 18:41", "Morbi (Gujarat), October 31,
+/// 2022": a full date with at most two other words beside it.
+fn is_bare_date_stamp(line: &str) -> bool {
+    const OTHER_WORDS: usize = 2;
+    if ends_like_sentence(line) || brief_text::dates::explicit_dates(line).is_empty() {
+        return false;
+    }
+    let calendar = |w: &str| {
+        let w = w.to_lowercase();
+        brief_text::dates::month_named(&w).is_some()
+            || brief_text::dates::weekday_named(&w).is_some()
+            || brief_text::lexicon::TIME_CUES.has("clock", &w)
+    };
+    line.split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 1 && !calendar(w))
+        .count()
+        <= OTHER_WORDS
+}
+
 /// Characters that end a sentence (closing quotes and brackets after them count too).
 pub fn ends_like_sentence(line: &str) -> bool {
     let trimmed = line.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
@@ -554,7 +573,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if words <= 6 && is_recommends_heading(line) {
         return Some(RELATED_LINK);
     }
-    if words <= 8 && DATE_STAMP_RE.is_match(line) {
+    if words <= 8 && (DATE_STAMP_RE.is_match(line) || is_bare_date_stamp(line)) {
         return Some(BYLINE_STUB);
     }
     // "January 30, 20233:41 PM GMTUpdated ago": a stamp whose parts ran together.
@@ -891,5 +910,20 @@ mod tests {
         ] {
             assert!(junk_reason(line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_full_date_with_little_beside_it_is_a_stamp() {
+        for line in [
+            "date 2024-08-09",
+            "2022-06-28 10:16",
+            "20:58 UTC+8, 2025-03-16 0",
+            "Antara • 21 November 2022 18:41",
+            "By MEGAN JANETSKY – Associated Press",
+            "By Reuters Published: Tue 20 Sep 2022, 11:19 AM",
+        ] {
+            assert!(junk_reason(line).is_some(), "{line}");
+        }
+        assert!(junk_reason("On March 4, 2024 the quake struck.").is_none());
     }
 }

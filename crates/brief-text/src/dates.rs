@@ -168,6 +168,11 @@ fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year.parse().ok()?, month?, day.parse().ok()?)
 }
 
+/// The month a word names, in full or short ("Sept." → 9).
+pub fn month_named(word: &str) -> Option<u32> {
+    month_number(word)
+}
+
 /// Weekday names mentioned in `text` ("on Tuesday").
 /// The weekday a lowercase word names ("sunday" → Sunday).
 pub fn weekday_named(word: &str) -> Option<Weekday> {
