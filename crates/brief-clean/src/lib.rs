@@ -1150,4 +1150,18 @@ mod tests {
             .any(|r| r.text.starts_with("Home Feeds")
                 && r.reason == "a breadcrumb trail to this page"));
     }
+
+    #[test]
+    fn a_trail_with_the_headline_cut_short_is_a_breadcrumb() {
+        assert!(ends_in_headline(
+            "home / india news / 'heartfelt condolences': putin joins world leaders over bridge colla",
+            "'heartfelt condolences': putin joins world leaders over bridge collapse",
+            4
+        ));
+        assert!(!ends_in_headline(
+            "the governor said 'heartfelt condolences': putin joins",
+            "'heartfelt condolences': putin joins world leaders over bridge collapse",
+            4
+        ));
+    }
 }
