@@ -671,12 +671,13 @@ fn ends_in_headline(line: &str, title: &str, trail_words: usize) -> bool {
         return false;
     };
     let (trail, rest) = line.split_at(at);
-    let trail_ok = at > 0
-        && trail
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .count()
-            <= trail_words;
+    let words = trail
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    // A trail is a couple of section names, or more parted by its signs ("Home / News /").
+    let parted = trail.contains(['/', '>', '|', '»', '›']);
+    let trail_ok = at > 0 && (words <= 2 || parted && words <= trail_words);
     trail_ok && title.starts_with(rest) && rest.len() * 2 >= title.len()
 }
 
