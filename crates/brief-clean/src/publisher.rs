@@ -182,7 +182,7 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         (
             // "By Reuters Published: Tue 20 Sep 2022": a wire agency as the byline.
             Regex::new(&format!(
-                r"^(?:By|BY)\s+({})\s*(?:$|[,|•·]|(?i:published|updated|posted|last updated))",
+                r"^(?i:by)\s+({})\s*(?:$|[,|•·]|\d|(?i:published|updated|posted|last updated))",
                 agency_names()
             ))
             .expect("agency byline pattern"),
@@ -452,6 +452,10 @@ mod tests {
         assert_eq!(
             outlet("By Jane Doe Published: Tue 20 Sep 2022").as_deref(),
             None
+        );
+        assert_eq!(
+            outlet("by Reuters 02-08-2018 | 5:52 PM").as_deref(),
+            Some("Reuters")
         );
         assert_eq!(
             outlet("Source: Xinhua Editor: Zhang Long").as_deref(),
