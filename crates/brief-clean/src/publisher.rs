@@ -190,6 +190,16 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
             &["by"],
         ),
         (
+            // "told a Reuters photographer": the agency's own staff report the story.
+            Regex::new(&format!(
+                r"(?-u:\b)(?i:told|said to|speaking to)\s+(?i:an?)\s+({})\s+(?i:photographer|reporter|correspondent|journalist|cameraman|crew)(?-u:\b)",
+                agency_names()
+            ))
+            .expect("agency staff pattern"),
+            4,
+            &["told", "said to", "speaking to"],
+        ),
+        (
             // "Associated Press", "PTI": a line that is nothing but an agency's name.
             Regex::new(&format!(r"^\s*(?:(?i:the)\s+)?({})\s*$", agency_names()))
                 .expect("agency line pattern"),
@@ -428,6 +438,12 @@ mod tests {
     fn a_wire_dateline_with_a_bracketed_region_names_the_agency() {
         let lines = ["Houston (Texas) [US], May 8 (ANI): The consulate expressed condolences."];
         assert_eq!(find_publisher(&lines).as_deref(), Some("ANI"));
+    }
+
+    #[test]
+    fn a_witness_who_told_an_agency_s_photographer_names_the_agency() {
+        let lines = ["Soldiers opened fire, a protester told a Reuters photographer at the scene."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Reuters"));
     }
 
     #[test]
