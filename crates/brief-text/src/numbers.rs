@@ -74,6 +74,8 @@ pub const QUALIFIERS: &[&str] = &[
     "an estimated",
     "close to",
     "upwards of",
+    "just",
+    "only",
 ];
 
 /// A number found in text.

@@ -71,7 +71,8 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 pub(super) fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, usize)> {
     // "injury toll", "economic toll": only a death toll, or a toll on its own, counts the dead.
     let named = t >= 2 && lower[t - 2] == "number" && lower[t - 1] == "of"
-        || t >= 3 && lower[t - 3] == "number" && lower[t - 2] == "of";
+        || t >= 3 && lower[t - 3] == "number" && lower[t - 2] == "of"
+        || t >= 4 && lower[t - 4] == "number" && lower[t - 3] == "of";
     if t > 0 && !named && !WORDS.has("toll-kind", lower[t - 1]) {
         return None;
     }
@@ -211,13 +212,19 @@ fn toll_at(
     used_until: usize,
 ) -> Option<Option<(Figure, usize)>> {
     let w = lower[c];
-    let number_of_dead =
-        c >= 2 && lower[c - 2] == "number" && lower[c - 1] == "of" && WORDS.has("number-of", w)
+    let number_of_dead = c >= 2 && lower[c - 2] == "number" && lower[c - 1] == "of" && WORDS.has("number-of", w)
             || c >= 3
                 && lower[c - 3] == "number"
                 && lower[c - 2] == "of"
                 && is_person_noun(lower[c - 1])
-                && matches!(w, "killed" | "dead");
+                && matches!(w, "killed" | "dead")
+            // "the number of people who died has reached 100"
+            || c >= 4
+                && lower[c - 4] == "number"
+                && lower[c - 3] == "of"
+                && is_person_noun(lower[c - 2])
+                && WORDS.has("relative", lower[c - 1])
+                && cue_at(w) == Some(Outcome::Killed);
     if !(w == "toll" || number_of_dead) || c < used_until || is_hypothetical(lower, c) {
         return None;
     }

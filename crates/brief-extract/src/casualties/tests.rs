@@ -426,3 +426,19 @@ fn parts_of_the_victims_and_a_number_echoed_in_figures() {
         11
     );
 }
+
+#[test]
+fn people_trapped_are_missing_and_a_toll_of_people_who_died_is_a_toll() {
+    assert_eq!(
+        fig("Twenty-nine miners trapped in a remote coal mine have not made contact.")[0],
+        (Outcome::Missing, 29, "miners".into())
+    );
+    assert_eq!(
+        fig("So far, the number of people who died has reached 100 and 300 are wounded.")[0].1,
+        100
+    );
+    assert_eq!(
+        fig("So, the toll has risen to just 20 persons in Abaco.")[0].1,
+        20
+    );
+}
