@@ -379,3 +379,25 @@ fn a_described_body_and_a_surname_that_is_a_demonym_refer_back() {
         Some("World Health Organization")
     );
 }
+
+#[test]
+fn a_representative_and_a_chief_of_mission_speak_for_their_organisation() {
+    let a = article("a", "A", &[
+        "“The numbers announced by the authorities are devastating”, said Gianluca Rocco, IOM Greece Chief of Mission.",
+        "“Each life lost is a tragedy”, said Maria Clara Martin, UNHCR Representative in Greece.",
+    ]);
+    let found: Vec<_> = reactions_of(&a)
+        .into_iter()
+        .map(|r| (r.actor, r.affiliation))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "Gianluca Rocco".into(),
+                Some("International Organization for Migration".into())
+            ),
+            ("Maria Clara Martin".into(), Some("UNHCR".into()))
+        ]
+    );
+}

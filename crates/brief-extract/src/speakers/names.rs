@@ -75,11 +75,14 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
         && !is_body_head(n1.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let of_name_follows = lexicon::is("name-of", n1) && brief_text::names::is_capitalised(n2);
     // "WHO Africa", "UNICEF Sudan": the organisation's office for a place is the organisation.
+    // "IOM Greece Chief of Mission": the office's place ends where a title begins.
+    let place: Vec<&str> = rest
+        .split_whitespace()
+        .take_while(|w| !lexicon::is("title", &w.to_lowercase()))
+        .collect();
     let office = m.kind == EntityKind::Organisation
-        && (1..=2).contains(&rest.split_whitespace().count())
-        && rest
-            .split_whitespace()
-            .all(brief_text::names::is_capitalised);
+        && (1..=2).contains(&place.len())
+        && place.iter().all(|w| brief_text::names::is_capitalised(w));
     !(capital_follows || of_name_follows)
         || m.kind == EntityKind::Organisation && n1.is_empty()
         || office
