@@ -60,6 +60,15 @@ fn without_dateline(text: &str) -> &str {
     }
 }
 
+/// The first words of a line, where a stamp or a dateline writes the page's date.
+fn opening_words(line: &str) -> String {
+    const STAMP_REACH: usize = 8;
+    line.split_whitespace()
+        .take(STAMP_REACH)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether a line is a stamp: a full date (`dates`, the line's own) with little else around it.
 fn is_stamp(line: &str, dates: &[NaiveDate]) -> bool {
     !dates.is_empty() && line.split_whitespace().count() < STAMP_WORDS
@@ -230,9 +239,17 @@ fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
         .collect();
     let near = |a: NaiveDate, b: NaiveDate| (a - b).num_days().abs() <= SAME_STORY_DAYS;
     let anchor = all.iter().copied().max_by_key(|&d| {
+        // A dateline's month and day ("MOGADISHU, Oct 29 (Reuters)") vouches for the year of a
+        // date it lies near.
+        let dateline_near = |s: &SourceDates| {
+            s.dateline
+                .iter()
+                .filter_map(|&(m, day)| NaiveDate::from_ymd_opt(d.year(), m, day))
+                .any(|f| near(f, d))
+        };
         let sources_near = sources
             .iter()
-            .filter(|s| s.full.iter().any(|&f| near(f, d)))
+            .filter(|s| s.full.iter().any(|&f| near(f, d)) || dateline_near(s))
             .count();
         // A page's own stamp says when it was written; a date in its text may be recalled
         // ("abuses since 1 February 2021").
@@ -304,32 +321,42 @@ fn resolve(n: NamedDay, reported: NaiveDate, dated: bool, window: &Window) -> Op
 /// Every full date of an article (stamps and captions included) and the days its title and
 /// body name for what happened.
 fn source_dates(a: &Article) -> SourceDates {
-    let removed = a
+    let removed: Vec<(&str, bool)> = a
         .removed
         .iter()
-        .map(|r| r.text.as_str())
-        .filter(|l| !brief_clean::rules::is_archive_caption(l));
-    let body: Vec<&str> = std::iter::once(a.title.as_str())
+        .filter(|r| !brief_clean::rules::is_archive_caption(&r.text))
+        .map(|r| (r.text.as_str(), r.reason.contains("caption")))
+        .collect();
+    let body: Vec<(&str, bool)> = std::iter::once(a.title.as_str())
         .chain(a.blocks.iter().map(|b| b.text.as_str()))
+        .map(|t| (t, false))
         .collect();
     let (mut full, mut stamps) = (Vec::new(), Vec::new());
-    for line in removed.chain(body.iter().copied()) {
+    let mut headed = Vec::new();
+    for &(line, caption) in removed.iter().chain(&body) {
         let dates = explicit_dates(line);
-        if is_stamp(line, &dates) {
+        // A stamp line, or a photo of the day ("… near Mendon, on Monday, June 27, 2022.
+        // (Dax McDonald via AP)"), says when the page was made; a date in the story's text
+        // may be one it recalls.
+        if is_stamp(line, &dates) || caption {
             stamps.extend(dates.iter().copied());
         }
+        headed.extend(explicit_dates(&opening_words(line)));
         full.extend(dates);
     }
     let front = a
         .date
         .as_deref()
         .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-    // The page's date read from its own text is already counted there.
+    // The page's date read from its own text is already counted there, and is a stamp only
+    // where a line opens with it.
     if let Some(front) = front {
         if !full.contains(&front) {
             full.push(front);
+            stamps.push(front);
+        } else if headed.contains(&front) {
+            stamps.push(front);
         }
-        stamps.push(front);
     }
     let dateline = a
         .blocks
@@ -340,7 +367,7 @@ fn source_dates(a: &Article) -> SourceDates {
     let named = body
         .iter()
         .enumerate()
-        .flat_map(|(i, t)| {
+        .flat_map(|(i, &(t, _))| {
             let with_toll = crate::casualties::has_figures(t);
             named_days(without_dateline(t))
                 .into_iter()
@@ -675,6 +702,39 @@ mod tests {
             ),
         ];
         assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 2, 15));
+    }
+
+    #[test]
+    fn a_dateline_and_a_photo_of_the_day_outweigh_a_date_the_text_recalls() {
+        let mut photographed = article(
+            "a",
+            "Car bombs kill 100",
+            &[
+                "The explosions took place on Saturday afternoon near the busy junction.",
+                "The junction is the site of the October 14, 2017, truck bombing that killed over 1,000 people.",
+            ],
+        );
+        photographed.removed.push(brief_clean::Removed {
+            line: 2,
+            text: "A general view shows the scene of an explosion in Mogadishu, Somalia October 29, 2022. REUTERS/Feisal Omar".into(),
+            reason: "photo caption with credit",
+        });
+        let arts = [
+            photographed,
+            article(
+                "b",
+                "Car bombs kill 100",
+                &[
+                    "MOGADISHU, Oct 29 (Reuters) – Two car bombs killed dozens on Saturday, police said.",
+                ],
+            ),
+            article(
+                "c",
+                "Car bombs kill 100",
+                &["The junction was the site of a deadly attack on October 14, 2017, which killed hundreds."],
+            ),
+        ];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2022, 10, 29));
     }
 
     #[test]
