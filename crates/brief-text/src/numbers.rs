@@ -76,6 +76,8 @@ pub const QUALIFIERS: &[&str] = &[
     "upwards of",
     "just",
     "only",
+    "no fewer than",
+    "no less than",
 ];
 
 /// A number found in text.

@@ -6,7 +6,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "prof",
     "jr", "sr", "no", "inc", "ltd", "co", "corp", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "maj", "adm", "cmdr", "pres", "rev", "hon",
-    "approx", "est", "dept", "univ", "fig", "vol", "op", "cf",
+    "approx", "est", "dept", "univ", "fig", "vol", "op", "cf", "brig", "cpl", "pvt", "supt",
+    "insp", "lieut", "sgt", "amb", "gens",
 ];
 
 /// Splits a paragraph into sentences, trimmed, in order.

@@ -442,3 +442,16 @@ fn people_trapped_are_missing_and_a_toll_of_people_who_died_is_a_toll() {
         20
     );
 }
+
+#[test]
+fn martyred_and_no_fewer_than_are_read() {
+    assert_eq!(
+        fig("Seven soldiers including two officers were martyred yesterday in a suicide attack.")
+            [0],
+        (Outcome::Killed, 7, "soldiers".into())
+    );
+    assert_eq!(
+        fig("No fewer than 58 worshippers, including children, reportedly lost their lives after the attack.")[0].1,
+        58
+    );
+}
