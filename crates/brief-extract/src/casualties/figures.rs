@@ -289,6 +289,11 @@ fn cue_figure_at(
     } else {
         head_count(words, lower, c, used_until, searched)?
     };
+    // "29 miners trapped" are missing; "hundreds of people trapped inside struggled to
+    // escape" tells a scene, not a count.
+    if quantity.vague && WORDS.has("exact-only", w) {
+        return None;
+    }
     let end = end.max(c + 1);
     // "97 of the dead were policemen": a part of a total given elsewhere.
     // "Among the victims were 12 children", "32 of the victims were children": a group of the

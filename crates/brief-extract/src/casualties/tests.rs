@@ -428,6 +428,11 @@ fn parts_of_the_victims_and_a_number_echoed_in_figures() {
 }
 
 #[test]
+fn a_scene_of_people_trapped_gives_no_count() {
+    assert!(fig("Hundreds of people trapped inside struggled to escape the flames.").is_empty());
+}
+
+#[test]
 fn people_trapped_are_missing_and_a_toll_of_people_who_died_is_a_toll() {
     assert_eq!(
         fig("Twenty-nine miners trapped in a remote coal mine have not made contact.")[0],

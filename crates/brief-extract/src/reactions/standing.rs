@@ -32,7 +32,11 @@ pub(super) fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFa
 /// A person described only by what they are to the event, whatever their nationality
 /// ("British tourist Gary Pine", "a local resident"): they speak for no one else.
 pub(super) fn is_bystander(actor: &Actor) -> bool {
-    let Some(role) = actor.role.as_deref().filter(|_| actor.person) else {
+    // A person by their role; an unnamed speaker by the words that describe them.
+    let described = actor.role.as_deref().filter(|_| actor.person).or_else(|| {
+        (!actor.person && !actor.name.contains(char::is_uppercase)).then_some(actor.name.as_str())
+    });
+    let Some(role) = described else {
         return false;
     };
     let lower = role.to_lowercase();
@@ -41,6 +45,13 @@ pub(super) fn is_bystander(actor: &Actor) -> bool {
         .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the"))
         .collect();
     let bystander = |w: &str| crate::PERSON_NOUNS.has("bystander", w);
+    // "a family representative", "the family's lawyer": someone who speaks for a family.
+    let before_head = words.len().checked_sub(2).map(|i| words[i]);
+    if before_head
+        .is_some_and(|w| crate::PERSON_NOUNS.has("private-party", w.trim_end_matches("'s")))
+    {
+        return true;
+    }
     words
         .last()
         .is_some_and(|h| bystander(h) || h.strip_suffix('s').is_some_and(bystander))

@@ -401,3 +401,13 @@ fn a_representative_and_a_chief_of_mission_speak_for_their_organisation() {
         ]
     );
 }
+
+#[test]
+fn a_family_representative_speaks_for_no_body() {
+    let a = article(
+        "a",
+        "A",
+        &["According to a family representative, the girl was with a friend at the mall."],
+    );
+    assert!(reactions_of(&a).is_empty());
+}
