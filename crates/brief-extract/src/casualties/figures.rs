@@ -450,6 +450,7 @@ pub(super) fn is_hypothetical(lower: &[&str], c: usize) -> bool {
     // bodies are found, not a fear of deaths to come.
     let feared_dead = c >= 1
         && lower[c - 1] == "feared"
+        && cue_at(lower[c]) == Some(Outcome::Killed)
         && (lower[c] == "dead" || c >= 2 && WORDS.has("aux", lower[c - 2]));
     !feared_dead
         && lower[c.saturating_sub(3)..c]

@@ -430,6 +430,8 @@ fn parts_of_the_victims_and_a_number_echoed_in_figures() {
 #[test]
 fn a_scene_of_people_trapped_gives_no_count() {
     assert!(fig("Hundreds of people trapped inside struggled to escape the flames.").is_empty());
+    // Feared trapped is a fear, not a count of the missing.
+    assert!(fig("He added that more than 20 people were feared trapped.").is_empty());
 }
 
 #[test]
