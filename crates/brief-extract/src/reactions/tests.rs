@@ -411,3 +411,18 @@ fn a_family_representative_speaks_for_no_body() {
     );
     assert!(reactions_of(&a).is_empty());
 }
+
+#[test]
+fn continued_and_concluded_report_only_after_a_quotation() {
+    let a = article("a", "A", &[
+        "UN Secretary-General António Guterres condemned the attack on the church.",
+        "Attacks on places of worship are “abhorrent”, continued Mr. Guterres, who also urged the authorities to act.",
+    ]);
+    assert_eq!(reactions_of(&a).len(), 2);
+    let b = article(
+        "b",
+        "B",
+        &["The minister continued his visit to the flooded villages."],
+    );
+    assert!(reactions_of(&b).is_empty());
+}

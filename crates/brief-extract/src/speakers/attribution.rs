@@ -10,8 +10,8 @@ use brief_text::straighten;
 
 use super::names::has_actor_cue;
 use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
+use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
 use super::{lexicon, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW};
-use super::{REPORTING, REPORTING_FINDER};
 
 /// A statement's attribution in one sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -78,7 +78,16 @@ pub fn find_attributions(
     let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some(verb) = reporting_verb(word).or_else(|| progressive(&words, i)) else {
+        // "“…”, continued Mr. Guterres": the quotation just before makes it a report.
+        let after_quote = s[..*start]
+            .trim_end()
+            .trim_end_matches(',')
+            .trim_end()
+            .ends_with('"');
+        let Some(verb) = reporting_verb(word)
+            .or_else(|| progressive(&words, i))
+            .or_else(|| after_quote.then(|| after_quote_verb(word)).flatten())
+        else {
             continue;
         };
         let mask = quoted.get_or_insert_with(|| quoted_mask(&s, starts_quoted));
@@ -99,7 +108,7 @@ pub fn find_attributions(
             continue;
         }
         let before = s[..*start].trim_end();
-        let attribution = if before.ends_with('"') || before.is_empty() && i == 0 {
+        let attribution = if after_quote || before.is_empty() && i == 0 {
             inverted_speaker(&s[*end..]).map(|speaker| Attribution {
                 speaker,
                 verb: lower,

@@ -66,6 +66,7 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                 reporting_verbs()
                     .chain(verbs_with_object().map(|(v, _)| v))
                     .chain(lexicon::words("participle"))
+                    .chain(REPORTING.words("after-quote").iter().map(String::as_str))
                     .chain(["according to"]),
             )
             .expect("reporting verbs build a searcher")
@@ -78,6 +79,17 @@ static REPORTING_VERB_SET: std::sync::LazyLock<std::collections::HashSet<&'stati
             .chain(verbs_with_object().map(|(v, _)| v))
             .collect()
     });
+
+/// A verb that reports only right after a quotation ("…,” the Secretary-General concluded),
+/// never on its own ("rescuers continued to search").
+fn after_quote_verb(word: &str) -> Option<&'static str> {
+    let lower = word.to_ascii_lowercase();
+    REPORTING
+        .words("after-quote")
+        .iter()
+        .find(|v| **v == lower)
+        .map(String::as_str)
+}
 
 /// The reporting verb a word is, in any case ("Said" → "said").
 fn reporting_verb(word: &str) -> Option<&'static str> {
