@@ -357,3 +357,12 @@ fn a_relative_clause_is_no_speaker() {
         Some("Mayor Ines Dahl".into())
     );
 }
+
+#[test]
+fn termed_underscored_and_sympathised_report() {
+    assert_eq!(
+        speaker("The U.S. termed the bombings cowardly."),
+        Some("U.S".into())
+    );
+    assert!(speaker("They underscored that the approach had failed.").is_some());
+}
