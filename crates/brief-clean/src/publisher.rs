@@ -6,8 +6,26 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("built-in pattern compiles")
+/// A pattern compiled the first time a line that could match it comes along: most briefings
+/// need only a few of the evidence patterns, and compiling all of them was a third of a small
+/// build's time.
+struct LazyRegex {
+    pattern: String,
+    compiled: std::sync::OnceLock<Regex>,
+}
+
+impl LazyRegex {
+    fn get(&self) -> &Regex {
+        self.compiled
+            .get_or_init(|| Regex::new(&self.pattern).expect("built-in pattern compiles"))
+    }
+}
+
+fn re(pattern: &str) -> LazyRegex {
+    LazyRegex {
+        pattern: pattern.to_string(),
+        compiled: std::sync::OnceLock::new(),
+    }
 }
 
 /// An outlet's name: one to four capitalised words (small joining words allowed inside).
@@ -16,7 +34,7 @@ const NAME: &str =
 
 /// Evidence for the publisher, strongest first, with the weight of one occurrence. A
 /// "contributed to this report" credit names a contributor, so it counts against.
-static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock::new(|| {
+static EVIDENCE: LazyLock<Vec<(LazyRegex, i32, &'static [&'static str])>> = LazyLock::new(|| {
     // Each pattern comes with words a line must hold for it to match at all (any of them,
     // ignoring case), so the patterns run only on the few lines that could match.
     vec![
@@ -181,41 +199,21 @@ static EVIDENCE: LazyLock<Vec<(Regex, i32, &'static [&'static str])>> = LazyLock
         ),
         (
             // "By Reuters Published: Tue 20 Sep 2022": a wire agency as the byline.
-            Regex::new(&format!(
+            re(&format!(
                 r"^(?i:by)\s+({})\s*(?:$|[,|•·]|\d|(?i:published|updated|posted|last updated))",
                 agency_names()
-            ))
-            .expect("agency byline pattern"),
+            )),
             8,
             &["by"],
         ),
         (
             // "told a Reuters photographer": the agency's own staff report the story.
-            Regex::new(&format!(
+            re(&format!(
                 r"(?-u:\b)(?i:told|said to|speaking to)\s+(?i:an?)\s+({})\s+(?i:photographer|reporter|correspondent|journalist|cameraman|crew)(?-u:\b)",
                 agency_names()
-            ))
-            .expect("agency staff pattern"),
+            )),
             4,
             &["told", "said to", "speaking to"],
-        ),
-        (
-            // "Associated Press", "PTI": a line that is nothing but an agency's name.
-            Regex::new(&format!(r"^\s*(?:(?i:the)\s+)?({})\s*$", agency_names()))
-                .expect("agency line pattern"),
-            3,
-            &[""],
-        ),
-        (
-            // "Belfast Telegraph", "The Daily Inquirer (Manila)": a line that is nothing but a
-            // newspaper's name, its masthead word last.
-            Regex::new(&format!(
-                r"^\s*((?:The\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}(?:{}))(?:\s*\([A-Z][\w ]{{2,30}}\))?\s*$",
-                masthead_words()
-            ))
-            .expect("masthead line pattern"),
-            2,
-            &[""],
         ),
         (
             re(&format!(r"^(?:the\s+)?{NAME}\s+contributed(?-u:\b)")),
@@ -245,19 +243,6 @@ fn agency_names() -> String {
     names.join("|")
 }
 
-/// The words a newspaper's name ends with ("Times", "Telegraph"; `data/lexicon/media.tsv`), as a
-/// regex alternation.
-fn masthead_words() -> String {
-    let table =
-        brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"));
-    let words: Vec<String> = table
-        .words("masthead")
-        .iter()
-        .map(|w| regex::escape(w))
-        .collect();
-    words.join("|")
-}
-
 /// Words that can look like an outlet name in these patterns but never are one.
 const NOT_OUTLETS: &[&str] = &[
     "parliament",
@@ -276,16 +261,66 @@ const NOT_OUTLETS: &[&str] = &[
     "i",
 ];
 
+/// "Associated Press", "PTI": a line that is nothing but a wire agency's name
+/// (`data/lexicon/media.tsv`).
+fn agency_line(line: &str) -> Option<String> {
+    let name = line.trim();
+    let bare = name
+        .strip_prefix("The ")
+        .or_else(|| name.strip_prefix("the "))
+        .unwrap_or(name);
+    let lower = bare.to_lowercase();
+    (bare.split_whitespace().count() <= 5
+        && ["agency", "wire"].iter().any(|k| MEDIA.has(k, &lower)))
+    .then(|| bare.to_string())
+}
+
+/// "Belfast Telegraph", "The Daily Inquirer (Manila)": a line that is nothing but a
+/// newspaper's name, its masthead word last.
+fn masthead_line(line: &str) -> Option<String> {
+    const NAME_WORDS: usize = 3;
+    let line = line.trim();
+    // A place in brackets after the name ("The Nation (Nairobi)").
+    let name = match line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, place)) if place.starts_with(char::is_uppercase) => name.trim(),
+        _ => line,
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let (first, rest) = words.split_first()?;
+    let named = if *first == "The" { rest } else { &words[..] };
+    let capitalised = |w: &&str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_alphanumeric() || "&'’-".contains(c))
+    };
+    (!named.is_empty()
+        && named.len() <= NAME_WORDS
+        && named.iter().all(capitalised)
+        && named.last().is_some_and(|w| MEDIA.has("masthead", w)))
+    .then(|| name.to_string())
+}
+
+/// News agencies, wires and mastheads (`data/lexicon/media.tsv`).
+static MEDIA: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
+    brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"))
+});
+
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
     for line in lines {
+        if let Some(name) = agency_line(line) {
+            *scores.entry(name).or_default() += 3;
+        } else if let Some(name) = masthead_line(line) {
+            if brief_text::gazetteer::GAZETTEER.lookup(&name).is_none() {
+                *scores.entry(name).or_default() += 2;
+            }
+        }
         let lower = line.to_ascii_lowercase();
         for (pattern, weight, needles) in EVIDENCE.iter() {
             if !needles.iter().any(|n| lower.contains(n)) {
                 continue;
             }
-            for caps in pattern.captures_iter(line) {
+            for caps in pattern.get().captures_iter(line) {
                 let Some(name) = caps
                     .get(1)
                     .or_else(|| caps.get(2))
@@ -382,9 +417,10 @@ fn capitalise(word: &str) -> String {
 }
 
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(
+    Regex::new(&format!(
         r"^([A-Z][A-Z .,'/-]*[A-Z],?{DATELINE_REGION}{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—]"
     ))
+    .expect("dateline pattern")
 });
 
 /// The state or country a wire dateline may name after its city: "ATHENS, Greece (AP)".
