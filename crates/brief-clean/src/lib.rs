@@ -304,7 +304,6 @@ pub fn is_web_url(u: &str) -> bool {
 /// March 4, 2024"). A date deeper in the story ("abuses since 1 February 2021") is one the
 /// article recalls, not its own.
 fn page_date(lines: &[&str]) -> Option<String> {
-    const STAMP_REACH: usize = 8;
     const OPENING_LINES: usize = 3;
     let lines: Vec<&str> = lines
         .iter()
@@ -318,15 +317,23 @@ fn page_date(lines: &[&str]) -> Option<String> {
     };
     lines
         .iter()
-        .find_map(|l| {
-            first_date(
-                &l.split_whitespace()
-                    .take(STAMP_REACH)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-        })
+        .find_map(|l| first_date(&stamp_reach(l)))
         .or_else(|| lines.iter().take(OPENING_LINES).find_map(|l| first_date(l)))
+}
+
+/// The first words of a line, where a stamp or a dateline writes the page's date ("First
+/// Published Apr 12, 2023, 11:34 AM IST"); a date further on is in the story's text.
+pub fn stamp_reach(line: &str) -> String {
+    const STAMP_REACH: usize = 8;
+    line.split_whitespace()
+        .take(STAMP_REACH)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Was a line removed as a photo caption or credit (by a rule or by the line model)?
+pub fn removed_as_caption(r: &Removed) -> bool {
+    [rules::PHOTO_CAPTION, rules::PHOTO_CREDIT, model::CAPTION].contains(&r.reason)
 }
 
 /// The paragraph without its opening dateline, if it has one.

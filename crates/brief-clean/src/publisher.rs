@@ -232,11 +232,9 @@ static EVIDENCE: LazyLock<Vec<(LazyRegex, i32, &'static [&'static str])>> = Lazy
 
 /// Wire agencies and services by name (`data/lexicon/media.tsv`), as a regex alternation.
 fn agency_names() -> String {
-    let table =
-        brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"));
     let mut names: Vec<String> = ["agency", "wire"]
         .iter()
-        .flat_map(|k| table.words(k).iter())
+        .flat_map(|k| MEDIA.words(k).iter())
         .map(|w| format!("(?i:{})", regex::escape(w)))
         .collect();
     names.sort_by_key(|n| std::cmp::Reverse(n.len()));

@@ -60,15 +60,6 @@ fn without_dateline(text: &str) -> &str {
     }
 }
 
-/// The first words of a line, where a stamp or a dateline writes the page's date.
-fn opening_words(line: &str) -> String {
-    const STAMP_REACH: usize = 8;
-    line.split_whitespace()
-        .take(STAMP_REACH)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 /// Whether a line is a stamp: a full date (`dates`, the line's own) with little else around it.
 fn is_stamp(line: &str, dates: &[NaiveDate]) -> bool {
     !dates.is_empty() && line.split_whitespace().count() < STAMP_WORDS
@@ -325,7 +316,7 @@ fn source_dates(a: &Article) -> SourceDates {
         .removed
         .iter()
         .filter(|r| !brief_clean::rules::is_archive_caption(&r.text))
-        .map(|r| (r.text.as_str(), r.reason.contains("caption")))
+        .map(|r| (r.text.as_str(), brief_clean::removed_as_caption(r)))
         .collect();
     let body: Vec<(&str, bool)> = std::iter::once(a.title.as_str())
         .chain(a.blocks.iter().map(|b| b.text.as_str()))
@@ -341,7 +332,7 @@ fn source_dates(a: &Article) -> SourceDates {
         if is_stamp(line, &dates) || caption {
             stamps.extend(dates.iter().copied());
         }
-        headed.extend(explicit_dates(&opening_words(line)));
+        headed.extend(explicit_dates(&brief_clean::stamp_reach(line)));
         full.extend(dates);
     }
     let front = a
@@ -369,7 +360,7 @@ fn source_dates(a: &Article) -> SourceDates {
         .enumerate()
         .flat_map(|(i, &(t, _))| {
             let with_toll = crate::casualties::has_figures(t);
-            named_days(without_dateline(t))
+            named_days_with(without_dateline(t), with_toll)
                 .into_iter()
                 .map(move |n| (n, i <= LEAD_BLOCKS, with_toll))
         })
@@ -383,7 +374,14 @@ fn source_dates(a: &Article) -> SourceDates {
 }
 
 /// The days a text names for something that happened, in order.
+#[cfg(test)]
 fn named_days(text: &str) -> Vec<NamedDay> {
+    named_days_with(text, crate::casualties::has_figures(text))
+}
+
+/// The days a text names for something that happened, in order; `counts_casualties` says
+/// whether the text gives a casualty count (its caller has read that already).
+fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
     // A full date alone on a line, or nearly, is a stamp of when the page was written.
     let dates = explicit_dates(text);
     if is_stamp(text, &dates) {
@@ -399,7 +397,6 @@ fn named_days(text: &str) -> Vec<NamedDay> {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    let counts_casualties = crate::casualties::has_figures(text);
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let stem = lower.trim_end_matches("'s");
@@ -451,7 +448,7 @@ fn named_days(text: &str) -> Vec<NamedDay> {
 /// clause after it ("On Monday, officials said"). "… in Peshawar on Monday, officials said"
 /// gives none: the saying is the whole sentence's.
 fn words_after_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
-    let start = day.as_ptr() as usize - text.as_ptr() as usize;
+    let start = offset_in(text, day);
     let before = &text[..start];
     let sentence = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
     let opens = sentence
@@ -487,7 +484,7 @@ fn words_after_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
 /// "Draghi, who visited the rescue base in Canazei on Monday, …": the clause a day ends, back
 /// to its comma, when it tells what followed the event.
 fn clause_before_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
-    let start = day.as_ptr() as usize - text.as_ptr() as usize;
+    let start = offset_in(text, day);
     let before = &text[..start];
     let clause = &before[before
         .rfind([',', '.', ';', '!', '?', '\n'])
@@ -497,6 +494,11 @@ fn clause_before_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
         .filter(|w| !w.is_empty())
         .collect();
     words[words.len().saturating_sub(OPENING_REACH)..].to_vec()
+}
+
+/// Where a word taken from `text` by splitting starts in it.
+fn offset_in(text: &str, word: &str) -> usize {
+    word.as_ptr() as usize - text.as_ptr() as usize
 }
 
 /// Whether the words just after a day's name make it the day of a statement, a plan or the
