@@ -140,7 +140,7 @@ pub(super) fn resolve_actor(
 pub(super) fn person_actor(name: &str, speaker: &str, people: &PeopleDirectory) -> Actor {
     let known = people.find(name);
     let full = known.map_or(name.to_string(), |p| p.name.clone());
-    let here = tidy_role(&speaker.replacen(name, "", 1));
+    let here = tidy_role(&words_besides_the_name(speaker, name));
     let known_role = known
         .and_then(|p| p.role.as_deref())
         .map(tidy_role)
@@ -160,6 +160,20 @@ pub(super) fn person_actor(name: &str, speaker: &str, people: &PeopleDirectory) 
         affiliation,
         person: true,
     }
+}
+
+/// What a speaker phrase says besides the person's name: "Farooq" for "Farooq Ahmad Khan" says
+/// nothing more, "Mr Ban" says "Mr".
+fn words_besides_the_name(speaker: &str, name: &str) -> String {
+    if speaker.contains(name) {
+        return speaker.replacen(name, "", 1);
+    }
+    let parts: Vec<&str> = name.split([' ', '-']).collect();
+    speaker
+        .split_whitespace()
+        .filter(|w| !parts.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The one known person a lone name or a titled name stands for when it is not their last

@@ -143,6 +143,7 @@ pub fn extract(
         last_in_block: None,
         quoted_actor: None,
         last_statement_block: None,
+        named_people: Vec::new(),
     };
     for position in 0..sentences.len() {
         reader.read_sentence(position);
@@ -168,6 +169,8 @@ struct Reader<'r, 'a> {
     quoted_actor: Option<Actor>,
     /// Where the last statement ended, to tell a continuation from a new statement.
     last_statement_block: Option<usize>,
+    /// Every person named so far with a role, latest last, for "the minister noted".
+    named_people: Vec<Actor>,
 }
 
 impl Reader<'_, '_> {
@@ -302,9 +305,36 @@ impl Reader<'_, '_> {
                 _ => self.last_person.clone(),
             };
             resolved.into_iter().collect()
+        } else if let Some(person) = self.titled_before(&attr.speaker) {
+            vec![person]
         } else {
             resolve_actors(&attr.speaker, self.people, self.last_body.as_ref())
         }
+    }
+
+    /// "“…,” the Secretary-General concluded", "The minister noted …": a bare title refers back
+    /// to the last person named with it.
+    fn titled_before(&self, speaker: &str) -> Option<Actor> {
+        let title = speaker
+            .trim_start_matches("the ")
+            .trim_start_matches("The ")
+            .trim();
+        let bare = GAZETTEER
+            .role_in(title)
+            .is_some_and(|(t, _)| t.len() + 1 >= title.len());
+        if !bare || title.is_empty() {
+            return None;
+        }
+        let title = title.to_lowercase();
+        self.named_people
+            .iter()
+            .rev()
+            .find(|p| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| r.to_lowercase().contains(&title))
+            })
+            .cloned()
     }
 
     fn before(&self, block: usize) -> Before {
@@ -321,6 +351,10 @@ impl Reader<'_, '_> {
 
     fn remember(&mut self, actors: &[Actor], block: usize) {
         for actor in actors {
+            if actor.person && actor.role.is_some() {
+                self.named_people.retain(|p| p.name != actor.name);
+                self.named_people.push(actor.clone());
+            }
             if actor.person {
                 self.last_person = Some(actor.clone());
             } else {

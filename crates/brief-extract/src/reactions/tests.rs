@@ -426,3 +426,35 @@ fn continued_and_concluded_report_only_after_a_quotation() {
     );
     assert!(reactions_of(&b).is_empty());
 }
+
+#[test]
+fn an_official_first_named_with_a_figure_keeps_their_role_when_named_again() {
+    let a = article(
+        "a",
+        "Quake",
+        &[
+            "\"There are 73,276 dead\" from the quake, relief chief Major General Farooq Ahmad Khan told reporters in Islamabad.",
+            "Farooq said 41 villages had still not been reached.",
+        ],
+    );
+    let found = reactions_in(&a, "Pakistan");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].actor, "Farooq Ahmad Khan");
+    assert_eq!(found[0].affiliation.as_deref(), Some("Pakistan"));
+}
+
+#[test]
+fn a_bare_title_refers_back_to_the_person_named_with_it() {
+    let a = article(
+        "a",
+        "Fire",
+        &[
+            "The United Nations Secretary-General, António Guterres, expressed his condolences to the Portuguese people.",
+            "“The United Nations stands ready to assist,” the Secretary-General concluded.",
+        ],
+    );
+    let found = reactions_in(&a, "Portugal");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].actor, "António Guterres");
+    assert_eq!(found[1].affiliation.as_deref(), Some("United Nations"));
+}

@@ -62,6 +62,42 @@ fn progressive(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str>
         .flatten()
 }
 
+/// "The UN chief went on to commend …": a verb whose reporting form is listed, after a phrase
+/// that carries the subject on to it (`chain` in `attribution.tsv`). Gives the listed form.
+fn chained(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
+    chain_start(words, i)?;
+    let base = words[i].2.to_ascii_lowercase();
+    reporting_verb(&base)
+        .or_else(|| reporting_verb(&format!("{base}ed")))
+        .or_else(|| reporting_verb(&format!("{base}d")))
+}
+
+/// Where the phrase leading to a chained verb starts ("went on to", "continued to").
+fn chain_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
+    lexicon::words("chain").find_map(|chain| {
+        let n = chain.split(' ').count();
+        let first = i.checked_sub(n)?;
+        let matches = words[first..i]
+            .iter()
+            .zip(chain.split(' '))
+            .all(|(w, c)| w.2.eq_ignore_ascii_case(c));
+        matches.then_some(first)
+    })
+}
+
+/// "“…,” the Secretary-General concluded": the text before the verb is a quotation closed,
+/// then a short subject with no clause of its own.
+fn closes_a_quotation(before: &str) -> bool {
+    let Some(close) = before.rfind('"') else {
+        return false;
+    };
+    let subject = before[close + 1..].trim_start_matches([',', ' ']);
+    let words = subject.split_whitespace().count();
+    before[..close].trim_end().ends_with([',', '.', '!', '?'])
+        && (1..=4).contains(&words)
+        && !subject.contains([',', ';', ':'])
+}
+
 /// Every attribution in a sentence, in order: "it added, …, whose prime minister, X, said"
 /// has two. "According to X" counts only where no reporting verb names a speaker.
 pub fn find_attributions(
@@ -86,7 +122,12 @@ pub fn find_attributions(
             .ends_with('"');
         let Some(verb) = reporting_verb(word)
             .or_else(|| progressive(&words, i))
-            .or_else(|| after_quote.then(|| after_quote_verb(word)).flatten())
+            .or_else(|| chained(&words, i))
+            .or_else(|| {
+                (after_quote || closes_a_quotation(&s[..*start]))
+                    .then(|| after_quote_verb(word))
+                    .flatten()
+            })
         else {
             continue;
         };
@@ -115,11 +156,16 @@ pub fn find_attributions(
                 pronoun: false,
             })
         } else {
-            // "X is warning": the subject ends before the auxiliary.
-            let verb_start = if reporting_verb(word).is_none() && i > 0 {
-                words[i - 1].0
-            } else {
-                *start
+            // "X is warning", "X went on to commend": the subject ends before the auxiliary.
+            let verb_start = match chain_start(&words, i) {
+                Some(first) => words[first].0,
+                None if reporting_verb(word).is_none()
+                    && i > 0
+                    && progressive(&words, i).is_some() =>
+                {
+                    words[i - 1].0
+                }
+                None => *start,
             };
             subject_before(&s, mask, verb_start, &lower, people)
                 .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))

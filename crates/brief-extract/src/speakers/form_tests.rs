@@ -369,3 +369,30 @@ fn termed_underscored_and_sympathised_report() {
         Some("UNHCR".into())
     );
 }
+
+#[test]
+fn a_verb_carried_on_by_went_on_to_reports() {
+    assert_eq!(
+        speaker("The UN chief went on to commend the rescuers."),
+        Some("UN chief".into())
+    );
+    assert_eq!(speaker("The storm went on to batter the coast."), None);
+    assert_eq!(speaker("Rescuers continued to search the rubble."), None);
+}
+
+#[test]
+fn a_closing_verb_after_a_quotation_and_a_title_reports() {
+    assert_eq!(
+        speaker("“We stand ready to help,” the Secretary-General concluded."),
+        Some("Secretary-General".into())
+    );
+    assert_eq!(speaker("The Secretary-General concluded his visit."), None);
+}
+
+#[test]
+fn praying_for_the_victims_is_a_statement() {
+    assert_eq!(
+        speaker("In a tweet, Pope Francis prayed for the victims."),
+        Some("Pope Francis".into())
+    );
+}
