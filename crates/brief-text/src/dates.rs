@@ -61,7 +61,7 @@ static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|-)({MONTH_ALT})\.?(?:,?\s+|-)(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|[-/])({MONTH_ALT})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)"
     ))
     .expect("pattern")
 });
@@ -69,10 +69,10 @@ static ISO_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})([-/])(\d{2})[-/](\d{2})(?:T|(?-u:\b))").expect("pattern")
 });
 
-/// "15/10/2022", "16.10.2022": day first, as most of the world writes it, unless the first
+/// "15/10/2022", "16.10.2022", "16-10-2022": day first, as most of the world writes it, unless the first
 /// number cannot be a month's day count and the second can ("10/15/2022").
 static NUMERIC_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?-u:\b)(\d{1,2})([./])(\d{1,2})[./](\d{4})(?-u:\b)").expect("pattern")
+    Regex::new(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?-u:\b)").expect("pattern")
 });
 
 static MD_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -519,6 +519,8 @@ mod tests {
         assert_eq!(explicit_dates("09/19/2023"), [d]);
         assert_eq!(explicit_dates("2023/09/19"), [d]);
         assert_eq!(explicit_dates("19-Sep-2023"), [d]);
+        assert_eq!(explicit_dates("Updated: 19-09-2023 16:49 IST"), [d]);
+        assert_eq!(explicit_dates("Tuesday 19/September/2023 17:29 PM"), [d]);
     }
 
     #[test]

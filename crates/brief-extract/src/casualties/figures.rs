@@ -179,7 +179,48 @@ pub(super) fn figures_in(text: &str) -> Vec<Figure> {
     if figures.is_empty() {
         figures.extend(super::aboard::everyone_aboard(&words, &lower));
     }
+    if figures.is_empty() {
+        figures.extend(ordinal_toll(&lower));
+    }
     figures
+}
+
+/// "became the sixth person to die", "the third death": a place in the count of the dead is
+/// the toll so far.
+fn ordinal_toll(lower: &[&str]) -> Option<Figure> {
+    let value = |w: &str| {
+        WORDS
+            .words("ordinal")
+            .iter()
+            .filter_map(|e| e.split_once(' '))
+            .find(|(_, word)| *word == w)
+            .and_then(|(n, _)| n.parse::<u64>().ok())
+    };
+    (1..lower.len()).find_map(|i| {
+        if lower[i - 1] != "the" {
+            return None;
+        }
+        let n = value(lower[i])?;
+        let rest = &lower[i + 1..];
+        let counts = match rest {
+            [noun, ..] if WORDS.has("ordinal-noun", noun) => true,
+            [noun, "to", verb, ..] if is_person_noun(&format!("{noun}s")) => {
+                WORDS.has("ordinal-to", verb)
+            }
+            ["to", verb, ..] => WORDS.has("ordinal-to", verb),
+            _ => false,
+        };
+        counts.then(|| Figure {
+            outcome: Outcome::Killed,
+            quantity: Some(Quantity {
+                value: n,
+                vague: false,
+                qualifier: None,
+            }),
+            group: "total".into(),
+            parts: Vec::new(),
+        })
+    })
 }
 
 /// "eleven (11) Gambians": a number written out, then in figures, counts once.
@@ -375,15 +416,18 @@ fn head_count(
     } else {
         c + 1
     };
-    count_before(words, lower, cue_pos, used_until)
+    // "detained seven of its staff after the deaths of six tourists": the count the noun
+    // leads to is the one it counts.
+    let led_to = || {
+        noun_of
+            .then(|| count_after(words, lower, counted_from))
+            .flatten()
+    };
+    led_to()
+        .or_else(|| count_before(words, lower, cue_pos, used_until))
         .or_else(|| count_among_those(words, lower, c, used_until))
         .or_else(|| searched.then(|| count_after(words, lower, c + 1)).flatten())
         .or_else(|| active.then(|| count_after(words, lower, c)).flatten())
-        .or_else(|| {
-            noun_of
-                .then(|| count_after(words, lower, counted_from))
-                .flatten()
-        })
 }
 
 /// "12 others sustained serious injuries": the verb of suffering a word or two before an
@@ -641,7 +685,8 @@ pub(super) fn widen_back(lower: &[&str], p: usize, end: usize, q: Quantity) -> (
     (q, p)
 }
 
-/// The victims after an active cue: "killed four troops and two civilians".
+/// The victims after an active cue: "killed four troops and two civilians", "Among the dead
+/// were an Australian woman, two Danish citizens and a US citizen".
 pub(super) fn count_after(
     words: &[Word],
     lower: &[&str],
@@ -657,39 +702,79 @@ pub(super) fn count_after(
     if p >= lower.len() || words[p].break_before {
         return None;
     }
-    let (mut total, len) = parse_quantity(lower, p)?;
-    let mut end = p + len;
-    // "killing 41 people and injuring 230, the agency said": a bare figure ends its clause.
-    // So does one followed by when or where: "wounded 55 on Sunday", "killed 12 in the north".
-    let bare = end == lower.len() || words[end].break_before || WORDS.has("bare-end", lower[end]);
-    if bare && !looks_like_year(&total) {
-        return Some((total, "total".into(), end));
+    if let Some((total, len)) = parse_quantity(lower, p) {
+        let end = p + len;
+        // "killing 41 people and injuring 230, the agency said": a bare figure ends its
+        // clause. So does one followed by when or where: "wounded 55 on Sunday", "killed 12
+        // in the north".
+        let bare =
+            end == lower.len() || words[end].break_before || WORDS.has("bare-end", lower[end]);
+        if bare && !looks_like_year(&total) {
+            return Some((total, "total".into(), end));
+        }
     }
-    let group_end = (end..lower.len().min(end + 5))
-        .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))?;
-    let mut groups = vec![group_words(&lower[end..=group_end])];
-    end = group_end + 1;
-    while end + 1 < lower.len() && lower[end] == "and" {
-        let Some((q2, len2)) = parse_quantity(lower, end + 1) else {
+    let (mut total, first_group, mut end) = counted_group_at(words, lower, p)?;
+    let mut groups = vec![first_group];
+    // More counted groups joined by "and" or listed with commas.
+    loop {
+        let joined = lower.get(end) == Some(&"and");
+        let listed = !joined && end < lower.len() && words[end].break_before;
+        if !joined && !listed {
             break;
-        };
-        let g_start = end + 1 + len2;
-        let Some(g_end) = (g_start..lower.len().min(g_start + 5))
-            .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))
-        else {
+        }
+        let next = end + usize::from(joined);
+        let Some((q, group, g_end)) = counted_group_at(words, lower, next) else {
             break;
         };
         // "killed 40 people, and dozens were injured": a clause of its own, not more victims.
-        if lower[g_start..g_end].iter().any(|w| WORDS.has("aux", w)) {
+        // "killing 70 detainees, a minister said": a listed item ends at a break, "and" or
+        // the sentence's end, or it is the subject of a clause of its own.
+        let closes = g_end == lower.len() || words[g_end].break_before || lower[g_end] == "and";
+        if lower[next..g_end].iter().any(|w| WORDS.has("aux", w)) || listed && !closes {
             break;
         }
-        total.value += q2.value;
-        groups.push(group_words(&lower[g_start..=g_end]));
-        end = g_end + 1;
+        total.value += q.value;
+        groups.push(group);
+        end = g_end;
     }
     looks_like_year(&total)
         .then_some(())
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
+}
+
+/// A count and the people it counts at `p`: "two Danish citizens", "an Australian woman" (one
+/// person), with where the group's words end.
+fn counted_group_at(words: &[Word], lower: &[&str], p: usize) -> Option<(Quantity, String, usize)> {
+    let one = WORDS.has("one-person", lower.get(p)?).then_some((
+        Quantity {
+            value: 1,
+            vague: false,
+            qualifier: None,
+        },
+        1,
+    ));
+    let counted = parse_quantity(lower, p);
+    let singular = counted.is_none();
+    let (q, len) = counted.or(one)?;
+    let start = p + len;
+    // "an Australian woman": one person is counted only by a noun right after.
+    let reach = if singular { 2 } else { 5 };
+    let names_people = |k: usize| {
+        is_person_noun(lower[k])
+            || is_demonym_plural(lower[k])
+            || singular && is_person_noun(&format!("{}s", lower[k]))
+    };
+    let mut group_end = (start..lower.len().min(start + reach))
+        .take_while(|&k| k == start || !words[k].break_before)
+        .find(|&k| names_people(k))?;
+    // "an Australian woman": the demonym, then the noun it describes.
+    while group_end + 1 < lower.len()
+        && !words[group_end + 1].break_before
+        && names_people(group_end + 1)
+    {
+        group_end += 1;
+    }
+    Some((q, group_words(&lower[start..=group_end]), group_end + 1))
 }
 
 /// "six suspicious deaths", "three new fatalities": a word or two describing what a noun cue

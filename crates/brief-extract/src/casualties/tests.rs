@@ -462,3 +462,42 @@ fn martyred_and_no_fewer_than_are_read() {
         58
     );
 }
+
+#[test]
+fn a_list_of_the_dead_is_summed_one_person_at_a_time() {
+    assert_eq!(
+        fig("Among the dead were an Australian woman, two Danish citizens and a US citizen.")[0].1,
+        4
+    );
+}
+
+#[test]
+fn the_deaths_of_a_count_are_that_count_not_a_count_before() {
+    let killed: Vec<u64> =
+        fig("Police detained seven of its staff after the deaths of six tourists.")
+            .into_iter()
+            .filter(|f| f.0 == Outcome::Killed)
+            .map(|f| f.1)
+            .collect();
+    assert_eq!(killed, [6]);
+    assert_eq!(
+        fig("He mourned the loss of lives of the 53 crewmen of the submarine.")[0].1,
+        53
+    );
+}
+
+#[test]
+fn a_place_in_the_count_of_the_dead_is_the_toll() {
+    assert_eq!(
+        fig("On Friday a teacher became the sixth person to die after drinking the spirits.")[0].1,
+        6
+    );
+    assert!(fig("She was the second person to speak at the meeting.").is_empty());
+}
+
+#[test]
+fn a_wish_for_the_injured_counts_no_one() {
+    assert!(
+        fig("He wished all those injured a speedy recovery”, Russian officials said.").is_empty()
+    );
+}
