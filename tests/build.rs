@@ -836,9 +836,9 @@ fn a_missile_strike_on_a_city_finds_its_sides_its_toll_and_whose_spokespeople_sp
     );
     // "Vladimir Putin's spokesperson" after "The Kremlin denied responsibility."
     assert_eq!(reaction_by(&json, "Dmitry Peskov")["affiliation"], "Russia");
-    // "Its spokesperson" is the UN office's.
+    // "Its spokesperson" is the UN office's, and the office speaks within the UN.
     let spokesperson = reaction_by(&json, "Ravina Shamdasani");
-    assert_eq!(spokesperson["affiliation"], "OHCHR");
+    assert_eq!(spokesperson["affiliation"], "United Nations");
     assert_eq!(spokesperson["role"], "spokesperson for OHCHR");
     let isw = reaction_by(&json, "Institute for the Study of War");
     assert_eq!(isw["kind"], "analyst");

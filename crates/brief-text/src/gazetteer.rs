@@ -62,6 +62,8 @@ pub enum TermKind {
 pub struct Entity {
     pub name: &'static str,
     pub kind: EntityKind,
+    /// The organisation this one is a fund, programme or office of ("UNHCR" → United Nations).
+    pub part_of: Option<&'static str>,
 }
 
 /// A match of a known term in text.
@@ -130,6 +132,7 @@ impl Gazetteer {
             g.entities.push(Entity {
                 name: row[0],
                 kind: EntityKind::Country,
+                part_of: None,
             });
             g.add(row[0], id, TermKind::Name);
             list(row.get(1)).for_each(|t| g.add(t, id, TermKind::Name));
@@ -141,6 +144,7 @@ impl Gazetteer {
             g.entities.push(Entity {
                 name: row[0],
                 kind: EntityKind::Organisation,
+                part_of: row.get(3).copied().filter(|p| !p.is_empty()),
             });
             g.add(row[0], id, TermKind::Name);
             list(row.get(1)).for_each(|t| g.add(t, id, TermKind::Name));
@@ -209,6 +213,15 @@ impl Gazetteer {
     /// The entity with this exact name, if known.
     pub fn entity(&self, name: &str) -> Option<&Entity> {
         self.entities.iter().find(|e| e.name == name)
+    }
+
+    /// The organisation a body speaks within: its parent when it is a fund, programme or
+    /// office of one ("UNHCR" → "United Nations"), else itself.
+    pub fn speaks_within<'n>(&self, name: &'n str) -> &'n str {
+        match self.entity(name).and_then(|e| e.part_of) {
+            Some(parent) => parent,
+            None => name,
+        }
     }
 
     /// Every known country or organisation term in `text`, longest match first, capitalised

@@ -130,7 +130,7 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
             .any(|w| stems.iter().any(|s| w.starts_with(s)))
     };
     match lower[c] {
-        "hospital" if c >= 2 && lower[c - 1] == "in" => Some(c - 1),
+        "hospital" | "hospitals" if c >= 2 && lower[c - 1] == "in" => Some(c - 1),
         // "40 people were admitted there with wounds", "eight were rushed to hospitals".
         "admitted" if soon(4, &["hospital", "wound", "injur", "burn"]) => Some(c),
         "rushed" | "taken" | "airlifted" | "transported" if soon(3, &["hospital"]) => Some(c),

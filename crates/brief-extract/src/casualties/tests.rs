@@ -501,3 +501,11 @@ fn a_wish_for_the_injured_counts_no_one() {
         fig("He wished all those injured a speedy recovery”, Russian officials said.").is_empty()
     );
 }
+
+#[test]
+fn people_still_in_hospitals_are_injured() {
+    assert_eq!(
+        fig("He said that 448 people were still in hospitals in the region.")[0],
+        (Outcome::Injured, 448, "total".into())
+    );
+}

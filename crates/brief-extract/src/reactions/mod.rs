@@ -423,7 +423,7 @@ impl Reader<'_, '_> {
         actor.affiliation = actor
             .affiliation
             .as_deref()
-            .map(|a| self.facts.canonical_place(a));
+            .map(|a| self.facts.canonical_place(GAZETTEER.speaks_within(a)));
         if self.said_by_another(&actor, attr, s) {
             return;
         }

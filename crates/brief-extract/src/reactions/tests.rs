@@ -381,7 +381,7 @@ fn a_described_body_and_a_surname_that_is_a_demonym_refer_back() {
 }
 
 #[test]
-fn a_representative_and_a_chief_of_mission_speak_for_their_organisation() {
+fn a_representative_and_a_chief_of_mission_speak_for_their_organisation_within_the_un() {
     let a = article("a", "A", &[
         "“The numbers announced by the authorities are devastating”, said Gianluca Rocco, IOM Greece Chief of Mission.",
         "“Each life lost is a tragedy”, said Maria Clara Martin, UNHCR Representative in Greece.",
@@ -393,11 +393,8 @@ fn a_representative_and_a_chief_of_mission_speak_for_their_organisation() {
     assert_eq!(
         found,
         [
-            (
-                "Gianluca Rocco".into(),
-                Some("International Organization for Migration".into())
-            ),
-            ("Maria Clara Martin".into(), Some("UNHCR".into()))
+            ("Gianluca Rocco".into(), Some("United Nations".into())),
+            ("Maria Clara Martin".into(), Some("United Nations".into()))
         ]
     );
 }
@@ -457,4 +454,17 @@ fn a_bare_title_refers_back_to_the_person_named_with_it() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[1].actor, "António Guterres");
     assert_eq!(found[1].affiliation.as_deref(), Some("United Nations"));
+}
+
+#[test]
+fn a_un_office_speaks_within_the_united_nations() {
+    let a = article(
+        "a",
+        "Fire",
+        &["The UN refugee agency said it was sending tents to the camp."],
+    );
+    let found = reactions_in(&a, "Bangladesh");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
+    assert_eq!(found[0].kind, ReactionKind::International);
 }

@@ -62,6 +62,12 @@ fn progressive(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str>
         .flatten()
 }
 
+/// A subject that says no one spoke ("No group", "nobody").
+fn names_no_one(speaker: &str) -> bool {
+    let first = speaker.split_whitespace().next().unwrap_or("");
+    lexicon::is_ascii_ci("no-one", first)
+}
+
 /// "The UN chief went on to commend …": a verb whose reporting form is listed, after a phrase
 /// that carries the subject on to it (`chain` in `attribution.tsv`). Gives the listed form.
 fn chained(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
@@ -170,7 +176,8 @@ pub fn find_attributions(
             subject_before(&s, mask, verb_start, &lower, people)
                 .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))
         };
-        if let Some(a) = attribution {
+        // "No group has claimed responsibility": no one speaks.
+        if let Some(a) = attribution.filter(|a| !names_no_one(&a.speaker)) {
             if !found.iter().any(|f| f.speaker == a.speaker) {
                 found.push(a);
             }

@@ -396,3 +396,8 @@ fn praying_for_the_victims_is_a_statement() {
         Some("Pope Francis".into())
     );
 }
+
+#[test]
+fn no_group_claiming_is_no_speaker() {
+    assert_eq!(speaker("No group has claimed responsibility so far."), None);
+}
