@@ -186,7 +186,10 @@ impl Reader<'_, '_> {
             country_opening(&s.text)
         };
         for attr in attributions {
-            let mut actors = self.actors_of(&attr);
+            let mut actors = match self.sentence_subject(s, &attr) {
+                Some(subject) => vec![subject],
+                None => self.actors_of(&attr),
+            };
             self.recall_known(&mut actors);
             let mut before = self.before(s.block_index);
             if let Some(principal) = self.principal_opening(s, &attr) {
@@ -290,6 +293,27 @@ impl Reader<'_, '_> {
             verb: "quoted".into(),
             pronoun: true,
         }]
+    }
+
+    /// "Lingga Duta Andrefa, a university student, was trekking … when he saw …, he said":
+    /// "he" or "she" closing a sentence that opens with a person's name is that person.
+    fn sentence_subject(&self, s: &Sentence<'_>, attr: &Attribution) -> Option<Actor> {
+        if !attr.pronoun || !matches!(attr.speaker.as_str(), "he" | "she") {
+            return None;
+        }
+        let name = person_names(&s.text).into_iter().next()?;
+        if !s.text.starts_with(&name) {
+            return None;
+        }
+        // The name with its appositive ("…, a university student,"), as the speaker phrase.
+        let rest = &s.text[name.len()..];
+        let phrase = match rest.strip_prefix(", ").and_then(|r| r.split_once(',')) {
+            Some((apposition, _)) => format!("{name}, {apposition}"),
+            None => name,
+        };
+        resolve_actors(&phrase, self.people, None)
+            .into_iter()
+            .find(|a| a.person)
     }
 
     /// The actors an attribution names, a pronoun or a quotation refers back to.

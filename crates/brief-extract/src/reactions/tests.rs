@@ -468,3 +468,17 @@ fn a_un_office_speaks_within_the_united_nations() {
     assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
     assert_eq!(found[0].kind, ReactionKind::International);
 }
+
+#[test]
+fn he_closing_a_sentence_that_opens_with_a_name_is_that_person() {
+    let a = article(
+        "a",
+        "Eruption",
+        &[
+            "Governor Mahyeldi Ansharullah said the climbers had been warned.",
+            "Lingga Duta Andrefa, a university student, was trekking when he saw hot ash, he said.",
+        ],
+    );
+    let found = reactions_in(&a, "Indonesia");
+    assert_eq!(found.len(), 1, "{found:#?}");
+}
