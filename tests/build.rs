@@ -80,7 +80,7 @@ fn export_carries_the_fields_analysts_read() {
     for key in [
         "source",
         "sentence",
-        "anchor",
+        "block",
         "killed",
         "injured",
         "missing",
@@ -91,12 +91,17 @@ fn export_carries_the_fields_analysts_read() {
     ] {
         assert!(c.get(key).is_some(), "casualty lacks {key}: {c}");
     }
-    assert!(c["anchor"].as_str().unwrap().starts_with("sources/"));
+    // `source` and `block` are the paragraph's address: sources/<source>/#<block>.
+    let page = read(site.path().join(format!(
+        "public/sources/{}/index.html",
+        c["source"].as_str().unwrap()
+    )));
+    assert!(page.contains(&format!("id=\"{}\"", c["block"].as_str().unwrap())));
     for r in json["reactions"].as_array().unwrap() {
         for key in [
             "source",
             "sentence",
-            "anchor",
+            "block",
             "actor",
             "role",
             "affiliation",
