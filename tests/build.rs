@@ -1041,7 +1041,9 @@ fn a_print_edition_of_hundreds_of_sources_leads_to_their_pages_instead_of_reprin
     assert!(!print.contains("class=\"print-source"), "sources reprinted");
     assert!(print.contains(&format!("The {count} sources are not printed here")));
     // A citation leads to its reference, and the reference to the paragraph on its page.
-    let cited = print.find("<a class=\"ref\" href=\"#ref-").expect("a citation");
+    let cited = print
+        .find("<a class=\"ref\" href=\"#ref-")
+        .expect("a citation");
     let n = &print[cited + 26..cited + 26 + print[cited + 26..].find('"').unwrap()];
     let entry = print.find(&format!("<a id=\"ref-{n}\"")).unwrap();
     assert!(print[entry..].starts_with(&format!("<a id=\"ref-{n}\" href=\"sources/r")));
