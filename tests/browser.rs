@@ -333,9 +333,11 @@ fn every_cited_statement_shows_one_marker() {
             "return Array.from(document.querySelectorAll('.statements > li, .sentences > li')).map(function (li) {
                var bullet = getComputedStyle(li).listStyleType !== 'none';
                var before = getComputedStyle(li, '::before').content;
-               var quote = li.querySelector('.quote');
-               var inner = quote ? getComputedStyle(quote, '::before').content : 'none';
-               return (bullet ? 1 : 0) + (before !== 'none' && before !== 'normal' ? 1 : 0) + (inner !== 'none' && inner !== 'normal' ? 1 : 0);
+               var inner = Array.from(li.children).filter(function (child) {
+                 var c = getComputedStyle(child, '::before').content;
+                 return c !== 'none' && c !== 'normal';
+               }).length;
+               return (bullet ? 1 : 0) + (before !== 'none' && before !== 'normal' ? 1 : 0) + inner;
              })",
         );
         let counts = markers.as_array().expect("a list");

@@ -80,7 +80,7 @@ fn export_carries_the_fields_analysts_read() {
     for key in [
         "source",
         "sentence",
-        "anchor",
+        "block",
         "killed",
         "injured",
         "missing",
@@ -91,12 +91,17 @@ fn export_carries_the_fields_analysts_read() {
     ] {
         assert!(c.get(key).is_some(), "casualty lacks {key}: {c}");
     }
-    assert!(c["anchor"].as_str().unwrap().starts_with("sources/"));
+    // `source` and `block` are the paragraph's address: sources/<source>/#<block>.
+    let page = read(site.path().join(format!(
+        "public/sources/{}/index.html",
+        c["source"].as_str().unwrap()
+    )));
+    assert!(page.contains(&format!("id=\"{}\"", c["block"].as_str().unwrap())));
     for r in json["reactions"].as_array().unwrap() {
         for key in [
             "source",
             "sentence",
-            "anchor",
+            "block",
             "actor",
             "role",
             "affiliation",
@@ -1035,6 +1040,13 @@ fn a_print_edition_of_hundreds_of_sources_leads_to_their_pages_instead_of_reprin
     let print = read(site.path().join("public/print.html"));
     assert!(!print.contains("class=\"print-source"), "sources reprinted");
     assert!(print.contains(&format!("The {count} sources are not printed here")));
+    // A citation leads to its reference, and the reference to the paragraph on its page.
+    let cited = print
+        .find("<a class=\"ref\" href=\"#ref-")
+        .expect("a citation");
+    let n = &print[cited + 26..cited + 26 + print[cited + 26..].find('"').unwrap()];
+    let entry = print.find(&format!("<a id=\"ref-{n}\"")).unwrap();
+    assert!(print[entry..].starts_with(&format!("<a id=\"ref-{n}\" href=\"sources/r")));
     assert!(print.contains("href=\"sources/r000/index.html#p1\""));
     check_links(&site.path().join("public"));
 }

@@ -140,10 +140,17 @@ fn every_reference_number_leads_to_an_appendix_paragraph() {
             r["source"].as_str().unwrap(),
             r["block"].as_str().unwrap(),
         );
-        let anchor = format!("id=\"a-{source}-{block}\"");
-        let at = print
-            .find(&anchor)
-            .unwrap_or_else(|| panic!("reference {n}: no appendix paragraph {anchor}"));
+        let anchor = format!("id=\"r{n}\"");
+        let at = print.find(&anchor).unwrap_or_else(|| {
+            panic!("reference {n} ({source} {block}): no appendix paragraph {anchor}")
+        });
+        let section = print
+            .find(&format!("id=\"a-{source}\""))
+            .unwrap_or_else(|| panic!("no appendix section for {source}"));
+        assert!(
+            section < at && !print[section..at].contains("<section"),
+            "reference {n}'s paragraph is not in {source}'s section"
+        );
         let paragraph = &print[at..at + print[at..].find("</p>").unwrap()];
         assert!(
             paragraph.contains(&format!("[{n}]")),
@@ -157,7 +164,7 @@ fn every_reference_number_leads_to_an_appendix_paragraph() {
             "reference {n} not in the list: {entry:?}"
         );
     }
-    let cited = regex::Regex::new(r##"<a class="ref" href="#(a-[^"]+)""##).unwrap();
+    let cited = regex::Regex::new(r##"<a class="ref" href="#(r[0-9]+)""##).unwrap();
     let uses: Vec<_> = cited.captures_iter(&print).collect();
     assert!(uses.len() > 50, "statements carry references");
     for u in uses {

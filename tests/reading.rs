@@ -27,7 +27,8 @@ fn each_incident_chart_draws_only_that_incidents_figures() {
     let (_site, html) = seeds_casualties_page();
     let sections = incident_sections(&html);
     assert!(sections.len() >= 2, "the seeds have two incidents");
-    let bar_label = regex::Regex::new(r"<g[^>]*><title>([^<]+)</title>").unwrap();
+    // A row of bars is a bare `<g>`: its label's lines, then its bars.
+    let bar_label = regex::Regex::new(r"<g><(?:title|text[^>]*)>([^<]+)</").unwrap();
     let mut charts = 0;
     for section in sections {
         let section = section.split("</section>").next().unwrap_or(section);
@@ -135,4 +136,17 @@ fn an_agency_copy_printed_by_two_outlets_is_counted_once() {
     );
     let html = read(site.path().join("public/casualties/index.html"));
     assert!(html.contains("the same Reuters copy"), "the page says so");
+}
+
+#[test]
+fn a_chart_label_cut_short_keeps_the_whole_label_as_a_tooltip() {
+    let (_site, html) = seeds_casualties_page();
+    let row = regex::Regex::new(r"<g>(<title>[^<]+</title>)?((?:<text [^>]*>[^<]*</text>)+)<rect")
+        .unwrap();
+    let rows: Vec<_> = row.captures_iter(&html).collect();
+    assert!(rows.len() >= 4, "the seeds' charts have rows");
+    for r in rows {
+        let cut = r[2].contains('…');
+        assert_eq!(r.get(1).is_some(), cut, "{}", &r[0]);
+    }
 }

@@ -4,7 +4,8 @@
 //! with `index.html`, each claim's outlet, display strings ("5 killed, 80 injured", "2–25"),
 //! the print edition's reference numbers and groups, counts and the stance matrix. Each of
 //! them follows from other fields, so the export leaves them out: a claim keeps its `source`,
-//! `block`, `sentence` and `anchor` and what was extracted; a source its text and details; a
+//! `block`, `sentence` and what was extracted (its paragraph's address on the site,
+//! `sources/<source>/#<block>`, follows from the first two and is not written); a source its text and details; a
 //! merged incident its claims and figures. The export grows with the briefing, so every field
 //! written once per claim or paragraph counts.
 
@@ -71,11 +72,10 @@ struct SummarySentence<'a>(&'a Statement);
 impl Serialize for SummarySentence<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let t = self.0;
-        let mut s = serializer.serialize_struct("Statement", 4)?;
+        let mut s = serializer.serialize_struct("Statement", 3)?;
         s.serialize_field("source", &t.source)?;
         s.serialize_field("block", &t.block)?;
         s.serialize_field("text", &t.text)?;
-        s.serialize_field("anchor", &t.anchor)?;
         s.end()
     }
 }
@@ -104,26 +104,24 @@ impl Serialize for Source<'_> {
     }
 }
 
-/// A claim: what was extracted, with its anchor.
+/// A claim: what was extracted, with the paragraph it cites.
 struct Claim<'a, T>(&'a Cited<T>);
 
 impl<T: Fields> Serialize for Claim<'_, T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Claim", T::LEN + 1)?;
+        let mut s = serializer.serialize_struct("Claim", T::LEN)?;
         self.0.claim.write_fields(&mut s)?;
-        s.serialize_field("anchor", &self.0.anchor)?;
         s.end()
     }
 }
 
-/// A casualty claim: what was extracted, with its anchor.
+/// A casualty claim: what was extracted, with the paragraph it cites.
 struct Casualty<'a>(&'a CasualtyOut);
 
 impl Serialize for Casualty<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Casualty", crate::extract::Casualty::LEN + 1)?;
+        let mut s = serializer.serialize_struct("Casualty", crate::extract::Casualty::LEN)?;
         self.0.claim.write_fields(&mut s)?;
-        s.serialize_field("anchor", &self.0.anchor)?;
         s.end()
     }
 }
@@ -266,8 +264,10 @@ fn shorten(v: &mut serde_json::Value) {
 }
 
 /// Pretty JSON as HTML, keys, strings, numbers and literals in the highlighting classes the
-/// themes colour (`hl-…`, as syntect names them). The JSON is brief's own, so a small scanner
-/// does; syntect's full scope nesting made the data page's sample most of its weight.
+/// themes colour (`hl-…`, as syntect names them, but a key is `hl-prop`: syntect's three
+/// classes for it, on every key, were a quarter of the data page). The JSON is brief's own,
+/// so a small scanner does; syntect's full scope nesting made the data page's sample most of
+/// its weight.
 pub fn highlight_json(json: &str) -> String {
     let mut out = String::with_capacity(json.len() * 2);
     let mut rest = json;
@@ -284,9 +284,7 @@ pub fn highlight_json(json: &str) -> String {
         };
         let (token, after) = rest.split_at(len);
         let class = match c {
-            '"' if after.trim_start().starts_with(':') => {
-                Some("hl-support hl-type hl-property-name")
-            }
+            '"' if after.trim_start().starts_with(':') => Some("hl-prop"),
             '"' => Some("hl-string"),
             '-' | '0'..='9' => Some("hl-constant hl-numeric"),
             'a'..='z' => Some("hl-constant hl-language"),
@@ -339,11 +337,11 @@ mod tests {
         let html = highlight_json("{\"a\": \"<b> \\\" x\", \"n\": -1.5, \"t\": null}");
         assert_eq!(
             html,
-            "{<span class=\"hl-support hl-type hl-property-name\">\"a\"</span>: \
+            "{<span class=\"hl-prop\">\"a\"</span>: \
              <span class=\"hl-string\">\"&lt;b&gt; \\\" x\"</span>, \
-             <span class=\"hl-support hl-type hl-property-name\">\"n\"</span>: \
+             <span class=\"hl-prop\">\"n\"</span>: \
              <span class=\"hl-constant hl-numeric\">-1.5</span>, \
-             <span class=\"hl-support hl-type hl-property-name\">\"t\"</span>: \
+             <span class=\"hl-prop\">\"t\"</span>: \
              <span class=\"hl-constant hl-language\">null</span>}"
         );
     }

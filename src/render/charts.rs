@@ -117,11 +117,17 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
     let mut y = 28.0;
     for row in &rows {
         let (lines, full, killed, injured) = row;
-        let _ = write!(svg, r##"<g><title>{full}</title>"##, full = esc(full));
+        svg.push_str("<g>");
+        // The whole label as a tooltip only where the lines cut it short; a label shown in
+        // full would be written twice (at 2,000 sources, thousands of rows on two pages).
+        if lines.join(" ") != *full {
+            let _ = write!(svg, r##"<title>{full}</title>"##, full = esc(full));
+        }
+        // `x` is 0 unless given, for text and bars alike.
         for (n, line) in lines.iter().enumerate() {
             let _ = write!(
                 svg,
-                r##"<text x="0" y="{ty}">{line}</text>"##,
+                r##"<text y="{ty}">{line}</text>"##,
                 ty = y + 12.0 + line_h * n as f64,
                 line = esc(line)
             );
@@ -141,7 +147,7 @@ pub fn incident_chart(b: &Briefing, inc: &Incident) -> String {
             let by = bars + 12.0 * n as f64;
             let _ = write!(
                 svg,
-                r##"<rect x="0" y="{by}" width="{w:.1}" height="10"{fill} stroke="currentColor"/><text x="{tx:.1}" y="{ty}" font-size="12">{v}</text>"##,
+                r##"<rect y="{by}" width="{w:.1}" height="10"{fill} stroke="currentColor"/><text x="{tx:.1}" y="{ty}" font-size="12">{v}</text>"##,
                 tx = w + 4.0,
                 ty = by + 9.5,
                 v = group_digits(value)

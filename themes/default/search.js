@@ -3,13 +3,31 @@
 // file:// and from any static host without a server.
 (function () {
   "use strict";
-  var index = expand(window.BRIEF_SEARCH_INDEX || {});
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-q");
   var list = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   var root = document.body.getAttribute("data-root") || "";
   if (!form || !input || !list) return;
+  var index = [];
+  var folded = [];
+  var ready = load(window.BRIEF_SEARCH_INDEX || {}).then(function (data) {
+    index = expand(data);
+    folded = index.map(function (e) { return fold(e.t + " " + e.x); });
+  }, function () {
+    index = null;
+    if (status) status.textContent = "This browser cannot read the search index (it needs one from 2023 or later).";
+  });
+
+  // The index is written deflated, in base64 (a third of the size of its JSON); an index as
+  // plain data (an object) is read as it is.
+  function load(data) {
+    if (typeof data !== "string") return Promise.resolve(data);
+    if (typeof DecompressionStream === "undefined") return Promise.reject(new Error("no DecompressionStream"));
+    var bytes = Uint8Array.from(atob(data), function (c) { return c.charCodeAt(0); });
+    var text = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+    return new Response(text).text().then(JSON.parse);
+  }
 
   // The index holds each text once (see src/render/search.rs): sources with their
   // paragraphs, the entries' titles, and summary entries by kind, each naming its title by
@@ -49,7 +67,6 @@
   function fold(s) {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
   }
-  var folded = index.map(function (e) { return fold(e.t + " " + e.x); });
 
   function search(q) {
     var terms = fold(q).split(/[^\p{L}\p{N}]+/u).filter(function (t) { return t.length > 1; });
@@ -69,6 +86,10 @@
   }
 
   function show(q) {
+    ready.then(function () { if (index && input.value === q) render(q); });
+  }
+
+  function render(q) {
     var hits = search(q);
     list.textContent = "";
     hits.forEach(function (h) {
