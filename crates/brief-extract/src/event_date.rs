@@ -608,6 +608,10 @@ mod tests {
     #[test]
     fn a_day_only_said_or_bounded_is_not_the_event_s() {
         assert!(named_days("police said on Thursday").is_empty());
+        assert!(
+            named_days("the director said in an email to The Associated Press early Saturday")
+                .is_empty()
+        );
         assert!(named_days("three days of mourning starting Monday").is_empty());
         assert_eq!(named_days("it erupted on Sunday").len(), 1);
         assert!(named_days("Three people remained missing on Wednesday").is_empty());
