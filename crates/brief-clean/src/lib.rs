@@ -507,6 +507,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
         .unwrap_or(lines.len());
     shapes::mark_stamps_above_story(&texts, &marked, first_prose, reasons);
     shapes::mark_other_stories(title, &texts, &marked, reasons);
+    shapes::mark_pointers(&texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

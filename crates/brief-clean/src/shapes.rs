@@ -13,6 +13,7 @@ use super::rules;
 
 /// Why a line told by its shape was taken out.
 pub const OTHER_STORY: &str = "headline of another story (no word of this one)";
+pub const STAMP_ABOVE: &str = "posting stamp or byline above the story";
 
 /// The words of a picture's credit ("File Photo by …", "Illustration via Getty Images",
 /// "PHOTO | NAME | AGENCY").
@@ -113,10 +114,6 @@ fn is_credit_tail(tail: &str, agency: bool) -> bool {
 /// officers confront demonstrators (not pictured)", "An aerial view shows …", "In this image
 /// courtesy of …").
 const PICTURE_PHRASES: &[&str] = &[
-    "is seen ",
-    "are seen ",
-    "is pictured",
-    "are pictured",
     "not pictured",
     "file photo",
     "file picture",
@@ -133,21 +130,36 @@ const PICTURE_PHRASES: &[&str] = &[
     "screen grab",
 ];
 
-/// A line of one sentence describing a picture: a caption without its credit. A story's own
-/// sentence may say someone "is seen as" something, or quote it; neither counts.
+/// Words a story may use of what people saw, but a caption of what its picture shows: they
+/// count only on a line of one sentence ("Smoke is seen rising from the mountain.").
+const SEEN_PHRASES: &[&str] = &["is seen ", "are seen ", "is pictured", "are pictured"];
+
+/// A caption without its credit: a line whose first sentence names the picture ("A file
+/// picture taken in 2013 shows …", "An aerial view shows …", "… (not pictured) …"), or a line of
+/// one sentence saying what is seen in it. A story's own sentence may say someone "is seen as"
+/// something, or quote it; neither counts.
 pub fn describes_picture(line: &str) -> bool {
+    if line.contains(['"', '“', '”']) {
+        return false;
+    }
+    let sentences = brief_text::sentences::split_sentences(line);
+    let first = sentences
+        .first()
+        .map_or(String::new(), |s| s.to_lowercase());
     let lower = line.to_lowercase();
-    let quoted = line.contains(['"', '“', '”']);
-    let phrase = PICTURE_PHRASES.iter().any(|p| {
-        lower.match_indices(p).any(|(k, _)| {
-            let after = &lower[k + p.len()..];
-            !after.starts_with("as ") && !after.starts_with("by ")
+    let has = |text: &str, phrases: &[&str]| {
+        phrases.iter().any(|p| {
+            text.match_indices(p).any(|(k, _)| {
+                let after = &text[k + p.len()..];
+                !after.starts_with("as ") && !after.starts_with("by ")
+            })
         })
-    });
+    };
     let opens_on_picture = PICTURE_OPENINGS.iter().any(|p| lower.starts_with(p))
         && line.split_whitespace().count() <= PICTURE_OPENING_WORDS;
-    !quoted
-        && (opens_on_picture || phrase && brief_text::sentences::split_sentences(line).len() == 1)
+    opens_on_picture
+        || has(&first, PICTURE_PHRASES)
+        || sentences.len() == 1 && has(&lower, SEEN_PHRASES)
 }
 
 /// A picture's alt text names what it is ("A photo of Gov. Name").
@@ -234,7 +246,34 @@ pub fn mark_stamps_above_story(
         }
         let words = model::word_list(text);
         if words.len() <= STAMP_LINE_WORDS && model::has_stamp(text, &words) {
-            reasons[i] = Some(model::STAMP);
+            reasons[i] = Some(STAMP_ABOVE);
+        }
+    }
+}
+
+/// Words that point the reader elsewhere on the page when they end a line.
+const POINTERS: &[&str] = &["here", "below", "above"];
+/// The most words of such a pointer line.
+const POINTER_WORDS: usize = 12;
+/// Why a pointer line was taken out.
+pub const POINTER: &str = "pointer to elsewhere on the page";
+
+/// A short line that is no sentence and ends by pointing elsewhere on the page ("Catch live
+/// updates here", "Article Continued Below", "You can watch the special below:") is the page
+/// talking to its reader, not the story.
+pub fn mark_pointers(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for (i, text) in texts.iter().enumerate() {
+        if reasons[i].is_some() || marked[i] {
+            continue;
+        }
+        let t = text.trim_end();
+        let open_ended = !t.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
+        let last = model::word_list(t).pop().unwrap_or_default();
+        if open_ended
+            && t.split_whitespace().count() <= POINTER_WORDS
+            && POINTERS.contains(&last.as_str())
+        {
+            reasons[i] = Some(POINTER);
         }
     }
 }
@@ -244,6 +283,9 @@ const TOPIC_LINE_WORDS: usize = 4;
 const TOPIC_WORD_LETTERS: usize = 3;
 /// The fewest words of weight a line needs before sharing none of them says anything.
 const TOPIC_LINE_WEIGHT: usize = 3;
+/// A line of this many words of weight is off the story with one word in common (a chance
+/// meeting: "Next two weeks 'crucial' in ensuring lockdown ends on December 2").
+const TOPIC_LINE_MANY: usize = 7;
 /// Words are compared by their first letters, so "killed" meets "kills" and "floods" "flood".
 const STEM_CHARS: usize = 5;
 /// The fewest paragraphs of prose a page needs before a line can be judged against them.
@@ -288,11 +330,10 @@ pub fn mark_other_stories(
             .trim_start()
             .starts_with(['•', '·', '-', '–', '—', '*', '►', '▶', '■', '▪']);
         let own = topic_words(text);
-        if words >= TOPIC_LINE_WORDS
-            && own.len() >= TOPIC_LINE_WEIGHT
-            && !bulleted
-            && own.iter().all(|w| !topic.contains(w))
-        {
+        let shared = own.iter().filter(|w| topic.contains(*w)).count();
+        let off_topic = own.len() >= TOPIC_LINE_WEIGHT && shared == 0
+            || own.len() >= TOPIC_LINE_MANY && shared <= 1;
+        if words >= TOPIC_LINE_WORDS && !bulleted && off_topic {
             reasons[i] = Some(OTHER_STORY);
         }
     }
@@ -353,6 +394,9 @@ mod tests {
         assert!(describes_picture(
             "A photo of Negros Oriental Gov. Roel Degamo"
         ));
+        assert!(describes_picture(
+            "(FILES) - A file picture taken in 2013, shows tourists on the beach. An attack killed 27."
+        ));
         assert!(!describes_picture(
             "The deal is seen as a threat to the region's stability."
         ));
@@ -373,6 +417,18 @@ mod tests {
         assert_eq!(reasons[0], Some(model::CAPTION));
         assert_eq!(reasons[1], Some(model::CAPTION));
         assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn a_line_pointing_elsewhere_on_the_page_is_no_story() {
+        let texts = [
+            "Catch live updates of the bridge collapse here",
+            "Article Continued Below",
+            "Rescuers searched the river below the bridge.",
+        ];
+        let mut reasons = vec![None; 3];
+        mark_pointers(&texts, &[false; 3], &mut reasons);
+        assert_eq!(reasons, vec![Some(POINTER), Some(POINTER), None]);
     }
 
     #[test]
