@@ -32,6 +32,9 @@ const PICTURE_WORDS: &[&str] = &[
     "screengrab",
 ];
 
+/// The fewest words of a caption before its credit ("Russian President Vladimir Putin. File |
+/// Photo Credit: Reuters").
+const CAPTION_WORDS: usize = 3;
 /// The most words of a credit after a caption's sentence.
 const CREDIT_WORDS: usize = 8;
 
@@ -60,7 +63,7 @@ fn credit_after_sentence(line: &str, agency: bool) -> bool {
     match stop {
         Some(k) => {
             let (before, tail) = (&t[..k], t[k..].trim());
-            before.split_whitespace().count() >= 5 && is_credit_tail(tail, agency)
+            before.split_whitespace().count() >= CAPTION_WORDS && is_credit_tail(tail, agency)
         }
         None if agency => false,
         None => {
@@ -170,22 +173,55 @@ const PICTURE_OPENING_WORDS: usize = 15;
 /// The least words of a line whose echo beside a caption makes it a caption too.
 const ECHO_WORDS: usize = 5;
 
-/// Text compared for echoes: lowercase words, bullets and spacing aside.
-fn echo_key(line: &str) -> String {
-    line.trim_start_matches(['•', '·', '-', '–', '—', '*', ' '])
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// One line repeats the other's words, whole or as their start (a picture's alt text, then
+/// its caption with the credit after it), bullets, case and punctuation aside.
+fn echoes(a: &str, b: &str) -> bool {
+    let (a, b) = (model::word_list(a), model::word_list(b));
+    a.len() >= ECHO_WORDS && b.len() >= ECHO_WORDS && (a.starts_with(&b) || b.starts_with(&a))
 }
 
-/// One line repeats the other, whole or as its start (a picture's alt text, then its caption
-/// with the credit after it).
-fn echoes(a: &str, b: &str) -> bool {
-    let (a, b) = (echo_key(a), echo_key(b));
-    a.split_whitespace().count() >= ECHO_WORDS
-        && b.split_whitespace().count() >= ECHO_WORDS
-        && (a.starts_with(&b) || b.starts_with(&a))
+/// The same words on two lines in a row: a picture's alt text and its caption (a story does
+/// not say the same sentence twice running).
+fn twice(a: &str, b: &str) -> bool {
+    let (a, b) = (model::word_list(a), model::word_list(b));
+    a.len() >= ECHO_WORDS && a == b
+}
+
+/// The bullet a line opens with, if any.
+fn bullet(line: &str) -> Option<char> {
+    line.trim_start()
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '•' | '·' | '*' | '►' | '▶' | '■' | '▪'))
+}
+
+/// The fewest lines of a run of bullets read as a gallery when half of them are captions.
+const GALLERY_LINES: usize = 3;
+
+/// A run of lines under the same bullet of which at least half are captions is a gallery of
+/// pictures: its other lines are captions too.
+fn mark_galleries(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let mut start = 0;
+    while start < texts.len() {
+        let Some(b) = bullet(texts[start]) else {
+            start += 1;
+            continue;
+        };
+        let end = (start..texts.len())
+            .find(|&j| bullet(texts[j]) != Some(b))
+            .unwrap_or(texts.len());
+        let captions = (start..end)
+            .filter(|&j| is_caption_reason(reasons[j]))
+            .count();
+        if end - start >= GALLERY_LINES && captions * 2 >= end - start {
+            for j in start..end {
+                if reasons[j].is_none() && !marked[j] && !texts[j].contains(['"', '“', '”']) {
+                    reasons[j] = Some(model::CAPTION);
+                }
+            }
+        }
+        start = end;
+    }
 }
 
 /// Is the line's reason one of a caption's?
@@ -204,7 +240,10 @@ pub fn mark_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'st
     for (i, text) in texts.iter().enumerate() {
         let story_below = last_prose.is_some_and(|last| last > i);
         let credited = has_picture_credit(text) || story_below && has_agency_tail(text);
-        if open(i, reasons) && (credited || describes_picture(text)) {
+        let doubled = [i.wrapping_sub(1), i + 1]
+            .iter()
+            .any(|&j| j < texts.len() && twice(text, texts[j]));
+        if open(i, reasons) && (credited || doubled || describes_picture(text)) {
             reasons[i] = Some(model::CAPTION);
         }
     }
@@ -225,6 +264,7 @@ pub fn mark_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'st
             }
         }
     }
+    mark_galleries(texts, marked, reasons);
 }
 
 /// The most words of a posting stamp above the story ("FPJ Web DeskUpdated: Sunday, August 06,
@@ -417,6 +457,22 @@ mod tests {
         assert_eq!(reasons[0], Some(model::CAPTION));
         assert_eq!(reasons[1], Some(model::CAPTION));
         assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn a_gallery_of_captions_under_bullets_goes_whole() {
+        let texts = [
+            "Gunmen attack a tourist resort on the coast Friday.",
+            "• Gunmen attack a tourist resort on the coast Friday.",
+            "• A file picture taken in 2013 shows tourists on the beach near the hotel.",
+            "• A blood stain covers the ground in the resort town where the attack took place.",
+            "• Security forces evacuate people from the hotel after the shooting.",
+            "Gunmen with rifles opened fire on tourists at the beach on Friday, killing at least 37 people, officials said.",
+        ];
+        let mut reasons = vec![None; texts.len()];
+        mark_captions(&texts, &[false; 6], &mut reasons);
+        assert!(reasons[..5].iter().all(|r| *r == Some(model::CAPTION)));
+        assert_eq!(reasons[5], None);
     }
 
     #[test]
