@@ -501,6 +501,7 @@ fn mark_model_furniture(
 fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]) {
     let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     let marked: Vec<bool> = lines.iter().map(|l| l.marked.is_some()).collect();
+    shapes::keep_story_lists(&texts, reasons);
     shapes::mark_captions(&texts, &marked, reasons);
     let first_prose = (0..lines.len())
         .find(|&i| reasons[i].is_none() && is_prose(&lines[i].text))

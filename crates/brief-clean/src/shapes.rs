@@ -291,6 +291,41 @@ pub fn mark_stamps_above_story(
     }
 }
 
+/// The reasons the model gives (not the rules, not a caption's).
+const MODEL_REASONS: &[&str] = &[
+    model::SHORT_LABEL,
+    model::OUTSIDE_ARTICLE,
+    model::STAMP,
+    model::LINK_STRIP,
+    model::NOT_PROSE,
+];
+
+/// Content first: a run of three or more lines under the same bullet of which most are kept
+/// (and none is a caption) is a list of the story's points ("* Eight still missing as island
+/// remains inaccessible"), so a point of it the model took out comes back.
+pub fn keep_story_lists(texts: &[&str], reasons: &mut [Option<&'static str>]) {
+    let mut start = 0;
+    while start < texts.len() {
+        let Some(b) = bullet(texts[start]) else {
+            start += 1;
+            continue;
+        };
+        let end = (start..texts.len())
+            .find(|&j| bullet(texts[j]) != Some(b))
+            .unwrap_or(texts.len());
+        let kept = (start..end).filter(|&j| reasons[j].is_none()).count();
+        let captions = (start..end).any(|j| is_caption_reason(reasons[j]));
+        if end - start >= GALLERY_LINES && kept * 2 > end - start && !captions {
+            for reason in &mut reasons[start..end] {
+                if matches!(reason, Some(r) if MODEL_REASONS.contains(r)) {
+                    *reason = None;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
 /// Words that point the reader elsewhere on the page when they end a line.
 const POINTERS: &[&str] = &["here", "below", "above"];
 /// The most words of such a pointer line.
@@ -473,6 +508,18 @@ mod tests {
         mark_captions(&texts, &[false; 6], &mut reasons);
         assert!(reasons[..5].iter().all(|r| *r == Some(model::CAPTION)));
         assert_eq!(reasons[5], None);
+    }
+
+    #[test]
+    fn a_point_of_the_storys_list_comes_back() {
+        let texts = [
+            "* Prime minister says no sign of life on the island",
+            "* Eight still missing as island remains inaccessible",
+            "* Police say investigation launched",
+        ];
+        let mut reasons = vec![Some(model::OUTSIDE_ARTICLE), None, None];
+        keep_story_lists(&texts, &mut reasons);
+        assert_eq!(reasons, vec![None, None, None]);
     }
 
     #[test]
