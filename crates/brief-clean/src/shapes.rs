@@ -145,11 +145,20 @@ pub fn describes_picture(line: &str) -> bool {
     if line.contains(['"', '“', '”']) {
         return false;
     }
+    let lower = line.to_lowercase();
+    // Most lines name no picture at all: only those that might are split into sentences.
+    let candidate = PICTURE_PHRASES
+        .iter()
+        .chain(SEEN_PHRASES)
+        .chain(PICTURE_OPENINGS)
+        .any(|p| lower.contains(p));
+    if !candidate {
+        return false;
+    }
     let sentences = brief_text::sentences::split_sentences(line);
     let first = sentences
         .first()
         .map_or(String::new(), |s| s.to_lowercase());
-    let lower = line.to_lowercase();
     let has = |text: &str, phrases: &[&str]| {
         phrases.iter().any(|p| {
             text.match_indices(p).any(|(k, _)| {
