@@ -9,6 +9,7 @@ pub mod nesting;
 pub mod page_text;
 mod publisher;
 pub mod rules;
+pub mod shapes;
 
 use std::path::Path;
 
@@ -490,7 +491,24 @@ fn mark_model_furniture(
             reasons[i] = Some(if caption { model::CAPTION } else { verdict.cue });
         }
     }
+    mark_shapes(title, lines, reasons);
     (features, verdicts)
+}
+
+/// What the model cannot learn from its labels or see in a line's own words, told by shape
+/// (`shapes.rs`): captions without a credit or with one in a new form, the posting stamp above
+/// the story, and headlines of other stories.
+fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let marked: Vec<bool> = lines.iter().map(|l| l.marked.is_some()).collect();
+    shapes::keep_story_lists(&texts, reasons);
+    shapes::mark_captions(&texts, &marked, reasons);
+    let first_prose = (0..lines.len())
+        .find(|&i| reasons[i].is_none() && is_prose(&lines[i].text))
+        .unwrap_or(lines.len());
+    shapes::mark_stamps_above_story(&texts, &marked, first_prose, reasons);
+    shapes::mark_other_stories(title, &texts, &marked, reasons);
+    shapes::mark_pointers(&texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a
@@ -513,10 +531,12 @@ const SHORT_LINE_SURE: f32 = 0.95;
 
 /// The deck under the headline (or the story's first paragraph): the first line the rules
 /// left, when it is a phrase of some length.
+/// Short lines the rules left above it (a section name such as "Nation & World News") do not
+/// hide it.
 fn deck_line(lines: &[Line], reasons: &[Option<&'static str>]) -> Option<usize> {
-    let first = (0..lines.len()).find(|&i| reasons[i].is_none())?;
-    let words = lines[first].text.split_whitespace().count();
-    (words >= DECK_WORDS).then_some(first)
+    (0..lines.len())
+        .filter(|&i| reasons[i].is_none())
+        .find(|&i| lines[i].text.split_whitespace().count() >= DECK_WORDS)
 }
 
 /// The fewest words of a deck.
@@ -937,12 +957,17 @@ fn looks_like_a_name(line: &str) -> bool {
 
 /// An image's alt text sits just before its credited caption and has no closing punctuation
 /// ("People run as gunfire is heard" / "People run … [Name/Agency]").
+/// The page's deck (its first line of some length) is the story's, whatever picture follows it.
 fn mark_caption_alt_text(lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    let deck = lines
+        .iter()
+        .position(|l| l.text.split_whitespace().count() >= DECK_WORDS);
     for i in 0..lines.len().saturating_sub(1) {
         let next_is_caption = reasons[i + 1] == Some(rules::PHOTO_CREDIT);
         if reasons[i].is_none()
             && lines[i].marked.is_none()
             && next_is_caption
+            && deck != Some(i)
             && !rules::ends_like_sentence(&lines[i].text)
         {
             reasons[i] = Some(rules::PHOTO_CAPTION);

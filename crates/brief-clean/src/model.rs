@@ -115,6 +115,22 @@ fn is_long_paragraph(words: usize, stop_share: f32, ends_sentence: bool) -> bool
     words >= 20 && ends_sentence && stop_share >= 0.2
 }
 
+/// Is the word (lowercase) a stop word?
+pub(crate) fn is_stop_word(word: &str) -> bool {
+    STOPS.contains(word)
+}
+
+/// A line that is, on its own, a long paragraph of prose.
+pub(crate) fn is_long_line(line: &str) -> bool {
+    let words = word_list(line);
+    let stops = words.iter().filter(|w| STOPS.contains(w.as_str())).count();
+    is_long_paragraph(
+        words.len(),
+        share(stops, words.len()),
+        rules::ends_like_sentence(line),
+    )
+}
+
 /// What each line is on its own, before its neighbours are looked at.
 struct Own {
     /// The line's words, lowercase.
@@ -125,7 +141,7 @@ struct Own {
     long: bool,
 }
 
-fn word_list(line: &str) -> Vec<String> {
+pub(crate) fn word_list(line: &str) -> Vec<String> {
     line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase().replace('’', "'"))
@@ -175,7 +191,7 @@ const STAMP_WORDS: &[&str] = &[
     "posted",
 ];
 
-fn has_stamp(line: &str, words: &[String]) -> bool {
+pub(crate) fn has_stamp(line: &str, words: &[String]) -> bool {
     let has_digit = line.chars().any(|c| c.is_ascii_digit());
     rules::CLOCK_RE.is_match(line)
         || has_digit && words.iter().any(|w| STAMP_WORDS.contains(&w.as_str()))

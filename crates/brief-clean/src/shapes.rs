@@ -1,0 +1,564 @@
+//! Furniture told by its shape after the model has judged the page: the kinds of line the
+//! model cannot learn from Dragnet's labels (its gold keeps photo captions, so a caption reads
+//! as article to it) or cannot see from a line's own words (a headline of another story looks
+//! like a subheading of this one). Each test is a shape that holds on any site — a credit after
+//! the caption's sentence, the picture's text written twice, the words of a picture's
+//! description, a posting stamp above the story, a line sharing no word with the story — never
+//! a phrase met on one site.
+
+use std::collections::HashSet;
+
+use super::model;
+use super::rules;
+
+/// Why a line told by its shape was taken out.
+pub const OTHER_STORY: &str = "headline of another story (no word of this one)";
+pub const STAMP_ABOVE: &str = "posting stamp or byline above the story";
+
+/// The words of a picture's credit ("File Photo by …", "Illustration via Getty Images",
+/// "PHOTO | NAME | AGENCY").
+const PICTURE_WORDS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "photographs",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "illustration",
+    "credit",
+    "courtesy",
+    "screengrab",
+];
+
+/// The fewest words of a caption before its credit ("Russian President Vladimir Putin. File |
+/// Photo Credit: Reuters").
+const CAPTION_WORDS: usize = 3;
+/// The most words of a credit after a caption's sentence.
+const CREDIT_WORDS: usize = 8;
+
+/// A caption's credit after its sentence in a shape `model::has_credit_tail` does not read:
+/// a short tail after the last full stop naming a picture ("… 2023. File Photo by Name/Agency",
+/// "… . PHOTO | NAME | AFP"), or, on a line with no full stop at all, a picture word beside a
+/// slash in its last words ("… Sousse AFP PHOTO / NAME/AFP/Getty Images").
+pub fn has_picture_credit(line: &str) -> bool {
+    model::has_credit_tail(line) || credit_after_sentence(line, false)
+}
+
+/// A name after the last full stop, after a dash ("… Nagrota. -AFP") or in capitals only
+/// ("… Myanmar. THE IRRAWADDY (ENG)/TWITTER", "… safely. EFE"): a caption's credit above or
+/// between the story's paragraphs, but a wire story's sign-off after its last one, so it is
+/// read as a credit only where the story goes on below it.
+pub fn has_agency_tail(line: &str) -> bool {
+    credit_after_sentence(line, true)
+}
+
+fn credit_after_sentence(line: &str, agency: bool) -> bool {
+    let t = line.trim_end();
+    let stop = [". ", "! ", "? ", ".\u{a0}"]
+        .iter()
+        .filter_map(|s| t.rfind(s).map(|k| k + s.len()))
+        .max();
+    match stop {
+        Some(k) => {
+            let (before, tail) = (&t[..k], t[k..].trim());
+            before.split_whitespace().count() >= CAPTION_WORDS && is_credit_tail(tail, agency)
+        }
+        None if agency => false,
+        None => {
+            let words: Vec<&str> = t.split_whitespace().collect();
+            let last = &words[words.len().saturating_sub(CREDIT_WORDS)..];
+            words.len() > CREDIT_WORDS
+                && last.iter().any(|w| w.contains('/'))
+                && last.iter().any(|w| is_picture_word(w))
+        }
+    }
+}
+
+fn is_picture_word(word: &str) -> bool {
+    let w: String = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
+    PICTURE_WORDS.contains(&w.as_str())
+}
+
+/// The tail after a caption's last sentence: a credit, not a sentence of its own.
+fn is_credit_tail(tail: &str, agency: bool) -> bool {
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    if words.is_empty() || words.len() > CREDIT_WORDS || tail.ends_with(['.', '!', '?', '"', '”'])
+    {
+        return false;
+    }
+    let capitalised = words.iter().any(|w| {
+        w.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(char::is_uppercase)
+    });
+    let letters: Vec<char> = tail.chars().filter(|c| c.is_alphabetic()).collect();
+    let shouting =
+        letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) && words.len() <= 6;
+    let agency_dash = tail.starts_with(['-', '–', '—'])
+        && words.len() <= 4
+        && tail
+            .trim_start_matches(['-', '–', '—', ' '])
+            .starts_with(char::is_uppercase);
+    let picture = words.iter().any(|w| is_picture_word(w));
+    capitalised
+        && if agency {
+            !picture && (shouting || agency_dash)
+        } else {
+            picture
+        }
+}
+
+/// Words that describe a picture rather than tell a story ("Smoke is seen rising", "Police
+/// officers confront demonstrators (not pictured)", "An aerial view shows …", "In this image
+/// courtesy of …").
+const PICTURE_PHRASES: &[&str] = &[
+    "not pictured",
+    "file photo",
+    "file picture",
+    "file image",
+    "in this image",
+    "in this photo",
+    "in this picture",
+    "in this handout",
+    "aerial view",
+    "picture taken",
+    "photo taken",
+    "image taken",
+    "video grab",
+    "screen grab",
+];
+
+/// Words a story may use of what people saw, but a caption of what its picture shows: they
+/// count only on a line of one sentence ("Smoke is seen rising from the mountain.").
+const SEEN_PHRASES: &[&str] = &["is seen ", "are seen ", "is pictured", "are pictured"];
+
+/// A caption without its credit: a line whose first sentence names the picture ("A file
+/// picture taken in 2013 shows …", "An aerial view shows …", "… (not pictured) …"), or a line of
+/// one sentence saying what is seen in it. A story's own sentence may say someone "is seen as"
+/// something, or quote it; neither counts.
+pub fn describes_picture(line: &str) -> bool {
+    if line.contains(['"', '“', '”']) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    // Most lines name no picture at all: only those that might are split into sentences.
+    let candidate = PICTURE_PHRASES
+        .iter()
+        .chain(SEEN_PHRASES)
+        .chain(PICTURE_OPENINGS)
+        .any(|p| lower.contains(p));
+    if !candidate {
+        return false;
+    }
+    let sentences = brief_text::sentences::split_sentences(line);
+    let first = sentences
+        .first()
+        .map_or(String::new(), |s| s.to_lowercase());
+    let has = |text: &str, phrases: &[&str]| {
+        phrases.iter().any(|p| {
+            text.match_indices(p).any(|(k, _)| {
+                let after = &text[k + p.len()..];
+                !after.starts_with("as ") && !after.starts_with("by ")
+            })
+        })
+    };
+    let opens_on_picture = PICTURE_OPENINGS.iter().any(|p| lower.starts_with(p))
+        && line.split_whitespace().count() <= PICTURE_OPENING_WORDS;
+    opens_on_picture
+        || has(&first, PICTURE_PHRASES)
+        || sentences.len() == 1 && has(&lower, SEEN_PHRASES)
+}
+
+/// A picture's alt text names what it is ("A photo of Gov. Name").
+const PICTURE_OPENINGS: &[&str] = &["a photo of ", "a picture of ", "an image of ", "photo of "];
+/// The most words of such alt text.
+const PICTURE_OPENING_WORDS: usize = 15;
+
+/// The least words of a line whose echo beside a caption makes it a caption too.
+const ECHO_WORDS: usize = 5;
+
+/// One line repeats the other's words, whole or as their start (a picture's alt text, then
+/// its caption with the credit after it), bullets, case and punctuation aside.
+fn echoes(a: &str, b: &str) -> bool {
+    let (a, b) = (model::word_list(a), model::word_list(b));
+    a.len() >= ECHO_WORDS && b.len() >= ECHO_WORDS && (a.starts_with(&b) || b.starts_with(&a))
+}
+
+/// The same words on two lines in a row: a picture's alt text and its caption (a story does
+/// not say the same sentence twice running).
+fn twice(a: &str, b: &str) -> bool {
+    let (a, b) = (model::word_list(a), model::word_list(b));
+    a.len() >= ECHO_WORDS && a == b
+}
+
+/// The bullet a line opens with, if any.
+fn bullet(line: &str) -> Option<char> {
+    line.trim_start()
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '•' | '·' | '*' | '►' | '▶' | '■' | '▪'))
+}
+
+/// The fewest lines of a run of bullets read as a gallery when half of them are captions.
+const GALLERY_LINES: usize = 3;
+
+/// A run of lines under the same bullet of which at least half are captions is a gallery of
+/// pictures: its other lines are captions too.
+fn mark_galleries(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let mut start = 0;
+    while start < texts.len() {
+        let Some(b) = bullet(texts[start]) else {
+            start += 1;
+            continue;
+        };
+        let end = (start..texts.len())
+            .find(|&j| bullet(texts[j]) != Some(b))
+            .unwrap_or(texts.len());
+        let captions = (start..end)
+            .filter(|&j| is_caption_reason(reasons[j]))
+            .count();
+        if end - start >= GALLERY_LINES && captions * 2 >= end - start {
+            for j in start..end {
+                if reasons[j].is_none() && !marked[j] && !texts[j].contains(['"', '“', '”']) {
+                    reasons[j] = Some(model::CAPTION);
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Is the line's reason one of a caption's?
+pub fn is_caption_reason(reason: Option<&'static str>) -> bool {
+    matches!(reason, Some(r) if [rules::PHOTO_CAPTION, rules::PHOTO_CREDIT, model::CAPTION].contains(&r))
+}
+
+/// Captions the model kept: a line with a picture's credit after it, a line describing a
+/// picture, and the line beside a caption that repeats it. A caption is never the story's
+/// sentence, so these go whatever the model said; lines the author marked stay.
+pub fn mark_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let open = |i: usize, reasons: &[Option<&'static str>]| reasons[i].is_none() && !marked[i];
+    let last_prose = (0..texts.len())
+        .rev()
+        .find(|&i| open(i, reasons) && model::is_long_line(texts[i]));
+    for (i, text) in texts.iter().enumerate() {
+        let story_below = last_prose.is_some_and(|last| last > i);
+        let credited = has_picture_credit(text) || story_below && has_agency_tail(text);
+        let doubled = [i.wrapping_sub(1), i + 1]
+            .iter()
+            .any(|&j| j < texts.len() && twice(text, texts[j]));
+        if open(i, reasons) && (credited || doubled || describes_picture(text)) {
+            reasons[i] = Some(model::CAPTION);
+        }
+    }
+    // The picture's text written twice or three times: spread from each caption to its echoes.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..texts.len() {
+            if !open(i, reasons) {
+                continue;
+            }
+            let beside_caption = [i.wrapping_sub(1), i + 1].iter().any(|&j| {
+                j < texts.len() && is_caption_reason(reasons[j]) && echoes(texts[i], texts[j])
+            });
+            if beside_caption {
+                reasons[i] = Some(model::CAPTION);
+                changed = true;
+            }
+        }
+    }
+    mark_galleries(texts, marked, reasons);
+}
+
+/// The most words of a posting stamp above the story ("FPJ Web DeskUpdated: Sunday, August 06,
+/// 2023, 03:45 PM IST", "By Name, Place/Agency report from Place, Aug. 31, 2023").
+const STAMP_LINE_WORDS: usize = 20;
+
+/// Above the story's first paragraph of prose, a line that is no sentence and holds a date or
+/// a time is the page's posting stamp or byline, whatever words come with it.
+pub fn mark_stamps_above_story(
+    texts: &[&str],
+    marked: &[bool],
+    first_prose: usize,
+    reasons: &mut [Option<&'static str>],
+) {
+    for i in 0..first_prose.min(texts.len()) {
+        let text = texts[i];
+        if reasons[i].is_some() || marked[i] || rules::ends_like_sentence(text) {
+            continue;
+        }
+        let words = model::word_list(text);
+        if words.len() <= STAMP_LINE_WORDS && model::has_stamp(text, &words) {
+            reasons[i] = Some(STAMP_ABOVE);
+        }
+    }
+}
+
+/// The reasons the model gives (not the rules, not a caption's).
+const MODEL_REASONS: &[&str] = &[
+    model::SHORT_LABEL,
+    model::OUTSIDE_ARTICLE,
+    model::STAMP,
+    model::LINK_STRIP,
+    model::NOT_PROSE,
+];
+
+/// Content first: a run of three or more lines under the same bullet of which most are kept
+/// (and none is a caption) is a list of the story's points ("* Eight still missing as island
+/// remains inaccessible"), so a point of it the model took out comes back.
+pub fn keep_story_lists(texts: &[&str], reasons: &mut [Option<&'static str>]) {
+    let mut start = 0;
+    while start < texts.len() {
+        let Some(b) = bullet(texts[start]) else {
+            start += 1;
+            continue;
+        };
+        let end = (start..texts.len())
+            .find(|&j| bullet(texts[j]) != Some(b))
+            .unwrap_or(texts.len());
+        let kept = (start..end).filter(|&j| reasons[j].is_none()).count();
+        let captions = (start..end).any(|j| is_caption_reason(reasons[j]));
+        if end - start >= GALLERY_LINES && kept * 2 > end - start && !captions {
+            for reason in &mut reasons[start..end] {
+                if matches!(reason, Some(r) if MODEL_REASONS.contains(r)) {
+                    *reason = None;
+                }
+            }
+        }
+        start = end;
+    }
+}
+
+/// Words that point the reader elsewhere on the page when they end a line.
+const POINTERS: &[&str] = &["here", "below", "above"];
+/// The most words of such a pointer line.
+const POINTER_WORDS: usize = 12;
+/// Why a pointer line was taken out.
+pub const POINTER: &str = "pointer to elsewhere on the page";
+
+/// A short line that is no sentence and ends by pointing elsewhere on the page ("Catch live
+/// updates here", "Article Continued Below", "You can watch the special below:") is the page
+/// talking to its reader, not the story.
+pub fn mark_pointers(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for (i, text) in texts.iter().enumerate() {
+        if reasons[i].is_some() || marked[i] {
+            continue;
+        }
+        let t = text.trim_end();
+        let open_ended = !t.ends_with(['.', '!', '?', '"', '”', '’', '\'']);
+        let last = model::word_list(t).pop().unwrap_or_default();
+        if open_ended
+            && t.split_whitespace().count() <= POINTER_WORDS
+            && POINTERS.contains(&last.as_str())
+        {
+            reasons[i] = Some(POINTER);
+        }
+    }
+}
+
+/// The fewest words of a line judged by its topic, and the letters a word needs to count.
+const TOPIC_LINE_WORDS: usize = 4;
+const TOPIC_WORD_LETTERS: usize = 3;
+/// The fewest words of weight a line needs before sharing none of them says anything.
+const TOPIC_LINE_WEIGHT: usize = 3;
+/// A line of this many words of weight is off the story with one word in common (a chance
+/// meeting: "Next two weeks 'crucial' in ensuring lockdown ends on December 2").
+const TOPIC_LINE_MANY: usize = 7;
+/// Words are compared by their first letters, so "killed" meets "kills" and "floods" "flood".
+const STEM_CHARS: usize = 5;
+/// The fewest paragraphs of prose a page needs before a line can be judged against them.
+const TOPIC_PARAGRAPHS: usize = 2;
+
+/// The words that carry a line's topic: not stop words, a few letters long, cut to their stem.
+fn topic_words(line: &str) -> Vec<String> {
+    model::word_list(line)
+        .into_iter()
+        .filter(|w| w.chars().count() >= TOPIC_WORD_LETTERS && !model::is_stop_word(w))
+        .map(|w| w.chars().take(STEM_CHARS).collect())
+        .collect()
+}
+
+/// A line shaped like a headline (no sentence, no bullet) that shares not one word of weight
+/// with the headline or with the story's paragraphs is another story's headline, a button or
+/// a label ("Philately: The Art of Stamp Collecting", "Help keep family & friends informed").
+/// A subheading of the story speaks of the story, and so shares a word with it.
+pub fn mark_other_stories(
+    title: &str,
+    texts: &[&str],
+    marked: &[bool],
+    reasons: &mut [Option<&'static str>],
+) {
+    let story: Vec<usize> = (0..texts.len())
+        .filter(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
+        .collect();
+    if story.len() < TOPIC_PARAGRAPHS {
+        return;
+    }
+    let mut topic: HashSet<String> = topic_words(title).into_iter().collect();
+    for &i in &story {
+        topic.extend(topic_words(texts[i]));
+    }
+    for i in 0..texts.len() {
+        let text = texts[i];
+        if reasons[i].is_some() || marked[i] || rules::ends_like_sentence(text) {
+            continue;
+        }
+        let words = text.split_whitespace().count();
+        let bulleted = text
+            .trim_start()
+            .starts_with(['•', '·', '-', '–', '—', '*', '►', '▶', '■', '▪']);
+        let own = topic_words(text);
+        let shared = own.iter().filter(|w| topic.contains(*w)).count();
+        let off_topic = own.len() >= TOPIC_LINE_WEIGHT && shared == 0
+            || own.len() >= TOPIC_LINE_MANY && shared <= 1;
+        if words >= TOPIC_LINE_WORDS && !bulleted && off_topic {
+            reasons[i] = Some(OTHER_STORY);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_credit_after_the_caption_in_new_shapes_is_read() {
+        assert!(has_picture_credit(
+            "Roel Degamo was assassinated on Saturday. File Photo by Alan Jay/Wikimedia Commons"
+        ));
+        assert!(has_picture_credit(
+            "People move their property on March 14, 2023. PHOTO | AMOS GUMULIRA | AFP"
+        ));
+        assert!(has_agency_tail(
+            "A soldier stands guard during a gun battle at an army base. -AFP"
+        ));
+        assert!(has_agency_tail(
+            "At least 50 people were killed in the air strike. THE IRRAWADDY (ENG)/TWITTER"
+        ));
+    }
+
+    #[test]
+    fn a_wire_stories_sign_off_after_its_last_paragraph_stays() {
+        let texts = [
+            "A soldier stands guard during a gun battle at an army base. -AFP",
+            "Militants attacked the army base before dawn on Tuesday, killing seven soldiers and wounding three more, the army said in a statement.",
+            "The head of the regional administration said rescuers were still searching the rubble for survivors. EFE",
+        ];
+        let mut reasons = vec![None; 3];
+        mark_captions(&texts, &[false; 3], &mut reasons);
+        assert_eq!(reasons[0], Some(model::CAPTION));
+        assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn a_sentence_after_a_sentence_is_no_credit() {
+        assert!(!has_picture_credit(
+            "The army said it had no choice. He shared a photo of the scene."
+        ));
+        assert!(!has_picture_credit(
+            "Rescuers worked through the night. The UN said more aid was coming"
+        ));
+        assert!(!has_picture_credit("The WHO said 40 people had died."));
+    }
+
+    #[test]
+    fn a_line_describing_a_picture_is_a_caption() {
+        assert!(describes_picture(
+            "Strong waves caused by the typhoon are seen in Manila."
+        ));
+        assert!(describes_picture(
+            "Police officers confront demonstrators (not pictured) in Conakry, Oct. 23, 2020."
+        ));
+        assert!(describes_picture(
+            "A photo of Negros Oriental Gov. Roel Degamo"
+        ));
+        assert!(describes_picture(
+            "(FILES) - A file picture taken in 2013, shows tourists on the beach. An attack killed 27."
+        ));
+        assert!(!describes_picture(
+            "The deal is seen as a threat to the region's stability."
+        ));
+        assert!(!describes_picture(
+            "Smoke rose over the city. In a video people are seen running from the blast."
+        ));
+    }
+
+    #[test]
+    fn the_alt_text_beside_a_credited_caption_goes_with_it() {
+        let texts = [
+            "Rescuers move the body of a victim in the village.",
+            "Rescuers move the body of a victim in the village. Photograph: Name/Agency",
+            "The landslide buried dozens of homes on Thursday night, officials said.",
+        ];
+        let mut reasons = vec![None; 3];
+        mark_captions(&texts, &[false; 3], &mut reasons);
+        assert_eq!(reasons[0], Some(model::CAPTION));
+        assert_eq!(reasons[1], Some(model::CAPTION));
+        assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn a_gallery_of_captions_under_bullets_goes_whole() {
+        let texts = [
+            "Gunmen attack a tourist resort on the coast Friday.",
+            "• Gunmen attack a tourist resort on the coast Friday.",
+            "• A file picture taken in 2013 shows tourists on the beach near the hotel.",
+            "• A blood stain covers the ground in the resort town where the attack took place.",
+            "• Security forces evacuate people from the hotel after the shooting.",
+            "Gunmen with rifles opened fire on tourists at the beach on Friday, killing at least 37 people, officials said.",
+        ];
+        let mut reasons = vec![None; texts.len()];
+        mark_captions(&texts, &[false; 6], &mut reasons);
+        assert!(reasons[..5].iter().all(|r| *r == Some(model::CAPTION)));
+        assert_eq!(reasons[5], None);
+    }
+
+    #[test]
+    fn a_point_of_the_storys_list_comes_back() {
+        let texts = [
+            "* Prime minister says no sign of life on the island",
+            "* Eight still missing as island remains inaccessible",
+            "* Police say investigation launched",
+        ];
+        let mut reasons = vec![Some(model::OUTSIDE_ARTICLE), None, None];
+        keep_story_lists(&texts, &mut reasons);
+        assert_eq!(reasons, vec![None, None, None]);
+    }
+
+    #[test]
+    fn a_line_pointing_elsewhere_on_the_page_is_no_story() {
+        let texts = [
+            "Catch live updates of the bridge collapse here",
+            "Article Continued Below",
+            "Rescuers searched the river below the bridge.",
+        ];
+        let mut reasons = vec![None; 3];
+        mark_pointers(&texts, &[false; 3], &mut reasons);
+        assert_eq!(reasons, vec![Some(POINTER), Some(POINTER), None]);
+    }
+
+    #[test]
+    fn a_headline_sharing_no_word_with_the_story_is_another_story() {
+        let texts = [
+            "Floods swept through the valley on Thursday, killing at least 40 people and leaving hundreds of families without homes, officials said.",
+            "Philately: The Art of Stamp Collecting",
+            "Rescuers searched the valley for survivors",
+            "Officials said the floods were the worst in the valley for decades and that more rain was expected on Friday.",
+        ];
+        let mut reasons = vec![None; 4];
+        mark_other_stories(
+            "Floods kill 40 in valley",
+            &texts,
+            &[false; 4],
+            &mut reasons,
+        );
+        assert_eq!(reasons[1], Some(OTHER_STORY));
+        assert_eq!(reasons[2], None);
+    }
+}
