@@ -61,6 +61,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "receiving",
                         "serious condition",
                         "victims",
+                        "without",
                     ]),
             )
             .expect("cue words build a searcher")
@@ -182,7 +183,39 @@ pub(super) fn figures_in(text: &str) -> Vec<Figure> {
     if figures.is_empty() {
         figures.extend(ordinal_toll(&lower));
     }
+    if figures.is_empty() {
+        figures.extend(left_unhoused(&words, &lower));
+    }
     figures
+}
+
+/// "leaving 12,000 refugees homeless", "left 500 families without shelter": people left with
+/// no roof are displaced.
+fn left_unhoused(words: &[Word], lower: &[&str]) -> Option<Figure> {
+    (0..lower.len()).find_map(|v| {
+        if !WORDS.has("leaving", lower[v]) {
+            return None;
+        }
+        let p = v + 1;
+        let (quantity, len) = parse_quantity(lower, p)?;
+        let start = p + len;
+        let end = lower.len().min(start + 8);
+        let group_end = (start..end)
+            .take_while(|&k| k == start || !words[k].break_before)
+            .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))?;
+        let state = lower.get(group_end + 1..)?;
+        let unhoused = match state {
+            [w, ..] if *w == "homeless" => true,
+            ["without", rest @ ..] => rest.iter().take(3).any(|w| WORDS.has("unhoused", w)),
+            _ => false,
+        };
+        (unhoused && !looks_like_year(&quantity)).then(|| Figure {
+            outcome: Outcome::Displaced,
+            quantity: Some(quantity),
+            group: group_words(&lower[start..=group_end]),
+            parts: Vec::new(),
+        })
+    })
 }
 
 /// "became the sixth person to die", "the third death": a place in the count of the dead is

@@ -509,3 +509,16 @@ fn people_still_in_hospitals_are_injured() {
         (Outcome::Injured, 448, "total".into())
     );
 }
+
+#[test]
+fn people_left_homeless_or_without_shelter_are_displaced() {
+    assert_eq!(
+        fig("The fire destroyed 2,000 shelters, leaving 12,000 refugees without a roof over their heads.")[0],
+        (Outcome::Displaced, 12_000, "refugees".into())
+    );
+    assert_eq!(
+        fig("Some 2,000 shelters were burned, leaving about 12,000 forcibly displaced Myanmar nationals homeless.")[0].1,
+        12_000
+    );
+    assert!(fig("The storm left 3,000 homes without power.").is_empty());
+}
