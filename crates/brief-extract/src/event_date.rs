@@ -612,6 +612,7 @@ mod tests {
             named_days("the director said in an email to The Associated Press early Saturday")
                 .is_empty()
         );
+        assert!(named_days("In a post on Twitter on Sunday, the minister conveyed").is_empty());
         assert!(named_days("three days of mourning starting Monday").is_empty());
         assert_eq!(named_days("it erupted on Sunday").len(), 1);
         assert!(named_days("Three people remained missing on Wednesday").is_empty());
