@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use brief_clean::Article;
-use brief_text::dates::{explicit_dates, month_days, weekday_name, weekday_named};
+use brief_text::dates::{explicit_dates, month_days, month_days_at, weekday_name, weekday_named};
 use brief_text::lexicon::TIME_CUES;
 
 /// How far from the day most sources date themselves a full date still counts as a
@@ -388,15 +388,25 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         return Vec::new();
     }
     let mut found: Vec<NamedDay> = dates.into_iter().map(NamedDay::Full).collect();
-    found.extend(
-        month_days(text)
-            .into_iter()
-            .map(|(month, day)| NamedDay::MonthDay { month, day }),
-    );
     let words: Vec<&str> = text
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
+    // "In a post on Twitter on April 25, …": a month's day is the saying's as a weekday is.
+    found.extend(
+        month_days_at(text)
+            .into_iter()
+            .filter(|&(at, _, _)| {
+                let before: Vec<&str> = words
+                    .iter()
+                    .copied()
+                    .filter(|w| offset_in(text, w) < at)
+                    .collect();
+                let reach = &before[before.len().saturating_sub(CUE_WINDOW)..];
+                !names_a_report_or_bound(reach, counts_casualties)
+            })
+            .map(|(_, month, day)| NamedDay::MonthDay { month, day }),
+    );
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let stem = lower.trim_end_matches("'s");
@@ -613,6 +623,11 @@ mod tests {
                 .is_empty()
         );
         assert!(named_days("In a post on Twitter on Sunday, the minister conveyed").is_empty());
+        assert!(named_days("In a post on Twitter on April 25, the minister conveyed").is_empty());
+        assert_eq!(
+            named_days("The boat sank on April 21 near the coast").len(),
+            1
+        );
         assert!(named_days("three days of mourning starting Monday").is_empty());
         assert_eq!(named_days("it erupted on Sunday").len(), 1);
         assert!(named_days("Three people remained missing on Wednesday").is_empty());

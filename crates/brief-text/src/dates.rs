@@ -93,6 +93,15 @@ static ANY_YEAR_RE: LazyLock<Regex> =
 /// Month and day written without a year ("KHARTOUM, Sept 10 (AP)", "on 10 September"), as
 /// (month, day).
 pub fn month_days(text: &str) -> Vec<(u32, u32)> {
+    month_days_at(text)
+        .into_iter()
+        .map(|(_, month, day)| (month, day))
+        .collect()
+}
+
+/// Month and day written without a year, each with where it starts in `text`, as
+/// (offset, month, day).
+pub fn month_days_at(text: &str) -> Vec<(usize, u32, u32)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
@@ -105,16 +114,18 @@ pub fn month_days(text: &str) -> Vec<(u32, u32)> {
         let (Some(m), Ok(day)) = (month_number(&c[1]), c[2].parse::<u32>()) else {
             continue;
         };
+        let at = c.get(0).map_or(0, |m| m.start());
         if !year_follows(c.get(0).map_or(0, |m| m.end())) && (1..=31).contains(&day) {
-            found.push((m, day));
+            found.push((at, m, day));
         }
     }
     for c in DM_RE.captures_iter(text) {
         let (Some(m), Ok(day)) = (month_number(&c[2]), c[1].parse::<u32>()) else {
             continue;
         };
+        let at = c.get(0).map_or(0, |m| m.start());
         if !year_follows(c.get(0).map_or(0, |m| m.end())) && (1..=31).contains(&day) {
-            found.push((m, day));
+            found.push((at, m, day));
         }
     }
     found
