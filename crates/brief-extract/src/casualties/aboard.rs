@@ -1,7 +1,8 @@
 //! "A flight carrying 57 passengers and four crew crashed, killing all on board": a cue whose
 //! victims are everyone aboard counts the people the vehicle was said to carry.
 
-use super::figures::{count_after, cue_at, Figure, Word};
+use super::counts::count_after;
+use super::figures::{cue_at, Figure, Word};
 use super::{Outcome, WORDS};
 
 /// The figure of a sentence whose dead are "all on board", from the count it says the vehicle

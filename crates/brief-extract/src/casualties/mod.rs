@@ -5,6 +5,7 @@
 //! their claimant and time.
 
 mod aboard;
+mod counts;
 mod figures;
 #[cfg(test)]
 mod tests;

@@ -1,0 +1,466 @@
+//! Head counts and the groups they count: the count before or after a casualty cue, lists of
+//! counted groups, parts of a total, and the words that tell a count of people from one of
+//! things.
+
+use super::figures::*;
+use super::{is_filler, is_person_noun, Outcome, Part, PERSON_NOUNS, WORDS};
+use brief_text::gazetteer::{TermKind, GAZETTEER};
+use brief_text::numbers::{parse_quantity, Quantity};
+
+/// The head count before a cue: "five people had been killed", "two civilians and four
+/// soldiers died", "80 wounded". Returns the figure, the group, and where the figure ends.
+pub(super) fn count_before(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
+    // The count ends before an inserted clause: "41 people, including members of the
+    // security forces, had died".
+    let end = inserted_clause(words, lower, c).unwrap_or(c);
+    let lo = end.saturating_sub(8).max(from);
+    for p in (lo..end).rev() {
+        if words[p + 1..end].iter().any(|w| w.break_before) || end == c && words[c].break_before {
+            return None;
+        }
+        let Some((q, len)) = parse_quantity(lower, p) else {
+            continue;
+        };
+        if p + len > end {
+            continue;
+        }
+        let (q, start) = widen_back(lower, p, p + len, q);
+        // "set up in 1948 to house Palestinians who fled": a year, whatever follows it.
+        if looks_like_year(&q) && start > 0 && WORDS.has("year-before", lower[start - 1]) {
+            return None;
+        }
+        let between = &lower[p + len..end];
+        let head_count = gap_is_head_count(between, &q);
+        let described = !head_count && describes_the_counted(between, lower[c]);
+        if !head_count && !described && !counts_patients(between, lower[c]) {
+            return None;
+        }
+        // "11 Gambians including six children have died": the part is inside a larger
+        // count, further back.
+        if is_part_marker(lower, start) {
+            if (lo..start).any(|k| parse_quantity(lower, k).is_some()) {
+                continue;
+            }
+            return None;
+        }
+        let mut total = q.clone();
+        // "six suspicious deaths": the words describe the deaths, not who died.
+        let mut groups = vec![if described {
+            String::new()
+        } else {
+            group_words(up_to_the_counted(between))
+        }];
+        // Coordinated counts: "two civilians and four soldiers", "17 men, seven women and
+        // three minors".
+        let mut k = start;
+        let mut listed = false;
+        loop {
+            // Not across a comma: "73 injured, including 13 children, and 40 missing" —
+            // except between the items of a list already joined by "and".
+            let joined = k >= 2 && lower[k - 1] == "and" && !words[k - 1].break_before;
+            let listed_before = listed && k >= 1 && words[k].break_before;
+            let item_end = if joined {
+                k - 1
+            } else if listed_before {
+                k
+            } else {
+                break;
+            };
+            let Some((q2, p2, g2)) = count_ending_at(lower, item_end) else {
+                break;
+            };
+            if listed_before && (p2 < from || !(p2 == 0 || words[p2].break_before)) {
+                break;
+            }
+            listed = true;
+            if is_part_marker(lower, p2) {
+                break;
+            }
+            total.value += q2.value;
+            if total.qualifier.is_none() {
+                total.qualifier = q2.qualifier;
+            }
+            groups.insert(0, g2);
+            k = p2;
+        }
+        return Some((total, join_groups(&groups), c));
+    }
+    None
+}
+
+/// The subject counted "among those killed": "Five foreigners, including four Asian nationals,
+/// were among those killed" gives five foreigners, the first count of people of the clause.
+pub(super) fn count_among_those(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
+    if c < 4
+        || !matches!(lower[c - 1], "those" | "the")
+        || lower[c - 2] != "among"
+        || !matches!(lower[c - 3], "were" | "was" | "are" | "is")
+    {
+        return None;
+    }
+    let clause_start = (from..c - 3)
+        .rev()
+        .find(|&k| words[k].break_before && !matches!(lower[k], "including"))
+        .unwrap_or(from);
+    (clause_start..c - 3).find_map(|p| {
+        // "A US citizen is among the dead": one person (not "X, a 25-year-old, was among
+        // those hurt", who is named, not counted).
+        let opens = p == 0 || !words[p].break_before;
+        let one = (opens && WORDS.has("one-person", lower[p])).then_some((
+            Quantity {
+                value: 1,
+                vague: false,
+                qualifier: None,
+            },
+            1,
+        ));
+        let counted = parse_quantity(lower, p);
+        let singular = counted.is_none();
+        let (q, len) = counted.or(one)?;
+        let group_end = (p + len..(p + len + 3).min(c - 3)).find(|&k| {
+            is_person_noun(lower[k])
+                || is_demonym_plural(lower[k])
+                || singular && is_person_noun(&format!("{}s", lower[k]))
+        })?;
+        (!looks_like_year(&q) && !is_part_marker(lower, p))
+            .then(|| (q, group_words(&lower[p + len..=group_end]), c))
+    })
+}
+
+/// Where a clause set off by commas between a count and its cue begins (", including …," or
+/// ", most of them …,"), when only auxiliaries stand after it.
+pub(super) fn inserted_clause(words: &[Word], lower: &[&str], c: usize) -> Option<usize> {
+    let closes = (c.saturating_sub(3)..=c)
+        .rev()
+        .find(|&k| words[k].break_before)?;
+    if !lower[closes..c].iter().all(|w| is_filler(w)) {
+        return None;
+    }
+    let opens = (closes.saturating_sub(16)..closes)
+        .rev()
+        .find(|&k| words[k].break_before)?;
+    WORDS.has("clause-opener", lower[opens]).then_some(opens)
+}
+
+/// A count phrase "NUMBER noun…" ending just before index `end` (exclusive).
+pub(super) fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, String)> {
+    for p in (end.saturating_sub(6)..end).rev() {
+        if let Some((q, len)) = parse_quantity(lower, p).filter(|(_, len)| p + len <= end) {
+            let gap = &lower[p + len..end];
+            let only_people = gap
+                .iter()
+                .all(|w| cue_at(w).is_none() && !WORDS.has("aux", w));
+            if only_people
+                && gap
+                    .iter()
+                    .any(|w| is_person_noun(w) || is_demonym_plural(w))
+            {
+                let (q, start) = widen_back(lower, p, p + len, q);
+                return Some((q, start, group_words(&lower[p + len..end])));
+            }
+        }
+    }
+    None
+}
+
+/// Extends a number back over a qualifier or article ("more than 30,000", "a million").
+pub(super) fn widen_back(lower: &[&str], p: usize, end: usize, q: Quantity) -> (Quantity, usize) {
+    for back in (1..=3).rev() {
+        if p >= back {
+            if let Some((q2, len2)) = parse_quantity(lower, p - back) {
+                if p - back + len2 == end {
+                    return (q2, p - back);
+                }
+            }
+        }
+    }
+    (q, p)
+}
+
+/// The victims after an active cue: "killed four troops and two civilians", "Among the dead
+/// were an Australian woman, two Danish citizens and a US citizen".
+pub(super) fn count_after(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+) -> Option<(Quantity, String, usize)> {
+    // "killing all 167 people on board": "all" before the count.
+    // "injuring another 15": a second count, not an increment of the first.
+    let p = if matches!(lower.get(c + 1), Some(&"all" | &"another")) {
+        c + 2
+    } else {
+        c + 1
+    };
+    if p >= lower.len() || words[p].break_before {
+        return None;
+    }
+    if let Some((total, len)) = parse_quantity(lower, p) {
+        let end = p + len;
+        // "killing 41 people and injuring 230, the agency said": a bare figure ends its
+        // clause. So does one followed by when or where: "wounded 55 on Sunday", "killed 12
+        // in the north".
+        let bare =
+            end == lower.len() || words[end].break_before || WORDS.has("bare-end", lower[end]);
+        if bare && !looks_like_year(&total) {
+            return Some((total, "total".into(), end));
+        }
+    }
+    let (mut total, first_group, mut end) = counted_group_at(words, lower, p)?;
+    let mut groups = vec![first_group];
+    // More counted groups joined by "and" or listed with commas.
+    loop {
+        let joined = lower.get(end) == Some(&"and");
+        let listed = !joined && end < lower.len() && words[end].break_before;
+        if !joined && !listed {
+            break;
+        }
+        let next = end + usize::from(joined);
+        let Some((q, group, g_end)) = counted_group_at(words, lower, next) else {
+            break;
+        };
+        // "killed 40 people, and dozens were injured": a clause of its own, not more victims.
+        // "killing 70 detainees, a minister said": a listed item ends at a break, "and" or
+        // the sentence's end, or it is the subject of a clause of its own.
+        let closes = g_end == lower.len() || words[g_end].break_before || lower[g_end] == "and";
+        if lower[next..g_end].iter().any(|w| WORDS.has("aux", w)) || listed && !closes {
+            break;
+        }
+        total.value += q.value;
+        groups.push(group);
+        end = g_end;
+    }
+    looks_like_year(&total)
+        .then_some(())
+        .map_or(Some((total, join_groups(&groups), end)), |_| None)
+}
+
+/// A count and the people it counts at `p`: "two Danish citizens", "an Australian woman" (one
+/// person), with where the group's words end.
+fn counted_group_at(words: &[Word], lower: &[&str], p: usize) -> Option<(Quantity, String, usize)> {
+    let one = WORDS.has("one-person", lower.get(p)?).then_some((
+        Quantity {
+            value: 1,
+            vague: false,
+            qualifier: None,
+        },
+        1,
+    ));
+    let counted = parse_quantity(lower, p);
+    let singular = counted.is_none();
+    let (q, len) = counted.or(one)?;
+    let start = p + len;
+    // "an Australian woman": one person is counted only by a noun right after.
+    let reach = if singular { 2 } else { 5 };
+    let names_people = |k: usize| {
+        is_person_noun(lower[k])
+            || is_demonym_plural(lower[k])
+            || singular && is_person_noun(&format!("{}s", lower[k]))
+    };
+    let mut group_end = (start..lower.len().min(start + reach))
+        .take_while(|&k| k == start || !words[k].break_before)
+        .find(|&k| names_people(k))?;
+    // "an Australian woman": the demonym, then the noun it describes.
+    while group_end + 1 < lower.len()
+        && !words[group_end + 1].break_before
+        && names_people(group_end + 1)
+    {
+        group_end += 1;
+    }
+    Some((q, group_words(&lower[start..=group_end]), group_end + 1))
+}
+
+/// "six suspicious deaths", "three new fatalities": a word or two describing what a noun cue
+/// counts.
+fn describes_the_counted(between: &[&str], cue: &str) -> bool {
+    WORDS.has("counted-noun", cue)
+        && (1..=2).contains(&between.len())
+        && between.iter().all(|w| {
+            w.chars().all(char::is_alphabetic) && !looks_like_verb(w) && cue_at(w).is_none()
+        })
+}
+
+/// "eight suspected cases receiving care": the sick, counted where they are in care.
+fn counts_patients(between: &[&str], cue: &str) -> bool {
+    WORDS.has("care-cue", cue)
+        && between.iter().any(|w| PERSON_NOUNS.has("patient", w))
+        && between.len() <= 4
+        && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
+}
+
+/// Between a count and its cue only the counted people and auxiliaries may stand.
+pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
+    if between.is_empty() {
+        return !looks_like_year(q);
+    }
+    // "60 because many of the wounded were …": a new clause counts others.
+    if between.iter().any(|w| WORDS.has("clause-break", w)) {
+        return false;
+    }
+    let has_person = between
+        .iter()
+        .any(|w| is_person_noun(w) || is_demonym_plural(w));
+    has_person && between.len() <= 7 && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
+        || between.iter().all(|w| is_filler(w)) && !looks_like_year(q)
+        || people_doing_something(between)
+}
+
+/// "27 migrants trying to reach England from France died": the counted people and a
+/// participle phrase saying what they were doing, with no other verb in it.
+fn people_doing_something(between: &[&str]) -> bool {
+    let Some(noun) = between
+        .iter()
+        .position(|w| is_person_noun(w) || is_demonym_plural(w))
+    else {
+        return false;
+    };
+    let rest = &between[noun + 1..];
+    noun <= 2
+        && between.len() <= 9
+        && rest
+            .first()
+            .is_some_and(|w| w.ends_with("ing") && !is_person_noun(w))
+        && rest[1..]
+            .iter()
+            .all(|w| !looks_like_verb(w) && cue_at(w).is_none())
+        && between[..noun]
+            .iter()
+            .all(|w| !looks_like_verb(w) || is_filler(w))
+}
+
+pub(super) fn looks_like_year(q: &Quantity) -> bool {
+    (1800..=2100).contains(&q.value) && q.qualifier.is_none()
+}
+
+/// Rough: a lowercase word ending like a past or present verb form that is not a person noun.
+pub(super) fn looks_like_verb(w: &str) -> bool {
+    (w.ends_with("ed") || w.ends_with("ing")) && !is_person_noun(w)
+}
+
+pub(super) fn is_demonym_plural(w: &str) -> bool {
+    w.ends_with('s')
+        && GAZETTEER
+            .lookup(w)
+            .is_some_and(|(_, t)| t == TermKind::Demonym)
+}
+
+/// "including", "among them" before a count make it a part of a total.
+pub(super) fn is_part_marker(lower: &[&str], at: usize) -> bool {
+    if at == 0 || !matches!(lower[at - 1], "including" | "among") {
+        return false;
+    }
+    // "1,351 cholera cases, including 58 deaths": a part only of a count of people.
+    at < 2
+        || lower[..at - 1]
+            .iter()
+            .rev()
+            .take(3)
+            .any(|w| is_person_noun(w) || cue_at(w).is_some() || *w == "them")
+}
+
+/// Parts following a figure: ", including a child", ", eight of them minors".
+pub(super) fn parts_after(
+    words: &[Word],
+    lower: &[&str],
+    from: usize,
+    outcome: Outcome,
+) -> Vec<Part> {
+    let mut parts = Vec::new();
+    let mut k = from;
+    while k < lower.len() && k < from + 8 {
+        if lower[k] == "including" || lower[k] == "among" && lower.get(k + 1) == Some(&"them") {
+            let at = if lower[k] == "among" { k + 2 } else { k + 1 };
+            let parsed = parse_quantity(lower, at).or_else(|| {
+                (matches!(lower.get(at), Some(&"a" | &"an"))).then_some((
+                    Quantity {
+                        value: 1,
+                        vague: false,
+                        qualifier: None,
+                    },
+                    1,
+                ))
+            });
+            if let Some((q, len)) = parsed {
+                let group: Vec<&str> = lower[at + len..]
+                    .iter()
+                    .take(3)
+                    .take_while(|w| !WORDS.has("group-stop", w))
+                    .copied()
+                    .collect();
+                parts.push(Part {
+                    count: q.value,
+                    group: group.join(" "),
+                    outcome,
+                });
+                k = at + len;
+                continue;
+            }
+        }
+        if words[k].break_before {
+            if let Some((q, len)) = parse_quantity(lower, k) {
+                if lower.get(k + len) == Some(&"of") && lower.get(k + len + 1) == Some(&"them") {
+                    let group: Vec<&str> = lower[k + len + 2..].iter().take(2).copied().collect();
+                    parts.push(Part {
+                        count: q.value,
+                        group: group.join(" "),
+                        outcome,
+                    });
+                    k += len + 2;
+                    continue;
+                }
+            }
+            if k > from && !lower[k].starts_with("including") {
+                break;
+            }
+        }
+        k += 1;
+    }
+    parts
+}
+
+/// "people shot and", "people lost": the words between a count and its cue, up to the last
+/// noun of the people counted.
+fn up_to_the_counted<'w>(between: &'w [&'w str]) -> &'w [&'w str] {
+    // "Gambians including six children": the group ends where its part begins.
+    let between = between
+        .iter()
+        .position(|w| WORDS.has("clause-opener", w))
+        .map_or(between, |at| &between[..at]);
+    between
+        .iter()
+        .rposition(|w| is_person_noun(w) || is_demonym_plural(w))
+        .map_or(between, |last| &between[..=last])
+}
+
+pub(super) fn group_words(words: &[&str]) -> String {
+    // "migrants trying to reach England": the group ends where what they did begins.
+    let kept: Vec<&str> = words
+        .iter()
+        .take_while(|w| !w.ends_with("ing") || is_person_noun(w))
+        .filter(|w| !is_filler(w))
+        .copied()
+        .collect();
+    kept.join(" ")
+}
+
+pub(super) fn join_groups(groups: &[String]) -> String {
+    let groups: Vec<&str> = groups
+        .iter()
+        .map(String::as_str)
+        .filter(|g| !g.is_empty())
+        .collect();
+    match groups.as_slice() {
+        [] | ["people"] | ["persons"] => "total".into(),
+        [one] => one.to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
