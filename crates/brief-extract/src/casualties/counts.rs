@@ -48,49 +48,61 @@ pub(super) fn count_before(
             }
             return None;
         }
-        let mut total = q.clone();
         // "six suspicious deaths": the words describe the deaths, not who died.
-        let mut groups = vec![if described {
+        let group = if described {
             String::new()
         } else {
             group_words(up_to_the_counted(between))
-        }];
-        // Coordinated counts: "two civilians and four soldiers", "17 men, seven women and
-        // three minors".
-        let mut k = start;
-        let mut listed = false;
-        loop {
-            // Not across a comma: "73 injured, including 13 children, and 40 missing" —
-            // except between the items of a list already joined by "and".
-            let joined = k >= 2 && lower[k - 1] == "and" && !words[k - 1].break_before;
-            let listed_before = listed && k >= 1 && words[k].break_before;
-            let item_end = if joined {
-                k - 1
-            } else if listed_before {
-                k
-            } else {
-                break;
-            };
-            let Some((q2, p2, g2)) = count_ending_at(lower, item_end) else {
-                break;
-            };
-            if listed_before && (p2 < from || !(p2 == 0 || words[p2].break_before)) {
-                break;
-            }
-            listed = true;
-            if is_part_marker(lower, p2) {
-                break;
-            }
-            total.value += q2.value;
-            if total.qualifier.is_none() {
-                total.qualifier = q2.qualifier;
-            }
-            groups.insert(0, g2);
-            k = p2;
-        }
+        };
+        let (total, groups) = add_counts_listed_before(words, lower, start, from, q, group);
         return Some((total, join_groups(&groups), c));
     }
     None
+}
+
+/// Coordinated counts before the last one: "two civilians and four soldiers", "17 men, seven
+/// women and three minors". Adds them to `total` (the last count, starting at `start`).
+fn add_counts_listed_before(
+    words: &[Word],
+    lower: &[&str],
+    start: usize,
+    from: usize,
+    mut total: Quantity,
+    group: String,
+) -> (Quantity, Vec<String>) {
+    let mut groups = vec![group];
+    let mut k = start;
+    let mut listed = false;
+    loop {
+        // Not across a comma: "73 injured, including 13 children, and 40 missing" — except
+        // between the items of a list already joined by "and".
+        let joined = k >= 2 && lower[k - 1] == "and" && !words[k - 1].break_before;
+        let listed_before = listed && k >= 1 && words[k].break_before;
+        let item_end = if joined {
+            k - 1
+        } else if listed_before {
+            k
+        } else {
+            break;
+        };
+        let Some((q2, p2, g2)) = count_ending_at(lower, item_end) else {
+            break;
+        };
+        if listed_before && (p2 < from || !(p2 == 0 || words[p2].break_before)) {
+            break;
+        }
+        listed = true;
+        if is_part_marker(lower, p2) {
+            break;
+        }
+        total.value += q2.value;
+        if total.qualifier.is_none() {
+            total.qualifier = q2.qualifier;
+        }
+        groups.insert(0, g2);
+        k = p2;
+    }
+    (total, groups)
 }
 
 /// The subject counted "among those killed": "Five foreigners, including four Asian nationals,

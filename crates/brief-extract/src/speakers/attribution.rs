@@ -62,6 +62,29 @@ fn progressive(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str>
         .flatten()
 }
 
+/// "“…”, continued Mr. Guterres": the text before a verb ends with a quotation.
+fn right_after_a_quotation(before: &str) -> bool {
+    before
+        .trim_end()
+        .trim_end_matches(',')
+        .trim_end()
+        .ends_with('"')
+}
+
+/// The reporting verb word `i` of `s` is: listed, a progressive ("is warning"), carried on
+/// ("went on to commend"), or one that reports only after a quotation ("…,” he concluded).
+fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
+    let (start, _, word) = words[i];
+    reporting_verb(word)
+        .or_else(|| progressive(words, i))
+        .or_else(|| chained(words, i))
+        .or_else(|| {
+            (right_after_a_quotation(&s[..start]) || closes_a_quotation(&s[..start]))
+                .then(|| after_quote_verb(word))
+                .flatten()
+        })
+}
+
 /// A subject that says no one spoke ("No group", "nobody").
 fn names_no_one(speaker: &str) -> bool {
     let first = speaker.split_whitespace().next().unwrap_or("");
@@ -120,21 +143,8 @@ pub fn find_attributions(
     let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        // "“…”, continued Mr. Guterres": the quotation just before makes it a report.
-        let after_quote = s[..*start]
-            .trim_end()
-            .trim_end_matches(',')
-            .trim_end()
-            .ends_with('"');
-        let Some(verb) = reporting_verb(word)
-            .or_else(|| progressive(&words, i))
-            .or_else(|| chained(&words, i))
-            .or_else(|| {
-                (after_quote || closes_a_quotation(&s[..*start]))
-                    .then(|| after_quote_verb(word))
-                    .flatten()
-            })
-        else {
+        let after_quote = right_after_a_quotation(&s[..*start]);
+        let Some(verb) = reporting_verb_at(&s, &words, i) else {
             continue;
         };
         let mask = quoted.get_or_insert_with(|| quoted_mask(&s, starts_quoted));
