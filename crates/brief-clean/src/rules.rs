@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use brief_text::pattern::Pattern;
 
 /// Why a line was removed; shown to readers under each source so cleaning is transparent.
 pub const READING_TIME: &str = "reading-time line";
@@ -29,17 +29,19 @@ pub const AGE_NOTICE: &str = "notice of the article's age";
 
 /// Word boundaries in the patterns are ASCII (`(?-u:\b)`): the words they bound are English,
 /// and Unicode boundaries would keep the regex engine off its fast path for every paragraph.
-fn re(pattern: &str) -> Regex {
-    Regex::new(pattern).expect("built-in pattern compiles")
+/// Each pattern compiles the first time it runs, and for Latin-script lines without the whole
+/// of Unicode in its classes (`brief_text::pattern`).
+fn re(pattern: &str) -> Pattern {
+    Pattern::new(pattern)
 }
 
 /// "3 min", "5 min read", "Reading time: 4 minutes".
-pub static READING_TIME_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static READING_TIME_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"(?i)^((reading|read) time:?\s*)?\d+\s*(min|mins|minutes?)(\.|\s+read)?$")
 });
 
 /// One counter such as "105 shares" or "1.2k views"; a counter line is only these.
-pub static COUNTER_PART_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static COUNTER_PART_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^\d[\d,.]*\s*[km]?\s+(shares?|points?|comments?|views?|likes?|reactions?|votes?|reads?|retweets?)$",
     )
@@ -131,7 +133,7 @@ pub const NOTICE_PHRASES: &[&str] = &[
 ];
 
 /// "Follow Dawn on WhatsApp", "Follow us on Google News".
-pub static FOLLOW_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static FOLLOW_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^(follow|join|find)\s+[^.!?]{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|google news|youtube|linkedin|threads|tiktok)(?-u:\b)",
     )
@@ -171,28 +173,28 @@ pub const SUBSCRIPTION_PHRASES: &[&str] = &[
 ];
 
 /// "Related: …", "Read more: …".
-pub static RELATED_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static RELATED_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^((related|read|read more|read also|also read|see also|more on this( story)?|recommended|watch|listen|must read|don't miss)\s*[:|]|more from( the)? \w+$)",
     )
 });
 
 /// Credit lines naming reporters, editors or the source outlet.
-pub static CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static CREDIT_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^(\(?\s*(additional )?(reporting|writing|editing|compiled|produced|edited|written) by(?-u:\b).*|[(—–-]*\s*with (inputs|files) from(?-u:\b).*|\(with agency inputs\)|source\s*:.*|.{0,80}(?-u:\b)contributed( reporting)? to this (report|story|article)\.?|with (additional )?reporting (by|from)(?-u:\b).*|\(.*(?-u:\b)editing by(?-u:\b).*\)|this (story|article) (was|has been) (updated|corrected).{0,80}|staff (reporters?|writers?|correspondents?)(\s*[/&,]\s*\w+)?|(?-i:[A-Z][a-z'’-]+(?: (?:and )?[A-Z][a-z'’-]+){0,3}) reported from (?-i:[A-Z])[\w ,]{1,40}\.?)$",
     )
 });
 
 /// "Posted on", "Published 19 September 2023", "Updated: 2 hours ago".
-pub static BYLINE_STUB_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static BYLINE_STUB_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^(posted|published|updated|last updated|first published|issued|modified|last modified|created)(\s+(on|by|at))?(?-u:\b)[^!?]{0,80}$",
     )
 });
 
 /// "By Jane Doe", "By Staff Reporter", "By Jane Doe and John Roe, BBC News".
-pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static BYLINE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:and\s+|&\s+|with\s+)?(?:\p{Lu}|(?:al|el|de|van|von|bin|ibn|da|di|le|la|du|der|del|dos|das)[- ]\p{Lu})[\p{L}.'’-]*){0,5}(?:\s*,\s*[^.!?]{0,40}|\s*[•·|–—]\s*[^!?]{0,60}|\s+(?:Published|Updated|Posted)\b[^!?]{0,60}|\s+\d{1,4}[-/.]\d{1,2}[-/.]\d{2,4}[^!?]{0,30})?$",
     )
@@ -200,7 +202,7 @@ pub static BYLINE_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// A byline without "By", as some outlets print it under the headline: "Jane Doe in Berlin",
 /// "Jane Doe and John Roe in Kyiv". Only taken among the lines before the story begins.
-pub static NAME_IN_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static NAME_IN_PLACE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}(?: and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})?) in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?$",
     )
@@ -211,7 +213,7 @@ pub static NAME_IN_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
 // Unicode classes under counted repeats ("{0,40}") compile into automata of one copy per
 // repeat, which cost tens of milliseconds at every start; the patterns here repeat freely and
 // the lengths are checked in code.
-static NAME_TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+static NAME_TITLE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i-u:^)(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,3}), ([\p{L} ]*)(?i:correspondent|editor|reporter|writer|bureau chief|columnist)$",
     )
@@ -225,7 +227,7 @@ pub fn name_title(line: &str) -> Option<&str> {
 }
 
 /// A line that is only a web address ("https://p.dw.com/p/4iqR2").
-pub static URL_LINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static URL_LINE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"^((https?://|www\.)\S+|[a-z][a-z0-9-]*\.(com|org|net|co\.uk|gr|de|fr|in|com\.au))$")
 });
 
@@ -244,7 +246,7 @@ pub const DESK_BYLINES: &[&str] = &[
 ];
 
 /// "DW recommends", "Editor's picks": a heading of links after the story.
-static RECOMMENDS_RE: LazyLock<Regex> =
+static RECOMMENDS_RE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^([\p{L}0-9 .&'’-]+) (recommends|recommended)$"));
 
 /// "DW recommends", "Editor's picks recommended": a heading of links after the story.
@@ -335,10 +337,10 @@ pub const SECTION_LABELS: &[&str] = &[
 ];
 
 /// A trail of sections ("Home > World > Asia", "World | Europe") or a gallery's place ("1/12").
-static NAVIGATION_RE: LazyLock<Regex> = LazyLock::new(|| {
+static NAVIGATION_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"^(\p{L}[\p{L} .&'-]*(\s+[>|»/]\s+\p{L}[\p{L} .&'-]*)+|\d{1,3}\s*/\s*\d{1,3})$")
 });
-static TRAIL_SEPARATOR_RE: LazyLock<Regex> = LazyLock::new(|| re(r"\s+[>|»/]\s+"));
+static TRAIL_SEPARATOR_RE: LazyLock<Pattern> = LazyLock::new(|| re(r"\s+[>|»/]\s+"));
 
 /// "News > World > Europe", "3 / 12": a breadcrumb trail of two to six short steps, or a pager.
 pub fn is_navigation_trail(line: &str) -> bool {
@@ -353,7 +355,7 @@ pub fn is_navigation_trail(line: &str) -> bool {
 }
 
 /// "Listen (3 min)", "Listen to this article · 4:12": an audio player's label.
-pub static LISTEN_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static LISTEN_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^listen(\s*\(\d+\s*min[a-z]*\)|\s+to (this )?(article|story))?(\s*[·•|-]?\s*\d+[:.]\d+)?$",
     )
@@ -382,7 +384,7 @@ pub const AD_LABELS: &[&str] = &[
 
 /// A line that is only when it was posted: "Sat 14 Dec 2024 18.02 GMT",
 /// "December 14, 2024 at 6:02 PM EST", "14/12/2024 18:02".
-pub static DATE_STAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static DATE_STAMP_RE: LazyLock<Pattern> = LazyLock::new(|| {
     let weekday = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?";
     let time = r"(?:\s*(?:,|at|-|–)?\s*\d{1,2}[.:]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?";
     re(&format!(
@@ -392,21 +394,21 @@ pub static DATE_STAMP_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// An archive banner over an old article: "This article is more than 1 year old", "This
 /// story is over 5 years old".
-pub static AGE_NOTICE_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static AGE_NOTICE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^this (article|story|page|content) is (more than|over|at least) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (days?|weeks?|months?|years?) old\.?$",
     )
 });
 
 /// A line opening with a full date ("January 30, 2023…", "30 January 2023 …").
-pub static LEADING_DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static LEADING_DATE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{4})",
     )
 });
 
 /// A time of day ("2:07 PM", "18.32").
-pub static CLOCK_RE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)"));
+pub static CLOCK_RE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)"));
 
 /// Buttons of share bars, each on a line of its own.
 pub const SHARE_BUTTONS: &[&str] = &[
@@ -467,7 +469,7 @@ pub const PHOTO_AGENCIES: &[&str] = &[
 
 /// A caption's credit: a bracketed tail such as "[Name/AFP]" or "[Handout via Reuters]", a
 /// "Photo: …" lead, or a syndication notice in capitals.
-pub static PHOTO_CREDIT_RE: LazyLock<Regex> = LazyLock::new(|| {
+pub static PHOTO_CREDIT_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)(\[[^\]]*(/|(?-u:\b)via(?-u:\b)|(?-u:\b)photo(?-u:\b)|(?-u:\b)credit(?-u:\b))[^\]]*\]\s*$|\(\s*(photo|image|picture)\s*:[^)]*\)\s*$|^(photo|photograph|image|picture)\s*(:|by(?-u:\b))|/handout(?-u:\b)|(?-u:\b)handout via(?-u:\b)|this image has been supplied by a third party|no resales|no archives|\([^()]*(?-u:\b)photo\s*/[^()]*\)\s*$|^file\s*[-–—]\s|(?-u:\b)photo\s*:\s*[^.!?]{1,40}$)",
     )

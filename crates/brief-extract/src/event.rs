@@ -5,9 +5,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::LazyLock;
 
+use brief_text::pattern::Pattern;
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
-use regex::Regex;
 use serde::Serialize;
 
 use crate::speakers::PeopleDirectory;
@@ -129,7 +129,10 @@ fn infer_place_country(articles: &[Article], place_name: &str) -> Option<String>
         format!(r"\b{place},? in (?:the )?(?:[a-z-]+ ){{0,2}}([A-Z][\w'-]+)"),
         format!(r"\b([A-Z][\w-]+)['’]s (?:[a-z-]+ ){{0,2}}{place}\b"),
     ];
-    let patterns: Vec<Regex> = patterns.iter().filter_map(|p| Regex::new(p).ok()).collect();
+    let patterns: Vec<Pattern> = patterns
+        .iter()
+        .filter_map(|p| Pattern::try_new(p.as_str()).ok())
+        .collect();
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     // The patterns run only where the place is named at all.
     let texts = articles
@@ -222,9 +225,8 @@ fn date_without_year(
     }
 }
 
-static CAPITALISED_RUN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Z][\w'-]+(?:[ -](?:of |the )?[A-Z][\w'-]+)*").expect("pattern")
-});
+static CAPITALISED_RUN: LazyLock<Pattern> =
+    LazyLock::new(|| Pattern::new(r"[A-Z][\w'-]+(?:[ -](?:of |the )?[A-Z][\w'-]+)*"));
 
 /// The capitalised names headlines may put their story in, by place key, with how often each
 /// spelling is used.
@@ -438,25 +440,29 @@ const NAME: &str = r"((?:the )?[A-Z][\w'-]+(?:[ -](?:of |the )?[A-Z][\w'-]+)*)";
 
 /// Ways sources give a second name: "X, called Y by Z", "X, which Zs call Y", "X, as Zs call
 /// Y", "X (also known as Y)", "Y, the Z name for X".
-static ALIAS_PATTERNS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
+static ALIAS_PATTERNS: LazyLock<Vec<Pattern>> = LazyLock::new(|| {
     [
         format!(r"{NAME}(?:, the [a-z][^,]{{0,40}})?,? (?:called|known as|named) {NAME} by"),
         format!(r"{NAME},? which (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}"),
         format!(r"{NAME},? as (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}"),
         format!(r"{NAME},? (?:\()?(?:also known as|formerly|formerly known as|aka) {NAME}"),
     ]
-    .iter()
-    .map(|p| Regex::new(p).expect("pattern"))
+    .into_iter()
+    .map(Pattern::new)
     .collect()
 });
 
-static NAME_FOR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"{NAME},?"? the [A-Z][a-z]+ name for (the (?:region|territory|enclave|city|country|area)|{NAME})"#)).expect("pattern")
+static NAME_FOR_RE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(format!(
+        r#"{NAME},?"? the [A-Z][a-z]+ name for (the (?:region|territory|enclave|city|country|area)|{NAME})"#
+    ))
 });
 
 /// "the region, which local Armenians call Artsakh": a second name for the event's place.
-static PLACE_CALLED_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"the (?:[a-z-]+ )?(?:region|territory|enclave|area|province|city),? (?:which|as) (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}")).expect("pattern")
+static PLACE_CALLED_RE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(format!(
+        r"the (?:[a-z-]+ )?(?:region|territory|enclave|area|province|city),? (?:which|as) (?:[a-z]+ )?[A-Z][a-z]+s call {NAME}"
+    ))
 });
 
 /// The pairs of names an article gives for one place.

@@ -44,12 +44,13 @@ const STAMP_WORDS: usize = 10;
 fn without_dateline(text: &str) -> &str {
     // The place and the agency repeat their classes freely and are measured here: counted
     // repeats of a Unicode class compile slowly at every start.
-    static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(
-            r"^[A-Z]([\w .'’-]+?), (?:[A-Z][\w.]+,? )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:\(([^)]+)\) ?)?[—–-]",
-        )
-        .expect("dateline pattern")
-    });
+    static DATELINE: std::sync::LazyLock<brief_text::pattern::Pattern> = std::sync::LazyLock::new(
+        || {
+            brief_text::pattern::Pattern::new(
+                r"^[A-Z]([\w .'’-]+?), (?:[A-Z][\w.]+,? )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:\(([^)]+)\) ?)?[—–-]",
+            )
+        },
+    );
     let Some(c) = DATELINE.captures(text) else {
         return text;
     };

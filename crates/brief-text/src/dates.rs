@@ -8,6 +8,8 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use regex::Regex;
 use serde::Serialize;
 
+use crate::pattern::Pattern;
+
 /// Month names and their common abbreviations.
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -233,15 +235,17 @@ static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// Weeks and months counted back from the event: "three weeks ago", "a few months ago",
 /// "earlier this month", "last month".
-static RECENT_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) ago|earlier this (month|year)|last month)(?-u:\b)")
-        .expect("pattern")
+static RECENT_RE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) ago|earlier this (month|year)|last month)(?-u:\b)",
+    )
 });
 /// "the first such attack in five years": the last one was that many years before. ("The
 /// worst drought in 70 years" compares; it recalls no one event.)
-static LAST_IN_YEARS_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)first(?-u:\b)[^.;]{0,80}?(?-u:\b)in (?:(?:more than|over|nearly|almost|about) )?(\w+) years(?-u:\b)")
-        .expect("pattern")
+static LAST_IN_YEARS_RE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?i)(?-u:\b)first(?-u:\b)[^.;]{0,80}?(?-u:\b)in (?:(?:more than|over|nearly|almost|about) )?(\w+) years(?-u:\b)",
+    )
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:ago|after))(?-u:\b)")

@@ -8,6 +8,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod names;
 pub mod numbers;
+pub mod pattern;
 pub mod sentences;
 
 /// Straightens curly quotes and apostrophes so patterns need one spelling.
