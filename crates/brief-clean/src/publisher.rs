@@ -213,6 +213,28 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             4,
             &["copyright", "©"],
         ),
+        (
+            // "KERCH, October 18. /TASS/.": the agency between slashes after the dateline.
+            re(r"^[A-Z][A-Z .,'-]+,\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][A-Za-z-]{1,20})/"),
+            8,
+            &["/"],
+        ),
+        (
+            // "TEMPO.CO, Jakarta -": the outlet's web name opening the story's dateline.
+            re(
+                r"^(?:[•·]\s*)?([A-Z][A-Z0-9]+\.(?:CO|COM|NET|ORG)(?:\.[A-Z]{2})?),\s*[A-Z][a-z]+\s*[-–—]",
+            ),
+            6,
+            &[".co", ".com", ".net", ".org"],
+        ),
+        (
+            // "Reuters | Ouagadougou | Updated: 05-06-2021": the outlet, the place, the stamp.
+            re(
+                r"^([A-Z][A-Za-z]+)\s*\|\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}\s*\|\s*(?:Updated|Created|Published|Posted|\d)",
+            ),
+            4,
+            &["|"],
+        ),
     ]
 });
 
@@ -254,8 +276,15 @@ fn agency_line(line: &str) -> Option<String> {
         .or_else(|| name.strip_prefix("the "))
         .unwrap_or(name);
     let lower = bare.to_lowercase();
+    // "Kyodo News", "Xinhua News Agency": the agency's short name and what it is.
+    let short = lower
+        .strip_suffix(" news agency")
+        .or_else(|| lower.strip_suffix(" news"))
+        .unwrap_or(&lower);
     (bare.split_whitespace().count() <= 5
-        && ["agency", "wire"].iter().any(|k| MEDIA.has(k, &lower)))
+        && ["agency", "wire"]
+            .iter()
+            .any(|k| MEDIA.has(k, &lower) || MEDIA.has(k, short)))
     .then(|| bare.to_string())
 }
 
@@ -406,8 +435,9 @@ static DATELINE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     ))
 });
 
-/// The state or country a wire dateline may name after its city: "ATHENS, Greece (AP)".
-const DATELINE_REGION: &str = r"(?:,?\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*,)?)?";
+/// The state or country a wire dateline may name after its city: "ATHENS, Greece (AP)",
+/// "LITTLE ROCK, Ark. (AP)".
+const DATELINE_REGION: &str = r"(?:,?\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?(?:\s*,)?)?";
 
 /// The date a wire dateline may carry after its city: "MAPUTO, March 14 (Reuters)".
 const DATELINE_DATE: &str = r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?";
@@ -449,6 +479,33 @@ mod tests {
         // A section label or a place on its own line is no outlet.
         assert_eq!(
             find_publisher(&["World News", "Jakarta", "The ferry sank."]),
+            None
+        );
+    }
+
+    #[test]
+    fn datelines_of_new_shapes_name_the_agency_or_outlet() {
+        let first = |line: &str| find_publisher(&[line, "The storm hit the town."]);
+        assert_eq!(
+            first("LITTLE ROCK, Ark. (AP) — A storm tore through the South.").as_deref(),
+            Some("AP")
+        );
+        assert_eq!(
+            first("KERCH, October 18. /TASS/. The authorities published a list.").as_deref(),
+            Some("TASS")
+        );
+        assert_eq!(
+            first("• TEMPO.CO, Jakarta - The submarine lost contact.").as_deref(),
+            Some("TEMPO.CO")
+        );
+        assert_eq!(
+            first("Reuters | Ouagadougou | Updated: 05-06-2021 16:49 IST").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(first("Kyodo News").as_deref(), Some("Kyodo News"));
+        // A place and an editor before the stamp are no outlet.
+        assert_eq!(
+            first("Kerala | Edited by Anjali Thomas | Updated: July 31, 2024 10:45 am IST"),
             None
         );
     }
