@@ -128,22 +128,9 @@ pub(super) fn count_among_those(
         // "A US citizen is among the dead": one person (not "X, a 25-year-old, was among
         // those hurt", who is named, not counted).
         let opens = p == 0 || !words[p].break_before;
-        let one = (opens && WORDS.has("one-person", lower[p])).then_some((
-            Quantity {
-                value: 1,
-                vague: false,
-                qualifier: None,
-            },
-            1,
-        ));
-        let counted = parse_quantity(lower, p);
-        let singular = counted.is_none();
-        let (q, len) = counted.or(one)?;
-        let group_end = (p + len..(p + len + 3).min(c - 3)).find(|&k| {
-            is_person_noun(lower[k])
-                || is_demonym_plural(lower[k])
-                || singular && is_person_noun(&format!("{}s", lower[k]))
-        })?;
+        let (q, len, singular) = count_or_one(lower, p, opens)?;
+        let group_end =
+            (p + len..(p + len + 3).min(c - 3)).find(|&k| names_people(lower[k], singular))?;
         (!looks_like_year(&q) && !is_part_marker(lower, p))
             .then(|| (q, group_words(&lower[p + len..=group_end]), c))
     })
@@ -256,28 +243,36 @@ pub(super) fn count_after(
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
 }
 
+/// The count at `p`, or one person where an article stands before a singular noun ("a US
+/// citizen") and `one_allowed`: the quantity, its length in words and whether it is one person.
+fn count_or_one(lower: &[&str], p: usize, one_allowed: bool) -> Option<(Quantity, usize, bool)> {
+    if let Some((q, len)) = parse_quantity(lower, p) {
+        return Some((q, len, false));
+    }
+    let one = Quantity {
+        value: 1,
+        vague: false,
+        qualifier: None,
+    };
+    (one_allowed && WORDS.has("one-person", lower.get(p)?)).then_some((one, 1, true))
+}
+
+/// Does a word name people: a person noun or a demonym in the plural, or in the singular
+/// when one person is counted ("woman", "citizen")?
+fn names_people(word: &str, singular: bool) -> bool {
+    is_person_noun(word)
+        || is_demonym_plural(word)
+        || singular && is_person_noun(&format!("{word}s"))
+}
+
 /// A count and the people it counts at `p`: "two Danish citizens", "an Australian woman" (one
 /// person), with where the group's words end.
 fn counted_group_at(words: &[Word], lower: &[&str], p: usize) -> Option<(Quantity, String, usize)> {
-    let one = WORDS.has("one-person", lower.get(p)?).then_some((
-        Quantity {
-            value: 1,
-            vague: false,
-            qualifier: None,
-        },
-        1,
-    ));
-    let counted = parse_quantity(lower, p);
-    let singular = counted.is_none();
-    let (q, len) = counted.or(one)?;
+    let (q, len, singular) = count_or_one(lower, p, true)?;
     let start = p + len;
     // "an Australian woman": one person is counted only by a noun right after.
     let reach = if singular { 2 } else { 5 };
-    let names_people = |k: usize| {
-        is_person_noun(lower[k])
-            || is_demonym_plural(lower[k])
-            || singular && is_person_noun(&format!("{}s", lower[k]))
-    };
+    let names_people = |k: usize| names_people(lower[k], singular);
     let mut group_end = (start..lower.len().min(start + reach))
         .take_while(|&k| k == start || !words[k].break_before)
         .find(|&k| names_people(k))?;
