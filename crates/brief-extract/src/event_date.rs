@@ -398,12 +398,9 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         month_days_at(text)
             .into_iter()
             .filter(|&(at, _, _)| {
-                let before: Vec<&str> = words
-                    .iter()
-                    .copied()
-                    .filter(|w| offset_in(text, w) < at)
-                    .collect();
-                let reach = &before[before.len().saturating_sub(CUE_WINDOW)..];
+                // Words are in text order: the ones before the date end where it starts.
+                let before = words.partition_point(|w| offset_in(text, w) < at);
+                let reach = &words[before.saturating_sub(CUE_WINDOW)..before];
                 !names_a_report_or_bound(reach, counts_casualties)
             })
             .map(|(_, month, day)| NamedDay::MonthDay { month, day }),
@@ -460,7 +457,7 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
 /// gives none: the saying is the whole sentence's.
 fn words_after_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
     let start = offset_in(text, day);
-    let before = &text[..start];
+    let before = near_before(text, start);
     let sentence = &before[before.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1)..];
     let opens = sentence
         .split_whitespace()
@@ -496,7 +493,7 @@ fn words_after_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
 /// to its comma, when it tells what followed the event.
 fn clause_before_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
     let start = offset_in(text, day);
-    let before = &text[..start];
+    let before = near_before(text, start);
     let clause = &before[before
         .rfind([',', '.', ';', '!', '?', '\n'])
         .map_or(0, |i| i + 1)..];
@@ -505,6 +502,18 @@ fn clause_before_day<'t>(text: &'t str, day: &'t str) -> Vec<&'t str> {
         .filter(|w| !w.is_empty())
         .collect();
     words[words.len().saturating_sub(OPENING_REACH)..].to_vec()
+}
+
+/// The text just before byte `at`, at most a few hundred bytes: what opens a sentence or a
+/// clause lies within reach of the day it dates, and a sentence of a megabyte must not be
+/// scanned back once per day it names.
+fn near_before(text: &str, at: usize) -> &str {
+    const REACH: usize = 400;
+    let mut from = at.saturating_sub(REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    &text[from..at]
 }
 
 /// Where a word taken from `text` by splitting starts in it.
@@ -619,6 +628,9 @@ mod tests {
     #[test]
     fn a_day_only_said_or_bounded_is_not_the_event_s() {
         assert!(named_days("police said on Thursday").is_empty());
+        // A day deep in a very long sentence of multi-byte text is still read, and quickly.
+        let long = format!("{} it erupted on Sunday", "é ".repeat(5_000));
+        assert_eq!(named_days(&long).len(), 1);
         assert!(
             named_days("the director said in an email to The Associated Press early Saturday")
                 .is_empty()
