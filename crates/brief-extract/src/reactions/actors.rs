@@ -88,18 +88,8 @@ pub(super) fn resolve_actor(
     let own_name = initials || people.is_body_word(speaker) || named_research_body;
     let affiliation = affiliation_of(speaker).or_else(|| own_name.then(|| speaker.to_string()));
     if affiliation.is_none() {
-        // "The ministry claimed …" refers back to the body named before.
-        if let Some(body) = last_body.filter(|b| shares_word(&b.name, speaker)) {
-            return body.clone();
-        }
-        // "The global health agency also said", "the bloc said": a body described, not named.
-        let described = !speaker.contains(char::is_uppercase)
-            && speaker
-                .split_whitespace()
-                .last()
-                .is_some_and(|w| WORDS.has("generic-body", w));
-        if let Some(body) = last_body.filter(|b| described && b.affiliation.is_some()) {
-            return body.clone();
+        if let Some(body) = body_referred_back_to(speaker, last_body) {
+            return body;
         }
     }
     // "The Islamic Resistance in Iraq, an umbrella group of …": the body, then what it is.
@@ -133,6 +123,21 @@ pub(super) fn resolve_actor(
         affiliation,
         person: false,
     }
+}
+
+/// "The ministry claimed …" names the body named before again; "The global health agency
+/// also said", "the bloc said" describe it without naming it.
+fn body_referred_back_to(speaker: &str, last_body: Option<&Actor>) -> Option<Actor> {
+    let body = last_body?;
+    if shares_word(&body.name, speaker) {
+        return Some(body.clone());
+    }
+    let described = !speaker.contains(char::is_uppercase)
+        && speaker
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| WORDS.has("generic-body", w));
+    (described && body.affiliation.is_some()).then(|| body.clone())
 }
 
 /// A person speaker: their full name from the directory, the role the phrase gives or, failing
