@@ -210,27 +210,39 @@ const GALLERY_LINES: usize = 3;
 /// A run of lines under the same bullet of which at least half are captions is a gallery of
 /// pictures: its other lines are captions too.
 fn mark_galleries(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
-    let mut start = 0;
-    while start < texts.len() {
-        let Some(b) = bullet(texts[start]) else {
-            start += 1;
-            continue;
-        };
-        let end = (start..texts.len())
-            .find(|&j| bullet(texts[j]) != Some(b))
-            .unwrap_or(texts.len());
-        let captions = (start..end)
+    for run in bullet_runs(texts) {
+        let captions = run
+            .clone()
             .filter(|&j| is_caption_reason(reasons[j]))
             .count();
-        if end - start >= GALLERY_LINES && captions * 2 >= end - start {
-            for j in start..end {
+        if run.len() >= GALLERY_LINES && captions * 2 >= run.len() {
+            for j in run {
                 if reasons[j].is_none() && !marked[j] && !texts[j].contains(['"', '“', '”']) {
                     reasons[j] = Some(model::CAPTION);
                 }
             }
         }
-        start = end;
     }
+}
+
+/// The runs of lines under the same bullet, in page order.
+fn bullet_runs<'t>(texts: &'t [&str]) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        while start < texts.len() {
+            let Some(b) = bullet(texts[start]) else {
+                start += 1;
+                continue;
+            };
+            let end = (start..texts.len())
+                .find(|&j| bullet(texts[j]) != Some(b))
+                .unwrap_or(texts.len());
+            let run = start..end;
+            start = end;
+            return Some(run);
+        }
+        None
+    })
 }
 
 /// Is the line's reason one of a caption's?
@@ -313,25 +325,16 @@ const MODEL_REASONS: &[&str] = &[
 /// (and none is a caption) is a list of the story's points ("* Eight still missing as island
 /// remains inaccessible"), so a point of it the model took out comes back.
 pub fn keep_story_lists(texts: &[&str], reasons: &mut [Option<&'static str>]) {
-    let mut start = 0;
-    while start < texts.len() {
-        let Some(b) = bullet(texts[start]) else {
-            start += 1;
-            continue;
-        };
-        let end = (start..texts.len())
-            .find(|&j| bullet(texts[j]) != Some(b))
-            .unwrap_or(texts.len());
-        let kept = (start..end).filter(|&j| reasons[j].is_none()).count();
-        let captions = (start..end).any(|j| is_caption_reason(reasons[j]));
-        if end - start >= GALLERY_LINES && kept * 2 > end - start && !captions {
-            for reason in &mut reasons[start..end] {
+    for run in bullet_runs(texts) {
+        let kept = run.clone().filter(|&j| reasons[j].is_none()).count();
+        let captions = run.clone().any(|j| is_caption_reason(reasons[j]));
+        if run.len() >= GALLERY_LINES && kept * 2 > run.len() && !captions {
+            for reason in &mut reasons[run] {
                 if matches!(reason, Some(r) if MODEL_REASONS.contains(r)) {
                     *reason = None;
                 }
             }
         }
-        start = end;
     }
 }
 
