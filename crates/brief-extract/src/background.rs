@@ -140,7 +140,23 @@ fn is_another_season(d: &DateMention, event: chrono::NaiveDate) -> bool {
     let months = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
     let back = months(event.year(), event.month()) - months(d.year, d.month.unwrap_or(1));
     let told_as_past = d.text.starts_with("last") || d.text.starts_with("since");
-    back >= 2 && (d.year == event.year() || back <= 9 || told_as_past)
+    let far_enough = back >= 2 || back == 1 && day_weeks_before(d, event);
+    far_enough && (d.year == event.year() || back <= 9 || told_as_past)
+}
+
+/// "erupted on May 3" in a report of June 13: a day written out four weeks or more before the
+/// event is an earlier one; "reaching Mozambique on February 24" in a storm's March report
+/// is the same storm's track.
+fn day_weeks_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
+    let day = d
+        .text
+        .split(|c: char| !c.is_ascii_digit())
+        .find_map(|n| n.parse::<u32>().ok().filter(|n| (1..=31).contains(n)));
+    let Some(day) = day.zip(d.month) else {
+        return false;
+    };
+    chrono::NaiveDate::from_ymd_opt(d.year, day.1, day.0)
+        .is_some_and(|when| (event - when).num_days() >= 28)
 }
 
 /// The kind of event a date belongs to: a noun right after the date ("the 2020 war"), else
@@ -376,5 +392,23 @@ mod tests {
         assert!(before("An eruption in January killed two climbers."));
         assert!(before("The road has been blocked since last December."));
         assert!(before("The first outbreak was in February 2022."));
+    }
+
+    #[test]
+    fn a_day_a_month_or_more_before_the_event_is_history_a_fortnight_before_is_not() {
+        let facts = EventFacts {
+            date: chrono::NaiveDate::from_ymd_opt(2023, 3, 13),
+            ..EventFacts::default()
+        };
+        let before = |t: &str| {
+            brief_text::dates::date_mentions(t, facts.date)
+                .iter()
+                .any(|d| is_before_event(d, &facts))
+        };
+        assert!(before("Violence erupted on February 3 over land rights."));
+        assert!(before("More than 100 people have died since 3 February."));
+        assert!(!before(
+            "It reached the coast on February 24 and turned back."
+        ));
     }
 }

@@ -229,7 +229,7 @@ static YEAR_SPAN_END_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(last|since|in|until|from|early|mid|late|by|of|this|next)[- ])?(?:(early|mid|late)[- ])?({MONTH_ALT})(?-u:\b)(?:\s+(last year|this year|next year|(?:1[6-9]|20)\d\d))?"
+        r"(?-u:\b)(?:(?P<prefix>last|since|in|until|from|early|mid|late|by|of|this|next|on)[- ])?(?:(?P<day_before>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<month>{MONTH_ALT})(?-u:\b)(?:\s+(?P<day_after>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b),?)?(?:\s+(?P<year>last year|this year|next year|(?:1[6-9]|20)\d\d))?"
     ))
     .expect("pattern")
 });
@@ -262,29 +262,34 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
     let mut taken: Vec<(usize, usize)> = Vec::new();
     for c in MONTH_REL_RE.captures_iter(sentence) {
         let m = c.get(0).expect("whole match");
-        let Some(month) = month_number(&c[3]) else {
+        let Some(month) = month_number(&c["month"]) else {
             continue;
         };
-        if &c[3] == "May" && c.get(1).is_none() && c.get(4).is_none() {
+        let day_written = c.name("day_before").is_some() || c.name("day_after").is_some();
+        if &c["month"] == "May"
+            && c.name("prefix").is_none()
+            && c.name("year").is_none()
+            && !day_written
+        {
             continue; // "May" alone is too often the verb at a sentence start
         }
         // "until mid-August", "runs from June to September": a forecast or a span of the
         // calendar, not a day something happened.
-        let prefix = c.get(1).map(|w| w.as_str());
+        let prefix = c.name("prefix").map(|w| w.as_str());
         let before = sentence[..m.start()].trim_end();
         let span = matches!(prefix, Some("until" | "by" | "next" | "from"))
             || before.ends_with(" to")
             || before.ends_with(" till")
             || before.ends_with(" through");
-        if span && c.get(4).is_none() {
+        if span && c.name("year").is_none() {
             continue;
         }
-        let year = match c.get(4).map(|y| y.as_str()) {
+        let year = match c.name("year").map(|y| y.as_str()) {
             Some("last year") => event.map(|e| e.year() - 1),
             Some("this year") => event.map(|e| e.year()),
             Some("next year") => event.map(|e| e.year() + 1),
             Some(y) => y.parse().ok(),
-            None if c.get(1).is_some_and(|w| w.as_str() == "last") => event.map(|e| {
+            None if c.name("prefix").is_some_and(|w| w.as_str() == "last") => event.map(|e| {
                 if month < e.month() {
                     e.year()
                 } else {
