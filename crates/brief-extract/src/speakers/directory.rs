@@ -269,11 +269,36 @@ impl PeopleDirectory {
         self.proper_words.contains(word)
     }
 
-    /// The person a full name or a lone surname refers to.
+    /// The person a full name, the last words of one ("Lopez Obrador" for "Andres Manuel
+    /// Lopez Obrador") or a lone surname refers to. A shortened name the sources also write on
+    /// its own is still that person, when exactly one longer name ends with it.
     pub fn find(&self, name: &str) -> Option<&Person> {
-        self.people
-            .get(&name_key(name))
+        let key = name_key(name);
+        let exact = self.people.get(&key);
+        if exact.is_some_and(|p| p.role.is_some()) {
+            return exact;
+        }
+        self.by_last_names(&key)
+            .or(exact)
             .or_else(|| self.by_surname(name))
+    }
+
+    /// The one person whose longer name ends with these two words or more.
+    fn by_last_names(&self, key: &str) -> Option<&Person> {
+        if !key.contains(' ') {
+            return None;
+        }
+        let last = key.rsplit(' ').next()?;
+        let tail = format!(" {key}");
+        let mut longer = self
+            .surnames
+            .get(last)?
+            .iter()
+            .filter(|k| k.ends_with(&tail));
+        match (longer.next(), longer.next()) {
+            (Some(k), None) => self.people.get(k),
+            _ => None,
+        }
     }
 
     /// The one person with this surname, if exactly one.

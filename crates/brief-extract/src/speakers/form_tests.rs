@@ -401,3 +401,19 @@ fn praying_for_the_victims_is_a_statement() {
 fn no_group_claiming_is_no_speaker() {
     assert_eq!(speaker("No group has claimed responsibility so far."), None);
 }
+
+#[test]
+fn the_last_two_words_of_a_name_are_that_person_even_when_written_alone() {
+    let people = PeopleDirectory::build(&[article(
+        "a",
+        "A",
+        &[
+            "President Andres Manuel Lopez Obrador visited the site on Saturday.",
+            "Lopez Obrador said he would visit the town.",
+            "Both Lopez Obrador and the governor urged calm.",
+        ],
+    )]);
+    let found = people.find("Lopez Obrador").expect("a person");
+    assert_eq!(found.name, "Andres Manuel Lopez Obrador");
+    assert_eq!(found.role.as_deref(), Some("President"));
+}
