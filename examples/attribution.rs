@@ -13,7 +13,7 @@
 //! the file. One JSON line per sentence:
 //!
 //! ```text
-//! {"file":"a.txt","start":0,"end":42,"sentence":"…","attributions":[{"speaker":"…","verb":"said","pronoun":false}]}
+//! {"file":"a.txt","start":0,"end":42,"sentence":"…","attributions":[{"speaker":"…","verb":"said","pronoun":false,"sieve":"subject_before"}]}
 //! ```
 //!
 //! `start`/`end` are character (Unicode scalar) offsets into the file as read, the convention

@@ -51,6 +51,11 @@ pub struct BuildReport {
     pub briefings: usize,
     pub rebuilt: usize,
     pub phases: Vec<(&'static str, Duration)>,
+    /// The seeds folder the site was built from.
+    pub seeds_dir: PathBuf,
+    /// Every briefing's statements with the attribution sieve that found each, for
+    /// `brief build --explain`.
+    pub statements: Vec<crate::explain::SieveStatement>,
 }
 
 /// Times phases of a build (summed over briefings when an archive builds them in parallel),
@@ -510,6 +515,12 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
         warnings: built.warnings(),
         rebuilt: built.rebuilt,
         briefings: built.briefings.len(),
+        seeds_dir: opts.root.join(&built.config.seeds_dir),
+        statements: built
+            .briefings
+            .iter()
+            .flat_map(|b| crate::explain::statements_of(&b.briefing))
+            .collect(),
         phases: built.phases.into_times(),
     })
 }

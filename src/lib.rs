@@ -13,6 +13,7 @@ pub mod briefing;
 pub mod build;
 pub mod check;
 pub mod config;
+pub mod explain;
 pub mod init;
 pub mod output;
 pub mod pdf;

@@ -53,6 +53,8 @@ enum Command {
         /// Where to write the site (default: output_dir from site.toml, `public`).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        #[command(flatten)]
+        explain: ExplainArgs,
     },
     /// Build the site, then print the whole briefing to a PDF with headless Chromium.
     Pdf {
@@ -126,6 +128,18 @@ struct SiteArgs {
     drafts: bool,
 }
 
+#[derive(Args)]
+struct ExplainArgs {
+    /// After the build, print how many statements each attribution sieve found and, with an
+    /// annotation, how many of them it lists (each sieve's precision).
+    #[arg(long)]
+    explain: bool,
+    /// The annotation (score.py's gold.json) --explain measures against (default: gold.json
+    /// beside the seeds folder, when there is one); implies --explain.
+    #[arg(long, value_name = "FILE")]
+    explain_gold: Option<PathBuf>,
+}
+
 /// How much to print.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Verbosity {
@@ -145,7 +159,11 @@ fn main() -> ExitCode {
         Verbosity::Normal
     };
     let result = match cli.command {
-        Command::Build { site, output } => run_build(site, output, v),
+        Command::Build {
+            site,
+            output,
+            explain,
+        } => run_build(site, output, explain, v),
         Command::Pdf {
             site,
             output,
@@ -208,15 +226,57 @@ fn options(
     }
 }
 
-fn run_build(site: SiteArgs, output: Option<PathBuf>, v: Verbosity) -> anyhow::Result<ExitCode> {
+fn run_build(
+    site: SiteArgs,
+    output: Option<PathBuf>,
+    explain: ExplainArgs,
+    v: Verbosity,
+) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let opts = options(site, output, false, None, v);
     let report = build_site(&opts);
     if let Some(bar) = &opts.progress {
         bar.finish_and_clear();
     }
-    print_report(&report?, started, v);
+    let report = report?;
+    print_report(&report, started, v);
+    if explain.explain || explain.explain_gold.is_some() {
+        print_sieves(&report, explain.explain_gold)?;
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `--explain`: the statements each attribution sieve found, measured against the annotation
+/// given or the `gold.json` beside the seeds folder.
+fn print_sieves(report: &BuildReport, gold: Option<PathBuf>) -> anyhow::Result<()> {
+    let beside = report
+        .seeds_dir
+        .parent()
+        .map(|p| p.join("gold.json"))
+        .filter(|p| p.is_file());
+    let gold_path = gold.or(beside);
+    let annotation = gold_path
+        .as_deref()
+        .map(brief::explain::Annotation::load)
+        .transpose()?;
+    match &gold_path {
+        Some(p) => println!("statements by attribution sieve, against {}", p.display()),
+        None => println!(
+            "statements by attribution sieve (no gold.json beside the seeds folder: pass --explain-gold FILE for precision)"
+        ),
+    }
+    print!(
+        "{}",
+        brief::explain::sieve_table(&report.statements, annotation.as_ref())
+    );
+    if let Some(gold) = &annotation {
+        let unlisted = brief::explain::unlisted(&report.statements, gold);
+        if !unlisted.is_empty() {
+            println!("not in the annotation:");
+            print!("{unlisted}");
+        }
+    }
+    Ok(())
 }
 
 fn run_pdf(

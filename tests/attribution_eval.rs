@@ -76,6 +76,33 @@ fn the_tool_scores_speech_attributions_of_one_annotator_with_pronouns_apart() {
     );
 }
 
+#[test]
+fn the_tool_tells_which_of_briefs_sieves_found_each_source() {
+    let sample = repo().join("tools/attribution-sample");
+    let (summary, report) = run_eval(&["--data", sample.to_str().expect("UTF-8 path")]);
+    let found = |sieve: &str| count(&summary, &["sieves", sieve, "precision_all"]);
+    let recalled = |sieve: &str| summary["sieves"][sieve]["recall_np"]["ok"].as_u64();
+    // "X said" twice, "“…,” said X" once, "according to X" once: each by its own sieve,
+    // and each sieve's recall over all four noun-phrase sources.
+    assert_eq!(found("subject_before"), 2, "{report}");
+    assert_eq!(found("inverted"), 1, "{report}");
+    assert_eq!(found("according_to"), 1, "{report}");
+    assert_eq!(
+        count(&summary, &["sieves", "inverted", "recall_np"]),
+        4,
+        "{report}"
+    );
+    let total: u64 = ["subject_before", "inverted", "according_to", "participle"]
+        .iter()
+        .filter_map(|s| recalled(s))
+        .sum();
+    assert_eq!(
+        total,
+        summary["recall"]["np"]["all"]["ok"].as_u64().unwrap_or(0),
+        "{report}"
+    );
+}
+
 /// PolNeAR's dev split holds the attribution step's present figures (the target is
 /// precision 0.90 and recall 0.80 on named sources; these floors keep what is reached).
 #[test]

@@ -53,6 +53,15 @@ Forms ("sieves"), given to gold attributions and to brief's speakers alike, firs
 -ing word; "is saying" is not one),
 `said X` (the source comes after the cue), `X's spokesperson said` (a source before the cue
 holding a possessive 's or a spokes- word), `X said` (any other source before the cue), other.
+
+Sieves: brief names the rule that found each speaker (`Sieve` in
+crates/brief-extract/src/speakers/attribution.rs: passive_agent, inverted, subject_before,
+after_comma, participle, with_participle, according_to). Per sieve, `found` is brief's
+non-pronoun speakers that sieve gives over the split; recall is the share of ALL kept gold
+attributions (named, or every noun phrase) whose source that sieve found (the first matching
+speaker in the sentence names it, so the sieves' recalls add up to the overall recall);
+precision is the share of that sieve's speakers matching a gold source, in sentences with a
+kept attribution and in every sentence, as above.
 """
 
 import argparse
@@ -164,6 +173,10 @@ TITLES = set(
 )
 
 FORMS = ["X said", "said X", "according to X", "X's spokesperson said", "..., saying", "other"]
+
+# brief's own sieves, in the order it tries them (`Sieve` in speakers/attribution.rs).
+SIEVES = ["passive_agent", "inverted", "subject_before", "after_comma", "participle",
+          "with_participle", "according_to"]
 
 STRAIGHT = str.maketrans({"‘": "'", "’": "'", "‛": "'", "′": "'", "“": '"', "”": '"',
                           "„": '"', "″": '"', "–": "-", "—": "-", "\u00a0": " "})
@@ -406,7 +419,7 @@ def sentence_at(rows, offset):
     return None
 
 
-def score_article(name, text, gold, rows, stats, log):
+def score_article(name, text, gold, rows, stats, log, sieves):
     lowercase_words = set(re.findall(r"\b[a-z][\w'-]*", straighten(text)))
     sentence_starts = {r["start"] for r in rows}
     for row in rows:
@@ -434,7 +447,12 @@ def score_article(name, text, gold, rows, stats, log):
         kind = source_kind(text, attr["source"], lowercase_words, sentence_starts)
         form = gold_form(text, attr, head)
         hits = row["attributions"] if row else []
-        found = any(matches(h, attr["source"], text) for h in hits)
+        matched = [h for h in hits if matches(h, attr["source"], text)]
+        found = bool(matched)
+        if found:
+            sieves[kind][matched[0].get("sieve", "unknown")] += 1
+            if kind != "pronoun":
+                sieves["np"][matched[0].get("sieve", "unknown")] += 1
         stats["recall", kind, form].add(found)
         stats["recall", kind, "all"].add(found)
         stats["cue", kind, head].add(found)
@@ -472,6 +490,7 @@ def score_article(name, text, gold, rows, stats, log):
             for scope in scopes:
                 stats["precision", scope, form].add(ok)
                 stats["precision", scope, "all"].add(ok)
+                stats["sieve-precision", scope, hit.get("sieve", "unknown")].add(ok)
             nested = hit["span"] is not None and any(
                 c[0][0] <= hit["span"][0] and hit["span"][1] <= c[-1][1] for c in contents)
             if not ok and nested:
@@ -479,7 +498,8 @@ def score_article(name, text, gold, rows, stats, log):
             if not ok:
                 log["false_hits"].append({
                     "nested": nested,
-                    "file": name, "form": form, "speaker": hit["speaker"], "verb": hit["verb"],
+                    "file": name, "form": form, "sieve": hit.get("sieve", "unknown"),
+                    "speaker": hit["speaker"], "verb": hit["verb"],
                     "sentence": row["sentence"],
                     "gold_sources": [fragments_text(text, s) for s in in_row],
                     "gold_sentence": row["start"] in any_sentences,
@@ -505,9 +525,17 @@ def evaluate(data_dir, binary, profile):
         brief = run_brief(list(files.values()), binary, profile)
     stats = collections.defaultdict(Tally)
     log = {"misses": [], "false_hits": []}
+    # Gold sources of each kind ("named", "common", "np", "pronoun") found, by the sieve that
+    # found them.
+    sieves = collections.defaultdict(collections.Counter)
     for article, ann in chosen.items():
         rows = brief.get(str(files[article]), [])
-        score_article(article, texts[article], read_ann(ann), rows, stats, log)
+        score_article(article, texts[article], read_ann(ann), rows, stats, log, sieves)
+    names = set(SIEVES).union(*(found.keys() for found in sieves.values()))
+    for kind in ["named", "common", "np", "pronoun"]:
+        for sieve in names:
+            tally = stats["sieve-recall", kind, sieve]
+            tally.ok, tally.n = sieves[kind][sieve], stats["recall", kind, "all"].n
     return len(chosen), stats, log
 
 
@@ -540,6 +568,8 @@ def report(split, articles, stats):
                      f"{stats['precision', 'kept', form].show():<26}"
                      f"{stats['precision', 'all', form].show()}")
     lines.append("")
+    lines.extend(sieve_report(stats))
+    lines.append("")
     heads = sorted(((k[2], v) for k, v in stats.items() if k[0] == "cue" and k[1] != "pronoun"),
                    key=lambda kv: -kv[1].n)
     merged = collections.defaultdict(Tally)
@@ -549,6 +579,28 @@ def report(split, articles, stats):
     top = sorted(merged.items(), key=lambda kv: -kv[1].n)[:15]
     lines.append("  recall by cue (np sources): " + ", ".join(f"{h} {t.show()}" for h, t in top))
     return "\n".join(lines)
+
+
+def sieves_seen(stats):
+    """brief's sieves in the order it tries them, then any other name seen."""
+    seen = {k[2] for k in stats if k[0] in ("sieve-recall", "sieve-precision")}
+    return SIEVES + sorted(seen - set(SIEVES))
+
+
+def sieve_report(stats):
+    """One line per sieve of brief's: what it found, the share of all kept gold sources it
+    found, and its precision."""
+    def tally(*key):
+        return stats[key] if key in stats else Tally()
+    lines = [f"  {'sieve (brief)':<18}{'found':>6}  {'recall (named)':<24}{'recall (np sources)':<26}"
+             f"{'precision (kept sent.)':<26}{'precision (all sent.)'}"]
+    for sieve in sieves_seen(stats):
+        lines.append(f"  {sieve:<18}{tally('sieve-precision', 'all', sieve).n:>6}  "
+                     f"{tally('sieve-recall', 'named', sieve).show():<24}"
+                     f"{tally('sieve-recall', 'np', sieve).show():<26}"
+                     f"{tally('sieve-precision', 'kept', sieve).show():<26}"
+                     f"{tally('sieve-precision', 'all', sieve).show()}")
+    return lines
 
 
 def summary(split, articles, stats):
@@ -562,6 +614,12 @@ def summary(split, articles, stats):
         "precision": {scope: {form: pair(stats["precision", scope, form]) for form in FORMS + ["all"]}
                       for scope in ["kept", "any-gold", "all"]},
         "pronoun_precision": pair(stats["precision", "pronoun", "all"]),
+        "sieves": {sieve: {
+            "recall_named": pair(stats["sieve-recall", "named", sieve]),
+            "recall_np": pair(stats["sieve-recall", "np", sieve]),
+            "precision_kept": pair(stats["sieve-precision", "kept", sieve]),
+            "precision_all": pair(stats["sieve-precision", "all", sieve]),
+        } for sieve in sieves_seen(stats)},
     }
 
 

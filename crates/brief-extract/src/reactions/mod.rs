@@ -14,7 +14,7 @@ use serde::Serialize;
 use super::{Cite, EventFacts, Sentence};
 use crate::speakers::{
     affiliation_of, find_attributions, is_analyst_phrase, names_a_body, person_names,
-    title_of_single_name, titled_surname, Attribution, PeopleDirectory,
+    title_of_single_name, titled_surname, Attribution, PeopleDirectory, Sieve,
 };
 use actors::*;
 use affiliation::*;
@@ -61,6 +61,9 @@ pub struct Reaction {
     pub direct: bool,
     /// The actor is a person (not a government or body).
     pub person: bool,
+    /// The attribution sieve that found the statement (`brief build --explain` counts them;
+    /// not exported).
+    pub sieve: Sieve,
 }
 
 /// Who speaks for whom (`data/lexicon/reactions.tsv`).
@@ -292,6 +295,7 @@ impl Reader<'_, '_> {
             speaker: String::new(),
             verb: "quoted".into(),
             pronoun: true,
+            sieve: Sieve::QuotationGoesOn,
         }]
     }
 
@@ -457,7 +461,7 @@ impl Reader<'_, '_> {
             &self.out,
             actor,
             kind,
-            &attr.verb,
+            attr,
         ));
     }
 
@@ -487,7 +491,7 @@ fn new_reaction(
     so_far: &[Reaction],
     actor: Actor,
     kind: ReactionKind,
-    verb: &str,
+    attr: &Attribution,
 ) -> Reaction {
     let opening = quotation_opening(sentences, position).filter(|&o| {
         so_far
@@ -503,9 +507,10 @@ fn new_reaction(
         affiliation: actor.affiliation,
         kind,
         stance: stances(&first.text),
-        verb: verb.to_string(),
+        verb: attr.verb.clone(),
         direct: first.text.contains(['“', '"', '«']),
         person: actor.person,
+        sieve: attr.sieve,
     };
     for later in opening.map_or(&[][..], |o| &sentences[o + 1..=position]) {
         reaction.continue_with(later);

@@ -255,6 +255,7 @@ fn one_ministry_is_one_actor_however_written() {
         verb: "said".into(),
         direct: false,
         person: false,
+        sieve: crate::speakers::Sieve::SubjectBefore,
     };
     let mut found: Vec<Reaction> = [
         "Azerbaijan's defence ministry",

@@ -21,6 +21,75 @@ pub struct Attribution {
     pub verb: String,
     /// The speaker is a pronoun ("he", "she", "it") to resolve from earlier sentences.
     pub pronoun: bool,
+    /// The rule that found it.
+    pub sieve: Sieve,
+}
+
+/// The rules ("sieves") that find an attribution, in the order `find_attributions` tries
+/// them, so each can be counted and measured alone (`brief build --explain`,
+/// `tools/polnear_eval.py`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sieve {
+    /// "has been condemned by the United Nations": the agent of a passive reporting verb.
+    PassiveAgent,
+    /// "“…,” said X", or a sentence opening with its verb: the speaker after the verb.
+    Inverted,
+    /// "X said", "X is warning", "X went on to commend": the subject before the verb.
+    SubjectBefore,
+    /// "…, the losses would outstrip the gains, said X": the speaker after a comma.
+    AfterComma,
+    /// "X recognised the winner, saying …": the clause before a participle.
+    Participle,
+    /// "…, with the EU saying …": the noun phrase between "with" and a participle.
+    WithParticiple,
+    /// "according to X".
+    AccordingTo,
+    /// A quotation of its own right after a speaker's, carrying their words on (the
+    /// reactions extractor's, not `find_attributions`').
+    QuotationGoesOn,
+}
+
+impl Sieve {
+    /// Every sieve, in the order they are tried.
+    pub const ALL: [Sieve; 8] = [
+        Sieve::PassiveAgent,
+        Sieve::Inverted,
+        Sieve::SubjectBefore,
+        Sieve::AfterComma,
+        Sieve::Participle,
+        Sieve::WithParticiple,
+        Sieve::AccordingTo,
+        Sieve::QuotationGoesOn,
+    ];
+
+    /// The sieve's name as serialised ("subject_before").
+    pub fn name(self) -> &'static str {
+        match self {
+            Sieve::PassiveAgent => "passive_agent",
+            Sieve::Inverted => "inverted",
+            Sieve::SubjectBefore => "subject_before",
+            Sieve::AfterComma => "after_comma",
+            Sieve::Participle => "participle",
+            Sieve::WithParticiple => "with_participle",
+            Sieve::AccordingTo => "according_to",
+            Sieve::QuotationGoesOn => "quotation_goes_on",
+        }
+    }
+
+    /// The form it finds, as a person reads it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Sieve::PassiveAgent => "condemned by X",
+            Sieve::Inverted => "“…,” said X",
+            Sieve::SubjectBefore => "X said, X is warning, X went on to",
+            Sieve::AfterComma => "…, said X",
+            Sieve::Participle => "X …, saying",
+            Sieve::WithParticiple => "with X saying",
+            Sieve::AccordingTo => "according to X",
+            Sieve::QuotationGoesOn => "a quotation after X's carries X's words on",
+        }
+    }
 }
 
 /// Where in a sentence the quoted stretches are, so verbs inside quotes are not attributions.
@@ -170,6 +239,7 @@ pub fn find_attributions(
                 speaker,
                 verb: lower,
                 pronoun: false,
+                sieve: Sieve::Inverted,
             })
         } else {
             // "X is warning", "X went on to commend": the subject ends before the auxiliary.
@@ -233,6 +303,7 @@ fn participle_attribution(
             speaker,
             verb: word.to_string(),
             pronoun: false,
+            sieve: Sieve::Participle,
         })
 }
 
@@ -265,6 +336,7 @@ fn with_participle(
             speaker,
             verb: participle.to_string(),
             pronoun: false,
+            sieve: Sieve::WithParticiple,
         })
     })
 }
@@ -373,6 +445,7 @@ fn passive_agent(
         speaker,
         verb: verb.to_string(),
         pronoun: false,
+        sieve: Sieve::PassiveAgent,
     })
 }
 
@@ -421,6 +494,7 @@ fn according_to(s: &str) -> Option<Attribution> {
         speaker,
         verb: "according to".into(),
         pronoun: false,
+        sieve: Sieve::AccordingTo,
     })
 }
 
@@ -447,6 +521,7 @@ fn speaker_after_comma(
         speaker,
         verb: verb.to_string(),
         pronoun: false,
+        sieve: Sieve::AfterComma,
     })
 }
 
@@ -530,6 +605,7 @@ fn subject_before(
                     speaker: pronoun,
                     verb: verb.to_string(),
                     pronoun: true,
+                    sieve: Sieve::SubjectBefore,
                 });
             }
             if is_actor(&speaker, at_sentence_start, people) {
@@ -537,6 +613,7 @@ fn subject_before(
                     speaker,
                     verb: verb.to_string(),
                     pronoun: false,
+                    sieve: Sieve::SubjectBefore,
                 });
             }
         }
@@ -546,6 +623,7 @@ fn subject_before(
         speaker: speaker.to_string(),
         verb: verb.to_string(),
         pronoun: false,
+        sieve: Sieve::SubjectBefore,
     })
 }
 

@@ -20,11 +20,13 @@ mod subject;
 #[cfg(test)]
 mod form_tests;
 #[cfg(test)]
+mod sieve_tests;
+#[cfg(test)]
 mod tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub use attribution::{
-    find_attribution_in, find_attributions, refers_to_last_speaker, Attribution,
+    find_attribution_in, find_attributions, refers_to_last_speaker, Attribution, Sieve,
 };
 pub use directory::{PeopleDirectory, Person};
 pub use names::{

@@ -1,0 +1,86 @@
+//! Each attribution sieve names itself on a sentence of its own form.
+
+use super::{find_attributions, PeopleDirectory, Sieve};
+
+fn sieves(s: &str) -> Vec<(String, Sieve)> {
+    find_attributions(s, false, &PeopleDirectory::default())
+        .into_iter()
+        .map(|a| (a.speaker, a.sieve))
+        .collect()
+}
+
+fn one(s: &str) -> Sieve {
+    match sieves(s).as_slice() {
+        [(_, sieve)] => *sieve,
+        other => panic!("{s}: expected one attribution, found {other:?}"),
+    }
+}
+
+#[test]
+fn the_agent_of_a_passive_verb_is_found_by_the_passive_sieve() {
+    assert_eq!(
+        one("The attack has been condemned by the United Nations."),
+        Sieve::PassiveAgent
+    );
+}
+
+#[test]
+fn a_speaker_after_a_quotation_is_found_by_the_inverted_sieve() {
+    assert_eq!(
+        one("\u{201c}We are shocked,\u{201d} said Foreign Minister Anna Berg."),
+        Sieve::Inverted
+    );
+}
+
+#[test]
+fn a_subject_before_its_verb_is_found_by_the_subject_sieve() {
+    assert_eq!(
+        one("Foreign Minister Anna Berg said the attack was a crime."),
+        Sieve::SubjectBefore
+    );
+    assert_eq!(
+        one("The White House is warning that the talks may fail."),
+        Sieve::SubjectBefore
+    );
+}
+
+#[test]
+fn a_speaker_after_a_comma_is_found_by_the_comma_sieve() {
+    assert_eq!(
+        one("If nothing changes, the losses would outstrip the gains, said Batchelder."),
+        Sieve::AfterComma
+    );
+}
+
+#[test]
+fn a_clause_running_into_saying_is_found_by_the_participle_sieve() {
+    assert_eq!(
+        one("Germany closed its embassy, saying the city was unsafe."),
+        Sieve::Participle
+    );
+}
+
+#[test]
+fn with_a_body_saying_is_found_by_the_with_sieve() {
+    assert_eq!(
+        one("Talks collapsed on Monday, with the European Union saying the offer came too late."),
+        Sieve::WithParticiple
+    );
+}
+
+#[test]
+fn according_to_is_its_own_sieve() {
+    assert_eq!(
+        one("Ten people died, according to the interior ministry."),
+        Sieve::AccordingTo
+    );
+}
+
+#[test]
+fn every_sieve_has_its_own_name_and_a_label() {
+    let mut names: Vec<&str> = Sieve::ALL.iter().map(|s| s.name()).collect();
+    names.sort_unstable();
+    names.dedup();
+    assert_eq!(names.len(), Sieve::ALL.len());
+    assert!(Sieve::ALL.iter().all(|s| !s.label().is_empty()));
+}
