@@ -596,7 +596,9 @@ fn subject_before(
             .chain(appositive.map(|c| (from, c)))
     });
     for (from, candidate) in candidates {
-        if let Some(speaker) = clean_subject(candidate) {
+        if let Some(speaker) = clean_subject(candidate)
+            .filter(|sp| !(REPORTING.has("act", verb) && opens_a_subordinate(candidate, sp)))
+        {
             // "The GOP nominee": a name after an opening "The" does not open the sentence.
             let at_sentence_start =
                 start + from == 0 && candidate.trim_start().starts_with(&speaker);
@@ -625,6 +627,21 @@ fn subject_before(
         pronoun: false,
         sieve: Sieve::SubjectBefore,
     })
+}
+
+/// "… is losing influence after President Vladimir Putin ordered the invasion": a subject
+/// right after "after", "when" or "since" opens a clause saying when; with a verb of an act
+/// it recalls the act and says nothing now.
+fn opens_a_subordinate(candidate: &str, speaker: &str) -> bool {
+    let Some(at) = candidate.rfind(speaker) else {
+        return false;
+    };
+    candidate[..at]
+        .split_whitespace()
+        .rev()
+        .map(str::to_lowercase)
+        .find(|w| !lexicon::is("determiner", w))
+        .is_some_and(|w| lexicon::is("subordinate", &w))
 }
 
 /// "In a Bloomberg interview Trump declared …": an opening phrase with no comma after it,

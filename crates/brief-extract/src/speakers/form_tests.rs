@@ -417,3 +417,19 @@ fn the_last_two_words_of_a_name_are_that_person_even_when_written_alone() {
     assert_eq!(found.name, "Andres Manuel Lopez Obrador");
     assert_eq!(found.role.as_deref(), Some("President"));
 }
+
+#[test]
+fn a_subject_after_after_or_when_says_nothing_now() {
+    assert_eq!(
+        speaker("Russia is losing influence after President Vladimir Putin ordered the invasion."),
+        None
+    );
+    assert_eq!(
+        speaker("Aid groups paused work in December, when the Taliban ordered all NGOs to stop."),
+        None
+    );
+    assert_eq!(
+        speaker("President Vladimir Putin ordered an inquiry into the crash."),
+        Some("President Vladimir Putin".into())
+    );
+}
