@@ -107,6 +107,38 @@ fn quoted_mask(s: &str, starts_quoted: bool) -> Vec<bool> {
     mask
 }
 
+/// "Guterres “strongly condemned” the attack": a quotation of three words or fewer holding a
+/// reporting verb, inside the reporter's sentence, is the reporter's framing, and its verb
+/// reports; its marks are dropped.
+fn drop_scare_quotes(s: String, starts_quoted: bool) -> String {
+    let marks: Vec<usize> = s.match_indices('"').map(|(i, _)| i).collect();
+    let opening = usize::from(starts_quoted);
+    let scare: Vec<usize> = marks
+        .get(opening..)
+        .unwrap_or_default()
+        .chunks_exact(2)
+        .filter(|pair| {
+            let inside = &s[pair[0] + 1..pair[1]];
+            // "“Stop,” he said" is a quotation: it opens the sentence or ends in its own stop.
+            !s[..pair[0]].trim().is_empty()
+                && !inside.ends_with([',', '.', '!', '?'])
+                && inside.split_whitespace().count() <= 3
+                && inside
+                    .split_whitespace()
+                    .any(|w| REPORTING.has("speech", &w.to_lowercase()))
+        })
+        .flatten()
+        .copied()
+        .collect();
+    if scare.is_empty() {
+        return s;
+    }
+    s.char_indices()
+        .filter(|(i, _)| !scare.contains(i))
+        .map(|(_, c)| c)
+        .collect()
+}
+
 /// Finds the attribution of a sentence, if it has one. The sentence may begin inside a quotation opened by an
 /// earlier sentence of its paragraph (`starts_quoted`): words there are the quote, not the
 /// reporter's.
@@ -156,7 +188,9 @@ fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Optio
 
 /// A subject that says no one spoke ("No group", "nobody").
 fn names_no_one(speaker: &str) -> bool {
-    let first = speaker.split_whitespace().next().unwrap_or("");
+    // "To date, no group": the subject is what follows the opening phrase.
+    let subject = speaker.rsplit(',').next().unwrap_or(speaker);
+    let first = subject.split_whitespace().next().unwrap_or("");
     lexicon::is_ascii_ci("no-one", first)
 }
 
@@ -206,7 +240,7 @@ pub fn find_attributions(
     if !REPORTING_FINDER.is_match(sentence) {
         return Vec::new();
     }
-    let s = straighten(sentence);
+    let s = drop_scare_quotes(straighten(sentence), starts_quoted);
     // Made on the first reporting verb: most sentences the prefilter lets through have none.
     let mut quoted: Option<Vec<bool>> = None;
     let words = word_spans(&s);

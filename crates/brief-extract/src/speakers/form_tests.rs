@@ -433,3 +433,47 @@ fn a_subject_after_after_or_when_says_nothing_now() {
         Some("President Vladimir Putin".into())
     );
 }
+
+#[test]
+fn a_verb_in_scare_quotes_still_reports() {
+    assert_eq!(
+        speaker("The UN chief Ana Ruiz \"strongly condemned\" the attack on the school."),
+        Some("UN chief Ana Ruiz".into())
+    );
+    assert_eq!(
+        speaker("Attacks on schools are \"abhorrent\", continued Ms. Ruiz, urging calm."),
+        Some("Ms. Ruiz".into())
+    );
+}
+
+#[test]
+fn when_it_was_said_stands_between_speaker_and_verb() {
+    assert_eq!(
+        speaker("Prime Minister Lena Holm this morning expressed deep concern."),
+        Some("Prime Minister Lena Holm".into())
+    );
+    assert_eq!(
+        speaker("The envoy Ana Ruiz on Wednesday, June 26, faulted the police."),
+        Some("envoy Ana Ruiz".into())
+    );
+    assert_eq!(
+        speaker("Mayor Ruiz on the other hand called on protesters to stay calm."),
+        Some("Mayor Ruiz".into())
+    );
+}
+
+#[test]
+fn a_national_body_and_its_short_form_in_brackets_speak() {
+    assert_eq!(
+        speaker("The quake struck at dawn, the United States Geological Survey (USGS) said."),
+        Some("United States Geological Survey".into())
+    );
+}
+
+#[test]
+fn no_one_speaks_after_an_opening_phrase_either() {
+    assert_eq!(
+        speaker("To date, no group has claimed responsibility for the attack."),
+        None
+    );
+}

@@ -78,7 +78,7 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
         }
         // "X, speaking on state television, said": the participle phrase is not the speaker;
         // "Quina Jones, 25, said": nor is an age.
-        if !kept.is_empty() && (first.ends_with("ing") || is_age(part)) {
+        if !kept.is_empty() && (first.ends_with("ing") || is_age(part) || is_calendar_day(part)) {
             continue;
         }
         // "The White Helmets, a civil defence group operating in …": the appositive ends
@@ -158,6 +158,22 @@ fn after_subordinator(text: &str) -> Option<&str> {
 /// A comma part that is a person's age ("Mr. King, 82, told me").
 fn is_age(part: &str) -> bool {
     (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// "Guterres on Wednesday, June 26, faulted …": a comma part that is only a day says when.
+fn is_calendar_day(part: &str) -> bool {
+    let words: Vec<String> = part
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let day_word = |w: &str| {
+        super::names::is_calendar_word(w)
+            || (1..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    words.iter().any(|w| super::names::is_calendar_word(w)) && words.iter().all(|w| day_word(w))
 }
 
 /// Is a tidied subject a noun phrase: no verb, figure or clause word in it, nor at its ends?
@@ -253,8 +269,11 @@ fn strip_trailing_aux(np: &str) -> String {
         }
     }
     // "Commonwealth observers on Thursday (August 2)": a date in brackets says when.
+    // "the United States Geological Survey (USGS)": the short form in brackets is the same body.
     if let Some(open) = np.rfind(" (").filter(|_| np.ends_with(')')) {
-        if np[open..].bytes().any(|b| b.is_ascii_digit()) {
+        let inside = &np[open + 2..np.len() - 1];
+        let short_form = inside.len() >= 2 && inside.chars().all(|c| c.is_ascii_uppercase());
+        if short_form || inside.bytes().any(|b| b.is_ascii_digit()) {
             return np[..open].to_string();
         }
     }
@@ -352,7 +371,7 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
     if !person_names(np).is_empty() || title_of_single_name(np).is_some() {
         return true;
     }
-    if is_initialism(&words) {
+    if is_initialism(&words) || names_a_national_body(np) {
         return true;
     }
     // One capitalised word: a known surname, or a name not at the start of the sentence.
@@ -487,4 +506,20 @@ pub(super) fn is_gerund(w: &str) -> bool {
         && w.ends_with("ing")
         && w.chars().all(|c| c.is_lowercase())
         && !lexicon::is("ing-adjective", w)
+}
+
+/// "United States Geological Survey", "Kenya Red Cross": a country or its people's name, then
+/// two capitalised words or more, is a body of that country.
+fn names_a_national_body(np: &str) -> bool {
+    let Some(first) = GAZETTEER.mentions(np).into_iter().find(|m| m.start == 0) else {
+        return false;
+    };
+    let rest: Vec<&str> = np[first.end..].split_whitespace().collect();
+    rest.len() >= 2
+        && rest
+            .iter()
+            .all(|w| brief_text::names::is_capitalised(w) || lexicon::is("name-joiner", w))
+        && rest
+            .last()
+            .is_some_and(|w| brief_text::names::is_capitalised(w))
 }
