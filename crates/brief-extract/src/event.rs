@@ -192,10 +192,16 @@ fn date_without_year(
         .iter()
         .flat_map(|a| a.blocks.iter().take(2).map(|b| b.text.as_str()))
         .collect();
+    // The headline ("Hajj 2024: …") and the lines cleaning removed (a stamp, a caption's
+    // "June 16, 2024") say the year too, often where the body never does.
     let latest = articles
         .iter()
-        .flat_map(|a| a.blocks.iter())
-        .flat_map(|b| brief_text::dates::years(&b.text))
+        .flat_map(|a| {
+            let body = a.blocks.iter().map(|b| b.text.as_str());
+            let removed = a.removed.iter().map(|r| r.text.as_str());
+            std::iter::once(a.title.as_str()).chain(body).chain(removed)
+        })
+        .flat_map(brief_text::dates::years)
         .max();
     let Some(latest) = latest else {
         return (None, None);
@@ -561,6 +567,20 @@ fn tidy(name: &str) -> String {
 mod tests {
     use super::*;
     use crate::test_support::article;
+
+    #[test]
+    fn a_day_without_its_year_takes_the_headlines_year() {
+        let a = article(
+            "a",
+            "Flood 2024: toll rises",
+            &[
+                "DHAKA, June 23 (AP) - The toll rose on Sunday.",
+                "A similar flood in 2015 killed 40 people.",
+            ],
+        );
+        let facts = infer_event(&[a], &EventConfig::default(), &PeopleDirectory::default());
+        assert_eq!(facts.date.map(|d| d.year()), Some(2024));
+    }
 
     #[test]
     fn date_comes_from_text_and_agrees_with_weekday() {
