@@ -102,6 +102,10 @@ pub(super) fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Q
         if !WORDS.has("toll-link", lower[p - 1]) {
             continue;
         }
+        // "a toll of 40", not "the toll in the accident of three trains … rose to 261".
+        if lower[p - 1] == "of" && p != t + 2 {
+            continue;
+        }
         if let Some((q, len)) = parse_quantity(lower, p) {
             if looks_like_year(&q) {
                 return None;

@@ -47,6 +47,22 @@ fn a_toll_far_from_its_figure_is_found_by_its_verb() {
 }
 
 #[test]
+fn a_toll_of_is_right_after_toll_not_an_object_of_the_accident() {
+    assert_eq!(
+        fig("The death toll in the crash of three trains near the station rose to 261.")[0].1,
+        261
+    );
+    assert_eq!(
+        fig("The storm left a death toll of 40 in the valley.")[0].1,
+        40
+    );
+    assert_eq!(
+        fig("Two marines were killed and 15 others injured in the shelling.")[0],
+        (Outcome::Killed, 2, "marines".into())
+    );
+}
+
+#[test]
 fn deaths_of_people_arrests_and_a_clause_inside_a_count() {
     assert_eq!(
         fig("Amnesty said it had documented the deaths of at least 52 people, including five women, and hundreds injured."),
