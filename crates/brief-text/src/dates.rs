@@ -247,6 +247,13 @@ static LAST_IN_YEARS_RE: LazyLock<Pattern> = LazyLock::new(|| {
         r"(?i)(?-u:\b)first(?-u:\b)[^.;]{0,80}?(?-u:\b)in (?:(?:more than|over|nearly|almost|about) )?(\w+) years(?-u:\b)",
     )
 });
+/// "a decade ago", "two decades ago"; "have been fighting … for a decade", "has ruled … for
+/// over 55 years": a span counted back from the event to when something began.
+static SPAN_BACK_RE: LazyLock<Pattern> = LazyLock::new(|| {
+    Pattern::new(
+        r"(?i)(?-u:\b)(?:(a|one|two|three|four|five|\d+) (decade)s? ago|(?:ha[sd]|have) (?:been \w+ing|ruled)(?-u:\b)[^.;:]{0,80}? for (?:(?:about|around|over|more than|nearly|almost|some) )?(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|decade)s?))(?-u:\b)",
+    )
+});
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:ago|after))(?-u:\b)")
         .expect("pattern")
@@ -420,6 +427,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
                 },
             ));
         }
+        out.extend(spans_back(sentence, event, &taken));
         for m in RECENT_RE.find_iter(sentence) {
             if taken.iter().any(|&(s, e)| m.start() < e && s < m.end()) {
                 continue;
@@ -431,6 +439,59 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
     }
     out.sort_by_key(|(at, _)| *at);
     out.into_iter().map(|(_, d)| d).collect()
+}
+
+/// The years a span counted back from the event began: "a decade ago" and "for over 55
+/// years" after a perfect ("has ruled") — approximate, as such spans are rounded.
+fn spans_back(
+    sentence: &str,
+    event: NaiveDate,
+    taken: &[(usize, usize)],
+) -> Vec<(usize, DateMention)> {
+    let mut out = Vec::new();
+    for c in SPAN_BACK_RE.captures_iter(sentence) {
+        let Some(whole) = c.get(0) else { continue };
+        if taken
+            .iter()
+            .any(|&(s, e)| whole.start() < e && s < whole.end())
+        {
+            continue;
+        }
+        let (count, unit) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(n), Some(u), _, _) | (_, _, Some(n), Some(u)) => (n, u),
+            _ => continue,
+        };
+        let lower = count.as_str().to_lowercase();
+        let n = if lower == "a" {
+            1
+        } else {
+            match crate::numbers::parse_quantity(&[lower.as_str()], 0) {
+                Some((q, _)) => q.value.min(500) as i32,
+                None => continue,
+            }
+        };
+        let years = if unit.as_str().eq_ignore_ascii_case("decade") {
+            n * 10
+        } else {
+            n
+        };
+        // The mention is the span itself ("for over 55 years"), not the clause before it.
+        let at = sentence[whole.start()..count.start()]
+            .rfind("for ")
+            .map_or(whole.start(), |i| whole.start() + i);
+        out.push((
+            at,
+            DateMention {
+                year: event.year() - years,
+                month: None,
+                text: sentence[at..whole.end()].to_string(),
+                approximate: true,
+                counted_back: false,
+                measured_against: false,
+            },
+        ));
+    }
+    out
 }
 
 /// The month a phrase like "three weeks ago" or "last month" points to, counted back from the
@@ -467,9 +528,11 @@ fn counted_back_from(event: NaiveDate, text: &str) -> Option<DateMention> {
     })
 }
 
-/// Month names (capitalised), "year", "month", "week" and "ago", to pass over sentences that cannot hold a date.
+/// Month names (capitalised), "year", "month", "week", "ago" and "decade", to pass over sentences that cannot hold a date.
 static DATE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-    let words = MONTH_ALT.split('|').chain(["year", "month", "week", "ago"]);
+    let words = MONTH_ALT
+        .split('|')
+        .chain(["year", "month", "week", "ago", "decade"]);
     aho_corasick::AhoCorasick::new(words).expect("month names build a searcher")
 });
 
@@ -522,6 +585,23 @@ mod tests {
             .into_iter()
             .map(|d| (d.year, d.month))
             .collect()
+    }
+
+    #[test]
+    fn spans_counted_back_give_the_year_they_began() {
+        assert_eq!(
+            years("It seemed an aberration a decade ago."),
+            [(2014, None)]
+        );
+        assert_eq!(
+            years("Rebels have been fighting the army for about two years."),
+            [(2022, None)]
+        );
+        assert_eq!(
+            years("His family has ruled the country for over 55 years."),
+            [(1969, None)]
+        );
+        assert!(years("She has worked at the port for 30 years.").is_empty());
     }
 
     #[test]
