@@ -243,6 +243,58 @@ pub(super) fn count_after(
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
 }
 
+/// "President Ebrahim Raisi has been killed", "an Australian tourist died": one person, named
+/// or counted by an article, who is the subject of a verb of death, is a count of one.
+pub(super) fn one_person_died(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
+    let verb = lower[c];
+    let is_verb = verb.ends_with("ed") || verb == "dead" || verb == "slain";
+    if cue_at(verb) != Some(Outcome::Killed) || !is_verb || words[c].break_before {
+        return None;
+    }
+    // The subject ends before the auxiliaries and manner words: "has been", "was shot".
+    let mut end = c;
+    while end > from
+        && !words[end].break_before
+        && (WORDS.has("aux", lower[end - 1]) || WORDS.has("dead-manner", lower[end - 1]))
+    {
+        end -= 1;
+    }
+    if end == c && verb == "dead" || end <= from || words[end].break_before {
+        return None;
+    }
+    let one = Quantity {
+        value: 1,
+        vague: false,
+        qualifier: None,
+    };
+    let last = lower[end - 1];
+    // "an Australian tourist", "a 17-year-old boy": an article a few words before a singular
+    // person noun, all in one clause.
+    if !last.ends_with('s') && is_person_noun(last) {
+        let article = (end.saturating_sub(4).max(from)..end - 1)
+            .rev()
+            .take_while(|&k| !words[k + 1].break_before)
+            .find(|&k| WORDS.has("one-person", lower[k]));
+        return article.map(|_| (one, last.to_string(), c));
+    }
+    // "President Ebrahim Raisi": two capitalised words or more, not opening the sentence.
+    let name_start = (from..end)
+        .rev()
+        .take_while(|&k| words[k].capital && (k + 1 == end || !words[k + 1].break_before))
+        .last()?;
+    // The name is the clause's subject: it opens the sentence or a clause, or follows "the";
+    // "condoled the deaths of X and his minister Y died" is not a count.
+    let opens_clause =
+        name_start == 0 || words[name_start].break_before || lower[name_start - 1] == "the";
+    let long_enough = end - name_start >= 3 || end - name_start >= 2 && name_start > 0;
+    (opens_clause && long_enough).then_some((one, String::new(), c))
+}
+
 /// The count at `p`, or one person where an article stands before a singular noun ("a US
 /// citizen") and `one_allowed`: the quantity, its length in words and whether it is one person.
 fn count_or_one(lower: &[&str], p: usize, one_allowed: bool) -> Option<(Quantity, usize, bool)> {

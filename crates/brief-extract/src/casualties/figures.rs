@@ -10,6 +10,8 @@ use super::counts::*;
 #[derive(Debug)]
 pub(super) struct Word {
     pub(super) lower: String,
+    /// Written with a capital: part of a name, unless it opens the sentence.
+    pub(super) capital: bool,
     /// A comma, quote, semicolon or bracket stands between this word and the one before.
     pub(super) break_before: bool,
 }
@@ -22,6 +24,7 @@ pub(super) fn words_of(s: &str) -> Vec<Word> {
         let gap = &s[prev_end..start];
         out.push(Word {
             lower: w.to_lowercase(),
+            capital: w.starts_with(char::is_uppercase),
             break_before: gap.contains([',', ';', ':', '"', '(', ')', '[', ']'])
                 || gap.contains(" - "),
         });
@@ -467,6 +470,7 @@ fn head_count(
         .or_else(|| count_among_those(words, lower, c, used_until))
         .or_else(|| searched.then(|| count_after(words, lower, c + 1)).flatten())
         .or_else(|| active.then(|| count_after(words, lower, c)).flatten())
+        .or_else(|| one_person_died(words, lower, c, used_until))
 }
 
 /// "12 others sustained serious injuries": the verb of suffering a word or two before an

@@ -63,6 +63,23 @@ fn a_toll_of_is_right_after_toll_not_an_object_of_the_accident() {
 }
 
 #[test]
+fn one_person_named_or_counted_by_an_article_who_died_is_a_count_of_one() {
+    assert_eq!(
+        fig("Iran's President Ebrahim Raisi has been killed in a helicopter crash.")[0].1,
+        1
+    );
+    assert_eq!(
+        fig("An Australian tourist died in hospital on Thursday.")[0].1,
+        1
+    );
+    assert!(
+        fig("The minister condoled the deaths of the pilots and his aide Omar Said died.")
+            .is_empty()
+    );
+    assert!(fig("The gunman identified as Omar Said was later shot dead.").is_empty());
+}
+
+#[test]
 fn deaths_of_people_arrests_and_a_clause_inside_a_count() {
     assert_eq!(
         fig("Amnesty said it had documented the deaths of at least 52 people, including five women, and hundreds injured."),
