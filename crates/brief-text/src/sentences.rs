@@ -77,10 +77,9 @@ fn written_sentence_spans(text: &str) -> Vec<(usize, usize)> {
                 j += 1;
             }
             let at_space = j < chars.len() && chars[j].1.is_whitespace();
-            if at_space
-                && starts_sentence(&chars, j)
-                && !(c == '.' && is_abbreviation(text, chars[i].0))
-            {
+            let starts = at_space && starts_sentence(&chars, j)
+                || c == '.' && glued_sentence(text, &chars, i, j);
+            if starts && !(c == '.' && is_abbreviation(text, chars[i].0)) {
                 let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
                 if !text[start..end].trim().is_empty() {
                     spans.push((start, end));
@@ -96,6 +95,22 @@ fn written_sentence_spans(text: &str) -> Vec<(usize, usize)> {
         spans.push((start, text.len()));
     }
     spans
+}
+
+/// "… local media reported.In Washington, …": a scraped page lost the space between two
+/// sentences; a lowercase word, its stop, then a capitalised word begins a new one.
+fn glued_sentence(text: &str, chars: &[(usize, char)], stop: usize, j: usize) -> bool {
+    let next_is_word = chars.get(j).is_some_and(|&(_, c)| c.is_uppercase())
+        && chars.get(j + 1).is_some_and(|&(_, c)| c.is_lowercase());
+    let before = &text[..chars[stop].0];
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    next_is_word
+        && word.chars().count() >= 3
+        && word.chars().all(char::is_lowercase)
+        && before[..before.len() - word.len()].ends_with(|c: char| c.is_whitespace())
 }
 
 fn is_closer(c: char) -> bool {
@@ -184,6 +199,24 @@ mod tests {
         let pieces = split_sentences(&text);
         assert!(pieces.len() >= 4);
         assert_eq!(pieces.concat(), text);
+    }
+
+    #[test]
+    fn sentences_glued_without_a_space_are_parted() {
+        assert_eq!(
+            split_sentences(
+                "Local media reported.In Washington, the White House said it was concerned."
+            ),
+            [
+                "Local media reported.",
+                "In Washington, the White House said it was concerned."
+            ]
+        );
+        assert_eq!(split_sentences("See www.example.Com for more.").len(), 1);
+        assert_eq!(
+            split_sentences("Visit example.com.Today it rained.").len(),
+            1
+        );
     }
 
     #[test]
