@@ -106,7 +106,8 @@ fn log_debug(msg: &str) {
 #[derive(Clone)]
 pub struct BuiltBriefing {
     pub slug: Option<String>,
-    pub briefing: Briefing,
+    /// Shared with `serve`'s cache, which hands it to every later build unchanged.
+    pub briefing: std::sync::Arc<Briefing>,
     pub files: Vec<SiteFile>,
     pub skipped: usize,
 }
@@ -116,6 +117,9 @@ pub struct BuiltBriefing {
 #[derive(Default)]
 pub struct BuildCache {
     briefings: std::sync::Mutex<std::collections::HashMap<String, (u64, BuiltBriefing)>>,
+    /// The compiled templates, with the fingerprint of the theme and template files they
+    /// were compiled from: compiling them was a fifth of a reload.
+    renderer: std::sync::Mutex<Option<(u64, std::sync::Arc<Renderer>)>>,
 }
 
 impl std::fmt::Debug for BuildCache {
@@ -181,7 +185,7 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
 fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built> {
     let phases = Phases::new(opts.progress.clone());
     let config = phases.run("config", || load_config(opts))?;
-    let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
+    let renderer = phases.run("templates", || renderer_for(opts, &config))?;
     let seeds_dir = opts.root.join(&config.seeds_dir);
     if !seeds_dir.is_dir() {
         anyhow::bail!(
@@ -262,7 +266,11 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
     let mut briefings: Vec<BuiltBriefing> =
         plans.par_iter().map(build_one).collect::<Result<_>>()?;
     if let Some(first) = briefings.first_mut() {
-        first.briefing.warnings.extend(plan_warnings);
+        if !plan_warnings.is_empty() {
+            std::sync::Arc::make_mut(&mut first.briefing)
+                .warnings
+                .extend(plan_warnings);
+        }
     }
     let mut files: Vec<SiteFile> = briefings
         .iter()
@@ -360,7 +368,7 @@ fn build_briefing(
     exported?;
     Ok(BuiltBriefing {
         slug: plan.slug.clone(),
-        briefing,
+        briefing: std::sync::Arc::new(briefing),
         files: Vec::new(),
         skipped,
     })
@@ -408,6 +416,37 @@ fn archive_entries(briefings: &[BuiltBriefing]) -> Vec<archive::ArchiveEntry> {
         .collect();
     entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.slug.cmp(&b.slug)));
     entries
+}
+
+/// The compiled templates: `serve`'s, while the theme and templates are the files they were
+/// compiled from; compiled anew otherwise.
+fn renderer_for(opts: &BuildOptions, config: &Config) -> Result<std::sync::Arc<Renderer>> {
+    let compile = || Renderer::new(&opts.root, &config.theme).map(std::sync::Arc::new);
+    let Some(cache) = &opts.cache else {
+        return compile();
+    };
+    let fingerprint = templates_fingerprint(opts, config);
+    let mut kept = cache.renderer.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((f, renderer)) = kept.as_ref() {
+        if *f == fingerprint {
+            return Ok(std::sync::Arc::clone(renderer));
+        }
+    }
+    let renderer = compile()?;
+    *kept = Some((fingerprint, std::sync::Arc::clone(&renderer)));
+    Ok(renderer)
+}
+
+/// A fingerprint of what the templates are compiled from: the theme's name and the files of
+/// `templates/` and `themes/` (names, sizes and modification times).
+fn templates_fingerprint(opts: &BuildOptions, config: &Config) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    config.theme.hash(&mut h);
+    for dir in [opts.root.join("templates"), opts.root.join("themes")] {
+        hash_tree(&dir, usize::MAX, &mut h);
+    }
+    h.finish()
 }
 
 /// A fingerprint of what every briefing builds with: the configuration, templates, theme

@@ -154,3 +154,27 @@ fn a_change_rebuilds_only_its_briefing_and_matches_a_clean_build() {
     )
     .contains("second bridge"));
 }
+
+#[test]
+fn a_changed_template_is_used_by_the_next_build_that_keeps_the_cache() {
+    let site = archive_site();
+    let opts = BuildOptions {
+        root: site.path().to_path_buf(),
+        cache: Some(Arc::new(BuildCache::default())),
+        ..Default::default()
+    };
+    build_in_memory(&opts).unwrap();
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(
+        site.path().join("templates/archive.html"),
+        "<!DOCTYPE html><title>Our desk</title><p>The desk's own archive page</p>",
+    )
+    .unwrap();
+    let rebuilt = build_in_memory(&opts).unwrap();
+    let index = rebuilt
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("index.html"))
+        .unwrap();
+    assert!(String::from_utf8_lossy(&index.bytes).contains("The desk's own archive page"));
+}
