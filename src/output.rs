@@ -397,28 +397,48 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(
 /// How many files are unlinked at once when a previous site is removed.
 const REMOVERS: usize = 8;
 
-/// Removes a folder and everything in it, its files by several threads at once. On a disk
-/// mounted with `discard` every unlink waits on the device (a 2,000-source site took 12 s to
-/// remove one file at a time, 7 s eight at a time); the waits overlap, the work is the same.
+/// Removes a folder and everything in it, its files by several threads at once, then its
+/// folders, deepest first, each level's at once. On a disk mounted with `discard` every
+/// unlink waits on the device (a 2,000-source site took 12 s to remove one file at a time,
+/// 7 s eight at a time), and removing a folder waits longest (3 ms each here: the seeds'
+/// 13 folders one after another were 40 ms, most of a five-article build); the waits overlap,
+/// the work is the same.
 fn remove_tree(dir: &Path) -> Result<()> {
-    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+    let mut files = Vec::new();
+    let mut folders: Vec<(usize, PathBuf)> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .min_depth(1)
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|e| !e.file_type().is_dir())
-        .map(walkdir::DirEntry::into_path)
-        .collect();
-    let chunk = files.len().div_ceil(REMOVERS).max(1);
+    {
+        if entry.file_type().is_dir() {
+            folders.push((entry.depth(), entry.into_path()));
+        } else {
+            files.push(entry.into_path());
+        }
+    }
+    // What fails here is left to `remove_dir_all` below, which reports it.
+    remove_all_at_once(&files, |f| {
+        let _ = fs::remove_file(f);
+    });
+    folders.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+    for level in folders.chunk_by(|a, b| a.0 == b.0) {
+        remove_all_at_once(level, |(_, folder)| {
+            let _ = fs::remove_dir(folder);
+        });
+    }
+    Ok(fs::remove_dir_all(dir)?)
+}
+
+/// Runs `remove` on every item, spread over up to [`REMOVERS`] threads.
+fn remove_all_at_once<T: Sync>(items: &[T], remove: impl Fn(&T) + Sync) {
+    let chunk = items.len().div_ceil(REMOVERS).max(1);
+    let remove = &remove;
     std::thread::scope(|scope| {
-        for part in files.chunks(chunk) {
-            scope.spawn(move || {
-                for f in part {
-                    // What fails here is left to `remove_dir_all` below, which reports it.
-                    let _ = fs::remove_file(f);
-                }
-            });
+        for part in items.chunks(chunk) {
+            scope.spawn(move || part.iter().for_each(remove));
         }
     });
-    Ok(fs::remove_dir_all(dir)?)
 }
 
 #[cfg(test)]
