@@ -185,7 +185,18 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
 fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built> {
     let phases = Phases::new(opts.progress.clone());
     let config = phases.run("config", || load_config(opts))?;
-    let renderer = phases.run("templates", || renderer_for(opts, &config))?;
+    // Compiled beside the first briefing's ingest and clean, which need no templates; each
+    // briefing waits for them only when it renders. A briefing reports their failure only as
+    // such; the error itself is returned below.
+    let compiled: std::sync::OnceLock<Result<std::sync::Arc<Renderer>>> =
+        std::sync::OnceLock::new();
+    let compile =
+        || compiled.get_or_init(|| phases.run("templates", || renderer_for(opts, &config)));
+    let renderer = || -> Result<&Renderer> {
+        compile()
+            .as_deref()
+            .map_err(|_| anyhow::anyhow!("the templates did not compile"))
+    };
     let seeds_dir = opts.root.join(&config.seeds_dir);
     if !seeds_dir.is_dir() {
         anyhow::bail!(
@@ -263,8 +274,17 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
         phases.tick();
         Ok(built)
     };
-    let mut briefings: Vec<BuiltBriefing> =
-        plans.par_iter().map(build_one).collect::<Result<_>>()?;
+    let (_, briefings) = rayon::join(compile, || {
+        plans
+            .par_iter()
+            .map(build_one)
+            .collect::<Result<Vec<BuiltBriefing>>>()
+    });
+    // A template's mistake is reported as it was found, before anything a briefing met.
+    let renderer = compiled
+        .into_inner()
+        .unwrap_or_else(|| renderer_for(opts, &config))?;
+    let mut briefings = briefings?;
     if let Some(first) = briefings.first_mut() {
         if !plan_warnings.is_empty() {
             std::sync::Arc::make_mut(&mut first.briefing)
@@ -307,9 +327,9 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
 }
 
 /// Builds one briefing: ingest, clean, extract, assemble, render, exports.
-fn build_briefing(
+fn build_briefing<'r>(
     plan: &archive::BriefingPlan,
-    renderer: &Renderer,
+    renderer: &(dyn Fn() -> Result<&'r Renderer> + Sync),
     notes: Option<String>,
     in_archive: bool,
     phases: &Phases,
@@ -360,6 +380,7 @@ fn build_briefing(
         },
         &|| crate::render::search::write_search_index(&briefing, &under),
     ];
+    let renderer = renderer()?;
     let (rendered, exported) = rayon::join(
         || phases.run("render", || render_site(renderer, &briefing, prefix, out)),
         || phases.run("exports", || exports.par_iter().try_for_each(|job| job())),
