@@ -120,6 +120,45 @@ pub struct BuildCache {
     /// The compiled templates, with the fingerprint of the theme and template files they
     /// were compiled from: compiling them was a fifth of a reload.
     renderer: std::sync::Mutex<Option<(u64, std::sync::Arc<Renderer>)>>,
+    /// Every source cleaned, by file and slug.
+    cleaned: std::sync::Mutex<std::collections::HashMap<(String, String), CleanedSource>>,
+}
+
+/// A source as it was cleaned: what it was cleaned from, and the outcome.
+struct CleanedSource {
+    rel: PathBuf,
+    text: String,
+    article: Article,
+    warnings: Vec<Warning>,
+}
+
+impl BuildCache {
+    /// `clean_article`, or its earlier outcome for the same file, text and slug: cleaning
+    /// depends on nothing else, so a briefing rebuilt for one changed seed cleans only that
+    /// one again.
+    fn clean(&self, raw: &RawSource, slug: String) -> (Article, Vec<Warning>) {
+        let key = (raw.file.clone(), slug);
+        {
+            let cleaned = self.cleaned.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(c) = cleaned.get(&key) {
+                if c.rel == raw.rel && c.text == raw.text {
+                    return (c.article.clone(), c.warnings.clone());
+                }
+            }
+        }
+        let (article, warnings) = clean_article(raw, key.1.clone());
+        let kept = CleanedSource {
+            rel: raw.rel.clone(),
+            text: raw.text.clone(),
+            article: article.clone(),
+            warnings: warnings.clone(),
+        };
+        self.cleaned
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, kept);
+        (article, warnings)
+    }
 }
 
 impl std::fmt::Debug for BuildCache {
@@ -243,6 +282,7 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
                     in_archive,
                     &phases,
                     &guarded,
+                    opts.cache.as_deref(),
                 )?
             }
             None => {
@@ -258,6 +298,7 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
                     in_archive,
                     &phases,
                     &guarded,
+                    opts.cache.as_deref(),
                 )?;
                 built.files = collected.into_files();
                 built
@@ -334,6 +375,7 @@ fn build_briefing<'r>(
     in_archive: bool,
     phases: &Phases,
     out: &dyn FileSink,
+    cache: Option<&BuildCache>,
 ) -> Result<BuiltBriefing> {
     let config = &plan.config;
     let depth = if plan.top_level_only { 1 } else { usize::MAX };
@@ -348,7 +390,7 @@ fn build_briefing<'r>(
     let mut warnings = ingested.warnings;
     let mut skipped = ingested.skipped;
     let sources = screen_sources(ingested.sources, config.drafts, &mut warnings, &mut skipped);
-    let (articles, clean_warnings) = phases.run("clean", || clean_all(&sources));
+    let (articles, clean_warnings) = phases.run("clean", || clean_all_with(&sources, cache));
     drop(sources);
     warnings.extend(clean_warnings);
     let (articles, duplicate_warnings) = drop_duplicates(articles);
@@ -576,11 +618,22 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
 
 /// Cleans every source in parallel, giving each a unique slug.
 pub fn clean_all(sources: &[RawSource]) -> (Vec<Article>, Vec<Warning>) {
+    clean_all_with(sources, None)
+}
+
+/// `clean_all`, taking the sources `cache` cleaned before from it.
+fn clean_all_with(
+    sources: &[RawSource],
+    cache: Option<&BuildCache>,
+) -> (Vec<Article>, Vec<Warning>) {
     let slugs = unique_slugs(sources.iter().map(|s| s.rel.as_path()));
     let results: Vec<(Article, Vec<Warning>)> = sources
         .par_iter()
         .zip(slugs)
-        .map(|(raw, slug)| clean_article(raw, slug))
+        .map(|(raw, slug)| match cache {
+            Some(cache) => cache.clean(raw, slug),
+            None => clean_article(raw, slug),
+        })
         .collect();
     let mut warnings = Vec::new();
     let mut articles = Vec::with_capacity(results.len());
