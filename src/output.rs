@@ -417,26 +417,34 @@ fn remove_tree(dir: &Path) -> Result<()> {
             files.push(entry.into_path());
         }
     }
-    // What fails here is left to `remove_dir_all` below, which reports it.
-    remove_all_at_once(&files, |f| {
-        let _ = fs::remove_file(f);
-    });
     folders.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
-    for level in folders.chunk_by(|a, b| a.0 == b.0) {
-        remove_all_at_once(level, |(_, folder)| {
-            let _ = fs::remove_dir(folder);
-        });
-    }
+    let levels: Vec<&[(usize, PathBuf)]> = folders.chunk_by(|a, b| a.0 == b.0).collect();
+    remove_in_turn(&files, &levels);
     Ok(fs::remove_dir_all(dir)?)
 }
 
-/// Runs `remove` on every item, spread over up to [`REMOVERS`] threads.
-fn remove_all_at_once<T: Sync>(items: &[T], remove: impl Fn(&T) + Sync) {
-    let chunk = items.len().div_ceil(REMOVERS).max(1);
-    let remove = &remove;
+/// Removes `files`, then each level of `levels`' folders in turn, by up to [`REMOVERS`]
+/// threads started once, each taking every n-th item and waiting for the others before
+/// the next level (a folder goes only once it is empty). What fails is left to the
+/// caller's `remove_dir_all`, which reports it.
+fn remove_in_turn(files: &[PathBuf], levels: &[&[(usize, PathBuf)]]) {
+    let most = levels.iter().map(|l| l.len()).fold(files.len(), usize::max);
+    let workers = most.clamp(1, REMOVERS);
+    let barrier = std::sync::Barrier::new(workers);
+    let barrier = &barrier;
     std::thread::scope(|scope| {
-        for part in items.chunks(chunk) {
-            scope.spawn(move || part.iter().for_each(remove));
+        for w in 0..workers {
+            scope.spawn(move || {
+                for f in files.iter().skip(w).step_by(workers) {
+                    let _ = fs::remove_file(f);
+                }
+                for level in levels {
+                    barrier.wait();
+                    for (_, folder) in level.iter().skip(w).step_by(workers) {
+                        let _ = fs::remove_dir(folder);
+                    }
+                }
+            });
         }
     });
 }
