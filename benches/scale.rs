@@ -364,12 +364,21 @@ fn serve_latency(brief: &Path, site: &Path) -> f64 {
     times[times.len() / 2]
 }
 
+/// Generates the 1,000-article archive and prints how long `brief serve` takes to reload it.
+fn print_serve_latency(brief: &Path, work: &Path, seeds: &[String]) {
+    let site = work.join("1000-archive");
+    generate(&site, 1_000, true, seeds);
+    println!("serve: one changed seed in a 1,000-article archive reloads the page after {:.0} ms (median of 5, includes the 50 ms debounce)", serve_latency(brief, &site));
+}
+
 fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let sizes: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())
         .collect();
+    // `serve` measures only the reload, without the builds of every size before it.
+    let serve_only = std::env::args().skip(1).any(|a| a == "serve");
     let sizes = if sizes.is_empty() {
         vec![100, 1_000, 10_000]
     } else {
@@ -385,11 +394,17 @@ fn main() {
                 .status()
                 .unwrap();
             assert!(status.success());
-            repo.join("target/release/brief")
+            std::env::var_os("CARGO_TARGET_DIR")
+                .map_or_else(|| repo.join("target"), PathBuf::from)
+                .join("release/brief")
         }
     };
     let seeds = seeds(repo);
     let work = std::env::temp_dir().join("brief-bench");
+    if serve_only {
+        print_serve_latency(&brief, &work, &seeds);
+        return;
+    }
     let hugo = Command::new("hugo")
         .arg("version")
         .output()
@@ -470,9 +485,7 @@ fn main() {
         }
     }
     if sizes.contains(&1_000) {
-        let site = work.join("1000-archive");
-        generate(&site, 1_000, true, &seeds);
-        println!("serve: one changed seed in a 1,000-article archive reloads the page after {:.0} ms (median of 5, includes the 50 ms debounce)", serve_latency(&brief, &site));
+        print_serve_latency(&brief, &work, &seeds);
     }
     if !hugo {
         println!("(install Debian's hugo for the side-by-side figure: apt-get install hugo)");

@@ -111,7 +111,8 @@ fn log_debug(msg: &str) {
 #[derive(Clone)]
 pub struct BuiltBriefing {
     pub slug: Option<String>,
-    pub briefing: Briefing,
+    /// Shared with `serve`'s cache, which hands it to every later build unchanged.
+    pub briefing: std::sync::Arc<Briefing>,
     pub files: Vec<SiteFile>,
     pub skipped: usize,
 }
@@ -121,6 +122,48 @@ pub struct BuiltBriefing {
 #[derive(Default)]
 pub struct BuildCache {
     briefings: std::sync::Mutex<std::collections::HashMap<String, (u64, BuiltBriefing)>>,
+    /// The compiled templates, with the fingerprint of the theme and template files they
+    /// were compiled from: compiling them was a fifth of a reload.
+    renderer: std::sync::Mutex<Option<(u64, std::sync::Arc<Renderer>)>>,
+    /// Every source cleaned, by file and slug.
+    cleaned: std::sync::Mutex<std::collections::HashMap<(String, String), CleanedSource>>,
+}
+
+/// A source as it was cleaned: what it was cleaned from, and the outcome.
+struct CleanedSource {
+    rel: PathBuf,
+    text: String,
+    article: Article,
+    warnings: Vec<Warning>,
+}
+
+impl BuildCache {
+    /// `clean_article`, or its earlier outcome for the same file, text and slug: cleaning
+    /// depends on nothing else, so a briefing rebuilt for one changed seed cleans only that
+    /// one again.
+    fn clean(&self, raw: &RawSource, slug: String) -> (Article, Vec<Warning>) {
+        let key = (raw.file.clone(), slug);
+        {
+            let cleaned = self.cleaned.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(c) = cleaned.get(&key) {
+                if c.rel == raw.rel && c.text == raw.text {
+                    return (c.article.clone(), c.warnings.clone());
+                }
+            }
+        }
+        let (article, warnings) = clean_article(raw, key.1.clone());
+        let kept = CleanedSource {
+            rel: raw.rel.clone(),
+            text: raw.text.clone(),
+            article: article.clone(),
+            warnings: warnings.clone(),
+        };
+        self.cleaned
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .insert(key, kept);
+        (article, warnings)
+    }
 }
 
 impl std::fmt::Debug for BuildCache {
@@ -186,7 +229,18 @@ pub fn build_in_memory(opts: &BuildOptions) -> Result<Built> {
 fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built> {
     let phases = Phases::new(opts.progress.clone());
     let config = phases.run("config", || load_config(opts))?;
-    let renderer = phases.run("templates", || Renderer::new(&opts.root, &config.theme))?;
+    // Compiled beside the first briefing's ingest and clean, which need no templates; each
+    // briefing waits for them only when it renders. A briefing reports their failure only as
+    // such; the error itself is returned below.
+    let compiled: std::sync::OnceLock<Result<std::sync::Arc<Renderer>>> =
+        std::sync::OnceLock::new();
+    let compile =
+        || compiled.get_or_init(|| phases.run("templates", || renderer_for(opts, &config)));
+    let renderer = || -> Result<&Renderer> {
+        compile()
+            .as_deref()
+            .map_err(|_| anyhow::anyhow!("the templates did not compile"))
+    };
     let seeds_dir = opts.root.join(&config.seeds_dir);
     if !seeds_dir.is_dir() {
         anyhow::bail!(
@@ -233,6 +287,7 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
                     in_archive,
                     &phases,
                     &guarded,
+                    opts.cache.as_deref(),
                 )?
             }
             None => {
@@ -248,6 +303,7 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
                     in_archive,
                     &phases,
                     &guarded,
+                    opts.cache.as_deref(),
                 )?;
                 built.files = collected.into_files();
                 built
@@ -264,10 +320,23 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
         phases.tick();
         Ok(built)
     };
-    let mut briefings: Vec<BuiltBriefing> =
-        plans.par_iter().map(build_one).collect::<Result<_>>()?;
+    let (_, briefings) = rayon::join(compile, || {
+        plans
+            .par_iter()
+            .map(build_one)
+            .collect::<Result<Vec<BuiltBriefing>>>()
+    });
+    // A template's mistake is reported as it was found, before anything a briefing met.
+    let renderer = compiled
+        .into_inner()
+        .unwrap_or_else(|| renderer_for(opts, &config))?;
+    let mut briefings = briefings?;
     if let Some(first) = briefings.first_mut() {
-        first.briefing.warnings.extend(plan_warnings);
+        if !plan_warnings.is_empty() {
+            std::sync::Arc::make_mut(&mut first.briefing)
+                .warnings
+                .extend(plan_warnings);
+        }
     }
     let mut files: Vec<SiteFile> = briefings
         .iter()
@@ -304,13 +373,14 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
 }
 
 /// Builds one briefing: ingest, clean, extract, assemble, render, exports.
-fn build_briefing(
+fn build_briefing<'r>(
     plan: &archive::BriefingPlan,
-    renderer: &Renderer,
+    renderer: &(dyn Fn() -> Result<&'r Renderer> + Sync),
     notes: Option<String>,
     in_archive: bool,
     phases: &Phases,
     out: &dyn FileSink,
+    cache: Option<&BuildCache>,
 ) -> Result<BuiltBriefing> {
     let config = &plan.config;
     let depth = if plan.top_level_only { 1 } else { usize::MAX };
@@ -325,7 +395,7 @@ fn build_briefing(
     let mut warnings = ingested.warnings;
     let mut skipped = ingested.skipped;
     let sources = screen_sources(ingested.sources, config.drafts, &mut warnings, &mut skipped);
-    let (articles, clean_warnings) = phases.run("clean", || clean_all(&sources));
+    let (articles, clean_warnings) = phases.run("clean", || clean_all_with(&sources, cache));
     drop(sources);
     warnings.extend(clean_warnings);
     let (articles, duplicate_warnings) = drop_duplicates(articles);
@@ -357,6 +427,7 @@ fn build_briefing(
         },
         &|| crate::render::search::write_search_index(&briefing, &under),
     ];
+    let renderer = renderer()?;
     let (rendered, exported) = rayon::join(
         || phases.run("render", || render_site(renderer, &briefing, prefix, out)),
         || phases.run("exports", || exports.par_iter().try_for_each(|job| job())),
@@ -365,7 +436,7 @@ fn build_briefing(
     exported?;
     Ok(BuiltBriefing {
         slug: plan.slug.clone(),
-        briefing,
+        briefing: std::sync::Arc::new(briefing),
         files: Vec::new(),
         skipped,
     })
@@ -413,6 +484,37 @@ fn archive_entries(briefings: &[BuiltBriefing]) -> Vec<archive::ArchiveEntry> {
         .collect();
     entries.sort_by(|a, b| b.date.cmp(&a.date).then(a.slug.cmp(&b.slug)));
     entries
+}
+
+/// The compiled templates: `serve`'s, while the theme and templates are the files they were
+/// compiled from; compiled anew otherwise.
+fn renderer_for(opts: &BuildOptions, config: &Config) -> Result<std::sync::Arc<Renderer>> {
+    let compile = || Renderer::new(&opts.root, &config.theme).map(std::sync::Arc::new);
+    let Some(cache) = &opts.cache else {
+        return compile();
+    };
+    let fingerprint = templates_fingerprint(opts, config);
+    let mut kept = cache.renderer.lock().unwrap_or_else(|p| p.into_inner());
+    if let Some((f, renderer)) = kept.as_ref() {
+        if *f == fingerprint {
+            return Ok(std::sync::Arc::clone(renderer));
+        }
+    }
+    let renderer = compile()?;
+    *kept = Some((fingerprint, std::sync::Arc::clone(&renderer)));
+    Ok(renderer)
+}
+
+/// A fingerprint of what the templates are compiled from: the theme's name and the files of
+/// `templates/` and `themes/` (names, sizes and modification times).
+fn templates_fingerprint(opts: &BuildOptions, config: &Config) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    config.theme.hash(&mut h);
+    for dir in [opts.root.join("templates"), opts.root.join("themes")] {
+        hash_tree(&dir, usize::MAX, &mut h);
+    }
+    h.finish()
 }
 
 /// A fingerprint of what every briefing builds with: the configuration, templates, theme
@@ -527,11 +629,22 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
 
 /// Cleans every source in parallel, giving each a unique slug.
 pub fn clean_all(sources: &[RawSource]) -> (Vec<Article>, Vec<Warning>) {
+    clean_all_with(sources, None)
+}
+
+/// `clean_all`, taking the sources `cache` cleaned before from it.
+fn clean_all_with(
+    sources: &[RawSource],
+    cache: Option<&BuildCache>,
+) -> (Vec<Article>, Vec<Warning>) {
     let slugs = unique_slugs(sources.iter().map(|s| s.rel.as_path()));
     let results: Vec<(Article, Vec<Warning>)> = sources
         .par_iter()
         .zip(slugs)
-        .map(|(raw, slug)| clean_article(raw, slug))
+        .map(|(raw, slug)| match cache {
+            Some(cache) => cache.clean(raw, slug),
+            None => clean_article(raw, slug),
+        })
         .collect();
     let mut warnings = Vec::new();
     let mut articles = Vec::with_capacity(results.len());

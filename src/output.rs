@@ -9,17 +9,22 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 
 /// One file of the built site, its path relative to the output root.
+///
+/// The bytes are shared, not copied, when a file is cloned: `serve` keeps every briefing's
+/// files between rebuilds and hands the unchanged ones to the next build as they are (copying
+/// them was 80 MB per reload of a 1,000-article archive). `Arc<Vec<u8>>` rather than
+/// `Arc<[u8]>` so that making one moves the rendered page in without copying it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SiteFile {
     pub path: PathBuf,
-    pub bytes: Vec<u8>,
+    pub bytes: std::sync::Arc<Vec<u8>>,
 }
 
 impl SiteFile {
     pub fn new(path: impl Into<PathBuf>, bytes: impl Into<Vec<u8>>) -> SiteFile {
         SiteFile {
             path: path.into(),
-            bytes: bytes.into(),
+            bytes: std::sync::Arc::new(bytes.into()),
         }
     }
 }
@@ -392,28 +397,56 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(
 /// How many files are unlinked at once when a previous site is removed.
 const REMOVERS: usize = 8;
 
-/// Removes a folder and everything in it, its files by several threads at once. On a disk
-/// mounted with `discard` every unlink waits on the device (a 2,000-source site took 12 s to
-/// remove one file at a time, 7 s eight at a time); the waits overlap, the work is the same.
+/// Removes a folder and everything in it, its files by several threads at once, then its
+/// folders, deepest first, each level's at once. On a disk mounted with `discard` every
+/// unlink waits on the device (a 2,000-source site took 12 s to remove one file at a time,
+/// 7 s eight at a time), and removing a folder waits longest (3 ms each here: the seeds'
+/// 13 folders one after another were 40 ms, most of a five-article build); the waits overlap,
+/// the work is the same.
 fn remove_tree(dir: &Path) -> Result<()> {
-    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+    let mut files = Vec::new();
+    let mut folders: Vec<(usize, PathBuf)> = Vec::new();
+    for entry in walkdir::WalkDir::new(dir)
+        .min_depth(1)
         .into_iter()
         .filter_map(Result::ok)
-        .filter(|e| !e.file_type().is_dir())
-        .map(walkdir::DirEntry::into_path)
-        .collect();
-    let chunk = files.len().div_ceil(REMOVERS).max(1);
+    {
+        if entry.file_type().is_dir() {
+            folders.push((entry.depth(), entry.into_path()));
+        } else {
+            files.push(entry.into_path());
+        }
+    }
+    folders.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+    let levels: Vec<&[(usize, PathBuf)]> = folders.chunk_by(|a, b| a.0 == b.0).collect();
+    remove_in_turn(&files, &levels);
+    Ok(fs::remove_dir_all(dir)?)
+}
+
+/// Removes `files`, then each level of `levels`' folders in turn, by up to [`REMOVERS`]
+/// threads started once, each taking every n-th item and waiting for the others before
+/// the next level (a folder goes only once it is empty). What fails is left to the
+/// caller's `remove_dir_all`, which reports it.
+fn remove_in_turn(files: &[PathBuf], levels: &[&[(usize, PathBuf)]]) {
+    let most = levels.iter().map(|l| l.len()).fold(files.len(), usize::max);
+    let workers = most.clamp(1, REMOVERS);
+    let barrier = std::sync::Barrier::new(workers);
+    let barrier = &barrier;
     std::thread::scope(|scope| {
-        for part in files.chunks(chunk) {
+        for w in 0..workers {
             scope.spawn(move || {
-                for f in part {
-                    // What fails here is left to `remove_dir_all` below, which reports it.
+                for f in files.iter().skip(w).step_by(workers) {
                     let _ = fs::remove_file(f);
+                }
+                for level in levels {
+                    barrier.wait();
+                    for (_, folder) in level.iter().skip(w).step_by(workers) {
+                        let _ = fs::remove_dir(folder);
+                    }
                 }
             });
         }
     });
-    Ok(fs::remove_dir_all(dir)?)
 }
 
 #[cfg(test)]

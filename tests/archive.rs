@@ -154,3 +154,64 @@ fn a_change_rebuilds_only_its_briefing_and_matches_a_clean_build() {
     )
     .contains("second bridge"));
 }
+
+#[test]
+fn a_changed_template_is_used_by_the_next_build_that_keeps_the_cache() {
+    let site = archive_site();
+    let opts = BuildOptions {
+        root: site.path().to_path_buf(),
+        cache: Some(Arc::new(BuildCache::default())),
+        ..Default::default()
+    };
+    build_in_memory(&opts).unwrap();
+    fs::create_dir_all(site.path().join("templates")).unwrap();
+    fs::write(
+        site.path().join("templates/archive.html"),
+        "<!DOCTYPE html><title>Our desk</title><p>The desk's own archive page</p>",
+    )
+    .unwrap();
+    let rebuilt = build_in_memory(&opts).unwrap();
+    let index = rebuilt
+        .files
+        .iter()
+        .find(|f| f.path == Path::new("index.html"))
+        .unwrap();
+    assert!(String::from_utf8_lossy(&index.bytes).contains("The desk's own archive page"));
+}
+
+#[test]
+fn a_changed_seed_beside_unchanged_ones_builds_as_a_clean_build_does() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/quake"),
+        dir.path(),
+    );
+    let opts = BuildOptions {
+        root: dir.path().to_path_buf(),
+        cache: Some(Arc::new(BuildCache::default())),
+        ..Default::default()
+    };
+    build_in_memory(&opts).unwrap();
+    let seed = dir.path().join("seeds/02-daily.md");
+    fs::write(
+        &seed,
+        read(seed.clone()) + "\nRescuers reached a second village on Friday, the governor said.\n",
+    )
+    .unwrap();
+    let mut incremental = build_in_memory(&opts).unwrap().files;
+    let mut clean = build_in_memory(&BuildOptions {
+        root: dir.path().to_path_buf(),
+        ..Default::default()
+    })
+    .unwrap()
+    .files;
+    incremental.sort_by(|x, y| x.path.cmp(&y.path));
+    clean.sort_by(|x, y| x.path.cmp(&y.path));
+    assert!(
+        incremental == clean,
+        "a rebuild keeping the cleaned seeds differs from a clean build"
+    );
+    assert!(incremental
+        .iter()
+        .any(|f| String::from_utf8_lossy(&f.bytes).contains("second village")));
+}
