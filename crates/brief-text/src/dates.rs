@@ -248,10 +248,11 @@ static LAST_IN_YEARS_RE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 /// "a decade ago", "two decades ago"; "have been fighting … for a decade", "has ruled … for
-/// over 55 years": a span counted back from the event to when something began.
+/// 55 years": a span counted back from the event to when something began ("for over a
+/// decade" bounds it and gives no year).
 static SPAN_BACK_RE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?-u:\b)(?:(a|one|two|three|four|five|\d+) (decade)s? ago|(?:ha[sd]|have) (?:been \w+ing|ruled)(?-u:\b)[^.;:]{0,80}? for (?:(?:about|around|over|more than|nearly|almost|some) )?(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|decade)s?))(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(a|one|two|three|four|five|\d+) (decade)s? ago|(?:ha[sd]|have) (?:been \w+ing|ruled)(?-u:\b)[^.;:]{0,80}? for (?:(?:about|around|nearly|almost|some) )?(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (year|decade)s?))(?-u:\b)",
     )
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -598,9 +599,10 @@ mod tests {
             [(2022, None)]
         );
         assert_eq!(
-            years("His family has ruled the country for over 55 years."),
+            years("His family has ruled the country for 55 years."),
             [(1969, None)]
         );
+        assert!(years("The group has been causing havoc for over a decade.").is_empty());
         assert!(years("She has worked at the port for 30 years.").is_empty());
     }
 

@@ -663,7 +663,7 @@ fn subject_before(
     })
 }
 
-/// "… is losing influence after President Vladimir Putin ordered the invasion": a subject
+/// "… is losing influence after the president directed the army to invade": a subject
 /// right after "after", "when" or "since" opens a clause saying when; with a verb of an act
 /// it recalls the act and says nothing now.
 fn opens_a_subordinate(candidate: &str, speaker: &str) -> bool {

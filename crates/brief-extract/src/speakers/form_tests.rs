@@ -421,15 +421,17 @@ fn the_last_two_words_of_a_name_are_that_person_even_when_written_alone() {
 #[test]
 fn a_subject_after_after_or_when_says_nothing_now() {
     assert_eq!(
-        speaker("Russia is losing influence after President Vladimir Putin ordered the invasion."),
+        speaker("Russia is losing influence after President Vladimir Putin instructed the army to invade."),
         None
     );
     assert_eq!(
-        speaker("Aid groups paused work in December, when the Taliban ordered all NGOs to stop."),
+        speaker(
+            "Aid groups paused work in December, when the Taliban instructed all NGOs to stop."
+        ),
         None
     );
     assert_eq!(
-        speaker("President Vladimir Putin ordered an inquiry into the crash."),
+        speaker("President Vladimir Putin instructed officials to open an inquiry."),
         Some("President Vladimir Putin".into())
     );
 }
