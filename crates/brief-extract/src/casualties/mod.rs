@@ -201,6 +201,9 @@ pub fn extract(
             .claimant_as_written
             .as_deref()
             .map(|w| canonical_claimant(w, people, facts));
+        // Which outcomes hold only a vague count so far ("dozens of bodies"), which an exact one
+        // later in the sentence ("as the death toll rose to 148") replaces.
+        let mut vague_so_far: Vec<Outcome> = Vec::new();
         for f in figures {
             // A part alone ("97 of the dead were policemen") fills no total.
             let Some(quantity) = f.quantity else {
@@ -214,7 +217,14 @@ pub fn extract(
                 Outcome::Displaced => &mut c.displaced,
                 Outcome::Detained => &mut c.detained,
             };
-            if slot.is_none() {
+            let exact_after_vague = !quantity.vague && vague_so_far.contains(&f.outcome);
+            if exact_after_vague {
+                vague_so_far.retain(|o| *o != f.outcome);
+                *slot = Some(quantity.value);
+            } else if slot.is_none() {
+                if quantity.vague {
+                    vague_so_far.push(f.outcome);
+                }
                 *slot = Some(quantity.value);
                 if c.group.is_empty() {
                     c.group = f.group;

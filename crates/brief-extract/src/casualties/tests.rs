@@ -555,3 +555,31 @@ fn people_left_homeless_or_without_shelter_are_displaced() {
     );
     assert!(fig("The storm left 3,000 homes without power.").is_empty());
 }
+
+#[test]
+fn an_exact_toll_replaces_a_vague_count_of_the_same_outcome() {
+    let a = crate::test_support::article(
+        "a",
+        "Floods",
+        &["Rescuers recovered dozens of bodies from buses as the death toll from flooding rose to at least 148."],
+    );
+    let sentences = crate::article_sentences(&a);
+    let found = extract(
+        &sentences,
+        &EventFacts::default(),
+        &PeopleDirectory::default(),
+    );
+    assert_eq!(found[0].killed, Some(148));
+}
+
+#[test]
+fn wounds_sustained_and_corpses_counted_are_casualties() {
+    assert_eq!(
+        fig("At least 38 people were killed and 30 others sustained gunshot wounds.")[1],
+        (Outcome::Injured, 30, "others".into())
+    );
+    assert_eq!(
+        fig("We have counted over 80 corpses in the village.")[0].1,
+        80
+    );
+}
