@@ -37,10 +37,16 @@ pub(super) fn resolve_possessor(
         return true;
     }
     let of_a_person = actor.affiliation.as_deref().is_some_and(|a| {
-        let possessive = role.contains(&format!("{a}'s")) || role.contains(&format!("{a}’s"));
+        // "Guterres's spokesman", and "Guterres spokesman" as headline style writes it.
+        let possessive = role.contains(&format!("{a}'s"))
+            || role.contains(&format!("{a}’s"))
+            || role.strip_prefix(a).is_some_and(|rest| {
+                rest.starts_with(' ')
+                    && WORDS.has("spokesperson", rest.trim().to_lowercase().as_str())
+            });
         possessive
             && GAZETTEER.lookup(a).is_none()
-            && person_names(a).first().is_some_and(|n| n == a)
+            && (person_names(a).first().is_some_and(|n| n == a) || !a.contains(' '))
             && people.find(a).is_some()
     });
     // "X said …. “…,” spokesman Y told reporters": a spokesperson of no one named speaks for

@@ -483,3 +483,21 @@ fn he_closing_a_sentence_that_opens_with_a_name_is_that_person() {
     let found = reactions_in(&a, "Indonesia");
     assert_eq!(found.len(), 1, "{found:#?}");
 }
+
+#[test]
+fn a_spokesman_named_after_his_principal_speaks_for_the_principals_body() {
+    let a = article(
+        "a",
+        "Bombing",
+        &[
+            "UN Secretary-General Antonio Guterres condemned the bombing.",
+            "“Those behind it must be brought to justice,” Guterres spokesman Stephane Dujarric said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let spokesman = found
+        .iter()
+        .find(|r| r.actor == "Stephane Dujarric")
+        .expect("the spokesman's statement");
+    assert_eq!(spokesman.affiliation.as_deref(), Some("United Nations"));
+}
