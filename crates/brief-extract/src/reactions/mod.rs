@@ -191,7 +191,7 @@ impl Reader<'_, '_> {
         for attr in attributions {
             let mut actors = match self.sentence_subject(s, &attr) {
                 Some(subject) => vec![subject],
-                None => self.actors_of(&attr),
+                None => self.actors_of(&attr, s.block_index),
             };
             self.recall_known(&mut actors);
             let mut before = self.before(s.block_index);
@@ -321,7 +321,7 @@ impl Reader<'_, '_> {
     }
 
     /// The actors an attribution names, a pronoun or a quotation refers back to.
-    fn actors_of(&mut self, attr: &Attribution) -> Vec<Actor> {
+    fn actors_of(&mut self, attr: &Attribution, block: usize) -> Vec<Actor> {
         if attr.verb == "quoted" {
             self.quoted_actor.take().into_iter().collect()
         } else if attr.pronoun {
@@ -330,6 +330,13 @@ impl Reader<'_, '_> {
                     self.last_in_block.as_ref().map(|(_, a)| a.clone())
                 }
                 "it" => self.last_body.clone(),
+                // "The council members reiterated …. They also reaffirmed …": a body named in
+                // this paragraph or the one before; never a person, nor anyone further back.
+                "they" => self
+                    .last_in_block
+                    .as_ref()
+                    .filter(|(at, a)| !a.person && *at + 1 >= block)
+                    .map(|(_, a)| a.clone()),
                 _ => self.last_person.clone(),
             };
             resolved.into_iter().collect()

@@ -501,3 +501,28 @@ fn a_spokesman_named_after_his_principal_speaks_for_the_principals_body() {
         .expect("the spokesman's statement");
     assert_eq!(spokesman.affiliation.as_deref(), Some("United Nations"));
 }
+
+#[test]
+fn they_is_the_body_named_just_before_never_a_crowd() {
+    let a = article(
+        "a",
+        "Bombing",
+        &[
+            "The members of the Security Council condemned the attack.",
+            "They reaffirmed their support for Iraq's security.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(found[0].actor.contains("Security Council"));
+    assert_eq!(found[0].continued_in, ["p2"], "their statement goes on");
+    let b = article(
+        "b",
+        "Flood",
+        &[
+            "Residents fled to the hills.",
+            "They said the water rose quickly.",
+        ],
+    );
+    assert!(reactions_of(&b).is_empty());
+}
