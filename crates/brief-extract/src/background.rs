@@ -47,7 +47,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         for d in mentions {
             if !is_before_event(&d, facts)
                 || seen.contains(&(d.year, d.month))
-                || d.counted_back && runs_up_to_now(&s.text, &d.text)
+                || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
                 continue;
             }
@@ -114,14 +114,32 @@ fn is_before_event(d: &DateMention, facts: &EventFacts) -> bool {
 
 /// "… since it made landfall last month": a period opened by a time counted back from the
 /// event and running up to the report is the event itself unfolding, not an earlier one.
-fn runs_up_to_now(sentence: &str, when: &str) -> bool {
+fn runs_up_to_now(sentence: &str, when: &str, headline: &str) -> bool {
     let Some(at) = sentence.find(when) else {
         return false;
     };
     let clause_start = sentence[..at].rfind([',', ';']).map_or(0, |i| i + 1);
-    sentence[clause_start..at]
+    let words: Vec<String> = sentence[clause_start..at]
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| brief_text::lexicon::TIME_CUES.has("ongoing", &w.to_lowercase()))
+        .map(str::to_lowercase)
+        .collect();
+    let Some(since) = words
+        .iter()
+        .position(|w| brief_text::lexicon::TIME_CUES.has("ongoing", w))
+    else {
+        return false;
+    };
+    // "… since its devastating earthquake earlier this year": the period opens with another
+    // event, named between "since" and its time; the kind the headline names is the event's
+    // own, and so is "since the first outbreak last month".
+    // "since the first case": the start of this one.
+    let headline = headline.to_lowercase();
+    let span = &words[since..];
+    !span.iter().enumerate().any(|(i, w)| {
+        recalled_kinds().any(|k| k == w.as_str())
+            && !headline.contains(w.as_str())
+            && !(i > 0 && span[i - 1] == "first")
+    })
 }
 
 /// Does a date's text write its year ("March 2019", "last year"), not leave it to the reader?
@@ -317,6 +335,11 @@ mod tests {
         );
         assert!(
             years("The storm has killed 300 people since it made landfall last month.").is_empty()
+        );
+        assert!(years("Four have died since the first outbreak last month.").is_empty());
+        assert_eq!(
+            years("It is the deadliest crisis since its devastating earthquake earlier this year."),
+            [2020]
         );
     }
 
