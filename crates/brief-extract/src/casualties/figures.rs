@@ -67,6 +67,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "serious condition",
                         "victims",
                         "without",
+                        "casualties",
                     ]),
             )
             .expect("cue words build a searcher")
@@ -195,7 +196,39 @@ pub(super) fn figures_in(text: &str) -> Vec<Figure> {
     if figures.is_empty() {
         figures.extend(left_unhoused(&words, &lower));
     }
+    if figures.is_empty() {
+        figures.extend(none_reported(&lower));
+    }
     figures
+}
+
+/// "No casualties were reported", "no injuries were reported": a count of none.
+fn none_reported(lower: &[&str]) -> Option<Figure> {
+    (1..lower.len()).find_map(|i| {
+        if lower[i - 1] != "no" {
+            return None;
+        }
+        let outcome = WORDS
+            .words("none-noun")
+            .iter()
+            .filter_map(|e| e.split_once(' '))
+            .find(|(_, noun)| *noun == lower[i])
+            .and_then(|(kind, _)| OUTCOMES.into_iter().find(|o| o.kind() == kind))?;
+        let verb = lower[i + 1..]
+            .iter()
+            .take(3)
+            .find(|w| !WORDS.has("aux", w))?;
+        WORDS.has("none-report", verb).then(|| Figure {
+            outcome,
+            quantity: Some(Quantity {
+                value: 0,
+                vague: false,
+                qualifier: None,
+            }),
+            group: "total".into(),
+            parts: Vec::new(),
+        })
+    })
 }
 
 /// "leaving 12,000 refugees homeless", "left 500 families without shelter": people left with

@@ -583,3 +583,16 @@ fn wounds_sustained_and_corpses_counted_are_casualties() {
         80
     );
 }
+
+#[test]
+fn no_casualties_reported_is_a_count_of_none() {
+    assert_eq!(
+        fig("No casualties were reported, but the fire destroyed 2,000 shelters."),
+        [(Outcome::Killed, 0, "total".into())]
+    );
+    assert_eq!(
+        fig("The plane hit a building, but no injuries were reported.")[0],
+        (Outcome::Injured, 0, "total".into())
+    );
+    assert!(fig("There were no casualties figures available.").is_empty());
+}
