@@ -42,7 +42,10 @@ pub fn to_markdown_article(html: &str) -> Result<String, String> {
             }),
     );
     front.push_str("+++\n\n");
-    Ok(front + article.text_content.as_ref())
+    // Link lists, other stories and captions inside the article out, layout tables unwrapped.
+    let body = crate::page_furniture::article_markdown(&article.content)
+        .unwrap_or_else(|| article.text_content.to_string());
+    Ok(front + &body)
 }
 
 /// The page's own address: its canonical link, else its Open Graph URL.
