@@ -321,12 +321,15 @@ fn lays_out(cell: &Tally) -> bool {
     cell.holds_blocks || cell.breaks >= 2 || cell.words > LAYOUT_CELL_WORDS
 }
 
-/// Removes, after each empty marker whose name or id names comments (`<a name="comments">`,
+/// Removes, after each empty marker whose name names comments (`<a name="comments">`,
 /// the anchor a "Read comments" link jumps to), the marker and everything after it in its
 /// parent: the thread a page lays out with no markup saying so. A sibling holding the
 /// headline or an `article` stays. Whether anything was removed.
 fn remove_after_comment_markers(doc: &Document) -> bool {
-    let markers = doc.select(r#"[name*="comment" i], [id*="comment" i]"#);
+    // By name only: an empty element whose id names comments is a placeholder a script fills
+    // (a comment count beside the byline) as often as a thread's start, and the comment
+    // threads pass has taken those out already.
+    let markers = doc.select(r#"[name*="comment" i]"#);
     let mut doomed: Vec<NodeRef> = Vec::new();
     let mut seen: HashSet<NodeId> = HashSet::new();
     for marker in markers.nodes() {
@@ -473,6 +476,14 @@ mod tests {
     fn a_link_to_the_comments_is_no_marker() {
         let doc = Document::from(format!(
             "<body><div><a href='#comments' id='to-comments'>Read comments</a>{STORY}</div></body>"
+        ));
+        assert!(!remove_page_furniture(&doc));
+    }
+
+    #[test]
+    fn an_empty_comment_count_beside_the_byline_is_no_marker() {
+        let doc = Document::from(format!(
+            "<body><div><span id='comment-count'></span>{STORY}</div></body>"
         ));
         assert!(!remove_page_furniture(&doc));
     }
