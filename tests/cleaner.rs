@@ -176,7 +176,7 @@ fn text_f1(kept: &str, gold: &str) -> Option<f64> {
 
 /// L3S-GN1's saved pages (`$BRIEF_L3S`, default `/tmp/corpora/l3s-gn1/page-signal-master`)
 /// cleaned as seeds, against the gold rendered into `$BRIEF_CORPUS_PAGES`: the mean F1 of the
-/// title and body kept holds its floor (measured 0.958).
+/// title and body kept holds its floor (measured 0.968).
 #[test]
 #[ignore = "needs L3S-GN1 unpacked and rendered by tools/corpus_lines.py (README, Measuring)"]
 fn l3s_saved_pages_hold_their_floor() {
@@ -224,7 +224,7 @@ fn l3s_saved_pages_hold_their_floor() {
     assert!(scores.len() > 500, "only {} pages", scores.len());
     let mean = scores.iter().sum::<f64>() / scores.len() as f64;
     assert!(
-        mean >= 0.95,
-        "L3S-GN1 saved pages mean F1 {mean:.3} below 0.95"
+        mean >= 0.965,
+        "L3S-GN1 saved pages mean F1 {mean:.3} below 0.965"
     );
 }

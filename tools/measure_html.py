@@ -70,7 +70,8 @@ def main():
     args = ap.parse_args()
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "html_article"],
                    cwd=cd.REPO, check=True)
-    exe = os.path.join(cd.REPO, "target", "release", "examples", "html_article")
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.join(cd.REPO, "target"))
+    exe = os.path.join(target, "release", "examples", "html_article")
     inp = os.path.join(args.l3s, "input")
     brief = kept_by_brief(exe, inp)
     if args.dragnet:

@@ -21,7 +21,8 @@ pub fn to_markdown_article(html: &str) -> Result<String, String> {
             front.push_str(&format!("{key} = {}\n", toml_string(v)));
         }
     };
-    field("title", Some(article.title.as_str()));
+    let title = headline(&article.title, &article.content);
+    field("title", title.as_deref());
     field("publisher", article.site_name.as_deref());
     field("author", article.byline.as_deref());
     let url = article
@@ -41,8 +42,37 @@ pub fn to_markdown_article(html: &str) -> Result<String, String> {
                     .is_some_and(|day| chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok())
             }),
     );
-    front.push_str("+++\n\n");
-    Ok(front + article.text_content.as_ref())
+    if front == "+++\n" {
+        // Nothing to say: an empty front matter would read as an unclosed one.
+        front.clear();
+    } else {
+        front.push_str("+++\n\n");
+    }
+    // Link lists, other stories and captions inside the article out, layout tables unwrapped.
+    let body = crate::page_furniture::article_markdown(&article.content)
+        .unwrap_or_else(|| article.text_content.to_string());
+    Ok(front + &body)
+}
+
+/// The page's headline: its title, cut at its first line when it runs on past any headline's
+/// length (a mangled tag whose value swallowed the page's scripts), else, when the page gives
+/// none, the first heading of the article.
+fn headline(title: &str, content: &str) -> Option<String> {
+    const LONGEST_HEADLINE_WORDS: usize = 40;
+    let title = title.trim();
+    if title.split_whitespace().count() > LONGEST_HEADLINE_WORDS {
+        return title.lines().next().map(|l| l.trim().to_string());
+    }
+    if !title.is_empty() {
+        return Some(title.to_string());
+    }
+    let doc = dom_query::Document::from(content);
+    let headings = doc.select("h1, h2, h3");
+    headings
+        .nodes()
+        .iter()
+        .map(|h| h.text().split_whitespace().collect::<Vec<_>>().join(" "))
+        .find(|t| !t.is_empty())
 }
 
 /// The page's own address: its canonical link, else its Open Graph URL.
@@ -82,6 +112,36 @@ mod tests {
 <h2>Warnings ignored</h2>
 <p>Engineers had warned for years that the <a href="/dam">dam</a> needed repairs, according to council documents seen by the paper.</p>
 </article><footer>Subscribe to our newsletter</footer><script>track()</script></body></html>"#;
+
+    #[test]
+    fn a_page_without_a_title_is_headed_by_its_first_heading() {
+        let page = PAGE
+            .replace(
+                "<title>Dam breaks in the valley - The Valley Post</title>",
+                "",
+            )
+            .replace(
+                r#"<meta property="og:title" content="Dam breaks in the valley">"#,
+                "",
+            );
+        let md = to_markdown_article(&page).unwrap();
+        assert!(
+            md.starts_with("+++\ntitle = \"Dam breaks in the valley\"\n"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn a_title_swallowing_the_scripts_is_cut_at_its_first_line() {
+        let runaway = format!(
+            "Dam breaks - The Valley Post\n{}",
+            "this.prop = 'x';\n".repeat(50)
+        );
+        assert_eq!(
+            headline(&runaway, "").as_deref(),
+            Some("Dam breaks - The Valley Post")
+        );
+    }
 
     #[test]
     fn page_metadata_becomes_front_matter() {

@@ -6,6 +6,7 @@ pub mod html;
 pub mod ingest;
 pub mod model;
 pub mod nesting;
+pub mod page_furniture;
 pub mod page_text;
 mod publisher;
 pub mod rules;
@@ -105,9 +106,9 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
                 ),
             ));
         }
-        // Readers' comments are no part of a source: neither the extractor nor the classifier
-        // sees them.
-        let page = page_text::drop_comment_threads(&page);
+        // Readers' comments and the furniture the markup shows (asides) are no part of a
+        // source: neither the extractor nor the classifier sees them.
+        let page = page_text::drop_page_furniture(&page);
         let extracted = html::to_markdown_article(&page);
         saved_page = Some(page);
         match extracted {

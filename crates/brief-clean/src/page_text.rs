@@ -108,6 +108,26 @@ fn closes_title(lower: &str) -> bool {
 /// markup of comment systems, not words of the text).
 pub fn drop_comment_threads(html: &str) -> String {
     let doc = Document::from(html);
+    if !remove_comment_threads(&doc) {
+        return html.to_string();
+    }
+    doc.html().to_string()
+}
+
+/// The page without its comment threads nor the furniture its markup shows by structure
+/// (`page_furniture`): what the extractor and the classifier read.
+pub fn drop_page_furniture(html: &str) -> String {
+    let doc = Document::from(html);
+    let threads = remove_comment_threads(&doc);
+    let furniture = crate::page_furniture::remove_page_furniture(&doc);
+    if !threads && !furniture {
+        return html.to_string();
+    }
+    doc.html().to_string()
+}
+
+/// Removes from `doc` the elements whose id or class names comments; whether any were.
+fn remove_comment_threads(doc: &Document) -> bool {
     let threads = doc.select(r#"[id*="comment" i], [class*="comment" i]"#);
     let mut dropped = false;
     for node in threads.nodes() {
@@ -125,10 +145,7 @@ pub fn drop_comment_threads(html: &str) -> String {
         node.remove_from_parent();
         dropped = true;
     }
-    if !dropped {
-        return html.to_string();
-    }
-    doc.html().to_string()
+    dropped
 }
 
 /// The page as a Markdown seed without front matter: its title as the first paragraph (the
