@@ -26,11 +26,41 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
     vec![
         (
             // "Source: Xinhua", "Source: Xinhua Editor: Zhang Long".
+            // "2024-06-26 09:29:21   source:Global Times": after the page's stamp too.
             re(&format!(
-                r"^(?i:source)\s*:\s*(?:the\s+)?{NAME}(?:\s+(?i:editor|reporter|writer|author)\s*:|\s*$|\s*[.,;|/]|\s+(?i:and|with|via)\s)"
+                r"^(?:[\d:/.-]+\s+)*(?i:source)\s*:\s*(?:the\s+)?{NAME}(?:\s+(?i:editor|reporter|writer|author)\s*:|\s*$|\s*[.,;|/]|\s+(?i:and|with|via)\s)"
             )),
             10,
             &["source"],
+        ),
+        (
+            // "(MENAFN) In a thwarted coup …": the outlet's short name in brackets opening
+            // the story, as a wire's dateline has it.
+            re(r"^\(([A-Z]{3,10})\)\s+[A-Z]"),
+            6,
+            &["("],
+        ),
+        (
+            // "The Media Line Staff": the byline of the outlet's own staff.
+            re(
+                r"^(?:By\s+)?((?:The\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,3}|[A-Z]{2,})\s+Staff$",
+            ),
+            5,
+            &["staff"],
+        ),
+        (
+            // "Agencies - Xinhua": a credit line naming the agency the copy is from.
+            re(&format!(r"^(?i:agencies)\s*[-–—/|]\s*{NAME}$")),
+            6,
+            &["agencies"],
+        ),
+        (
+            // "Islamabad, Hilal Ahmad,November 21, AZERTAC": place, reporter, day, agency.
+            re(
+                r"^[A-Z][\w .'’-]+,[^,]{0,40},\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*([A-Z]{3,})$",
+            ),
+            6,
+            &[","],
         ),
         (
             re(&format!(
@@ -532,6 +562,29 @@ mod tests {
     fn an_agency_after_a_place_in_ordinary_case_is_named() {
         let lines = ["Morbi,India (Reuters) – Police arrested nine people on Monday."];
         assert_eq!(find_publisher(&lines).as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn staff_bylines_credit_lines_and_bracketed_openers_name_the_outlet() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        assert_eq!(
+            outlet("2024-06-26 09:29:21   source:Daily Courier").as_deref(),
+            Some("Daily Courier")
+        );
+        assert_eq!(
+            outlet("(NEWSX) In a raid early Sunday, police arrested four men.").as_deref(),
+            Some("NEWSX")
+        );
+        assert_eq!(
+            outlet("The Harbour Post Staff").as_deref(),
+            Some("The Harbour Post")
+        );
+        assert_eq!(outlet("Agencies - Kyodo").as_deref(), Some("Kyodo"));
+        assert_eq!(
+            outlet("Lagos, Ada Obi,March 3, NAGENCY").as_deref(),
+            Some("NAGENCY")
+        );
+        assert_eq!(outlet("Staff").as_deref(), None);
     }
 
     #[test]
