@@ -201,41 +201,47 @@ pub fn extract(
             .claimant_as_written
             .as_deref()
             .map(|w| canonical_claimant(w, people, facts));
-        // Which outcomes hold only a vague count so far ("dozens of bodies"), which an exact one
-        // later in the sentence ("as the death toll rose to 148") replaces.
-        let mut vague_so_far: Vec<Outcome> = Vec::new();
-        for f in figures {
-            // A part alone ("97 of the dead were policemen") fills no total.
-            let Some(quantity) = f.quantity else {
-                c.parts.extend(f.parts);
-                continue;
-            };
-            let slot = match f.outcome {
-                Outcome::Killed => &mut c.killed,
-                Outcome::Injured => &mut c.injured,
-                Outcome::Missing => &mut c.missing,
-                Outcome::Displaced => &mut c.displaced,
-                Outcome::Detained => &mut c.detained,
-            };
-            let exact_after_vague = !quantity.vague && vague_so_far.contains(&f.outcome);
-            if exact_after_vague {
-                vague_so_far.retain(|o| *o != f.outcome);
-                *slot = Some(quantity.value);
-            } else if slot.is_none() {
-                if quantity.vague {
-                    vague_so_far.push(f.outcome);
-                }
-                *slot = Some(quantity.value);
-                if c.group.is_empty() {
-                    c.group = f.group;
-                }
-                c.parts.extend(f.parts);
-            }
-        }
+        fill_counts(&mut c, figures);
         c.group = restore_case(&c.group, &text);
         out.push(c);
     }
     out
+}
+
+/// Puts each figure's count in its outcome's place: the first count of each outcome, unless a
+/// vague one ("dozens of bodies") is followed by an exact one ("as the death toll rose to 148").
+fn fill_counts(c: &mut Casualty, figures: Vec<figures::Figure>) {
+    // Which outcomes hold only a vague count so far ("dozens of bodies"), which an exact one
+    // later in the sentence ("as the death toll rose to 148") replaces.
+    let mut vague_so_far: Vec<Outcome> = Vec::new();
+    for f in figures {
+        // A part alone ("97 of the dead were policemen") fills no total.
+        let Some(quantity) = f.quantity else {
+            c.parts.extend(f.parts);
+            continue;
+        };
+        let slot = match f.outcome {
+            Outcome::Killed => &mut c.killed,
+            Outcome::Injured => &mut c.injured,
+            Outcome::Missing => &mut c.missing,
+            Outcome::Displaced => &mut c.displaced,
+            Outcome::Detained => &mut c.detained,
+        };
+        let exact_after_vague = !quantity.vague && vague_so_far.contains(&f.outcome);
+        if exact_after_vague {
+            vague_so_far.retain(|o| *o != f.outcome);
+            *slot = Some(quantity.value);
+        } else if slot.is_none() {
+            if quantity.vague {
+                vague_so_far.push(f.outcome);
+            }
+            *slot = Some(quantity.value);
+            if c.group.is_empty() {
+                c.group = f.group;
+            }
+            c.parts.extend(f.parts);
+        }
+    }
 }
 
 /// The claimant under one name across sources: the person's most used spelling when the

@@ -124,34 +124,7 @@ pub fn person_names(text: &str) -> Vec<String> {
         run.clear();
     };
     for (i, &(s, e, w)) in words.iter().enumerate() {
-        let capital = brief_text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
-        // Only capitalised words can be part of a name; the lookups are for those alone.
-        let is_name_word = (capital && w.chars().count() > 1 || run.is_empty() && is_initials(w))
-            && {
-                let lower = w.to_lowercase();
-                let title = lexicon::is("title", &lower)
-                    || lower.split('-').all(|part| {
-                        lexicon::is("title", part) || GAZETTEER.role_in(part).is_some()
-                    });
-                // "Besides Putin, …": a sentence's opening preposition is no part of a name.
-                let opener = i == 0 && lexicon::is("intro", &lower);
-                // "Theresa May said": a month after a given name is a surname, not a date.
-                let date = is_calendar_word(&lower)
-                    && (run.is_empty()
-                        || words
-                            .get(i + 1)
-                            .is_some_and(|n| n.2.starts_with(|c: char| c.is_ascii_digit())));
-                // "Volker Turk": a demonym ending a name after a given name is a surname.
-                let surname_demonym = !run.is_empty()
-                    && !w.ends_with('s')
-                    && GAZETTEER
-                        .lookup(w)
-                        .is_some_and(|(_, t)| t == TermKind::Demonym)
-                    && !words
-                        .get(i + 1)
-                        .is_some_and(|n| brief_text::names::is_capitalised(n.2));
-                !(title || opener || date || GAZETTEER.lookup(w).is_some()) || surname_demonym
-            };
+        let is_name_word = could_be_in_a_name(&words, i, run.is_empty());
         let contiguous = i > 0 && {
             // "Donald J. Trump": the full stop of a middle initial does not part the name.
             let gap = text[words[i - 1].1..s].trim();
@@ -175,6 +148,40 @@ pub fn person_names(text: &str) -> Vec<String> {
     }
     flush(&mut run, &mut out, None);
     out
+}
+
+/// Can the word at `i` be part of a person's name: capitalised (or initials opening one), and
+/// no title, opening preposition, date or place? `run_empty` says no name has begun yet.
+fn could_be_in_a_name(words: &[(usize, usize, &str)], i: usize, run_empty: bool) -> bool {
+    let w = words[i].2;
+    let capital = brief_text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
+    // Only capitalised words can be part of a name; the lookups are for those alone.
+    if !(capital && w.chars().count() > 1 || run_empty && is_initials(w)) {
+        return false;
+    }
+    let lower = w.to_lowercase();
+    let title = lexicon::is("title", &lower)
+        || lower
+            .split('-')
+            .all(|part| lexicon::is("title", part) || GAZETTEER.role_in(part).is_some());
+    // "Besides Putin, …": a sentence's opening preposition is no part of a name.
+    let opener = i == 0 && lexicon::is("intro", &lower);
+    // "Theresa May said": a month after a given name is a surname, not a date.
+    let date = is_calendar_word(&lower)
+        && (run_empty
+            || words
+                .get(i + 1)
+                .is_some_and(|n| n.2.starts_with(|c: char| c.is_ascii_digit())));
+    // "Volker Turk": a demonym ending a name after a given name is a surname.
+    let surname_demonym = !run_empty
+        && !w.ends_with('s')
+        && GAZETTEER
+            .lookup(w)
+            .is_some_and(|(_, t)| t == TermKind::Demonym)
+        && !words
+            .get(i + 1)
+            .is_some_and(|n| brief_text::names::is_capitalised(n.2));
+    !(title || opener || date || GAZETTEER.lookup(w).is_some()) || surname_demonym
 }
 
 /// One capital standing for a middle name ("J" of "Donald J. Trump"), with or without its stop.
