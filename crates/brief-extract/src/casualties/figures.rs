@@ -22,8 +22,15 @@ pub(super) fn words_of(s: &str) -> Vec<Word> {
     let mut prev_end = 0;
     for (start, end, w) in spans {
         let gap = &s[prev_end..start];
+        // "since May 3, killing 120": the month inside a sentence is not the modal "may" that
+        // makes a count hypothetical.
+        let month = w == "May" && !out.is_empty();
         out.push(Word {
-            lower: w.to_lowercase(),
+            lower: if month {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            },
             capital: w.starts_with(char::is_uppercase),
             break_before: gap.contains([',', ';', ':', '"', '(', ')', '[', ']'])
                 || gap.contains(" - "),

@@ -596,3 +596,12 @@ fn no_casualties_reported_is_a_count_of_none() {
     );
     assert!(fig("There were no casualties figures available.").is_empty());
 }
+
+#[test]
+fn the_month_may_does_not_make_a_count_hypothetical() {
+    assert_eq!(
+        fig("The violence began on May 3, killing over 120 people and injuring more than 350.")[0],
+        (Outcome::Killed, 120, "total".into())
+    );
+    assert!(fig("The floods may kill 200 people.").is_empty());
+}
