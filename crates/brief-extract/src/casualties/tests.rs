@@ -605,3 +605,15 @@ fn the_month_may_does_not_make_a_count_hypothetical() {
     );
     assert!(fig("The floods may kill 200 people.").is_empty());
 }
+
+#[test]
+fn people_relocated_and_apprehended_are_counted() {
+    assert_eq!(
+        fig("Around 1,000 residents have been relocated to safe places.")[0],
+        (Outcome::Displaced, 1000, "residents".into())
+    );
+    assert_eq!(
+        fig("Police said 40 suspects were apprehended overnight.")[0],
+        (Outcome::Detained, 40, "suspects".into())
+    );
+}
