@@ -17,16 +17,12 @@ use std::collections::{HashMap, HashSet};
 
 use dom_query::{Document, NodeId, NodeRef};
 
+use crate::page_text::DROPPED_TAGS;
+
 /// Elements a block of links is made of: lists, boxes, table parts, paragraphs.
 const LINK_BLOCKS: &[&str] = &[
     "ul", "ol", "dl", "div", "table", "tbody", "tr", "td", "section", "p", "span", "header",
     "footer", "nav", "aside",
-];
-
-/// Elements whose text is never pasted (as `page_text` drops them).
-const SILENT: &[&str] = &[
-    "script", "style", "noscript", "head", "template", "svg", "iframe", "object", "embed",
-    "select", "textarea", "button", "input", "map", "canvas", "audio", "video", "math",
 ];
 
 /// Elements that break a run of text.
@@ -212,7 +208,7 @@ fn tally(root: &NodeRef) -> HashMap<NodeId, Tally> {
             let children = node.children_it(true).filter(|c| c.is_element());
             stack.extend(
                 children
-                    .filter(|c| !SILENT.contains(&name_of(c).as_str()))
+                    .filter(|c| !DROPPED_TAGS.contains(&name_of(c).as_str()))
                     .map(|c| (c, false)),
             );
             continue;

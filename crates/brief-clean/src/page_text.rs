@@ -63,8 +63,9 @@ const BLOCK_TAGS: &[&str] = &[
     "option",
 ];
 
-/// Elements whose text a person never pastes.
-const DROPPED_TAGS: &[&str] = &[
+/// Elements whose text a person never pastes (`page_furniture` leaves them out of its
+/// counts too).
+pub(crate) const DROPPED_TAGS: &[&str] = &[
     "script", "style", "noscript", "head", "template", "svg", "iframe", "object", "embed",
     "select", "textarea", "button", "input", "map", "canvas", "audio", "video", "math",
 ];

@@ -132,7 +132,6 @@ fn runs_up_to_now(sentence: &str, when: &str, headline: &str) -> bool {
     // "… since its devastating earthquake earlier this year": the period opens with another
     // event, named between "since" and its time; the kind the headline names is the event's
     // own, and so is "since the first outbreak last month".
-    // "since the first case": the start of this one.
     let headline = headline.to_lowercase();
     let span = &words[since..];
     !span.iter().enumerate().any(|(i, w)| {

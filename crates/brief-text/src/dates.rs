@@ -442,8 +442,8 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
     out.into_iter().map(|(_, d)| d).collect()
 }
 
-/// The years a span counted back from the event began: "a decade ago" and "for over 55
-/// years" after a perfect ("has ruled") — approximate, as such spans are rounded.
+/// The years a span counted back from the event began: "a decade ago" and "for 55 years"
+/// after a perfect ("has ruled") — approximate, as such spans are rounded.
 fn spans_back(
     sentence: &str,
     event: NaiveDate,
@@ -476,7 +476,7 @@ fn spans_back(
         } else {
             n
         };
-        // The mention is the span itself ("for over 55 years"), not the clause before it.
+        // The mention is the span itself ("for about two years"), not the clause before it.
         let at = sentence[whole.start()..count.start()]
             .rfind("for ")
             .map_or(whole.start(), |i| whole.start() + i);

@@ -89,6 +89,17 @@ pub struct Quantity {
     pub qualifier: Option<&'static str>,
 }
 
+impl Quantity {
+    /// A count given exactly, with no qualifier ("one person", "no casualties").
+    pub fn exact(value: u64) -> Quantity {
+        Quantity {
+            value,
+            vague: false,
+            qualifier: None,
+        }
+    }
+}
+
 fn unit(word: &str) -> Option<u64> {
     UNITS.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
 }

@@ -267,11 +267,7 @@ pub(super) fn one_person_died(
     if end == c && verb == "dead" || end <= from || words[end].break_before {
         return None;
     }
-    let one = Quantity {
-        value: 1,
-        vague: false,
-        qualifier: None,
-    };
+    let one = Quantity::exact(1);
     let last = lower[end - 1];
     // "an Australian tourist", "a 17-year-old boy": an article a few words before a singular
     // person noun, all in one clause.
@@ -301,11 +297,7 @@ fn count_or_one(lower: &[&str], p: usize, one_allowed: bool) -> Option<(Quantity
     if let Some((q, len)) = parse_quantity(lower, p) {
         return Some((q, len, false));
     }
-    let one = Quantity {
-        value: 1,
-        vague: false,
-        qualifier: None,
-    };
+    let one = Quantity::exact(1);
     (one_allowed && WORDS.has("one-person", lower.get(p)?)).then_some((one, 1, true))
 }
 
@@ -439,14 +431,7 @@ pub(super) fn parts_after(
         if lower[k] == "including" || lower[k] == "among" && lower.get(k + 1) == Some(&"them") {
             let at = if lower[k] == "among" { k + 2 } else { k + 1 };
             let parsed = parse_quantity(lower, at).or_else(|| {
-                (matches!(lower.get(at), Some(&"a" | &"an"))).then_some((
-                    Quantity {
-                        value: 1,
-                        vague: false,
-                        qualifier: None,
-                    },
-                    1,
-                ))
+                (matches!(lower.get(at), Some(&"a" | &"an"))).then_some((Quantity::exact(1), 1))
             });
             if let Some((q, len)) = parsed {
                 let group: Vec<&str> = lower[at + len..]

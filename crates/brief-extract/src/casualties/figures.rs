@@ -49,6 +49,18 @@ pub(super) struct Figure {
     pub(super) parts: Vec<Part>,
 }
 
+impl Figure {
+    /// A whole count of one outcome, with no group named ("the sixth person to die").
+    fn total(outcome: Outcome, value: u64) -> Figure {
+        Figure {
+            outcome,
+            quantity: Some(Quantity::exact(value)),
+            group: "total".into(),
+            parts: Vec::new(),
+        }
+    }
+}
+
 pub(super) fn cue_at(w: &str) -> Option<Outcome> {
     OUTCOMES.into_iter().find(|o| WORDS.has(o.kind(), w))
 }
@@ -225,16 +237,9 @@ fn none_reported(lower: &[&str]) -> Option<Figure> {
             .iter()
             .take(3)
             .find(|w| !WORDS.has("aux", w))?;
-        WORDS.has("none-report", verb).then(|| Figure {
-            outcome,
-            quantity: Some(Quantity {
-                value: 0,
-                vague: false,
-                qualifier: None,
-            }),
-            group: "total".into(),
-            parts: Vec::new(),
-        })
+        WORDS
+            .has("none-report", verb)
+            .then(|| Figure::total(outcome, 0))
     })
 }
 
@@ -292,16 +297,7 @@ fn ordinal_toll(lower: &[&str]) -> Option<Figure> {
             ["to", verb, ..] => WORDS.has("ordinal-to", verb),
             _ => false,
         };
-        counts.then(|| Figure {
-            outcome: Outcome::Killed,
-            quantity: Some(Quantity {
-                value: n,
-                vague: false,
-                qualifier: None,
-            }),
-            group: "total".into(),
-            parts: Vec::new(),
-        })
+        counts.then(|| Figure::total(Outcome::Killed, n))
     })
 }
 

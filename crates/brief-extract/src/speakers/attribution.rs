@@ -179,10 +179,11 @@ fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Optio
     reporting_verb(word)
         .or_else(|| progressive(words, i))
         .or_else(|| chained(words, i))
+        // The word is looked up first: scanning the text before it for every word of a long
+        // sentence would be quadratic.
         .or_else(|| {
-            (right_after_a_quotation(&s[..start]) || closes_a_quotation(&s[..start]))
-                .then(|| after_quote_verb(word))
-                .flatten()
+            after_quote_verb(word)
+                .filter(|_| right_after_a_quotation(&s[..start]) || closes_a_quotation(&s[..start]))
         })
 }
 
@@ -246,10 +247,10 @@ pub fn find_attributions(
     let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let after_quote = right_after_a_quotation(&s[..*start]);
         let Some(verb) = reporting_verb_at(&s, &words, i) else {
             continue;
         };
+        let after_quote = right_after_a_quotation(&s[..*start]);
         let mask = quoted.get_or_insert_with(|| quoted_mask(&s, starts_quoted));
         if mask.get(*start).copied().unwrap_or(false) {
             continue;
