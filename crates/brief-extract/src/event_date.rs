@@ -112,8 +112,11 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
         // Sunday" is not pushed later.
         let reported = own_day.unwrap_or(window.first);
         for &(n, in_lead, with_toll) in &s.named {
-            let day = resolve(n, reported, own_day.is_some(), &window)
-                .filter(|d| first_report.is_none_or(|f| *d <= f));
+            let day = match own_day {
+                Some(_) => resolve(n, reported, true, &window),
+                None => resolve_undated(n, &window),
+            }
+            .filter(|d| first_report.is_none_or(|f| *d <= f));
             if let Some(d) = day {
                 let entry = support.entry(d).or_default();
                 entry.sources.insert(i);
@@ -308,6 +311,22 @@ fn resolve(n: NamedDay, reported: NaiveDate, dated: bool, window: &Window) -> Op
         NamedDay::Full(d) => d,
     };
     window.contains(d).then_some(d)
+}
+
+/// A day named by a source that says nowhere when it was written. "On Saturday" is the
+/// Saturday among the days the others report from when there is one (a source written on
+/// the last of them); otherwise the one before the first ("last Sunday" always is).
+fn resolve_undated(n: NamedDay, window: &Window) -> Option<NaiveDate> {
+    let latest = match n {
+        NamedDay::Weekday {
+            strictly_before: false,
+            ..
+        } => resolve(n, window.last, false, window),
+        _ => None,
+    };
+    latest
+        .filter(|d| *d >= window.first)
+        .or_else(|| resolve(n, window.first, false, window))
 }
 
 /// Every full date of an article (stamps and captions included) and the days its title and
@@ -610,6 +629,33 @@ mod tests {
             ),
         ];
         assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2020, 10, 18));
+    }
+
+    #[test]
+    fn an_undated_source_s_weekday_is_the_one_among_the_reporting_days() {
+        // Two sources written on Tuesday and Wednesday; the third says nowhere when it was
+        // written. Its "on Tuesday" is that Tuesday, not the one a week before.
+        let arts = [
+            article(
+                "a",
+                "Ferry fire: search goes on",
+                &["June 4, 2024", "The ferry caught fire on Sunday."],
+            ),
+            article(
+                "b",
+                "Survivors reach port",
+                &[
+                    "June 5, 2024",
+                    "The fire broke out on Sunday, the coastguard said.",
+                ],
+            ),
+            article(
+                "c",
+                "Ferry blaze",
+                &["The ship burned on Sunday. Divers found two bodies on Tuesday."],
+            ),
+        ];
+        assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2024, 6, 2));
     }
 
     #[test]
