@@ -149,6 +149,22 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
     ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
+/// The sentence after a wire dateline that opens it ("UNITED NATIONS, (APP - Nov 9, 2024)",
+/// "KABUL (Khaama Press):", "ISLAMABAD, Nov 9 (Reuters) -"): the place in capitals and the
+/// agency's bracket say where the copy was filed, not who speaks in it.
+pub fn after_dateline(sentence: &str) -> &str {
+    static OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^[A-Z][A-Z .'/-]*[A-Z],?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()]{2,80}\)\s*[-–—:]?\s+",
+        )
+        .expect("pattern")
+    });
+    match OPENER.find(sentence) {
+        Some(m) if m.end() < sentence.len() => &sentence[m.end()..],
+        _ => sentence,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,5 +241,22 @@ mod tests {
             split_sentences("It was 3 a.m. local time. Sirens sounded.").len(),
             2
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_is_not_part_of_the_sentence() {
+        let s = "UNITED NATIONS, (APP - UrduPoint - 9th Nov, 2024) UN chief Antonio Guterres condemned it.";
+        assert_eq!(after_dateline(s), "UN chief Antonio Guterres condemned it.");
+        assert_eq!(
+            after_dateline("KABUL (Khaama Press): Officials said 31 died."),
+            "Officials said 31 died."
+        );
+        assert_eq!(
+            after_dateline("ISLAMABAD, Nov 9 (Reuters) - Police said."),
+            "Police said."
+        );
+        // A speaker with a bracketed short form is no dateline.
+        let s = "The World Health Organization (WHO) said it was ready.";
+        assert_eq!(after_dateline(s), s);
     }
 }

@@ -241,7 +241,10 @@ pub fn find_attributions(
     if !REPORTING_FINDER.is_match(sentence) {
         return Vec::new();
     }
-    let s = drop_scare_quotes(straighten(sentence), starts_quoted);
+    let s = drop_scare_quotes(
+        straighten(brief_text::sentences::after_dateline(sentence)),
+        starts_quoted,
+    );
     // Made on the first reporting verb: most sentences the prefilter lets through have none.
     let mut quoted: Option<Vec<bool>> = None;
     let words = word_spans(&s);
