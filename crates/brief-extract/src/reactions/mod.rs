@@ -230,7 +230,11 @@ impl Reader<'_, '_> {
         if !WORDS.has("possessive", &possessive.to_lowercase()) {
             return None;
         }
-        let name = person_names(&s.text).into_iter().next()?;
+        // The principal is named before the spokesperson, outside any quotation ("“…
+        // Quetta …,” his spokesperson said" names no principal).
+        let speaker_at = s.text.find(attr.speaker.as_str())?;
+        let unquoted = outside_quotes(&s.text[..speaker_at]);
+        let name = person_names(&unquoted).into_iter().next()?;
         let end = s.text.find(&name)? + name.len();
         let start = s.text[..end]
             .rfind([',', ';', '“', '"'])
@@ -557,6 +561,22 @@ fn country_opening(sentence: &str) -> Option<String> {
                 && m.term != TermKind::Demonym
         })
         .map(|m| m.name.to_string())
+}
+
+/// The text with every quotation blanked out, so names inside quotes are not read as
+/// speakers or principals.
+fn outside_quotes(text: &str) -> String {
+    let mut open = false;
+    text.chars()
+        .map(|c| match c {
+            '"' | '“' | '”' => {
+                open = c == '“' || (c == '"' && !open);
+                ' '
+            }
+            _ if open => ' ',
+            c => c,
+        })
+        .collect()
 }
 
 /// The speakers named before a sentence: the last person, the last body, and whoever was

@@ -319,6 +319,22 @@ fn his_spokesperson_speaks_for_the_person_the_sentence_opens_with() {
 }
 
 #[test]
+fn a_place_inside_the_quotation_is_not_his_spokesperson_s_principal() {
+    let a = article(
+        "a",
+        "A",
+        &[
+            "UN Secretary-General Antonio Guterres strongly condemned the attack.",
+            "“We condemn the attack in the city of Quetta,” his spokesperson Stephane Dujarric said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 2);
+    assert_eq!(found[1].actor, "Stephane Dujarric");
+    assert_eq!(found[1].affiliation.as_deref(), Some("United Nations"));
+}
+
+#[test]
 fn an_organisation_s_office_a_setting_and_a_bracketed_date_leave_the_speaker() {
     let speakers = |t: &str| {
         let a = article(
