@@ -443,6 +443,16 @@ mod tests {
     }
 
     #[test]
+    fn a_peacekeeping_mission_speaks_within_the_un_and_a_regional_body_for_itself() {
+        assert_eq!(GAZETTEER.speaks_within("MINUSMA"), "United Nations");
+        let turkic = GAZETTEER.mentions("The Organization of Turkic States lowered flags.");
+        assert_eq!(
+            turkic.first().map(|m| m.name),
+            Some("Organization of Turkic States")
+        );
+    }
+
+    #[test]
     fn mentions_take_the_longest_match_and_possessives() {
         let m = GAZETTEER.mentions("The U.N. Security Council and Peru’s government met.");
         let names: Vec<_> = m.iter().map(|m| (m.name, m.possessive)).collect();
