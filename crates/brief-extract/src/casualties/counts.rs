@@ -38,6 +38,11 @@ pub(super) fn count_before(
         let head_count = gap_is_head_count(between, &q);
         let described = !head_count && describes_the_counted(between, lower[c]);
         if !head_count && !described && !counts_patients(between, lower[c]) {
+            // "Five people from one camp were killed": a count inside a place phrase
+            // counts no one; the head count stands further back.
+            if start > lo && WORDS.has("place-preposition", lower[start - 1]) {
+                continue;
+            }
             return None;
         }
         // "11 Gambians including six children have died": the part is inside a larger
@@ -360,7 +365,17 @@ pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
     let has_person = between
         .iter()
         .any(|w| is_person_noun(w) || is_demonym_plural(w));
-    has_person && between.len() <= 7 && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
+    // "three unidentified men": a participle just before the people describes them.
+    // ("comforting parents" is a verb and its object.)
+    let describes_next = |i: usize| {
+        between[i].ends_with("ed") && between.get(i + 1).is_some_and(|n| is_person_noun(n))
+    };
+    has_person
+        && between.len() <= 7
+        && between
+            .iter()
+            .enumerate()
+            .all(|(i, w)| !looks_like_verb(w) || is_filler(w) || describes_next(i))
         || between.iter().all(|w| is_filler(w)) && !looks_like_year(q)
         || people_doing_something(between)
 }

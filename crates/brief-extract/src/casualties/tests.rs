@@ -22,6 +22,21 @@ fn killed_and_wounded_in_one_sentence() {
 }
 
 #[test]
+fn a_count_of_places_or_an_adjective_between_count_and_people_hides_no_head_count() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        killed("Five people from one camp were killed by flooding."),
+        Some((Outcome::Killed, 5))
+    );
+    assert_eq!(
+        killed("Three unidentified men were found dead."),
+        Some((Outcome::Killed, 3))
+    );
+    // A verb and its object are not a described group.
+    assert!(fig("It follows one comforting parents whose children were injured.").is_empty());
+}
+
+#[test]
 fn coordinated_counts_are_summed() {
     assert_eq!(
         fig("Two rescuers and three villagers died in the landslide.")[0].1,
