@@ -479,3 +479,25 @@ fn no_one_speaks_after_an_opening_phrase_either() {
         None
     );
 }
+
+#[test]
+fn an_adverb_before_the_verb_and_indicated_keep_the_speaker() {
+    assert_eq!(
+        speaker("Envoy Mahamat Annadif further condemned the attack on the village."),
+        Some("Envoy Mahamat Annadif".into())
+    );
+    assert_eq!(
+        speaker("Mahamat Saleh Annadif indicated that the mission stands ready to help."),
+        Some("Mahamat Saleh Annadif".into())
+    );
+}
+
+#[test]
+fn a_dateline_opening_the_sentence_is_not_the_speaker() {
+    assert_eq!(
+        speaker(
+            "UNITED NATIONS, (APP - Nov 9, 2024) UN chief Antonio Guterres condemned the attack."
+        ),
+        Some("UN chief Antonio Guterres".into())
+    );
+}
