@@ -450,7 +450,14 @@ impl Reader<'_, '_> {
             .last_mut()
             .filter(|p: &&mut Reaction| carries_on && p.actor == actor.name)
         {
-            prev.continue_with(s);
+            // "“We are saddened. We pray for the injured,” it said.": the quotation it goes
+            // on with opened a sentence or more before.
+            let from = quotation_opening(self.sentences, position)
+                .filter(|&o| !prev.cite.sentence.contains(&self.sentences[o].text))
+                .unwrap_or(position);
+            for later in &self.sentences[from..=position] {
+                prev.continue_with(later);
+            }
             return;
         }
         // "Baku said", "Azerbaijan's capital, Baku, said": the government speaks.

@@ -319,6 +319,21 @@ fn his_spokesperson_speaks_for_the_person_the_sentence_opens_with() {
 }
 
 #[test]
+fn a_quotation_over_sentences_that_goes_on_with_it_said_is_cited_from_its_opening() {
+    let a = article(
+        "a",
+        "A",
+        &[
+            "The African Union condemned the attack on the hotel.",
+            "“We are deeply saddened by this incident. We wish a speedy recovery to the injured,” it said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].cite.sentence.contains("We are deeply saddened"));
+}
+
+#[test]
 fn a_place_inside_the_quotation_is_not_his_spokesperson_s_principal() {
     let a = article(
         "a",
