@@ -408,6 +408,18 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_month_and_weeks_after_another_event_are_history() {
+        assert!(before(
+            "It was similar to one which occurred on Feb. 5, also a helicopter."
+        ));
+        assert!(before(
+            "It came two months after another incident that killed five miners."
+        ));
+        // Weeks after the event itself tell its aftermath.
+        assert!(!before("Two weeks after the quake, aid has yet to arrive."));
+    }
+
+    #[test]
     fn a_month_without_its_year_is_history_only_well_before_the_event() {
         assert!(!before(
             "The storm made its first landfall in late February."

@@ -229,15 +229,15 @@ static YEAR_SPAN_END_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(?:(?P<prefix>last|since|in|until|from|early|mid|late|by|of|this|next|on)[- ])?(?:(?P<day_before>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<month>{MONTH_ALT})(?-u:\b)(?:\s+(?P<day_after>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b),?)?(?:\s+(?P<year>last year|this year|next year|(?:1[6-9]|20)\d\d))?"
+        r"(?-u:\b)(?:(?P<prefix>last|since|in|until|from|early|mid|late|by|of|this|next|on)[- ])?(?:(?P<day_before>[0-3]?\d)(?:st|nd|rd|th)?\s+)?(?:(?P<part>early|mid|late)[- ])?(?P<month>{MONTH_ALT})(?:\.|(?-u:\b))(?:\s+(?P<day_after>[0-3]?\d)(?:st|nd|rd|th)?(?-u:\b),?)?(?:\s+(?P<year>last year|this year|next year|(?:1[6-9]|20)\d\d))?"
     ))
     .expect("pattern")
 });
 /// Weeks and months counted back from the event: "three weeks ago", "a few months ago",
-/// "earlier this month", "last month".
+/// "earlier this month", "last month", "two months after another incident".
 static RECENT_RE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) ago|earlier this (month|year)|last month)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|after (?:another|an earlier|a similar|a previous|a prior)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
     )
 });
 /// "the first such attack in five years": the last one was that many years before. ("The
