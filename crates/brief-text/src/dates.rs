@@ -163,18 +163,39 @@ pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
         }
     }
     for c in NUMERIC_RE.captures_iter(text) {
-        let (a, b): (u32, u32) = (c[1].parse().unwrap_or(0), c[3].parse().unwrap_or(0));
-        let (month, day) = if a > 12 || b <= 12 {
-            (b, &c[1])
-        } else {
-            (a, &c[3])
-        };
-        if let Some(d) = ymd(&c[4], Some(month), day) {
-            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        let at = c.get(0).map_or(0, |m| m.start());
+        if let Some(d) = numeric_date(&c, weekday_beside(text, at)) {
+            found.push((at, d));
         }
     }
     found.sort();
     found.into_iter().map(|(_, d)| d).collect()
+}
+
+/// "15/10/2022" day first, as most of the world writes it, unless the first number cannot be
+/// a month's day count and the second can ("10/15/2022"), or a weekday beside the date fits
+/// only the month-first reading ("Saturday morning (11/06/2021)" is 6 November).
+fn numeric_date(c: &regex::Captures<'_>, weekday: Option<Weekday>) -> Option<NaiveDate> {
+    let (a, b): (u32, u32) = (c[1].parse().ok()?, c[3].parse().ok()?);
+    let day_first = ymd(&c[4], Some(b), &c[1]);
+    let month_first = ymd(&c[4], Some(a), &c[3]);
+    match (day_first, month_first) {
+        (Some(d), Some(m)) if d != m => {
+            let fits = |x: &NaiveDate| weekday.is_some_and(|w| x.weekday() == w);
+            Some(if fits(&m) && !fits(&d) { m } else { d })
+        }
+        (d, m) => d.or(m),
+    }
+}
+
+/// The weekday named in the few words just before `at` ("Saturday morning (11/06/2021)").
+fn weekday_beside(text: &str, at: usize) -> Option<Weekday> {
+    text[..at]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .find_map(|w| weekday_named(&w.to_lowercase()))
 }
 
 fn ymd(year: &str, month: Option<u32>, day: &str) -> Option<NaiveDate> {
@@ -650,5 +671,21 @@ mod tests {
     #[test]
     fn weekday_names_are_found() {
         assert_eq!(weekdays("Strikes on Tuesday."), [Weekday::Tue]);
+    }
+
+    #[test]
+    fn a_weekday_beside_a_numeric_date_says_which_number_is_the_month() {
+        assert_eq!(
+            explicit_dates("on Saturday morning (11/06/2021) after the blast"),
+            [NaiveDate::from_ymd_opt(2021, 11, 6).unwrap()]
+        );
+        assert_eq!(
+            explicit_dates("updated 11/06/2021"),
+            [NaiveDate::from_ymd_opt(2021, 6, 11).unwrap()]
+        );
+        assert_eq!(
+            explicit_dates("filed 10/15/2022"),
+            [NaiveDate::from_ymd_opt(2022, 10, 15).unwrap()]
+        );
     }
 }
