@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use brief_text::fields::Fields;
 
 use brief_clean::{Article, BlockKind};
+use brief_text::reading::Reading;
 use brief_text::sentences::split_sentences;
 
 pub use background::Background;
@@ -79,6 +80,9 @@ pub struct Sentence<'a> {
     /// Index of the sentence within its block.
     pub index: usize,
     pub text: String,
+    /// The sentence read once (words with their case and span, lowercase forms, numbers),
+    /// for every extractor to share instead of splitting and lowercasing `text` again.
+    pub reading: Reading,
     /// Every sentence of the block, shared by the block's sentences (see `before`).
     pub block_sentences: std::rc::Rc<[String]>,
     /// The sentence begins inside a quotation opened by an earlier sentence.
@@ -126,6 +130,7 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
                 block_kind: block.kind,
                 index,
                 text: text.clone(),
+                reading: Reading::new(text),
                 block_sentences: sentences.clone(),
                 starts_quoted: depth > 0 && !opens_itself,
             });

@@ -19,8 +19,9 @@ use crate::PERSON_NOUNS;
 use brief_text::dates::date_mentions;
 use brief_text::gazetteer::{TermKind, GAZETTEER};
 use brief_text::lexicon::WordTable;
+use brief_text::reading::Reading;
 use brief_text::straighten;
-use figures::figures_in;
+use figures::{figures_in, figures_of};
 use std::sync::LazyLock;
 
 /// What happened to the people counted.
@@ -158,8 +159,8 @@ pub fn extract(
 ) -> Vec<Casualty> {
     let mut out = Vec::new();
     for (at, s) in sentences.iter().enumerate() {
-        let text = straighten(&s.text);
-        let figures = figures_in(&text);
+        let text = s.reading.straight();
+        let figures = figures_of(&s.reading);
         if figures.is_empty() {
             continue;
         }
@@ -195,14 +196,14 @@ pub fn extract(
             vague: figures
                 .iter()
                 .any(|f| f.quantity.as_ref().is_some_and(|q| q.vague)),
-            cause: cause_of(&text),
+            cause: cause_of(&s.reading),
         };
         c.claimed_by = c
             .claimant_as_written
             .as_deref()
             .map(|w| canonical_claimant(w, people, facts));
         fill_counts(&mut c, figures);
-        c.group = restore_case(&c.group, &text);
+        c.group = restore_case(&c.group, text);
         out.push(c);
     }
     out
@@ -319,8 +320,13 @@ pub fn has_figures(sentence: &str) -> bool {
     !figures_in(&straighten(sentence)).is_empty()
 }
 
-fn cause_of(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
+/// Does the sentence read give a casualty figure?
+pub fn reads_figures(r: &Reading) -> bool {
+    !figures_of(r).is_empty()
+}
+
+fn cause_of(r: &Reading) -> Option<&'static str> {
+    let lower = r.straight_lower();
     let words: &'static WordTable = &WORDS;
     words
         .kinds("cause:")
@@ -334,7 +340,7 @@ const CONTEXT_SENTENCES: usize = 3;
 /// A figure is an earlier toll when its sentence, or an earlier sentence of its paragraph,
 /// dates it before the event's year and nothing in the sentence says "today".
 fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
-    let lower = s.text.to_lowercase();
+    let lower = s.reading.lower();
     if WORDS
         .words("now")
         .iter()

@@ -578,5 +578,5 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     s.block_kind != BlockKind::Standfirst
         && (!WORDS.has("fact-verb", verb) || !stances(&s.text).is_empty())
         && !pluperfect
-        && !crate::casualties::has_figures(&s.text)
+        && !crate::casualties::reads_figures(&s.reading)
 }
