@@ -13,7 +13,7 @@ mod tests;
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::speakers::{find_attribution_in, person_names, PeopleDirectory};
+use super::speakers::{person_names, PeopleDirectory};
 use super::{Cite, EventFacts, Sentence};
 use crate::PERSON_NOUNS;
 use brief_text::dates::date_mentions;
@@ -164,14 +164,15 @@ pub fn extract(
         if figures.is_empty() {
             continue;
         }
-        let claimant_as_written = match find_attribution_in(&s.text, s.starts_quoted, people) {
+        let claimant_as_written = match s.attributions(people).first() {
             // "It said three civilians were killed": the speaker named just before.
             Some(a) if a.pronoun => sentences[..at].iter().rev().take(6).find_map(|p| {
-                find_attribution_in(&p.text, p.starts_quoted, people)
+                p.attributions(people)
+                    .first()
                     .filter(|a| !a.pronoun)
-                    .map(|a| a.speaker)
+                    .map(|a| a.speaker.clone())
             }),
-            Some(a) => Some(a.speaker),
+            Some(a) => Some(a.speaker.clone()),
             // "The agency put the toll at 73": whoever puts the figure gives it.
             None => brief_text::find_ascii_ci(&s.text, " put the ")
                 .and_then(|at| super::speakers::clean_subject(&s.text[..at]))

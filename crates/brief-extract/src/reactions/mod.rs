@@ -13,8 +13,8 @@ use serde::Serialize;
 
 use super::{Cite, EventFacts, Sentence};
 use crate::speakers::{
-    affiliation_of, find_attributions, is_analyst_phrase, names_a_body, person_names,
-    title_of_single_name, titled_surname, Attribution, PeopleDirectory, Sieve,
+    affiliation_of, is_analyst_phrase, names_a_body, person_names, title_of_single_name,
+    titled_surname, Attribution, PeopleDirectory, Sieve,
 };
 use actors::*;
 use affiliation::*;
@@ -265,7 +265,7 @@ impl Reader<'_, '_> {
     /// the speaker just quoted in the same paragraph ("…,” said X. “We need help.”), and so
     /// does a paragraph that is nothing but a quotation, right after the speaker's.
     fn attributions_of(&mut self, s: &Sentence<'_>) -> Vec<Attribution> {
-        let attributions = find_attributions(&s.text, s.starts_quoted, self.people);
+        let attributions = s.attributions(self.people).into_owned();
         if !attributions.is_empty() || !s.text.trim_start().starts_with(['“', '"', '«']) {
             return attributions;
         }
@@ -278,9 +278,7 @@ impl Reader<'_, '_> {
                         .sentences
                         .iter()
                         .filter(|t| t.block_index == s.block_index)
-                        .all(|t| {
-                            find_attributions(&t.text, t.starts_quoted, self.people).is_empty()
-                        })
+                        .all(|t| t.attributions(self.people).is_empty())
             }
         };
         let Some((_, prev)) = self
