@@ -4,7 +4,7 @@
 use chrono::Datelike;
 
 use super::{Cite, EventFacts, Sentence, EVENT_WORDS};
-use brief_text::dates::{date_mentions, DateMention};
+use brief_text::dates::DateMention;
 
 /// One earlier event a sentence recalls.
 #[derive(Debug, Clone)]
@@ -37,15 +37,15 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
     let mut out = Vec::new();
     for s in sentences {
         let mut seen: Vec<(i32, Option<u32>)> = Vec::new();
-        let mentions = date_mentions(&s.text, facts.date);
+        let mentions = s.reading.date_mentions(facts.date);
         if mentions.is_empty() {
             if let Some(b) = recalled_without_date(s, &out) {
                 out.push(b);
             }
             continue;
         }
-        for d in mentions {
-            if !is_before_event(&d, facts)
+        for d in mentions.iter() {
+            if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
@@ -70,7 +70,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
 /// "The previous war … lasted 44 days": an undated mention of an earlier event of a kind the
 /// article has already dated takes that date.
 fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Background> {
-    let lower = s.text.to_lowercase();
+    let lower = s.reading.lower();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

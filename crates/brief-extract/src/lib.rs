@@ -92,6 +92,8 @@ pub struct Sentence<'a> {
     pub starts_quoted: bool,
     /// The attributions found in it, and the directory (by address) they were found with.
     attributions: OnceCell<(usize, Vec<speakers::Attribution>)>,
+    stances: OnceCell<Vec<&'static str>>,
+    person_names: OnceCell<Vec<String>>,
 }
 
 impl Sentence<'_> {
@@ -115,6 +117,17 @@ impl Sentence<'_> {
         } else {
             Cow::Owned(find())
         }
+    }
+
+    /// The stances the sentence's words give (`reactions::stances`), found once.
+    pub fn stances(&self) -> &[&'static str] {
+        self.stances.get_or_init(|| reactions::stances(&self.text))
+    }
+
+    /// The people's names the sentence writes (`speakers::person_names`), found once.
+    pub fn person_names(&self) -> &[String] {
+        self.person_names
+            .get_or_init(|| speakers::person_names(&self.text))
     }
 
     pub fn cite(&self) -> Cite {
@@ -156,6 +169,8 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
                 block_sentences: sentences.clone(),
                 starts_quoted: depth > 0 && !opens_itself,
                 attributions: OnceCell::new(),
+                stances: OnceCell::new(),
+                person_names: OnceCell::new(),
             });
             if opens_itself {
                 depth = 0;

@@ -9,6 +9,11 @@
 use std::cell::OnceCell;
 use std::ops::Range;
 
+use std::borrow::Cow;
+
+use chrono::NaiveDate;
+
+use crate::dates::{date_mentions, DateMention};
 use crate::gazetteer::word_spans;
 use crate::numbers::{parse_quantity, Quantity};
 
@@ -83,6 +88,8 @@ pub struct Reading {
     straight_lower: OnceCell<String>,
     words: OnceCell<Words>,
     numbers: OnceCell<Vec<Number>>,
+    /// The dates the sentence writes, and the event's date they were read against.
+    dates: OnceCell<(Option<NaiveDate>, Vec<DateMention>)>,
 }
 
 impl Reading {
@@ -188,6 +195,19 @@ impl Reading {
         &self.straight()[from..words[i].span.start]
     }
 
+    /// The dates the sentence writes, read against the event's date (`dates::date_mentions`).
+    /// Read once; asked with another event date than the first time, read afresh.
+    pub fn date_mentions(&self, event: Option<NaiveDate>) -> Cow<'_, [DateMention]> {
+        let (read_for, found) = self
+            .dates
+            .get_or_init(|| (event, date_mentions(&self.text, event)));
+        if *read_for == event {
+            Cow::Borrowed(found)
+        } else {
+            Cow::Owned(date_mentions(&self.text, event))
+        }
+    }
+
     /// The numbers the sentence writes, in order, none overlapping.
     pub fn numbers(&self) -> &[Number] {
         self.numbers.get_or_init(|| {
@@ -261,6 +281,19 @@ mod tests {
             .map(|n| (n.quantity.value, &r.straight()[n.span.clone()]))
             .collect();
         assert_eq!(found, [(2000, "At least 2,000"), (300, "three hundred")]);
+    }
+
+    #[test]
+    fn dates_are_read_once_for_the_event_asked() {
+        let r = Reading::new("The war of 2020 ended in November 2020.");
+        let event = NaiveDate::from_ymd_opt(2023, 9, 19);
+        let first = r.date_mentions(event);
+        assert!(matches!(first, Cow::Borrowed(_)));
+        assert_eq!(first.as_ref(), date_mentions(r.text(), event).as_slice());
+        assert_eq!(
+            r.date_mentions(None).as_ref(),
+            date_mentions(r.text(), None).as_slice()
+        );
     }
 
     #[test]

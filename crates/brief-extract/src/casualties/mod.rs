@@ -16,7 +16,6 @@ use serde::Serialize;
 use super::speakers::{person_names, PeopleDirectory};
 use super::{Cite, EventFacts, Sentence};
 use crate::PERSON_NOUNS;
-use brief_text::dates::date_mentions;
 use brief_text::gazetteer::{TermKind, GAZETTEER};
 use brief_text::lexicon::WordTable;
 use brief_text::reading::Reading;
@@ -188,7 +187,7 @@ pub fn extract(
             group: String::new(),
             claimed_by: None,
             claimant_as_written,
-            current: !is_historical(s, facts),
+            current: !is_historical(sentences, at, facts),
             parts: Vec::new(),
             qualifier: figures
                 .iter()
@@ -340,7 +339,8 @@ const CONTEXT_SENTENCES: usize = 3;
 
 /// A figure is an earlier toll when its sentence, or an earlier sentence of its paragraph,
 /// dates it before the event's year and nothing in the sentence says "today".
-fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
+fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> bool {
+    let s = &sentences[at];
     let lower = s.reading.lower();
     if WORDS
         .words("now")
@@ -358,19 +358,20 @@ fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
         return true;
     }
     let event_year = facts.date.map(|d| d.year());
-    // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead").
-    let before = s.before();
-    let context = before[before.len().saturating_sub(CONTEXT_SENTENCES)..]
-        .iter()
-        .map(String::as_str)
-        .chain(std::iter::once(s.text.as_str()));
-    context
-        .flat_map(|t| date_mentions(t, facts.date))
-        .filter(|d| !d.measured_against)
-        .any(|d| match event_year {
-            Some(y) => d.year < y,
-            // With the event's date unknown, a casualty sentence that writes a year recalls
-            // the past: reports of the day name the weekday, not the year.
-            None => true,
-        })
+    // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead"):
+    // they are the ones just before it in the article's list (a block's sentences are listed
+    // together, in order).
+    let context = &sentences[at.saturating_sub(s.index.min(CONTEXT_SENTENCES))..=at];
+    context.iter().any(|t| {
+        t.reading
+            .date_mentions(facts.date)
+            .iter()
+            .filter(|d| !d.measured_against)
+            .any(|d| match event_year {
+                Some(y) => d.year < y,
+                // With the event's date unknown, a casualty sentence that writes a year
+                // recalls the past: reports of the day name the weekday, not the year.
+                None => true,
+            })
+    })
 }

@@ -107,7 +107,7 @@ impl Reaction {
         if last_block != s.block {
             self.continued_in.push(s.block.to_string());
         }
-        for stance in stances(&s.text) {
+        for &stance in s.stances() {
             if !self.stance.contains(&stance) {
                 self.stance.push(stance);
             }
@@ -230,7 +230,7 @@ impl Reader<'_, '_> {
         if !WORDS.has("possessive", &possessive.to_lowercase()) {
             return None;
         }
-        let name = person_names(&s.text).into_iter().next()?;
+        let name = s.person_names().first()?.clone();
         let end = s.text.find(&name)? + name.len();
         let start = s.text[..end]
             .rfind([',', ';', '“', '"'])
@@ -303,7 +303,7 @@ impl Reader<'_, '_> {
         if !attr.pronoun || !matches!(attr.speaker.as_str(), "he" | "she") {
             return None;
         }
-        let name = person_names(&s.text).into_iter().next()?;
+        let name = s.person_names().first()?.clone();
         if !s.text.starts_with(&name) {
             return None;
         }
@@ -511,7 +511,7 @@ fn new_reaction(
         role: actor.role,
         affiliation: actor.affiliation,
         kind,
-        stance: stances(&first.text),
+        stance: first.stances().to_vec(),
         verb: attr.verb.clone(),
         direct: first.text.contains(['“', '"', '«']),
         person: actor.person,
@@ -574,7 +574,7 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     // A standfirst sums up statements the body reports in full.
     // "announced sanctions" takes a position; "announced a curfew" reports a fact.
     s.block_kind != BlockKind::Standfirst
-        && (!WORDS.has("fact-verb", verb) || !stances(&s.text).is_empty())
+        && (!WORDS.has("fact-verb", verb) || !s.stances().is_empty())
         && !pluperfect
         && !crate::casualties::reads_figures(&s.reading)
 }
