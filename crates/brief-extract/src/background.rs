@@ -5,6 +5,7 @@ use chrono::Datelike;
 
 use super::{Cite, EventFacts, Sentence, EVENT_WORDS};
 use brief_text::dates::DateMention;
+use brief_text::reading::Reading;
 
 /// One earlier event a sentence recalls.
 #[derive(Debug, Clone)]
@@ -57,7 +58,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
                 cite: s.cite(),
                 year: d.year,
                 month: d.month,
-                label: label_around(&s.text, &d.text),
+                label: label_around(&s.reading, &d.text),
                 when: d.text.clone(),
                 what,
                 approximate: d.approximate,
@@ -238,8 +239,9 @@ fn date_index(words: &[String], when: &str) -> Option<usize> {
 
 /// A short phrase around the date words: up to seven words before and six after, within the
 /// clause ("a separatist war that broke out in 1988 amid the collapse of the Soviet …").
-fn label_around(sentence: &str, when: &str) -> String {
-    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+fn label_around(r: &Reading, when: &str) -> String {
+    let sentence = r.text();
+    let tokens: Vec<&str> = (0..r.pieces().len()).map(|i| r.piece(i)).collect();
     let first = when.split_whitespace().next().unwrap_or(when);
     let Some(at) = tokens.iter().position(|t| t.contains(first)) else {
         return sentence.to_string();
@@ -373,22 +375,23 @@ mod tests {
 
     #[test]
     fn label_is_the_clause_around_the_date() {
+        let label = |s: &str, when: &str| label_around(&Reading::new(s), when);
         assert_eq!(
-            label_around(
+            label(
                 "Rain fell, and the 2011 quake still haunts the town, he said.",
                 "2011"
             ),
             "And the 2011 quake still haunts the town"
         );
         assert_eq!(
-            label_around(
+            label(
                 "Last year, parliament passed a law allowing electronic vote counting.",
                 "Last year"
             ),
             "Last year, parliament passed a law allowing …"
         );
         assert_eq!(
-            label_around(
+            label(
                 "In 2019, two cyclones struck the coast within six weeks.",
                 "2019"
             ),

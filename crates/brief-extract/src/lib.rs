@@ -121,7 +121,8 @@ impl Sentence<'_> {
 
     /// The stances the sentence's words give (`reactions::stances`), found once.
     pub fn stances(&self) -> &[&'static str] {
-        self.stances.get_or_init(|| reactions::stances(&self.text))
+        self.stances
+            .get_or_init(|| reactions::stances_read(&self.reading))
     }
 
     /// The people's names the sentence writes (`speakers::person_names`), found once.

@@ -86,6 +86,7 @@ pub struct Reading {
     straight: OnceCell<String>,
     lower: OnceCell<String>,
     straight_lower: OnceCell<String>,
+    pieces: OnceCell<Vec<Range<usize>>>,
     words: OnceCell<Words>,
     numbers: OnceCell<Vec<Number>>,
     /// The dates the sentence writes, and the event's date they were read against.
@@ -121,6 +122,37 @@ impl Reading {
     pub fn straight_lower(&self) -> &str {
         self.straight_lower
             .get_or_init(|| self.straight().to_lowercase())
+    }
+
+    /// The pieces of the sentence as written between whitespace (`str::split_whitespace`),
+    /// as byte spans in `text`: words with the punctuation they carry ("Baku,", "“We").
+    pub fn pieces(&self) -> &[Range<usize>] {
+        self.pieces.get_or_init(|| {
+            let base = self.text.as_ptr() as usize;
+            self.text
+                .split_whitespace()
+                .map(|p| {
+                    let start = p.as_ptr() as usize - base;
+                    start..start + p.len()
+                })
+                .collect()
+        })
+    }
+
+    /// Piece `i` as written.
+    pub fn piece(&self, i: usize) -> &str {
+        &self.text[self.pieces()[i].clone()]
+    }
+
+    /// The pieces before byte `at`, nearest first, the one `at` falls inside cut there: what
+    /// `text[..at].split_whitespace().rev()` gives.
+    pub fn pieces_before(&self, at: usize) -> impl Iterator<Item = &str> {
+        let pieces = self.pieces();
+        let before = pieces.partition_point(|p| p.start < at);
+        pieces[..before]
+            .iter()
+            .rev()
+            .map(move |p| &self.text[p.start..p.end.min(at)])
     }
 
     fn read_words(&self) -> &Words {
@@ -281,6 +313,18 @@ mod tests {
             .map(|n| (n.quantity.value, &r.straight()[n.span.clone()]))
             .collect();
         assert_eq!(found, [(2000, "At least 2,000"), (300, "three hundred")]);
+    }
+
+    #[test]
+    fn pieces_are_the_sentence_split_at_whitespace() {
+        let text = "  “We are ready,” said\u{a0}Peskov\tin Moscow. ";
+        let r = Reading::new(text);
+        let pieces: Vec<&str> = (0..r.pieces().len()).map(|i| r.piece(i)).collect();
+        assert_eq!(pieces, text.split_whitespace().collect::<Vec<_>>());
+        for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+            let expected: Vec<&str> = text[..at].split_whitespace().rev().collect();
+            assert_eq!(r.pieces_before(at).collect::<Vec<_>>(), expected, "at {at}");
+        }
     }
 
     #[test]

@@ -25,6 +25,7 @@ use standing::*;
 
 pub use actors::head_name;
 pub use bodies::one_name_per_body;
+pub(crate) use stance::stances_read;
 pub use stance::{stance_names, stances};
 
 /// Which side of the event a speaker stands on.
@@ -417,7 +418,7 @@ impl Reader<'_, '_> {
                 .clone();
             // "President X expressed his condolences to his counterpart": an office that
             // consoles the event's country is not its own.
-            if addressed_abroad(&s.text) && home == self.facts.home_country() {
+            if addressed_abroad(s) && home == self.facts.home_country() {
                 return headline_country_besides(s, home.as_deref());
             }
             home
