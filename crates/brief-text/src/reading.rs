@@ -14,7 +14,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use crate::dates::{date_mentions, DateMention};
-use crate::gazetteer::word_spans;
+use crate::gazetteer::{word_spans, Mention, GAZETTEER};
 use crate::numbers::{parse_quantity, Quantity};
 
 /// How a word is written, which lowercasing loses ("WHO" the body, "who" the pronoun).
@@ -89,6 +89,7 @@ pub struct Reading {
     pieces: OnceCell<Vec<Range<usize>>>,
     words: OnceCell<Words>,
     numbers: OnceCell<Vec<Number>>,
+    mentions: OnceCell<Vec<Mention>>,
     /// The dates the sentence writes, and the event's date they were read against.
     dates: OnceCell<(Option<NaiveDate>, Vec<DateMention>)>,
 }
@@ -227,6 +228,12 @@ impl Reading {
         &self.straight()[from..words[i].span.start]
     }
 
+    /// The countries, bodies and places the sentence names (`Gazetteer::mentions` of the text
+    /// as written), in order.
+    pub fn mentions(&self) -> &[Mention] {
+        self.mentions.get_or_init(|| GAZETTEER.mentions(&self.text))
+    }
+
     /// The dates the sentence writes, read against the event's date (`dates::date_mentions`).
     /// Read once; asked with another event date than the first time, read afresh.
     pub fn date_mentions(&self, event: Option<NaiveDate>) -> Cow<'_, [DateMention]> {
@@ -325,6 +332,15 @@ mod tests {
             let expected: Vec<&str> = text[..at].split_whitespace().rev().collect();
             assert_eq!(r.pieces_before(at).collect::<Vec<_>>(), expected, "at {at}");
         }
+    }
+
+    #[test]
+    fn mentions_are_the_gazetteers() {
+        let text = "Germany summoned Iran's ambassador in Berlin.";
+        assert_eq!(
+            Reading::new(text).mentions(),
+            GAZETTEER.mentions(text).as_slice()
+        );
     }
 
     #[test]

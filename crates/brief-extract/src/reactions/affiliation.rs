@@ -138,7 +138,7 @@ pub(super) fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Op
     }
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for s in sentences {
-        for m in GAZETTEER.mentions(&s.text) {
+        for m in s.reading.mentions() {
             if sides.contains(&m.name) {
                 *counts.entry(m.name).or_default() += 1;
             }

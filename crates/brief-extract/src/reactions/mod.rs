@@ -21,6 +21,7 @@ use affiliation::*;
 use brief_clean::BlockKind;
 use brief_text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
 use brief_text::lexicon::WordTable;
+use brief_text::reading::Reading;
 use standing::*;
 
 pub use actors::head_name;
@@ -187,7 +188,7 @@ impl Reader<'_, '_> {
         let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
             None
         } else {
-            country_opening(&s.text)
+            country_opening(&s.reading)
         };
         for attr in attributions {
             let mut actors = match self.sentence_subject(s, &attr) {
@@ -544,11 +545,9 @@ fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usiz
 
 /// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner
 /// ("Iran's ambassador") or a people ("Iranian officials").
-fn country_opening(sentence: &str) -> Option<String> {
-    GAZETTEER
-        .mentions(sentence)
-        .into_iter()
-        .next()
+fn country_opening(r: &Reading) -> Option<String> {
+    r.mentions()
+        .first()
         .filter(|m| {
             m.start == 0
                 && !m.possessive

@@ -1,7 +1,6 @@
 //! Stances: what a statement's words commit its speaker to (`data/lexicon/stances.tsv`).
 
 use super::*;
-use brief_text::reading::Reading;
 
 /// Stance cues (`data/lexicon/stances.tsv`).
 pub(super) static STANCE_WORDS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
