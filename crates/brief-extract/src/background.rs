@@ -45,6 +45,8 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
             }
             continue;
         }
+        // The sentence's words as `event_noun_in` reads them, split once for all its dates.
+        let mut words: Option<Vec<String>> = None;
         for d in mentions.iter() {
             if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
@@ -53,7 +55,8 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
                 continue;
             }
             seen.push((d.year, d.month));
-            let what = event_noun_near(&s.text, &d.text);
+            let words = words.get_or_insert_with(|| lower_words(&s.text));
+            let what = event_noun_in(words, &d.text);
             out.push(Background {
                 cite: s.cite(),
                 year: d.year,
@@ -181,8 +184,12 @@ fn day_weeks_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
 /// the nearest before it in the clause ("a war that broke out in 1988"), else the nearest
 /// after it ("the 1994 end of a separatist war").
 pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
-    let words = lower_words(sentence);
-    let at = date_index(&words, when)?;
+    event_noun_in(&lower_words(sentence), when)
+}
+
+/// `event_noun_near` over the sentence's words as `lower_words` splits them.
+fn event_noun_in(words: &[String], when: &str) -> Option<&'static str> {
+    let at = date_index(words, when)?;
     // "blockaded" names a blockade; short nouns ("war") must match whole.
     let noun_at = |i: usize| {
         let w = &words[i];
