@@ -4,7 +4,8 @@
 use chrono::Datelike;
 
 use super::{Cite, EventFacts, Sentence, EVENT_WORDS};
-use brief_text::dates::{date_mentions, DateMention};
+use brief_text::dates::DateMention;
+use brief_text::reading::Reading;
 
 /// One earlier event a sentence recalls.
 #[derive(Debug, Clone)]
@@ -37,27 +38,30 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
     let mut out = Vec::new();
     for s in sentences {
         let mut seen: Vec<(i32, Option<u32>)> = Vec::new();
-        let mentions = date_mentions(&s.text, facts.date);
+        let mentions = s.reading.date_mentions(facts.date);
         if mentions.is_empty() {
             if let Some(b) = recalled_without_date(s, &out) {
                 out.push(b);
             }
             continue;
         }
-        for d in mentions {
-            if !is_before_event(&d, facts)
+        // The sentence's words as `event_noun_in` reads them, split once for all its dates.
+        let mut words: Option<Vec<String>> = None;
+        for d in mentions.iter() {
+            if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
                 continue;
             }
             seen.push((d.year, d.month));
-            let what = event_noun_near(&s.text, &d.text);
+            let words = words.get_or_insert_with(|| lower_words(&s.text));
+            let what = event_noun_in(words, &d.text);
             out.push(Background {
                 cite: s.cite(),
                 year: d.year,
                 month: d.month,
-                label: label_around(&s.text, &d.text),
+                label: label_around(&s.reading, &d.text),
                 when: d.text.clone(),
                 what,
                 approximate: d.approximate,
@@ -70,7 +74,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
 /// "The previous war … lasted 44 days": an undated mention of an earlier event of a kind the
 /// article has already dated takes that date.
 fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Background> {
-    let lower = s.text.to_lowercase();
+    let lower = s.reading.lower();
     let words: Vec<&str> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -180,8 +184,12 @@ fn day_weeks_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
 /// the nearest before it in the clause ("a war that broke out in 1988"), else the nearest
 /// after it ("the 1994 end of a separatist war").
 pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
-    let words = lower_words(sentence);
-    let at = date_index(&words, when)?;
+    event_noun_in(&lower_words(sentence), when)
+}
+
+/// `event_noun_near` over the sentence's words as `lower_words` splits them.
+fn event_noun_in(words: &[String], when: &str) -> Option<&'static str> {
+    let at = date_index(words, when)?;
     // "blockaded" names a blockade; short nouns ("war") must match whole.
     let noun_at = |i: usize| {
         let w = &words[i];
@@ -238,8 +246,9 @@ fn date_index(words: &[String], when: &str) -> Option<usize> {
 
 /// A short phrase around the date words: up to seven words before and six after, within the
 /// clause ("a separatist war that broke out in 1988 amid the collapse of the Soviet …").
-fn label_around(sentence: &str, when: &str) -> String {
-    let tokens: Vec<&str> = sentence.split_whitespace().collect();
+fn label_around(r: &Reading, when: &str) -> String {
+    let sentence = r.text();
+    let tokens: Vec<&str> = (0..r.pieces().len()).map(|i| r.piece(i)).collect();
     let first = when.split_whitespace().next().unwrap_or(when);
     let Some(at) = tokens.iter().position(|t| t.contains(first)) else {
         return sentence.to_string();
@@ -373,22 +382,23 @@ mod tests {
 
     #[test]
     fn label_is_the_clause_around_the_date() {
+        let label = |s: &str, when: &str| label_around(&Reading::new(s), when);
         assert_eq!(
-            label_around(
+            label(
                 "Rain fell, and the 2011 quake still haunts the town, he said.",
                 "2011"
             ),
             "And the 2011 quake still haunts the town"
         );
         assert_eq!(
-            label_around(
+            label(
                 "Last year, parliament passed a law allowing electronic vote counting.",
                 "Last year"
             ),
             "Last year, parliament passed a law allowing …"
         );
         assert_eq!(
-            label_around(
+            label(
                 "In 2019, two cyclones struck the coast within six weeks.",
                 "2019"
             ),

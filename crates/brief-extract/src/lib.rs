@@ -8,6 +8,9 @@ mod event_date;
 pub mod reactions;
 pub mod speakers;
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
+
 use rayon::prelude::*;
 use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize};
@@ -15,6 +18,7 @@ use serde::{Deserialize, Serialize};
 use brief_text::fields::Fields;
 
 use brief_clean::{Article, BlockKind};
+use brief_text::reading::Reading;
 use brief_text::sentences::split_sentences;
 
 pub use background::Background;
@@ -79,16 +83,52 @@ pub struct Sentence<'a> {
     /// Index of the sentence within its block.
     pub index: usize,
     pub text: String,
+    /// The sentence read once (words with their case and span, lowercase forms, numbers),
+    /// for every extractor to share instead of splitting and lowercasing `text` again.
+    pub reading: Reading,
     /// Every sentence of the block, shared by the block's sentences (see `before`).
     pub block_sentences: std::rc::Rc<[String]>,
     /// The sentence begins inside a quotation opened by an earlier sentence.
     pub starts_quoted: bool,
+    /// The attributions found in it, and the directory (by address) they were found with.
+    attributions: OnceCell<(usize, Vec<speakers::Attribution>)>,
+    stances: OnceCell<Vec<&'static str>>,
+    person_names: OnceCell<Vec<String>>,
 }
 
 impl Sentence<'_> {
     /// The sentences before this one in the same block.
     pub fn before(&self) -> &[String] {
         &self.block_sentences[..self.index]
+    }
+
+    /// Every attribution of the sentence (`speakers::find_attributions`), found once and
+    /// shared by the extractors that ask (casualties, reactions, and again for neighbouring
+    /// sentences). Found afresh when asked with another directory than the first time.
+    pub fn attributions(
+        &self,
+        people: &speakers::PeopleDirectory,
+    ) -> Cow<'_, [speakers::Attribution]> {
+        let key = std::ptr::from_ref(people) as usize;
+        let find = || speakers::attributions_read(&self.reading, self.starts_quoted, people);
+        let (found_with, found) = self.attributions.get_or_init(|| (key, find()));
+        if *found_with == key {
+            Cow::Borrowed(found)
+        } else {
+            Cow::Owned(find())
+        }
+    }
+
+    /// The stances the sentence's words give (`reactions::stances`), found once.
+    pub fn stances(&self) -> &[&'static str] {
+        self.stances
+            .get_or_init(|| reactions::stances_read(&self.reading))
+    }
+
+    /// The people's names the sentence writes (`speakers::person_names`), found once.
+    pub fn person_names(&self) -> &[String] {
+        self.person_names
+            .get_or_init(|| speakers::person_names(&self.text))
     }
 
     pub fn cite(&self) -> Cite {
@@ -126,8 +166,12 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
                 block_kind: block.kind,
                 index,
                 text: text.clone(),
+                reading: Reading::new(text),
                 block_sentences: sentences.clone(),
                 starts_quoted: depth > 0 && !opens_itself,
+                attributions: OnceCell::new(),
+                stances: OnceCell::new(),
+                person_names: OnceCell::new(),
             });
             if opens_itself {
                 depth = 0;
@@ -221,6 +265,27 @@ pub mod test_support {
                 .collect(),
             removed: vec![],
             words: 0,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_gives_the_attributions_of_its_text() {
+        let a = test_support::article(
+            "a",
+            "T",
+            &["“We are ready,” said Kremlin spokesperson Dmitry Peskov. Guterres “strongly condemned” the attack."],
+        );
+        let people = speakers::PeopleDirectory::build(std::slice::from_ref(&a));
+        for s in article_sentences(&a) {
+            let expected = speakers::find_attributions(&s.text, s.starts_quoted, &people);
+            assert!(!expected.is_empty(), "{}", s.text);
+            assert_eq!(s.attributions(&people).as_ref(), expected.as_slice());
+            assert_eq!(s.attributions(&people).as_ref(), expected.as_slice());
         }
     }
 }

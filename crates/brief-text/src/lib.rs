@@ -9,6 +9,7 @@ pub mod lexicon;
 pub mod names;
 pub mod numbers;
 pub mod pattern;
+pub mod reading;
 pub mod sentences;
 
 /// Straightens curly quotes and apostrophes so patterns need one spelling.

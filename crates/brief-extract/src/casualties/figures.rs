@@ -2,42 +2,40 @@
 //! tolls and their figure, parts of a total, increments.
 
 use super::{is_person_noun, Outcome, Part, OUTCOMES, WORDS};
-use brief_text::gazetteer::word_spans;
 use brief_text::numbers::{parse_quantity, Quantity};
+use brief_text::reading::Reading;
 
 use super::counts::*;
 
 #[derive(Debug)]
 pub(super) struct Word {
-    pub(super) lower: String,
     /// Written with a capital: part of a name, unless it opens the sentence.
     pub(super) capital: bool,
     /// A comma, quote, semicolon or bracket stands between this word and the one before.
     pub(super) break_before: bool,
 }
 
-pub(super) fn words_of(s: &str) -> Vec<Word> {
-    let spans = word_spans(s);
-    let mut out = Vec::with_capacity(spans.len());
-    let mut prev_end = 0;
-    for (start, end, w) in spans {
-        let gap = &s[prev_end..start];
+/// The words of a sentence as the casualty rules see them, and their lowercase forms.
+pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
+    let n = r.words().len();
+    let mut words = Vec::with_capacity(n);
+    let mut lower = Vec::with_capacity(n);
+    for i in 0..n {
+        let (w, gap) = (r.word(i), r.gap_before(i));
         // "since May 3, killing 120": the month inside a sentence is not the modal "may" that
         // makes a count hypothetical.
-        let month = w == "May" && !out.is_empty();
-        out.push(Word {
-            lower: if month {
-                w.to_string()
-            } else {
-                w.to_lowercase()
-            },
+        lower.push(if w == "May" && i > 0 {
+            w
+        } else {
+            r.lower_word(i)
+        });
+        words.push(Word {
             capital: w.starts_with(char::is_uppercase),
             break_before: gap.contains([',', ';', ':', '"', '(', ')', '[', ']'])
                 || gap.contains(" - "),
         });
-        prev_end = end;
     }
-    out
+    (words, lower)
 }
 
 /// A figure found for one cue: a count of its group, or (`quantity` none) only a part of a
@@ -178,13 +176,27 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
     }
 }
 
+/// The figures a (straightened) text gives.
 pub(super) fn figures_in(text: &str) -> Vec<Figure> {
+    figures_of(&Reading::new(text))
+}
+
+/// The figures a sentence gives, read from its reading.
+pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
+    let text = r.straight();
     if !CUE_FINDER.is_match(text) {
         return Vec::new();
     }
-    let text = drop_echoed_figures(text);
-    let words = words_of(&text);
-    let lower: Vec<&str> = words.iter().map(|w| w.lower.as_str()).collect();
+    // A figure written twice ("eleven (11)") is read from the text without its echo.
+    let echoed;
+    let r = match drop_echoed_figures(text) {
+        std::borrow::Cow::Owned(t) if t != text => {
+            echoed = Reading::new(&t);
+            &echoed
+        }
+        _ => r,
+    };
+    let (words, lower) = words_of(r);
     let mut figures = Vec::new();
     let mut used_until = 0;
     let mut has_toll = false;

@@ -13,14 +13,14 @@ mod tests;
 use chrono::Datelike;
 use serde::Serialize;
 
-use super::speakers::{find_attribution_in, person_names, PeopleDirectory};
+use super::speakers::{person_names, PeopleDirectory};
 use super::{Cite, EventFacts, Sentence};
 use crate::PERSON_NOUNS;
-use brief_text::dates::date_mentions;
 use brief_text::gazetteer::{TermKind, GAZETTEER};
 use brief_text::lexicon::WordTable;
+use brief_text::reading::Reading;
 use brief_text::straighten;
-use figures::figures_in;
+use figures::{figures_in, figures_of};
 use std::sync::LazyLock;
 
 /// What happened to the people counted.
@@ -158,19 +158,20 @@ pub fn extract(
 ) -> Vec<Casualty> {
     let mut out = Vec::new();
     for (at, s) in sentences.iter().enumerate() {
-        let text = straighten(&s.text);
-        let figures = figures_in(&text);
+        let text = s.reading.straight();
+        let figures = figures_of(&s.reading);
         if figures.is_empty() {
             continue;
         }
-        let claimant_as_written = match find_attribution_in(&s.text, s.starts_quoted, people) {
+        let claimant_as_written = match s.attributions(people).first() {
             // "It said three civilians were killed": the speaker named just before.
             Some(a) if a.pronoun => sentences[..at].iter().rev().take(6).find_map(|p| {
-                find_attribution_in(&p.text, p.starts_quoted, people)
+                p.attributions(people)
+                    .first()
                     .filter(|a| !a.pronoun)
-                    .map(|a| a.speaker)
+                    .map(|a| a.speaker.clone())
             }),
-            Some(a) => Some(a.speaker),
+            Some(a) => Some(a.speaker.clone()),
             // "The agency put the toll at 73": whoever puts the figure gives it.
             None => brief_text::find_ascii_ci(&s.text, " put the ")
                 .and_then(|at| super::speakers::clean_subject(&s.text[..at]))
@@ -186,7 +187,7 @@ pub fn extract(
             group: String::new(),
             claimed_by: None,
             claimant_as_written,
-            current: !is_historical(s, facts),
+            current: !is_historical(sentences, at, facts),
             parts: Vec::new(),
             qualifier: figures
                 .iter()
@@ -195,14 +196,14 @@ pub fn extract(
             vague: figures
                 .iter()
                 .any(|f| f.quantity.as_ref().is_some_and(|q| q.vague)),
-            cause: cause_of(&text),
+            cause: cause_of(&s.reading),
         };
         c.claimed_by = c
             .claimant_as_written
             .as_deref()
             .map(|w| canonical_claimant(w, people, facts));
         fill_counts(&mut c, figures);
-        c.group = restore_case(&c.group, &text);
+        c.group = restore_case(&c.group, text);
         out.push(c);
     }
     out
@@ -319,8 +320,13 @@ pub fn has_figures(sentence: &str) -> bool {
     !figures_in(&straighten(sentence)).is_empty()
 }
 
-fn cause_of(text: &str) -> Option<&'static str> {
-    let lower = text.to_lowercase();
+/// Does the sentence read give a casualty figure?
+pub fn reads_figures(r: &Reading) -> bool {
+    !figures_of(r).is_empty()
+}
+
+fn cause_of(r: &Reading) -> Option<&'static str> {
+    let lower = r.straight_lower();
     let words: &'static WordTable = &WORDS;
     words
         .kinds("cause:")
@@ -333,8 +339,9 @@ const CONTEXT_SENTENCES: usize = 3;
 
 /// A figure is an earlier toll when its sentence, or an earlier sentence of its paragraph,
 /// dates it before the event's year and nothing in the sentence says "today".
-fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
-    let lower = s.text.to_lowercase();
+fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> bool {
+    let s = &sentences[at];
+    let lower = s.reading.lower();
     if WORDS
         .words("now")
         .iter()
@@ -351,19 +358,20 @@ fn is_historical(s: &Sentence<'_>, facts: &EventFacts) -> bool {
         return true;
     }
     let event_year = facts.date.map(|d| d.year());
-    // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead").
-    let before = s.before();
-    let context = before[before.len().saturating_sub(CONTEXT_SENTENCES)..]
-        .iter()
-        .map(String::as_str)
-        .chain(std::iter::once(s.text.as_str()));
-    context
-        .flat_map(|t| date_mentions(t, facts.date))
-        .filter(|d| !d.measured_against)
-        .any(|d| match event_year {
-            Some(y) => d.year < y,
-            // With the event's date unknown, a casualty sentence that writes a year recalls
-            // the past: reports of the day name the weekday, not the year.
-            None => true,
-        })
+    // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead"):
+    // they are the ones just before it in the article's list (a block's sentences are listed
+    // together, in order).
+    let context = &sentences[at.saturating_sub(s.index.min(CONTEXT_SENTENCES))..=at];
+    context.iter().any(|t| {
+        t.reading
+            .date_mentions(facts.date)
+            .iter()
+            .filter(|d| !d.measured_against)
+            .any(|d| match event_year {
+                Some(y) => d.year < y,
+                // With the event's date unknown, a casualty sentence that writes a year
+                // recalls the past: reports of the day name the weekday, not the year.
+                None => true,
+            })
+    })
 }

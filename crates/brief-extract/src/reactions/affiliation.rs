@@ -101,8 +101,8 @@ pub(super) fn capital_as_country(actor: &Actor) -> Option<&'static str> {
 
 /// Whether a statement is addressed to another country ("condolences to", "his counterpart",
 /// "solidarity with"), from `data/lexicon/reporting_verbs.tsv`'s `outward` phrases.
-pub(super) fn addressed_abroad(sentence: &str) -> bool {
-    let lower = sentence.to_lowercase();
+pub(super) fn addressed_abroad(s: &Sentence<'_>) -> bool {
+    let lower = s.reading.lower();
     crate::speakers::outward_phrases().any(|p| lower.contains(p))
 }
 
@@ -138,7 +138,7 @@ pub(super) fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Op
     }
     let mut counts: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     for s in sentences {
-        for m in GAZETTEER.mentions(&s.text) {
+        for m in s.reading.mentions() {
             if sides.contains(&m.name) {
                 *counts.entry(m.name).or_default() += 1;
             }

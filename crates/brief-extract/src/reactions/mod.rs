@@ -13,18 +13,20 @@ use serde::Serialize;
 
 use super::{Cite, EventFacts, Sentence};
 use crate::speakers::{
-    affiliation_of, find_attributions, is_analyst_phrase, names_a_body, person_names,
-    title_of_single_name, titled_surname, Attribution, PeopleDirectory, Sieve,
+    affiliation_of, is_analyst_phrase, names_a_body, person_names, title_of_single_name,
+    titled_surname, Attribution, PeopleDirectory, Sieve,
 };
 use actors::*;
 use affiliation::*;
 use brief_clean::BlockKind;
 use brief_text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
 use brief_text::lexicon::WordTable;
+use brief_text::reading::Reading;
 use standing::*;
 
 pub use actors::head_name;
 pub use bodies::one_name_per_body;
+pub(crate) use stance::stances_read;
 pub use stance::{stance_names, stances};
 
 /// Which side of the event a speaker stands on.
@@ -107,7 +109,7 @@ impl Reaction {
         if last_block != s.block {
             self.continued_in.push(s.block.to_string());
         }
-        for stance in stances(&s.text) {
+        for &stance in s.stances() {
             if !self.stance.contains(&stance) {
                 self.stance.push(stance);
             }
@@ -186,7 +188,7 @@ impl Reader<'_, '_> {
         let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
             None
         } else {
-            country_opening(&s.text)
+            country_opening(&s.reading)
         };
         for attr in attributions {
             let mut actors = match self.sentence_subject(s, &attr) {
@@ -269,7 +271,7 @@ impl Reader<'_, '_> {
     /// the speaker just quoted in the same paragraph ("…,” said X. “We need help.”), and so
     /// does a paragraph that is nothing but a quotation, right after the speaker's.
     fn attributions_of(&mut self, s: &Sentence<'_>) -> Vec<Attribution> {
-        let attributions = find_attributions(&s.text, s.starts_quoted, self.people);
+        let attributions = s.attributions(self.people).into_owned();
         if !attributions.is_empty() || !s.text.trim_start().starts_with(['“', '"', '«']) {
             return attributions;
         }
@@ -282,9 +284,7 @@ impl Reader<'_, '_> {
                         .sentences
                         .iter()
                         .filter(|t| t.block_index == s.block_index)
-                        .all(|t| {
-                            find_attributions(&t.text, t.starts_quoted, self.people).is_empty()
-                        })
+                        .all(|t| t.attributions(self.people).is_empty())
             }
         };
         let Some((_, prev)) = self
@@ -309,7 +309,7 @@ impl Reader<'_, '_> {
         if !attr.pronoun || !matches!(attr.speaker.as_str(), "he" | "she") {
             return None;
         }
-        let name = person_names(&s.text).into_iter().next()?;
+        let name = s.person_names().first()?.clone();
         if !s.text.starts_with(&name) {
             return None;
         }
@@ -423,7 +423,7 @@ impl Reader<'_, '_> {
                 .clone();
             // "President X expressed his condolences to his counterpart": an office that
             // consoles the event's country is not its own.
-            if addressed_abroad(&s.text) && home == self.facts.home_country() {
+            if addressed_abroad(s) && home == self.facts.home_country() {
                 return headline_country_besides(s, home.as_deref());
             }
             home
@@ -524,7 +524,7 @@ fn new_reaction(
         role: actor.role,
         affiliation: actor.affiliation,
         kind,
-        stance: stances(&first.text),
+        stance: first.stances().to_vec(),
         verb: attr.verb.clone(),
         direct: first.text.contains(['“', '"', '«']),
         person: actor.person,
@@ -556,11 +556,9 @@ fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usiz
 
 /// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner
 /// ("Iran's ambassador") or a people ("Iranian officials").
-fn country_opening(sentence: &str) -> Option<String> {
-    GAZETTEER
-        .mentions(sentence)
-        .into_iter()
-        .next()
+fn country_opening(r: &Reading) -> Option<String> {
+    r.mentions()
+        .first()
         .filter(|m| {
             m.start == 0
                 && !m.possessive
@@ -603,7 +601,7 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     // A standfirst sums up statements the body reports in full.
     // "announced sanctions" takes a position; "announced a curfew" reports a fact.
     s.block_kind != BlockKind::Standfirst
-        && (!WORDS.has("fact-verb", verb) || !stances(&s.text).is_empty())
+        && (!WORDS.has("fact-verb", verb) || !s.stances().is_empty())
         && !pluperfect
-        && !crate::casualties::has_figures(&s.text)
+        && !crate::casualties::reads_figures(&s.reading)
 }

@@ -35,6 +35,12 @@ pub(super) static STANCE_FINDER: std::sync::LazyLock<(aho_corasick::AhoCorasick,
 
 /// The stances a statement's words give, in display order.
 pub fn stances(sentence: &str) -> Vec<&'static str> {
+    stances_read(&Reading::new(sentence))
+}
+
+/// `stances` over a sentence's reading.
+pub fn stances_read(r: &Reading) -> Vec<&'static str> {
+    let sentence = r.text();
     let (finder, stance_of) = &*STANCE_FINDER;
     let names: Vec<&'static str> = stance_names().collect();
     let mut found = vec![false; names.len()];
@@ -56,8 +62,8 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
         if word_start
             && !agent
             && !in_name
-            && !negated(&sentence[..m.start()])
-            && taken_up(sentence, m.start(), m.end())
+            && !negated(r.pieces_before(m.start()))
+            && taken_up(r, m.start(), m.end())
         {
             found[stance_of[m.pattern().as_usize()]] = true;
         }
@@ -79,7 +85,8 @@ pub fn stances(sentence: &str) -> Vec<&'static str> {
 /// Is a cue at `start..end` the speaker's own? A noun cue must be taken up by a governor of
 /// the speaker's ("called for a ceasefire", "expressed deep concern", "our condolences"); a
 /// cue in any other form (a verb, "condemned"; an adjective, "alarmed") speaks for itself.
-fn taken_up(sentence: &str, start: usize, end: usize) -> bool {
+fn taken_up(r: &Reading, start: usize, end: usize) -> bool {
+    let sentence = r.text();
     let cue = sentence[start..end].to_lowercase();
     let rest: String = sentence[end..]
         .chars()
@@ -107,9 +114,7 @@ fn taken_up(sentence: &str, start: usize, end: usize) -> bool {
     participle
         || opens
         || STANCE_WORDS.has("verb-before", &last)
-        || before
-            .split_whitespace()
-            .rev()
+        || r.pieces_before(start)
             .take(6)
             .map(|w| {
                 w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -119,9 +124,9 @@ fn taken_up(sentence: &str, start: usize, end: usize) -> bool {
 }
 
 /// Is a stance cue denied by the words just before it ("would not negotiate", "refused to
-/// condemn", "no talks")?
-pub(super) fn negated(before: &str) -> bool {
-    before.split_whitespace().rev().take(3).any(|w| {
+/// condemn", "no talks")? `before`: the sentence's pieces before the cue, nearest first.
+pub(super) fn negated<'a>(before: impl Iterator<Item = &'a str>) -> bool {
+    before.take(3).any(|w| {
         let w = w.to_lowercase();
         STANCE_WORDS.has(
             "negation",

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 use brief_text::gazetteer::{word_spans, GAZETTEER};
-use brief_text::straighten;
+use brief_text::reading::Reading;
 
 use super::names::has_actor_cue;
 use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
@@ -110,10 +110,10 @@ fn quoted_mask(s: &str, starts_quoted: bool) -> Vec<bool> {
 /// "Guterres “strongly condemned” the attack": a quotation of three words or fewer holding a
 /// reporting verb, inside the reporter's sentence, is the reporter's framing, and its verb
 /// reports; its marks are dropped.
-fn drop_scare_quotes(s: String, starts_quoted: bool) -> String {
+fn scare_quote_marks(s: &str, starts_quoted: bool) -> Vec<usize> {
     let marks: Vec<usize> = s.match_indices('"').map(|(i, _)| i).collect();
     let opening = usize::from(starts_quoted);
-    let scare: Vec<usize> = marks
+    marks
         .get(opening..)
         .unwrap_or_default()
         .chunks_exact(2)
@@ -129,13 +129,6 @@ fn drop_scare_quotes(s: String, starts_quoted: bool) -> String {
         })
         .flatten()
         .copied()
-        .collect();
-    if scare.is_empty() {
-        return s;
-    }
-    s.char_indices()
-        .filter(|(i, _)| !scare.contains(i))
-        .map(|(_, c)| c)
         .collect()
 }
 
@@ -238,37 +231,65 @@ pub fn find_attributions(
     starts_quoted: bool,
     people: &PeopleDirectory,
 ) -> Vec<Attribution> {
-    if !REPORTING_FINDER.is_match(sentence) {
+    attributions_read(&Reading::new(sentence), starts_quoted, people)
+}
+
+/// `find_attributions` over a sentence's reading: its straightened text and words, unless
+/// scare quotes are dropped from it (then that text is read on its own).
+pub fn attributions_read(
+    r: &Reading,
+    starts_quoted: bool,
+    people: &PeopleDirectory,
+) -> Vec<Attribution> {
+    if !REPORTING_FINDER.is_match(r.text()) {
         return Vec::new();
     }
-    let s = drop_scare_quotes(
-        straighten(brief_text::sentences::after_dateline(sentence)),
-        starts_quoted,
-    );
+    // A wire dateline opening the sentence is read past ("UNITED NATIONS, (APP …) Guterres
+    // condemned …").
+    let straight = r.straight();
+    let body = brief_text::sentences::after_dateline(straight);
+    let scare = scare_quote_marks(body, starts_quoted);
+    if scare.is_empty() && body.len() == straight.len() {
+        return attributions_in(straight, &r.spans(), starts_quoted, people);
+    }
+    let s: String = body
+        .char_indices()
+        .filter(|(i, _)| !scare.contains(i))
+        .map(|(_, c)| c)
+        .collect();
+    attributions_in(&s, &word_spans(&s), starts_quoted, people)
+}
+
+/// The attributions of the (straightened) sentence `s` cut into `words`.
+fn attributions_in(
+    s: &str,
+    words: &[(usize, usize, &str)],
+    starts_quoted: bool,
+    people: &PeopleDirectory,
+) -> Vec<Attribution> {
     // Made on the first reporting verb: most sentences the prefilter lets through have none.
     let mut quoted: Option<Vec<bool>> = None;
-    let words = word_spans(&s);
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some(verb) = reporting_verb_at(&s, &words, i) else {
+        let Some(verb) = reporting_verb_at(s, words, i) else {
             continue;
         };
         let after_quote = right_after_a_quotation(&s[..*start]);
-        let mask = quoted.get_or_insert_with(|| quoted_mask(&s, starts_quoted));
+        let mask = quoted.get_or_insert_with(|| quoted_mask(s, starts_quoted));
         if mask.get(*start).copied().unwrap_or(false) {
             continue;
         }
         let lower = verb.to_string();
         // "has been condemned by the United Nations": the agent after "by" speaks.
-        if is_passive(&words, i) {
-            if let Some(a) = passive_agent(&s, &words, i, &lower, people) {
+        if is_passive(words, i) {
+            if let Some(a) = passive_agent(s, words, i, &lower, people) {
                 if !found.iter().any(|f| f.speaker == a.speaker) {
                     found.push(a);
                 }
             }
             continue;
         }
-        if !verb_is_reporting(&words, i) || ends_a_name(&s, &words, i) {
+        if !verb_is_reporting(words, i) || ends_a_name(s, words, i) {
             continue;
         }
         let before = s[..*start].trim_end();
@@ -281,17 +302,17 @@ pub fn find_attributions(
             })
         } else {
             // "X is warning", "X went on to commend": the subject ends before the auxiliary.
-            let verb_start = match chain_start(&words, i) {
+            let verb_start = match chain_start(words, i) {
                 Some(first) => words[first].0,
                 None if reporting_verb(word).is_none()
                     && i > 0
-                    && progressive(&words, i).is_some() =>
+                    && progressive(words, i).is_some() =>
                 {
                     words[i - 1].0
                 }
                 None => *start,
             };
-            subject_before(&s, mask, verb_start, &lower, people)
+            subject_before(s, mask, verb_start, &lower, people)
                 .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))
         };
         // "No group has claimed responsibility": no one speaks.
@@ -302,13 +323,13 @@ pub fn find_attributions(
         }
     }
     if found.is_empty() {
-        found.extend(participle_attribution(&s, &words, people));
+        found.extend(participle_attribution(s, words, people));
     }
     if found.is_empty() {
-        found.extend(with_participle(&s, &words, people));
+        found.extend(with_participle(s, words, people));
     }
     if found.is_empty() && !starts_quoted {
-        found.extend(according_to(&s));
+        found.extend(according_to(s));
     }
     found
 }

@@ -26,7 +26,8 @@ mod tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub use attribution::{
-    find_attribution_in, find_attributions, refers_to_last_speaker, Attribution, Sieve,
+    attributions_read, find_attribution_in, find_attributions, refers_to_last_speaker, Attribution,
+    Sieve,
 };
 pub use directory::{PeopleDirectory, Person};
 pub use names::{
