@@ -244,6 +244,35 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             &["copyright", "©"],
         ),
         (
+            // "Copyright © africanews": a brand written in lowercase, alone after the sign.
+            re(r"^(?i:copyright\s*)?©\s*(?:\d{4}\s+)?([a-z][a-z0-9]{3,20})\s*$"),
+            4,
+            &["©"],
+        ),
+        (
+            // "(The Center Square) President Donald Trump declared …": the outlet's name in
+            // brackets opening the story.
+            re(r"^\((The\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\)\s+[A-Z]"),
+            6,
+            &["(the "],
+        ),
+        (
+            // "Mayeni Jones, BBC News, Freetown": the reporter, the outlet, the place.
+            re(&format!(
+                r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{1,2}},\s+{NAME},\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$"
+            )),
+            4,
+            &[","],
+        ),
+        (
+            // "The Address | Benghazi – Libya": the outlet's masthead beside its city.
+            re(
+                r"^(The\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})\s*\|\s*[A-Z][\w'’-]+(?:\s*[-–—,]\s*[A-Z][\w'’-]+)?$",
+            ),
+            4,
+            &["|"],
+        ),
+        (
             // "KERCH, October 18. /TASS/.": the agency between slashes after the dateline.
             re(r"^[A-Z][A-Z .,'-]+,\s*[A-Z][a-z]+\.?\s+\d{1,2}\.?\s*/([A-Z][A-Za-z-]{1,20})/"),
             8,
@@ -585,6 +614,31 @@ mod tests {
             Some("NAGENCY")
         );
         assert_eq!(outlet("Staff").as_deref(), None);
+    }
+
+    #[test]
+    fn a_lowercase_brand_a_bracketed_opener_a_reporter_s_credit_and_a_masthead_beside_its_city() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        assert_eq!(
+            outlet("Copyright © africanews").as_deref(),
+            Some("africanews")
+        );
+        assert_eq!(
+            outlet("(The Center Square) President Donald Trump declared a major disaster.")
+                .as_deref(),
+            Some("The Center Square")
+        );
+        assert_eq!(
+            outlet("Mayeni Jones, BBC News, Freetown").as_deref(),
+            Some("BBC News")
+        );
+        assert_eq!(
+            outlet("The Address | Benghazi – Libya").as_deref(),
+            Some("The Address")
+        );
+        // A caption's credit in brackets and a menu are no outlet.
+        assert_eq!(outlet("(File photo) Rescuers search the rubble."), None);
+        assert_eq!(outlet("Home | World"), None);
     }
 
     #[test]
