@@ -40,7 +40,7 @@ pub(super) fn count_before(
         if !head_count && !described && !counts_patients(between, lower[c]) {
             // "Five people from one camp were killed": a count inside a place phrase
             // counts no one; the head count stands further back.
-            if start > lo && WORDS.has("place-preposition", lower[start - 1]) {
+            if in_a_place_phrase(lower, start, lo) {
                 continue;
             }
             return None;
@@ -351,6 +351,14 @@ fn counts_patients(between: &[&str], cue: &str) -> bool {
         && between.iter().any(|w| PERSON_NOUNS.has("patient", w))
         && between.len() <= 4
         && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
+}
+
+/// Does the count at `start` follow a place preposition ("from one camp", "from the two
+/// boats"), no further back than `lo`?
+fn in_a_place_phrase(lower: &[&str], start: usize, lo: usize) -> bool {
+    let before = |k: usize| (start >= lo + k).then(|| lower[start - k]);
+    let opens = |w: Option<&str>| w.is_some_and(|w| WORDS.has("place-preposition", w));
+    opens(before(1)) || matches!(before(1), Some("the" | "its" | "their")) && opens(before(2))
 }
 
 /// Between a count and its cue only the counted people and auxiliaries may stand.

@@ -475,6 +475,14 @@ fn counts_here(lower: &[&str], c: usize) -> bool {
     let lives_counted = w == "lives" && c >= 1 && parse_quantity(lower, c - 1).is_some();
     !is_hypothetical(lower, c)
         && (w != "lives" || lower[..c].ends_with(&["their"]) || lives_of || lives_counted)
+        && (w != "lives" || !lives_saved(lower, c))
+}
+
+/// "have saved more than 850 lives": lives a verb just before kept, not lost.
+fn lives_saved(lower: &[&str], c: usize) -> bool {
+    lower[c.saturating_sub(5)..c]
+        .iter()
+        .any(|w| WORDS.has("saving", w))
 }
 
 /// The head count a cue at `c` gives, before or after it.

@@ -37,6 +37,16 @@ fn a_count_of_places_or_an_adjective_between_count_and_people_hides_no_head_coun
 }
 
 #[test]
+fn lives_saved_are_no_toll_and_a_place_phrase_may_hold_an_article() {
+    assert!(fig("First responders have saved more than 850 lives.").is_empty());
+    assert_eq!(fig("The flood claimed 85 lives.")[0].1, 85);
+    assert_eq!(
+        fig("Seven crew members from the two boats were arrested.")[0].1,
+        7
+    );
+}
+
+#[test]
 fn coordinated_counts_are_summed() {
     assert_eq!(
         fig("Two rescuers and three villagers died in the landslide.")[0].1,
