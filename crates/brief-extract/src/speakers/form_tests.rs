@@ -501,3 +501,15 @@ fn a_dateline_opening_the_sentence_is_not_the_speaker() {
         Some("UN chief Antonio Guterres".into())
     );
 }
+
+#[test]
+fn a_country_s_unnamed_source_speaks_and_a_tourist_from_it_does_not() {
+    assert_eq!(
+        speaker("A Saudi source told Reuters that Riyadh had warned the authorities."),
+        Some("A Saudi source".into())
+    );
+    assert_eq!(
+        speaker("A British tourist said the beach was full of people."),
+        None
+    );
+}

@@ -340,11 +340,18 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
                 .lookup(w)
                 .is_some_and(|(_, t)| t == TermKind::Demonym)
     });
+    // "A Saudi source told Reuters": a country's unnamed source speaks for its government.
+    let national_source = matches!(words.as_slice(), [_, nation, noun]
+        if lexicon::is("source-noun", &noun.to_lowercase())
+            && GAZETTEER
+                .lookup(nation)
+                .is_some_and(|(_, t)| t == TermKind::Demonym));
     if words
         .first()
         .is_some_and(|w| lexicon::is("indefinite", &w.to_lowercase()))
         && GAZETTEER.role_in(np).is_none()
         && !of_named
+        && !national_source
     {
         return false;
     }
