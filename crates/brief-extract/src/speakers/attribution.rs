@@ -661,7 +661,7 @@ fn subject_before(
             // "The GOP nominee": a name after an opening "The" does not open the sentence.
             let at_sentence_start =
                 start + from == 0 && candidate.trim_start().starts_with(&speaker);
-            if let Some(pronoun) = pronoun_speaker(&speaker) {
+            if let Some(pronoun) = lexicon::pronoun_speaker(&speaker) {
                 return Some(Attribution {
                     speaker: pronoun,
                     verb: verb.to_string(),
@@ -787,15 +787,4 @@ fn subject_before_first_verb(clause: &str) -> Option<&str> {
                 || reporting_verb(w).is_some())
     })?;
     (at > 0).then(|| &clause[..words[at].0])
-}
-
-fn pronoun_speaker(np: &str) -> Option<String> {
-    let lower = np.to_lowercase();
-    (lexicon::is("pronoun", &lower) || lexicon::is("earlier-statement", &lower)).then_some(lower)
-}
-
-/// Does a back-reference stand for whoever spoke last ("the statement added"), not for the
-/// last person or body by kind ("he", "it")?
-pub fn refers_to_last_speaker(speaker: &str) -> bool {
-    lexicon::is("earlier-statement", speaker)
 }

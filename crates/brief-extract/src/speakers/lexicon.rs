@@ -56,6 +56,18 @@ pub(super) fn padded(kind: &str, before: bool, after: bool) -> Vec<String> {
     words(kind).map(|w| format!("{b}{w}{a}")).collect()
 }
 
+/// A pronoun or a back-reference standing as the speaker ("he", "the statement"), lowercased.
+pub(super) fn pronoun_speaker(np: &str) -> Option<String> {
+    let lower = np.to_lowercase();
+    (is("pronoun", &lower) || is("earlier-statement", &lower)).then_some(lower)
+}
+
+/// Does a back-reference stand for whoever spoke last ("the statement added"), not for the
+/// last person or body by kind ("he", "it")?
+pub fn refers_to_last_speaker(speaker: &str) -> bool {
+    is("earlier-statement", speaker)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -26,10 +26,10 @@ mod tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub use attribution::{
-    attributions_read, find_attribution_in, find_attributions, refers_to_last_speaker, Attribution,
-    Sieve,
+    attributions_read, find_attribution_in, find_attributions, Attribution, Sieve,
 };
 pub use directory::{PeopleDirectory, Person};
+pub use lexicon::refers_to_last_speaker;
 pub use names::{
     capitalised_name_at, is_body_head, names_a_body, person_names, title_of_single_name,
     titled_surname, valid_mention,

@@ -304,6 +304,29 @@ fn office_of_an_organisation(words: &[&str]) -> bool {
             .is_some_and(|(e, _)| e.kind == EntityKind::Organisation)
 }
 
+/// "an accusation Baku (denies)": an indefinite common noun is not a speaker unless it is a
+/// title ("a senior official"), says whose it is ("A Democratic source"; "a British tourist"
+/// says only where from), or is a country's unnamed source ("A Saudi source told Reuters").
+fn is_indefinite_common_noun(words: &[&str], np: &str) -> bool {
+    let of_named = words.get(1).is_some_and(|w| {
+        brief_text::names::is_capitalised(w)
+            && !GAZETTEER
+                .lookup(w)
+                .is_some_and(|(_, t)| t == TermKind::Demonym)
+    });
+    let national_source = matches!(words, [_, nation, noun]
+        if lexicon::is("source-noun", &noun.to_lowercase())
+            && GAZETTEER
+                .lookup(nation)
+                .is_some_and(|(_, t)| t == TermKind::Demonym));
+    words
+        .first()
+        .is_some_and(|w| lexicon::is("indefinite", &w.to_lowercase()))
+        && GAZETTEER.role_in(np).is_none()
+        && !of_named
+        && !national_source
+}
+
 pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     let lower = np.to_lowercase();
@@ -331,28 +354,7 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
     }) {
         return false;
     }
-    // "an accusation Baku (denies)": an indefinite common noun is not a speaker unless it is a
-    // title ("a senior official").
-    // "A Democratic source" names whose source it is; "a British tourist" only where from.
-    let of_named = words.get(1).is_some_and(|w| {
-        brief_text::names::is_capitalised(w)
-            && !GAZETTEER
-                .lookup(w)
-                .is_some_and(|(_, t)| t == TermKind::Demonym)
-    });
-    // "A Saudi source told Reuters": a country's unnamed source speaks for its government.
-    let national_source = matches!(words.as_slice(), [_, nation, noun]
-        if lexicon::is("source-noun", &noun.to_lowercase())
-            && GAZETTEER
-                .lookup(nation)
-                .is_some_and(|(_, t)| t == TermKind::Demonym));
-    if words
-        .first()
-        .is_some_and(|w| lexicon::is("indefinite", &w.to_lowercase()))
-        && GAZETTEER.role_in(np).is_none()
-        && !of_named
-        && !national_source
-    {
+    if is_indefinite_common_noun(&words, np) {
         return false;
     }
     // "Armenians", "local Armenians": a people, not a government.

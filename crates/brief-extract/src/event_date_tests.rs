@@ -1,0 +1,245 @@
+//! Tests of the event's date on articles written for them.
+
+use super::*;
+use crate::test_support::article;
+
+fn date_of(articles: &[Article]) -> Option<NaiveDate> {
+    infer_date(articles).map(|(d, _)| d)
+}
+
+#[test]
+fn the_day_named_for_what_happened_not_the_day_reported() {
+    let arts = [
+        article(
+            "a",
+            "Bridge collapse kills 40",
+            &[
+                "Updated on Oct 31, 2022",
+                "The bridge collapsed on Sunday evening, officials said on Monday.",
+            ],
+        ),
+        article(
+            "b",
+            "Dozens dead as bridge falls",
+            &[
+                "October 31, 2022",
+                "The bridge gave way on Sunday. Police arrested nine people on Monday.",
+            ],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2022, 10, 30));
+}
+
+#[test]
+fn a_scraped_page_header_of_another_year_does_not_date_the_event() {
+    let arts = [
+        article(
+            "a",
+            "Vote count begins",
+            &[
+                "Thursday, 18th April 2024",
+                "27 October 2020",
+                "Results of the October 18 election were announced.",
+            ],
+        ),
+        article(
+            "b",
+            "Clashes after vote",
+            &["Oct. 23, 2020", "The vote was held last Sunday."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2020, 10, 18));
+}
+
+#[test]
+fn an_undated_source_s_weekday_is_the_one_among_the_reporting_days() {
+    // Two sources written on Tuesday and Wednesday; the third says nowhere when it was
+    // written. Its "on Tuesday" is that Tuesday, not the one a week before.
+    let arts = [
+        article(
+            "a",
+            "Ferry fire: search goes on",
+            &["June 4, 2024", "The ferry caught fire on Sunday."],
+        ),
+        article(
+            "b",
+            "Survivors reach port",
+            &[
+                "June 5, 2024",
+                "The fire broke out on Sunday, the coastguard said.",
+            ],
+        ),
+        article(
+            "c",
+            "Ferry blaze",
+            &["The ship burned on Sunday. Divers found two bodies on Tuesday."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2024, 6, 2));
+}
+
+#[test]
+fn yesterday_counts_from_the_source_s_own_date() {
+    let arts = [article(
+        "a",
+        "Plant blast toll rises",
+        &[
+            "HYDERABAD, Aug 22, 2024 — The toll rose to 17 today.",
+            "The blast took place yesterday.",
+        ],
+    )];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2024, 8, 21));
+}
+
+#[test]
+fn a_day_only_said_or_bounded_is_not_the_event_s() {
+    assert!(named_days("police said on Thursday").is_empty());
+    // A day deep in a very long sentence of multi-byte text is still read, and quickly.
+    let long = format!("{} it erupted on Sunday", "é ".repeat(5_000));
+    assert_eq!(named_days(&long).len(), 1);
+    assert!(
+        named_days("the director said in an email to The Associated Press early Saturday")
+            .is_empty()
+    );
+    assert!(named_days("In a post on Twitter on Sunday, the minister conveyed").is_empty());
+    assert!(named_days("In a post on Twitter on April 25, the minister conveyed").is_empty());
+    assert_eq!(
+        named_days("The boat sank on April 21 near the coast").len(),
+        1
+    );
+    assert!(named_days("three days of mourning starting Monday").is_empty());
+    assert_eq!(named_days("it erupted on Sunday").len(), 1);
+    assert!(named_days("Three people remained missing on Wednesday").is_empty());
+    assert!(named_days("According to the most recent information on Wednesday").is_empty());
+}
+
+#[test]
+fn last_night_is_the_day_before_the_source_s_own() {
+    let arts = [article(
+        "a",
+        "Hotel siege",
+        &[
+            "Tuesday, 15 January 2019",
+            "Gunmen stormed the hotel complex last night.",
+        ],
+    )];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2019, 1, 14));
+}
+
+#[test]
+fn a_day_of_a_visit_or_a_statement_after_it_is_not_the_event_s() {
+    assert!(named_days("Thunderstorms on Monday hampered the search.").is_empty());
+    assert!(named_days("On Monday, officials said nine were hurt.").is_empty());
+    assert!(named_days("On Monday morning, the premier will travel there.").is_empty());
+    assert!(named_days(
+        "On Monday, the premier along with the president and the mayor visited the site."
+    )
+    .is_empty());
+    assert!(
+        named_days("The premier, who visited the rescue base in Canazei on Monday, spoke.")
+            .is_empty()
+    );
+    // A statement about the whole sentence still leaves its day to the event.
+    assert_eq!(
+        named_days("A bomb exploded in Peshawar on Monday, officials said.").len(),
+        1
+    );
+    assert_eq!(
+        named_days("More results from the Sunday vote will be announced.").len(),
+        1
+    );
+}
+
+#[test]
+fn a_page_s_stamp_outweighs_a_date_its_text_recalls() {
+    let arts = [
+        article(
+            "a",
+            "Air strike",
+            &["First Published Apr 12, 2023, 11:34 AM IST", "The strike hit the village on Tuesday."],
+        ),
+        article(
+            "b",
+            "Air strike",
+            &["The strike on Tuesday killed 50. “Abuses since 1 February 2021 are widespread,” the UN said."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 4, 11));
+}
+
+#[test]
+fn a_toll_counted_since_a_day_counts_from_the_event() {
+    let arts = [article(
+        "a",
+        "Heatwave toll rises",
+        &[
+            "June 23, 2015",
+            "At least 775 people have died of heatstroke in the city since Saturday, officials said.",
+            "On Wednesday, the grounds outside the hospital were teeming with relatives.",
+        ],
+    )];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2015, 6, 20));
+}
+
+#[test]
+fn a_page_s_date_read_from_its_text_is_counted_once() {
+    let arts = [
+        article(
+            "a",
+            "Bus crash",
+            &[
+                "Tuesday, June 18, 2024",
+                "February 15, 2023 Web Desk",
+                "At least 33 people died Wednesday.",
+            ],
+        ),
+        article(
+            "b",
+            "Bus crash",
+            &[
+                "Friday, December 1, 2023",
+                "The bus went over a cliff on Wednesday.",
+            ],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 2, 15));
+}
+
+#[test]
+fn a_dateline_and_a_photo_of_the_day_outweigh_a_date_the_text_recalls() {
+    let mut photographed = article(
+        "a",
+        "Car bombs kill 100",
+        &[
+            "The explosions took place on Saturday afternoon near the busy junction.",
+            "The junction is the site of the October 14, 2017, truck bombing that killed over 1,000 people.",
+        ],
+    );
+    photographed.removed.push(brief_clean::Removed {
+        line: 2,
+        text: "A general view shows the scene of an explosion in Mogadishu, Somalia October 29, 2022. REUTERS/Feisal Omar".into(),
+        reason: "photo caption with credit",
+    });
+    let arts = [
+        photographed,
+        article(
+            "b",
+            "Car bombs kill 100",
+            &[
+                "MOGADISHU, Oct 29 (Reuters) – Two car bombs killed dozens on Saturday, police said.",
+            ],
+        ),
+        article(
+            "c",
+            "Car bombs kill 100",
+            &["The junction was the site of a deadly attack on October 14, 2017, which killed hundreds."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2022, 10, 29));
+}
+
+#[test]
+fn no_full_date_gives_no_date() {
+    let arts = [article("a", "Quake", &["It struck on Sunday."])];
+    assert_eq!(date_of(&arts), None);
+}
