@@ -94,6 +94,8 @@ pub struct Sentence<'a> {
     attributions: OnceCell<(usize, Vec<speakers::Attribution>)>,
     stances: OnceCell<Vec<&'static str>>,
     person_names: OnceCell<Vec<String>>,
+    /// Whether it gives a casualty figure, once casualties or reactions has asked.
+    has_figures: OnceCell<bool>,
 }
 
 impl Sentence<'_> {
@@ -129,6 +131,20 @@ impl Sentence<'_> {
     pub fn person_names(&self) -> &[String] {
         self.person_names
             .get_or_init(|| speakers::person_names(&self.text))
+    }
+
+    /// Does the sentence give a casualty figure (`casualties::reads_figures`)? Read once:
+    /// casualties reads the figures first and notes what it found.
+    pub fn has_figures(&self) -> bool {
+        *self
+            .has_figures
+            .get_or_init(|| casualties::reads_figures(&self.reading))
+    }
+
+    /// Notes whether the sentence gives a casualty figure, for `has_figures`.
+    pub(crate) fn note_figures(&self, found: bool) {
+        // Already noted means already read, with the same answer.
+        let _ = self.has_figures.set(found);
     }
 
     pub fn cite(&self) -> Cite {
@@ -172,6 +188,7 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
                 attributions: OnceCell::new(),
                 stances: OnceCell::new(),
                 person_names: OnceCell::new(),
+                has_figures: OnceCell::new(),
             });
             if opens_itself {
                 depth = 0;

@@ -160,6 +160,7 @@ pub fn extract(
     for (at, s) in sentences.iter().enumerate() {
         let text = s.reading.straight();
         let figures = figures_of(&s.reading);
+        s.note_figures(!figures.is_empty());
         if figures.is_empty() {
             continue;
         }

@@ -603,5 +603,5 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     s.block_kind != BlockKind::Standfirst
         && (!WORDS.has("fact-verb", verb) || !s.stances().is_empty())
         && !pluperfect
-        && !crate::casualties::reads_figures(&s.reading)
+        && !s.has_figures()
 }
