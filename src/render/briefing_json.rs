@@ -229,8 +229,8 @@ pub fn sample(b: &Briefing) -> String {
 }
 
 /// Longest text and list kept whole in the sample.
-const SAMPLE_TEXT_CHARS: usize = 90;
-const SAMPLE_LIST_ITEMS: usize = 2;
+const SAMPLE_TEXT_CHARS: usize = 60;
+const SAMPLE_LIST_ITEMS: usize = 1;
 
 fn shorten(v: &mut serde_json::Value) {
     match v {
