@@ -590,29 +590,41 @@ fn write_appendix(
 /// already holds, as a statement's sentence or a summary's quotation. All are looked for in
 /// one pass over the body.
 fn quoted_whole<'a>(b: &'a Briefing, body: &[u8]) -> HashSet<(&'a str, &'a str)> {
-    let cited: Vec<((&str, &str), Vec<u8>)> = b
-        .sources
-        .iter()
-        .flat_map(|s| {
-            s.paragraphs
-                .iter()
-                .filter(|p| p.ref_n.is_some() && !p.block.text.trim().is_empty())
-                .map(move |p| ((s.id.as_str(), p.block.id.as_str()), &p.block.text))
-        })
-        .map(|(key, text)| {
-            let mut escaped = Vec::with_capacity(text.len());
+    // Each text once, with every paragraph that has it (wire copies repeat paragraphs).
+    let mut by_text: BTreeMap<Vec<u8>, Vec<(&str, &str)>> = BTreeMap::new();
+    for s in &b.sources {
+        for p in &s.paragraphs {
+            if p.ref_n.is_none() || p.block.text.trim().is_empty() {
+                continue;
+            }
+            let mut escaped = Vec::with_capacity(p.block.text.len());
             // As the templates write it (Tera's autoescape); a failed write to a Vec cannot
             // happen, and would only mean the paragraph is printed.
-            let _ = tera::escape_html(text, &mut escaped);
-            (key, escaped)
-        })
-        .collect();
-    let Ok(automaton) = aho_corasick::AhoCorasick::new(cited.iter().map(|(_, t)| t)) else {
+            let _ = tera::escape_html(&p.block.text, &mut escaped);
+            by_text
+                .entry(escaped)
+                .or_default()
+                .push((s.id.as_str(), p.block.id.as_str()));
+        }
+    }
+    let texts: Vec<_> = by_text.iter().collect();
+    // A non-contiguous NFA: built in time and room linear in the texts. The automatic choice
+    // may build a DFA, which for one paragraph of a megabyte took minutes.
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(texts.iter().map(|(t, _)| t))
+    else {
         return HashSet::new();
     };
-    automaton
-        .find_overlapping_iter(body)
-        .map(|m| cited[m.pattern().as_usize()].0)
+    let mut found = vec![false; texts.len()];
+    for m in automaton.find_overlapping_iter(body) {
+        found[m.pattern().as_usize()] = true;
+    }
+    texts
+        .iter()
+        .zip(found)
+        .filter(|(_, f)| *f)
+        .flat_map(|((_, keys), _)| keys.iter().copied())
         .collect()
 }
 

@@ -227,7 +227,12 @@ impl<'a> ParagraphPlaces<'a> {
 /// would find it, then counted), all in one pass over the text.
 fn first_places(text: &str, sentences: &[&str]) -> Vec<Option<usize>> {
     let mut found: Vec<Option<usize>> = vec![None; sentences.len()];
-    let Ok(automaton) = aho_corasick::AhoCorasick::new(sentences) else {
+    // A non-contiguous NFA: built in time and room linear in the sentences (the automatic
+    // choice may build a DFA, hundreds of states per byte of pattern).
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(sentences)
+    else {
         // Too many or too long to build an automaton: one search each.
         return sentences
             .iter()
