@@ -1052,7 +1052,7 @@ fn a_print_edition_of_hundreds_of_sources_leads_to_their_pages_instead_of_reprin
 }
 
 #[test]
-fn the_print_appendix_prints_cited_paragraphs_and_leads_to_the_others() {
+fn the_print_appendix_does_not_reprint_a_paragraph_the_text_quotes_whole() {
     let site = tempfile::tempdir().unwrap();
     fs::write(site.path().join("site.toml"), "title = \"A flood\"\n").unwrap();
     fs::create_dir(site.path().join("seeds")).unwrap();
@@ -1060,6 +1060,38 @@ fn the_print_appendix_prints_cited_paragraphs_and_leads_to_the_others() {
         site.path().join("seeds/report.txt"),
         "Flood in the valley\n\
          At least 12 people were killed in the flood on Monday, officials said.\n\
+         The river rose quickly after two days of heavy rain across the hills.\n",
+    )
+    .unwrap();
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let print = read(site.path().join("public/print.html"));
+    let at = print.find("id=\"sec-appendix\"").unwrap();
+    let (text, appendix) = print.split_at(at);
+    assert!(text.contains("At least 12 people were killed in the flood on Monday, officials said."));
+    assert!(
+        !appendix.contains("At least 12 people were killed"),
+        "{appendix}"
+    );
+    // The citation still leads to a line in the appendix carrying its number.
+    assert!(
+        appendix.contains(
+            "id=\"r1\"><span class=\"refmark\">[1]</span> ¶1 is quoted in full in the text."
+        ),
+        "{appendix}"
+    );
+    check_links(&site.path().join("public"));
+}
+
+#[test]
+fn the_print_appendix_prints_cited_paragraphs_and_leads_to_the_others() {
+    let site = tempfile::tempdir().unwrap();
+    fs::write(site.path().join("site.toml"), "title = \"A flood\"\n").unwrap();
+    fs::create_dir(site.path().join("seeds")).unwrap();
+    fs::write(
+        site.path().join("seeds/report.txt"),
+        "Flood in the valley\n\
+         At least 12 people were killed in the flood on Monday, officials said. Rescuers searched the banks until dark.\n\
          The river rose quickly after two days of heavy rain across the hills.\n\
          Shops along the old market street stayed closed for the rest of the week.\n",
     )
@@ -1069,7 +1101,7 @@ fn the_print_appendix_prints_cited_paragraphs_and_leads_to_the_others() {
     let print = read(site.path().join("public/print.html"));
     let appendix = &print[print.find("id=\"sec-appendix\"").unwrap()..];
     assert!(
-        appendix.contains("At least 12 people were killed"),
+        appendix.contains("At least 12 people were killed in the flood on Monday, officials said. Rescuers searched"),
         "{appendix}"
     );
     assert!(!appendix.contains("The river rose quickly"), "{appendix}");

@@ -2,7 +2,9 @@
 //!
 //! The `Briefing` the templates get also carries views made for the pages: links written
 //! with `index.html`, each claim's outlet, display strings ("5 killed, 80 injured", "2–25"),
-//! the print edition's reference numbers and groups, counts and the stance matrix. Each of
+//! the print edition's reference numbers and groups (every cited paragraph, numbered source
+//! by source in `sources` order and paragraph by paragraph: the claims' and the summary's
+//! `source` and `block` give them), counts and the stance matrix. Each of
 //! them follows from other fields, so the export leaves them out: a claim keeps its `source`,
 //! `block`, `sentence` and what was extracted (its paragraph's address on the site,
 //! `sources/<source>/#<block>`, follows from the first two and is not written); a source its text and details; a
@@ -12,8 +14,7 @@
 use serde::ser::{Serialize, SerializeStruct, Serializer};
 
 use crate::briefing::{
-    Briefing, CasualtyOut, Cited, EventInfo, Figure, Incident, Reference, SourceOut, Statement,
-    TimelineEntry,
+    Briefing, CasualtyOut, Cited, EventInfo, Figure, Incident, SourceOut, Statement, TimelineEntry,
 };
 use crate::fields::Fields;
 
@@ -23,7 +24,7 @@ pub struct Export<'a>(pub &'a Briefing);
 impl Serialize for Export<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let b = self.0;
-        let mut s = serializer.serialize_struct("Briefing", 15)?;
+        let mut s = serializer.serialize_struct("Briefing", 14)?;
         s.serialize_field("site", &b.site)?;
         s.serialize_field("event", &Event(&b.event))?;
         s.serialize_field("sources", &List(&b.sources, Source))?;
@@ -35,7 +36,6 @@ impl Serialize for Export<'_> {
         s.serialize_field("timeline", &List(&b.timeline, Timeline))?;
         s.serialize_field("aliases", &b.aliases)?;
         s.serialize_field("notes_html", &b.notes_html)?;
-        s.serialize_field("references", &List(&b.references, Ref))?;
         s.serialize_field("warnings", &b.warnings)?;
         s.serialize_field("generator", &b.generator)?;
         s.end()
@@ -185,20 +185,6 @@ impl Serialize for Timeline<'_> {
     }
 }
 
-/// A print reference: its number and the paragraph it leads to.
-struct Ref<'a>(&'a Reference);
-
-impl Serialize for Ref<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let r = self.0;
-        let mut s = serializer.serialize_struct("Reference", 3)?;
-        s.serialize_field("n", &r.n)?;
-        s.serialize_field("source", &r.source)?;
-        s.serialize_field("block", &r.block)?;
-        s.end()
-    }
-}
-
 /// A sample of the export for the data page: the site, the event, and the first entry of
 /// each main list, with lists cut to their first entries and long texts to their start, so it
 /// stays the same size however large the briefing is. Laid out as pretty JSON, the export's
@@ -243,8 +229,8 @@ pub fn sample(b: &Briefing) -> String {
 }
 
 /// Longest text and list kept whole in the sample.
-const SAMPLE_TEXT_CHARS: usize = 90;
-const SAMPLE_LIST_ITEMS: usize = 2;
+const SAMPLE_TEXT_CHARS: usize = 60;
+const SAMPLE_LIST_ITEMS: usize = 1;
 
 fn shorten(v: &mut serde_json::Value) {
     match v {

@@ -12,7 +12,7 @@ pub mod search;
 pub mod themes;
 mod trim;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::io::Write;
 use std::path::Path;
 
@@ -332,9 +332,10 @@ pub fn render_site(
             let w = &mut trim::TrimLines::new(w);
             match p.template {
                 "print.html" => {
-                    let mut split = AppendixAt::new(w, |w: &mut dyn Write| {
-                        write_appendix(renderer, briefing, &slim, w)
-                    });
+                    let mut split =
+                        AppendixAt::new(w, appendix_included, |body: &[u8], w: &mut dyn Write| {
+                            write_appendix(renderer, briefing, &slim, body, w)
+                        });
                     renderer.render_to(p.template, &ctx, &mut split)?;
                     split.finish()
                 }
@@ -368,16 +369,29 @@ struct AppendixAt<'a, F> {
     pending: Vec<u8>,
     /// The appendix's own error, kept whole (a `Write` can only return `io::Error`).
     failed: Option<anyhow::Error>,
+    /// What was written before the mark, kept for the appendix to see what the text already
+    /// holds (only when the appendix is printed, so at most `PRINT_APPENDIX_MAX_SOURCES`).
+    body: Option<Vec<u8>>,
 }
 
-impl<'a, F: FnMut(&mut dyn Write) -> Result<()>> AppendixAt<'a, F> {
-    fn new(inner: &'a mut dyn Write, appendix: F) -> Self {
+impl<'a, F: FnMut(&[u8], &mut dyn Write) -> Result<()>> AppendixAt<'a, F> {
+    /// `keep_body`: hand the appendix what was written before the mark.
+    fn new(inner: &'a mut dyn Write, keep_body: bool, appendix: F) -> Self {
         AppendixAt {
             inner,
             appendix: Some(appendix),
             pending: Vec::new(),
             failed: None,
+            body: keep_body.then(Vec::new),
         }
+    }
+
+    /// Writes `data`, which comes before the mark.
+    fn write_body(&mut self, data: &[u8]) -> std::io::Result<()> {
+        if let Some(body) = &mut self.body {
+            body.extend_from_slice(data);
+        }
+        self.inner.write_all(data)
     }
 
     /// Writes what was held back; the appendix's error, if it failed.
@@ -392,9 +406,10 @@ impl<'a, F: FnMut(&mut dyn Write) -> Result<()>> AppendixAt<'a, F> {
     fn pass(&mut self, data: &[u8]) -> std::io::Result<()> {
         let mark = APPENDIX_MARK.as_bytes();
         if let Some(at) = find_bytes(data, mark) {
-            self.inner.write_all(&data[..at])?;
+            self.write_body(&data[..at])?;
+            let body = self.body.take().unwrap_or_default();
             if let Some(mut appendix) = self.appendix.take() {
-                if let Err(e) = appendix(&mut *self.inner) {
+                if let Err(e) = appendix(&body, &mut *self.inner) {
                     self.failed = Some(e);
                     return Err(std::io::Error::other("the appendix failed"));
                 }
@@ -406,13 +421,13 @@ impl<'a, F: FnMut(&mut dyn Write) -> Result<()>> AppendixAt<'a, F> {
         let held = (tail..data.len())
             .find(|&i| data[i] == mark[0] && mark.starts_with(&data[i..]))
             .unwrap_or(data.len());
-        self.inner.write_all(&data[..held])?;
+        self.write_body(&data[..held])?;
         self.pending = data[held..].to_vec();
         Ok(())
     }
 }
 
-impl<F: FnMut(&mut dyn Write) -> Result<()>> Write for AppendixAt<'_, F> {
+impl<F: FnMut(&[u8], &mut dyn Write) -> Result<()>> Write for AppendixAt<'_, F> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         if self.appendix.is_none() {
             self.inner.write_all(buf)?;
@@ -539,20 +554,23 @@ fn briefing_context(b: &Briefing) -> tera::Context {
 
 /// Writes the print edition's appendix: every source rendered on its own, a batch at a time
 /// in parallel, written in order.
+/// `body` is the print edition written before the appendix.
 fn write_appendix(
     renderer: &Renderer,
     b: &Briefing,
     slim: &tera::Context,
+    body: &[u8],
     w: &mut dyn Write,
 ) -> Result<()> {
     const BATCH: usize = 256;
+    let quoted = quoted_whole(b, body);
     for (batch, sources) in b.sources.chunks(BATCH).enumerate() {
         let parts: Vec<String> = sources
             .par_iter()
             .enumerate()
             .map(|(i, s)| {
                 let mut ctx = slim.clone();
-                ctx.insert("source", &appendix_source(s)?);
+                ctx.insert("source", &appendix_source(s, &quoted)?);
                 ctx.insert("source_number", &(batch * BATCH + i + 1));
                 ctx.insert("prefix", &format!("a-{}-", s.id));
                 ctx.insert("print", &true);
@@ -568,12 +586,58 @@ fn write_appendix(
     Ok(())
 }
 
+/// The cited paragraphs (source id, block id) whose whole text the print edition's `body`
+/// already holds, as a statement's sentence or a summary's quotation. All are looked for in
+/// one pass over the body.
+fn quoted_whole<'a>(b: &'a Briefing, body: &[u8]) -> HashSet<(&'a str, &'a str)> {
+    // Each text once, with every paragraph that has it (wire copies repeat paragraphs).
+    let mut by_text: BTreeMap<Vec<u8>, Vec<(&str, &str)>> = BTreeMap::new();
+    for s in &b.sources {
+        for p in &s.paragraphs {
+            if p.ref_n.is_none() || p.block.text.trim().is_empty() {
+                continue;
+            }
+            let mut escaped = Vec::with_capacity(p.block.text.len());
+            // As the templates write it (Tera's autoescape); a failed write to a Vec cannot
+            // happen, and would only mean the paragraph is printed.
+            let _ = tera::escape_html(&p.block.text, &mut escaped);
+            by_text
+                .entry(escaped)
+                .or_default()
+                .push((s.id.as_str(), p.block.id.as_str()));
+        }
+    }
+    let texts: Vec<_> = by_text.iter().collect();
+    // A non-contiguous NFA: built in time and room linear in the texts. The automatic choice
+    // may build a DFA, which for one paragraph of a megabyte took minutes.
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(texts.iter().map(|(t, _)| t))
+    else {
+        return HashSet::new();
+    };
+    let mut found = vec![false; texts.len()];
+    for m in automaton.find_overlapping_iter(body) {
+        found[m.pattern().as_usize()] = true;
+    }
+    texts
+        .iter()
+        .zip(found)
+        .filter(|(_, f)| *f)
+        .flat_map(|((_, keys), _)| keys.iter().copied())
+        .collect()
+}
+
 /// A source as the print edition's appendix prints it: its cited paragraphs in full, each
 /// run of paragraphs no statement cites as one line leading to them on the source's page.
-/// Every reference of the print edition still leads to its paragraph in the document; the
-/// rest of the text (on the seeds, 33 of 118 paragraphs, a fifth of the print edition's
-/// appendix) is on the source pages, as past `PRINT_APPENDIX_MAX_SOURCES` all of it is.
-fn appendix_source(s: &crate::briefing::SourceOut) -> Result<serde_json::Value> {
+/// A cited paragraph the text above already quotes whole (`quoted`: on the seeds 54 of 85,
+/// most of them one sentence) is one line with its reference number, saying so. Every reference of the print edition still leads to its
+/// paragraph's place in the document; the rest of the text (on the seeds, 33 of 118
+/// paragraphs) is on the source pages, as past `PRINT_APPENDIX_MAX_SOURCES` all of it is.
+fn appendix_source(
+    s: &crate::briefing::SourceOut,
+    quoted: &HashSet<(&str, &str)>,
+) -> Result<serde_json::Value> {
     let mut value = serde_json::to_value(s)?;
     let mut blocks = Vec::new();
     let mut gap: Vec<&str> = Vec::new();
@@ -590,7 +654,11 @@ fn appendix_source(s: &crate::briefing::SourceOut) -> Result<serde_json::Value> 
     {
         if p.ref_n.is_some() {
             flush(&mut gap, &mut blocks);
-            blocks.push(json.clone());
+            if quoted.contains(&(s.id.as_str(), p.block.id.as_str())) {
+                blocks.push(appendix_quoted(&p.block.id, p.ref_n));
+            } else {
+                blocks.push(json.clone());
+            }
         } else {
             gap.push(&p.block.id);
         }
@@ -612,6 +680,15 @@ fn appendix_gap(id: &str, first: &str, last: &str) -> serde_json::Value {
     serde_json::json!({
         "id": first, "kind": "gap", "text": span,
         "href": format!("sources/{id}/index.html#{first}"),
+    })
+}
+
+/// The line standing for paragraph `block`, reference `ref_n`, which the text quotes whole:
+/// "¶4" (the gap lines around it lead to the source's page).
+fn appendix_quoted(block: &str, ref_n: Option<usize>) -> serde_json::Value {
+    serde_json::json!({
+        "id": block, "kind": "quoted", "ref_n": ref_n,
+        "text": format!("¶{}", block.trim_start_matches('p')),
     })
 }
 
@@ -637,8 +714,13 @@ mod tests {
     /// The print edition written in the given pieces through `AppendixAt`.
     fn written_in(pieces: &[&str]) -> String {
         let mut out = Vec::new();
-        let mut split =
-            AppendixAt::new(&mut out, |w: &mut dyn Write| Ok(w.write_all(b"[SOURCES]")?));
+        let mut split = AppendixAt::new(&mut out, true, |body: &[u8], w: &mut dyn Write| {
+            assert!(
+                !body.ends_with(b"<"),
+                "the body stops where the mark starts"
+            );
+            Ok(w.write_all(b"[SOURCES]")?)
+        });
         for p in pieces {
             split.write_all(p.as_bytes()).unwrap();
         }

@@ -159,48 +159,111 @@ impl Titles {
     }
 }
 
-/// Where each cited paragraph sits in the index: source and paragraph numbers, and its text.
+/// Where each cited paragraph sits in the index (source and paragraph numbers), and where in
+/// it each cited sentence starts, in UTF-16 code units.
 struct ParagraphPlaces<'a> {
-    by_cite: HashMap<(&'a str, &'a str), (usize, usize, &'a str)>,
+    by_cite: HashMap<(&'a str, &'a str), (usize, usize)>,
+    /// The first place of each cited sentence in its paragraph; a sentence not found there
+    /// has none. Found once per paragraph for all its sentences together: searching the
+    /// paragraph once per claim, and counting UTF-16 units up to each find, was quadratic in
+    /// a paragraph of thousands of cited sentences (a seed that is one long paragraph).
+    starts: HashMap<(&'a str, &'a str, &'a str), usize>,
 }
 
 impl<'a> ParagraphPlaces<'a> {
     fn new(b: &'a Briefing) -> ParagraphPlaces<'a> {
-        let by_cite = b
-            .sources
+        let mut by_cite = HashMap::new();
+        let mut texts = HashMap::new();
+        for (si, s) in b.sources.iter().enumerate() {
+            for (pi, p) in s.paragraphs.iter().enumerate() {
+                let key = (s.id.as_str(), p.block.id.as_str());
+                by_cite.insert(key, (si, pi));
+                texts.insert(key, p.block.text.as_str());
+            }
+        }
+        let cites = b
+            .casualties
             .iter()
-            .enumerate()
-            .flat_map(|(si, s)| {
-                s.paragraphs.iter().enumerate().map(move |(pi, p)| {
-                    (
-                        (s.id.as_str(), p.block.id.as_str()),
-                        (si, pi, p.block.text.as_str()),
-                    )
-                })
-            })
-            .collect();
-        ParagraphPlaces { by_cite }
+            .map(|c| &c.claim.cite)
+            .chain(b.reactions.iter().map(|r| &r.claim.cite))
+            .chain(b.background.iter().map(|e| &e.claim.cite));
+        let mut sentences: HashMap<(&str, &str), Vec<&str>> = HashMap::new();
+        for cite in cites {
+            let list = sentences
+                .entry((cite.source.as_str(), cite.block.as_str()))
+                .or_default();
+            if !list.contains(&cite.sentence.as_str()) {
+                list.push(cite.sentence.as_str());
+            }
+        }
+        let mut starts = HashMap::new();
+        for ((source, block), list) in sentences {
+            let Some(text) = texts.get(&(source, block)) else {
+                continue;
+            };
+            for (sentence, at) in list.iter().zip(first_places(text, &list)) {
+                if let Some(at) = at {
+                    starts.insert((source, block, *sentence), at);
+                }
+            }
+        }
+        ParagraphPlaces { by_cite, starts }
     }
 
     /// The entry for a claim citing `cite`, under title number `title`.
     fn entry(&self, title: usize, cite: &'a Cite) -> Entry<'a> {
-        let Some(&(si, pi, text)) = self
-            .by_cite
-            .get(&(cite.source.as_str(), cite.block.as_str()))
-        else {
+        let key = (cite.source.as_str(), cite.block.as_str());
+        let Some(&(si, pi)) = self.by_cite.get(&key) else {
             return Entry::Link(title, crate::briefing::href(cite), &cite.sentence);
         };
-        match text.find(cite.sentence.as_str()) {
-            Some(at) => Entry::Span(
-                title,
-                si,
-                pi,
-                utf16_len(&text[..at]),
-                utf16_len(&cite.sentence),
-            ),
+        match self.starts.get(&(key.0, key.1, cite.sentence.as_str())) {
+            Some(&at) => Entry::Span(title, si, pi, at, utf16_len(&cite.sentence)),
             None => Entry::Text(title, si, pi, &cite.sentence),
         }
     }
+}
+
+/// Where each of `sentences` first occurs in `text`, in UTF-16 code units (as `str::find`
+/// would find it, then counted), all in one pass over the text.
+fn first_places(text: &str, sentences: &[&str]) -> Vec<Option<usize>> {
+    let mut found: Vec<Option<usize>> = vec![None; sentences.len()];
+    // A non-contiguous NFA: built in time and room linear in the sentences (the automatic
+    // choice may build a DFA, hundreds of states per byte of pattern).
+    let Ok(automaton) = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::NoncontiguousNFA))
+        .build(sentences)
+    else {
+        // Too many or too long to build an automaton: one search each.
+        return sentences
+            .iter()
+            .map(|s| text.find(s).map(|at| utf16_len(&text[..at])))
+            .collect();
+    };
+    let mut left = sentences.len();
+    // Overlapping matches come in the order they end; for one sentence (one length) that is
+    // the order they start, so the first match of each is its leftmost.
+    for m in automaton.find_overlapping_iter(text) {
+        let slot = &mut found[m.pattern().as_usize()];
+        if slot.is_none() {
+            *slot = Some(m.start());
+            left -= 1;
+            if left == 0 {
+                break;
+            }
+        }
+    }
+    // Byte offsets to UTF-16 ones, counting the text once, in order.
+    let mut order: Vec<usize> = (0..found.len()).filter(|&i| found[i].is_some()).collect();
+    order.sort_by_key(|&i| found[i]);
+    let (mut byte, mut units) = (0, 0);
+    for i in order {
+        if let Some(at) = found[i] {
+            units += utf16_len(&text[byte..at]);
+            byte = at;
+            found[i] = Some(units);
+        }
+    }
+    found
 }
 
 /// A text's length as JavaScript counts it (UTF-16 code units).
@@ -217,6 +280,18 @@ mod tests {
         assert_eq!(utf16_len("abc"), 3);
         assert_eq!(utf16_len("é’"), 2);
         assert_eq!(utf16_len("😀"), 2);
+    }
+
+    #[test]
+    fn each_sentence_is_placed_where_it_first_occurs() {
+        let text = "Ab é. Cd! Ab é. 😀 Ef.";
+        let sentences = ["Cd!", "Ab é.", "😀 Ef.", "Gh."];
+        let expected: Vec<_> = sentences
+            .iter()
+            .map(|s| text.find(s).map(|at| utf16_len(&text[..at])))
+            .collect();
+        assert_eq!(first_places(text, &sentences), expected);
+        assert_eq!(expected, [Some(6), Some(0), Some(16), None]);
     }
 
     #[test]
