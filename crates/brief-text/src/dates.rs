@@ -277,7 +277,7 @@ static SPAN_BACK_RE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:ago|after))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|a year after (?:a|an|another)|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:ago|after))(?-u:\b)")
         .expect("pattern")
 });
 
