@@ -425,6 +425,9 @@ mod tests {
         assert!(before(
             "It came two months after another incident that killed five miners."
         ));
+        assert!(before(
+            "It comes a year after a twin tragedy that took 22 lives."
+        ));
         // Weeks after the event itself tell its aftermath.
         assert!(!before("Two weeks after the quake, aid has yet to arrive."));
     }
