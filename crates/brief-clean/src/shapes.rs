@@ -649,6 +649,61 @@ fn list_mark(line: &str) -> Option<char> {
     })
 }
 
+/// Why an appeal to the reader outside the story was taken out.
+pub const APPEAL: &str = "appeal or prompt to the reader outside the story";
+/// The fewest words of such an appeal.
+const APPEAL_WORDS: usize = 5;
+/// Words that speak to the reader.
+const READER_WORDS: &[&str] = &["you", "your", "yours", "you're", "you'll", "you've"];
+/// Verbs that report what someone said: advice the story reports ("If you see smoke, leave,
+/// officials said") is the story's.
+const REPORTING_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "urged",
+    "warned",
+    "added",
+    "advised",
+    "asked",
+];
+
+/// Above the story's first long paragraph or below its last, a sentence that speaks to the
+/// reader, with no quotation marks and no one reported as saying it, is the page's appeal or
+/// prompt ("Your support makes all the difference.", "Sign up for …, delivered to your inbox
+/// every weekday morning."). Inside the story such a line stays: a column may speak so.
+pub fn mark_appeals(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let story: Vec<usize> = (0..texts.len())
+        .filter(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
+        .collect();
+    let (Some(&first), Some(&last)) = (story.first(), story.last()) else {
+        return;
+    };
+    if story.len() < TOPIC_PARAGRAPHS {
+        return;
+    }
+    for i in (0..texts.len()).filter(|&i| i < first || i > last) {
+        if reasons[i].is_none() && !marked[i] && is_appeal(texts[i]) {
+            reasons[i] = Some(APPEAL);
+        }
+    }
+}
+
+/// A sentence speaking to the reader, quoting no one and reporting no one.
+fn is_appeal(line: &str) -> bool {
+    let t = line.trim_end();
+    if line.contains(['"', '“', '”'])
+        || !t.ends_with(['.', '!', '?'])
+        || t.split_whitespace().count() < APPEAL_WORDS
+    {
+        return false;
+    }
+    let words = model::word_list(line);
+    words.iter().any(|w| READER_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| REPORTING_WORDS.contains(&w.as_str()))
+}
+
 /// The words that carry a line's topic: not stop words, a few letters long, cut to their stem.
 fn topic_words(line: &str) -> Vec<String> {
     model::word_list(line)
@@ -831,6 +886,23 @@ mod tests {
         let mut reasons = vec![Some(model::LINK_STRIP), Some(model::LINK_STRIP), None];
         mark_menu_lists(&texts, &[false; 3], &mut reasons);
         assert_eq!(reasons[2], Some(model::LINK_STRIP));
+    }
+
+    #[test]
+    fn an_appeal_to_the_reader_below_the_story_goes() {
+        let story = "Gunmen attacked the church during the morning service on Sunday, killing at least twenty worshippers and wounding dozens more, officials said.";
+        let texts = [
+            story,
+            "If you live nearby, stay indoors until the fire is out, the mayor said.",
+            story,
+            "Your support makes all the difference.",
+            "“You will be found,” the president told the attackers.",
+        ];
+        let mut reasons = vec![None; texts.len()];
+        mark_appeals(&texts, &[false; 5], &mut reasons);
+        assert_eq!(reasons[3], Some(APPEAL));
+        assert_eq!(reasons[1], None);
+        assert_eq!(reasons[4], None);
     }
 
     #[test]
