@@ -185,6 +185,17 @@ const DATED_CAPTION_MIN_WORDS: usize = 5;
 /// story that gives a full date has its verb ("was", "killed", "said"), and quotes are the
 /// story's.
 pub fn is_dated_caption(line: &str) -> bool {
+    // The caption may go on with a sentence of background after its date ("… on 29 December
+    // 2024. The plane, carrying 181 passengers, crashed on arrival."): its first sentence counts.
+    let first = line
+        .match_indices(". ")
+        .map(|(k, _)| &line[..k + 1])
+        .find(|before| before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()));
+    is_dated_scene(line) || first.is_some_and(is_dated_scene)
+}
+
+/// A scene ending on a full date, with no verb of a told sentence (see `is_dated_caption`).
+fn is_dated_scene(line: &str) -> bool {
     // Most lines end on no year: only those that might are split into words.
     let ends_on_figure = line
         .trim_end_matches(|c: char| !c.is_alphanumeric())
@@ -206,6 +217,10 @@ pub fn is_dated_caption(line: &str) -> bool {
     else {
         return false;
     };
+    // A scene is a phrase with words in lowercase, not a dateline ("NEW YORK, May 27, 2019.").
+    let phrase = tokens[..scene].iter().any(|t| {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 4 && t.starts_with(char::is_lowercase)
+    });
     // The main clause: the scene up to the first relative pronoun after its opening word.
     let clause: Vec<&str> = tokens[..scene]
         .iter()
@@ -213,12 +228,13 @@ pub fn is_dated_caption(line: &str) -> bool {
         .take_while(|(k, t)| *k == 0 || !RELATIVE_WORDS.contains(&bare(t).as_str()))
         .map(|(_, t)| *t)
         .collect();
-    !clause.iter().enumerate().any(|(k, t)| {
-        let w = bare(t);
-        model::FINITE_VERBS.contains(&w.as_str())
-            || w == "according"
-            || k > 0 && is_past_tense(t, &w)
-    })
+    phrase
+        && !clause.iter().enumerate().any(|(k, t)| {
+            let w = bare(t);
+            model::FINITE_VERBS.contains(&w.as_str())
+                || w == "according"
+                || k > 0 && is_past_tense(t, &w)
+        })
 }
 
 /// Words opening a clause about the caption's subject ("… with his son who was arrested").
@@ -792,6 +808,16 @@ mod tests {
         ));
         assert!(is_dated_caption(
             "Malanga with his son who was arrested in Kinshasa, 19 May 2024."
+        ));
+        assert!(is_dated_caption(
+            "Firefighters and rescue personnel at the crash scene at the airport, on 29 December 2024. The plane, carrying 181 passengers, crashed upon arrival."
+        ));
+    }
+
+    #[test]
+    fn a_dateline_opening_the_story_is_no_caption() {
+        assert!(!is_dated_caption(
+            "NEW YORK CITY, May 27, 2019. The city council voted on Monday to close the shelter."
         ));
     }
 
