@@ -26,13 +26,18 @@ def words(text):
     return WORD_RE.findall(text.lower())
 
 
+def target_dir():
+    """Cargo's output folder: $CARGO_TARGET_DIR when set, else target/ in the repository."""
+    return os.environ.get("CARGO_TARGET_DIR") or os.path.join(REPO, "target")
+
+
 def dump_features(pages_dir, out_tsv):
     """Runs brief's own feature code over a folder of pasted pages."""
     subprocess.run(
         ["cargo", "build", "--release", "--quiet", "--example", "line_features"],
         cwd=REPO, check=True,
     )
-    exe = os.path.join(REPO, "target", "release", "examples", "line_features")
+    exe = os.path.join(target_dir(), "release", "examples", "line_features")
     with open(out_tsv, "w", encoding="utf-8") as f:
         subprocess.run([exe, pages_dir], stdout=f, check=True)
 

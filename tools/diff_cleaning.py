@@ -73,8 +73,10 @@ def diff_one(score, brief_json, gold, seeds, quiet):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--brief", default=os.path.join(ROOT, "target", "release", "brief"))
-    ap.add_argument("--eval", default=os.path.join(ROOT, "..", "shared", "eval"))
+    ap.add_argument("--brief", default=os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"), "release", "brief"))
+    # The shared folder sits beside the repository (or beside a worktree's parent folder).
+    evals = [os.path.join(ROOT, "..", "shared", "eval"), os.path.join(ROOT, "..", "..", "shared", "eval")]
+    ap.add_argument("--eval", default=next((e for e in evals if os.path.isdir(e)), evals[0]))
     ap.add_argument("--quiet", action="store_true", help="the figures only")
     ap.add_argument("fixtures", nargs="*")
     a = ap.parse_args()

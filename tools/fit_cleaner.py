@@ -281,7 +281,7 @@ def feature_names():
     """The features brief computes now (the first pass's, the second pass's own)."""
     subprocess.run(["cargo", "build", "--release", "--quiet", "--example", "line_features"],
                    cwd=cd.REPO, check=True)
-    exe = os.path.join(cd.REPO, "target", "release", "examples", "line_features")
+    exe = os.path.join(cd.target_dir(), "release", "examples", "line_features")
     out = subprocess.run([exe, "--names"], check=True, capture_output=True, text=True).stdout
     first, both = out.strip("\n").split("\n")
     names = first.split("\t")

@@ -85,7 +85,7 @@ def print_sieves(rows, unlisted_path):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--brief", default=os.path.join(ROOT, "target/release/brief"))
+    ap.add_argument("--brief", default=os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"), "release", "brief"))
     # The shared folder sits beside the repository (or beside a worktree's parent folder).
     evals = [os.path.join(ROOT, "..", "shared", "eval"), os.path.join(ROOT, "..", "..", "shared", "eval")]
     ap.add_argument("--eval", default=next((e for e in evals if os.path.isdir(e)), evals[0]))

@@ -508,8 +508,12 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
         .find(|&i| reasons[i].is_none() && is_prose(&lines[i].text))
         .unwrap_or(lines.len());
     shapes::mark_stamps_above_story(&texts, &marked, first_prose, reasons);
+    shapes::mark_headline_again(title, &texts, &marked, first_prose, reasons);
     shapes::mark_other_stories(title, &texts, &marked, reasons);
     shapes::mark_pointers(&texts, &marked, reasons);
+    shapes::mark_related_lists(&texts, &marked, reasons);
+    shapes::mark_menu_lists(&texts, &marked, reasons);
+    shapes::mark_appeals(&texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

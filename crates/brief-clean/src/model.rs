@@ -89,6 +89,21 @@ pub const REPEATED_LINE: &str = "line repeated on the page";
 pub const NOT_PROSE: &str = "headline or label, not a sentence of the article";
 pub const CAPTION: &str = "caption or credit";
 
+/// Finite verbs and auxiliaries, the closed class that makes a sentence of a phrase: a caption
+/// ("Rescuers at the scene on Monday") or a label has none, a sentence of the story nearly
+/// always one ("may" counts, a month or not).
+pub(crate) const FINITE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "did", "does", "said", "says", "told", "say", "tell", "it's", "he's",
+    "she's", "they're", "we're", "there's", "isn't", "wasn't", "weren't", "don't", "didn't",
+    "won't", "can't",
+];
+
+/// Does the line (its words, lowercase) hold a finite verb?
+pub(crate) fn has_finite_verb(words: &[String]) -> bool {
+    words.iter().any(|w| FINITE_VERBS.contains(&w.as_str()))
+}
+
 /// Which reason each feature speaks for when it weighs against a line.
 fn cue_reason(feature: usize) -> &'static str {
     match FEATURE_NAMES[feature] {
@@ -804,6 +819,16 @@ mod tests {
             "The agency said 40 people were hurt, according to the World Health Organization (WHO)."
         ));
         assert!(!has_credit_tail("He said: We will rebuild."));
+    }
+
+    #[test]
+    fn a_caption_has_no_finite_verb() {
+        assert!(!has_finite_verb(&word_list(
+            "Firefighters at the scene in Vienna on June 27, 2019"
+        )));
+        assert!(has_finite_verb(&word_list(
+            "The toll was 40, officials said."
+        )));
     }
 
     #[test]

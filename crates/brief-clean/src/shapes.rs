@@ -43,7 +43,7 @@ const CREDIT_WORDS: usize = 8;
 /// "… . PHOTO | NAME | AFP"), or, on a line with no full stop at all, a picture word beside a
 /// slash in its last words ("… Sousse AFP PHOTO / NAME/AFP/Getty Images").
 pub fn has_picture_credit(line: &str) -> bool {
-    model::has_credit_tail(line) || credit_after_sentence(line, false)
+    model::has_credit_tail(line) || credit_after_sentence(line, false) || has_sourced_credit(line)
 }
 
 /// A name after the last full stop, after a dash ("… Nagrota. -AFP") or in capitals only
@@ -174,6 +174,165 @@ pub fn describes_picture(line: &str) -> bool {
         || sentences.len() == 1 && has(&lower, SEEN_PHRASES)
 }
 
+/// The most words of a photo agency's dated caption.
+const DATED_CAPTION_WORDS: usize = 45;
+/// The fewest.
+const DATED_CAPTION_MIN_WORDS: usize = 5;
+
+/// A photo agency's caption: a scene and its place ending on the full date the picture was
+/// taken ("United Nations Secretary General … at the 40th anniversary … in Vienna, Austria, on
+/// May 27, 2019"), with no verb of a told sentence before a "who" or "that". A sentence of the
+/// story that gives a full date has its verb ("was", "killed", "said"), and quotes are the
+/// story's.
+pub fn is_dated_caption(line: &str) -> bool {
+    // The caption may go on with a sentence of background after its date ("… on 29 December
+    // 2024. The plane, carrying 181 passengers, crashed on arrival."): its first sentence counts.
+    let first = line
+        .match_indices(". ")
+        .map(|(k, _)| &line[..k + 1])
+        .find(|before| before[..before.len() - 1].ends_with(|c: char| c.is_ascii_digit()));
+    is_dated_scene(line) || first.is_some_and(is_dated_scene)
+}
+
+/// A scene ending on a full date, with no verb of a told sentence (see `is_dated_caption`).
+fn is_dated_scene(line: &str) -> bool {
+    // Most lines end on no year: only those that might are split into words.
+    let ends_on_figure = line
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .ends_with(|c: char| c.is_ascii_digit());
+    if !ends_on_figure {
+        return false;
+    }
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    if !(DATED_CAPTION_MIN_WORDS..=DATED_CAPTION_WORDS).contains(&tokens.len())
+        || line.contains(['"', '“', '”'])
+        || !line.trim_start().starts_with(char::is_uppercase)
+    {
+        return false;
+    }
+    let Some(scene) = tokens
+        .len()
+        .checked_sub(3)
+        .filter(|_| ends_on_full_date(&tokens))
+    else {
+        return false;
+    };
+    // A scene is a phrase with words in lowercase, not a dateline ("NEW YORK, May 27, 2019.").
+    let phrase = tokens[..scene].iter().any(|t| {
+        t.chars().filter(|c| c.is_alphabetic()).count() >= 4 && t.starts_with(char::is_lowercase)
+    });
+    // The main clause: the scene up to the first relative pronoun after its opening word.
+    let clause: Vec<&str> = tokens[..scene]
+        .iter()
+        .enumerate()
+        .take_while(|(k, t)| *k == 0 || !RELATIVE_WORDS.contains(&bare(t).as_str()))
+        .map(|(_, t)| *t)
+        .collect();
+    phrase
+        && !clause.iter().enumerate().any(|(k, t)| {
+            let w = bare(t);
+            model::FINITE_VERBS.contains(&w.as_str())
+                || w == "according"
+                || k > 0 && is_past_tense(t, &w)
+        })
+}
+
+/// Words opening a clause about the caption's subject ("… with his son who was arrested").
+const RELATIVE_WORDS: &[&str] = &["who", "that", "which", "whose"];
+
+/// Common verbs whose past is not written with -ed.
+const IRREGULAR_PASTS: &[&str] = &[
+    "took", "went", "came", "fell", "hit", "began", "left", "made", "saw", "rose", "struck",
+    "gave", "found", "met", "held", "led", "ran", "sent", "kept", "brought", "fled", "broke",
+    "spoke", "stood", "thought", "knew", "felt", "got", "became", "lost", "paid", "wrote", "won",
+    "tore", "blew", "drove", "flew", "shot", "sank", "swept", "burnt", "burned",
+];
+
+/// A word of a sentence told in the past ("killed", "took"); a capitalised word is a name.
+fn is_past_tense(token: &str, word: &str) -> bool {
+    let lowercase = token
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(char::is_lowercase);
+    lowercase && (word.len() > 4 && word.ends_with("ed") || IRREGULAR_PASTS.contains(&word))
+}
+
+/// The token's letters and apostrophes, lowercase.
+fn bare(token: &str) -> String {
+    model::word_list(token).concat()
+}
+
+/// The last three tokens are a full date: "May 27, 2019", "27 May 2019", "Aug. 31, 2023".
+fn ends_on_full_date(tokens: &[&str]) -> bool {
+    let [.., a, b, year] = tokens else {
+        return false;
+    };
+    let year = year.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let is_year = year.len() == 4
+        && (year.starts_with("19") || year.starts_with("20"))
+        && year.chars().all(|c| c.is_ascii_digit());
+    let is_day = |t: &str| {
+        let d = t.trim_end_matches([',', '.']);
+        (1..=2).contains(&d.len()) && d.chars().all(|c| c.is_ascii_digit())
+    };
+    let is_month = |t: &str| {
+        let m = t.trim_end_matches([',', '.']).to_lowercase();
+        m.len() >= 3 && MONTHS.iter().any(|full| full.starts_with(m.as_str()))
+    };
+    is_year && (is_month(a) && is_day(b) || is_day(a) && is_month(b))
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The most words of a credit in brackets naming where the picture came from ("(Dean Calma /
+/// IAEA Imagebank via Wikimedia Commons)").
+const SOURCED_CREDIT_WORDS: usize = 12;
+
+/// A longer credit than `model::has_credit_tail` reads: after the caption's sentence, in
+/// brackets, naming its source with a slash or "via"; or after a dash, a name and agency
+/// joined by a slash ("… the bombing - Name/Reuters").
+fn has_sourced_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    let bracketed = t
+        .strip_suffix(')')
+        .and_then(|rest| rest.rfind('(').map(|k| (&rest[..k], &rest[k + 1..])))
+        .is_some_and(|(before, inside)| {
+            let n = inside.split_whitespace().count();
+            n <= SOURCED_CREDIT_WORDS
+                && before.trim_end().ends_with('.')
+                && before.split_whitespace().count() >= CAPTION_WORDS
+                && (inside.contains('/') || inside.contains(" via "))
+        });
+    let dashed = [" - ", " – ", " — "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|k| (&t[..k], &t[k + d.len()..])))
+        .any(|(before, tail)| {
+            let words: Vec<&str> = tail.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && before.split_whitespace().count() >= CAPTION_WORDS
+                && tail.contains('/')
+                && !tail.ends_with(['.', '!', '?'])
+                && words.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+                // Names only ("al-Sudani/Reuters" keeps its particle in lowercase).
+                && words
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) || w.contains(['-', '/']))
+        });
+    bracketed || dashed
+}
+
 /// A picture's alt text names what it is ("A photo of Gov. Name").
 const PICTURE_OPENINGS: &[&str] = &["a photo of ", "a picture of ", "an image of ", "photo of "];
 /// The most words of such alt text.
@@ -227,6 +386,24 @@ fn mark_galleries(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'stati
 
 /// The runs of lines under the same bullet, in page order.
 fn bullet_runs<'t>(texts: &'t [&str]) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
+    runs_under(texts, bullet)
+}
+
+/// A bullet or a dash opening a line ("- Lebanon: 11 die …").
+fn bullet_or_dash(line: &str) -> Option<char> {
+    bullet(line).or_else(|| {
+        let t = line.trim_start();
+        t.chars()
+            .next()
+            .filter(|c| matches!(c, '-' | '–' | '—') && t[c.len_utf8()..].starts_with(' '))
+    })
+}
+
+/// The runs of lines opening with the same mark (`mark` tells it), in page order.
+fn runs_under<'t>(
+    texts: &'t [&str],
+    bullet: fn(&str) -> Option<char>,
+) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
     let mut start = 0;
     std::iter::from_fn(move || {
         while start < texts.len() {
@@ -264,7 +441,8 @@ pub fn mark_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'st
         let doubled = [i.wrapping_sub(1), i + 1]
             .iter()
             .any(|&j| j < texts.len() && twice(text, texts[j]));
-        if open(i, reasons) && (credited || doubled || describes_picture(text)) {
+        let caption = describes_picture(text) || is_dated_caption(text);
+        if open(i, reasons) && (credited || doubled || caption) {
             reasons[i] = Some(model::CAPTION);
         }
     }
@@ -378,6 +556,170 @@ const STEM_CHARS: usize = 5;
 /// The fewest paragraphs of prose a page needs before a line can be judged against them.
 const TOPIC_PARAGRAPHS: usize = 2;
 
+/// Why a list of other stories' headlines was taken out.
+pub const RELATED_LIST: &str = "list of other stories after the story";
+/// The fewest headlines of such a list, and the fewest words of each.
+const RELATED_LINES: usize = 2;
+const RELATED_WORDS: usize = 4;
+
+/// After the story's last paragraph, a run of two or more lines under one bullet, each a
+/// headline (four words or more, no sentence end), is a list of other stories ("- Lebanon: 11
+/// die after …", "- London: South Terminal … evacuated"). A list of the story's points comes
+/// above or inside it, never after its last paragraph.
+pub fn mark_related_lists(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let Some(last_prose) = (0..texts.len())
+        .rev()
+        .find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
+    else {
+        return;
+    };
+    let headline = |j: usize| {
+        !rules::ends_like_sentence(texts[j]) && texts[j].split_whitespace().count() >= RELATED_WORDS
+    };
+    for run in runs_under(texts, bullet_or_dash).filter(|r| r.start > last_prose) {
+        let headlines: Vec<usize> = run.filter(|&j| headline(j)).collect();
+        if headlines.len() >= RELATED_LINES {
+            for j in headlines {
+                if reasons[j].is_none() && !marked[j] {
+                    reasons[j] = Some(RELATED_LIST);
+                }
+            }
+        }
+    }
+}
+
+/// Why a second headline above the story was taken out.
+pub const HEADLINE_AGAIN: &str = "the headline again, in other words";
+/// The most words of a second headline, the fewest words of weight it shares with the
+/// headline, and the share of its own words of weight that must be the headline's.
+const HEADLINE_AGAIN_WORDS: usize = 15;
+const HEADLINE_AGAIN_SHARED: usize = 4;
+const HEADLINE_AGAIN_SHARE: f32 = 0.6;
+
+/// Above the story's first paragraph, a line that is no sentence and says mostly the
+/// headline's words is the headline again in the page's other form ("Observers condemn
+/// Zimbabwe violence at elections" under "Observers condemn army violence as Zimbabwe awaits
+/// election result"). A deck adds what the headline does not say, so it shares less.
+pub fn mark_headline_again(
+    title: &str,
+    texts: &[&str],
+    marked: &[bool],
+    first_prose: usize,
+    reasons: &mut [Option<&'static str>],
+) {
+    let headline: HashSet<String> = topic_words(title).into_iter().collect();
+    for i in 0..first_prose.min(texts.len()) {
+        let text = texts[i];
+        // A point of the story under a bullet, or a sentence without its full stop ("… have
+        // been in Ivory Coast since 2004"), says more than the headline.
+        if reasons[i].is_some()
+            || marked[i]
+            || rules::ends_like_sentence(text)
+            || text.split_whitespace().count() > HEADLINE_AGAIN_WORDS
+            || bullet_or_dash(text).is_some()
+            || model::has_finite_verb(&model::word_list(text))
+        {
+            continue;
+        }
+        let own: HashSet<String> = topic_words(text).into_iter().collect();
+        let shared = own.iter().filter(|w| headline.contains(*w)).count();
+        if shared >= HEADLINE_AGAIN_SHARED
+            && shared as f32 >= HEADLINE_AGAIN_SHARE * own.len() as f32
+        {
+            reasons[i] = Some(HEADLINE_AGAIN);
+        }
+    }
+}
+
+/// The fewest items of a list whose furniture makes its last items furniture too, and the
+/// most words of such an item.
+const MENU_LIST_LINES: usize = 3;
+const MENU_ITEM_WORDS: usize = 6;
+
+/// A numbered or bulleted list two thirds of whose items are furniture is a menu ("1. Skip to
+/// content", "2. Skip to main menu", "3. Skip to more DW sites"): its other short items that
+/// are no sentence go with it.
+pub fn mark_menu_lists(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for run in runs_under(texts, list_mark) {
+        let furniture = run.clone().filter(|&j| reasons[j].is_some()).count();
+        if run.len() < MENU_LIST_LINES || furniture * 3 < run.len() * 2 {
+            continue;
+        }
+        for j in run {
+            let short = texts[j].split_whitespace().count() <= MENU_ITEM_WORDS;
+            if reasons[j].is_none() && !marked[j] && short && !rules::ends_like_sentence(texts[j]) {
+                reasons[j] = Some(model::LINK_STRIP);
+            }
+        }
+    }
+}
+
+/// A bullet, a dash or a number ("3. ", "3) ") opening a list item; numbers count as one mark.
+fn list_mark(line: &str) -> Option<char> {
+    bullet_or_dash(line).or_else(|| {
+        let t = line.trim_start();
+        let digits = t.chars().take_while(char::is_ascii_digit).count();
+        let rest = &t[digits..];
+        ((1..=2).contains(&digits) && (rest.starts_with(". ") || rest.starts_with(") ")))
+            .then_some('#')
+    })
+}
+
+/// Why an appeal to the reader outside the story was taken out.
+pub const APPEAL: &str = "appeal or prompt to the reader outside the story";
+/// The fewest words of such an appeal.
+const APPEAL_WORDS: usize = 5;
+/// Words that speak to the reader.
+const READER_WORDS: &[&str] = &["you", "your", "yours", "you're", "you'll", "you've"];
+/// Verbs that report what someone said: advice the story reports ("If you see smoke, leave,
+/// officials said") is the story's.
+const REPORTING_WORDS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "according",
+    "urged",
+    "warned",
+    "added",
+    "advised",
+    "asked",
+];
+
+/// Above the story's first long paragraph or below its last, a sentence that speaks to the
+/// reader, with no quotation marks and no one reported as saying it, is the page's appeal or
+/// prompt ("Your support makes all the difference.", "Sign up for …, delivered to your inbox
+/// every weekday morning."). Inside the story such a line stays: a column may speak so.
+pub fn mark_appeals(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let story: Vec<usize> = (0..texts.len())
+        .filter(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
+        .collect();
+    let (Some(&first), Some(&last)) = (story.first(), story.last()) else {
+        return;
+    };
+    if story.len() < TOPIC_PARAGRAPHS {
+        return;
+    }
+    for i in (0..texts.len()).filter(|&i| i < first || i > last) {
+        if reasons[i].is_none() && !marked[i] && is_appeal(texts[i]) {
+            reasons[i] = Some(APPEAL);
+        }
+    }
+}
+
+/// A sentence speaking to the reader, quoting no one and reporting no one.
+fn is_appeal(line: &str) -> bool {
+    let t = line.trim_end();
+    if line.contains(['"', '“', '”'])
+        || !t.ends_with(['.', '!', '?'])
+        || t.split_whitespace().count() < APPEAL_WORDS
+    {
+        return false;
+    }
+    let words = model::word_list(line);
+    words.iter().any(|w| READER_WORDS.contains(&w.as_str()))
+        && !words.iter().any(|w| REPORTING_WORDS.contains(&w.as_str()))
+}
+
 /// The words that carry a line's topic: not stop words, a few letters long, cut to their stem.
 fn topic_words(line: &str) -> Vec<String> {
     model::word_list(line)
@@ -457,6 +799,136 @@ mod tests {
         mark_captions(&texts, &[false; 3], &mut reasons);
         assert_eq!(reasons[0], Some(model::CAPTION));
         assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn a_photo_agencys_caption_ending_on_its_date_is_a_caption() {
+        assert!(is_dated_caption(
+            "United Nations Secretary General Antonio Guterres at the 40th anniversary of the Vienna International Center in Vienna, Austria, on May 27, 2019"
+        ));
+        assert!(is_dated_caption(
+            "Malanga with his son who was arrested in Kinshasa, 19 May 2024."
+        ));
+        assert!(is_dated_caption(
+            "Firefighters and rescue personnel at the crash scene at the airport, on 29 December 2024. The plane, carrying 181 passengers, crashed upon arrival."
+        ));
+    }
+
+    #[test]
+    fn a_dateline_opening_the_story_is_no_caption() {
+        assert!(!is_dated_caption(
+            "NEW YORK CITY, May 27, 2019. The city council voted on Monday to close the shelter."
+        ));
+    }
+
+    #[test]
+    fn a_sentence_of_the_story_giving_a_full_date_is_no_caption() {
+        assert!(!is_dated_caption(
+            "The previous deadliest attack was on May 27, 2019."
+        ));
+        assert!(!is_dated_caption(
+            "Gunmen killed 12 villagers in the district on May 27, 2019."
+        ));
+        assert!(!is_dated_caption(
+            "Violent clashes took place between protesters and police on January 9, 2023."
+        ));
+        assert!(!is_dated_caption(
+            "The minister said the plant would reopen on May 27, 2019."
+        ));
+    }
+
+    #[test]
+    fn a_credit_naming_its_source_after_the_caption_is_read() {
+        assert!(has_picture_credit(
+            "Guterres at the Vienna International Center on May 27, 2019. (Dean Calma / IAEA Imagebank via Wikimedia Commons)"
+        ));
+        assert!(has_picture_credit(
+            "A view of the aftermath of the bombing - Thaier al-Sudani/Reuters"
+        ));
+        assert!(!has_picture_credit(
+            "Officials met in the capital - the talks ran late into the night."
+        ));
+        assert!(!has_picture_credit(
+            "The agency said the toll had risen. (It counted the missing, about 40 of them, with the dead.)"
+        ));
+    }
+
+    #[test]
+    fn a_list_of_headlines_after_the_story_is_other_stories() {
+        let story = "Gunmen attacked the church during the morning service on Sunday, killing at least twenty worshippers and wounding dozens more, officials said.";
+        let texts = [
+            story,
+            story,
+            "- Lebanon: 11 die after a strike flattens a building",
+            "- Airport terminal evacuated after a suspected item is found",
+            "- Short",
+        ];
+        let mut reasons = vec![None; texts.len()];
+        mark_related_lists(&texts, &[false; 5], &mut reasons);
+        assert_eq!(reasons[2], Some(RELATED_LIST));
+        assert_eq!(reasons[3], Some(RELATED_LIST));
+        assert_eq!(reasons[4], None);
+    }
+
+    #[test]
+    fn a_list_of_the_storys_points_above_it_stays() {
+        let story = "Gunmen attacked the church during the morning service on Sunday, killing at least twenty worshippers and wounding dozens more, officials said.";
+        let texts = [
+            "- Death toll hits 127, injured victims 75",
+            "- Relatives intensify search for missing persons in hospital",
+            story,
+            story,
+        ];
+        let mut reasons = vec![None; texts.len()];
+        mark_related_lists(&texts, &[false; 4], &mut reasons);
+        assert!(reasons.iter().all(Option::is_none));
+    }
+
+    #[test]
+    fn the_headline_again_in_other_words_above_the_story_goes() {
+        let texts = [
+            "Observers condemn Zimbabwe violence at elections",
+            "Dozens of passengers missing after the ferry fire",
+        ];
+        let mut reasons = vec![None; 2];
+        mark_headline_again(
+            "Observers condemn army violence as Zimbabwe awaits election result",
+            &texts,
+            &[false; 2],
+            2,
+            &mut reasons,
+        );
+        assert_eq!(reasons[0], Some(HEADLINE_AGAIN));
+        assert_eq!(reasons[1], None);
+    }
+
+    #[test]
+    fn the_last_item_of_a_menu_goes_with_the_others() {
+        let texts = [
+            "1. Skip to content",
+            "2. Skip to main menu",
+            "3. Skip to more sites",
+        ];
+        let mut reasons = vec![Some(model::LINK_STRIP), Some(model::LINK_STRIP), None];
+        mark_menu_lists(&texts, &[false; 3], &mut reasons);
+        assert_eq!(reasons[2], Some(model::LINK_STRIP));
+    }
+
+    #[test]
+    fn an_appeal_to_the_reader_below_the_story_goes() {
+        let story = "Gunmen attacked the church during the morning service on Sunday, killing at least twenty worshippers and wounding dozens more, officials said.";
+        let texts = [
+            story,
+            "If you live nearby, stay indoors until the fire is out, the mayor said.",
+            story,
+            "Your support makes all the difference.",
+            "“You will be found,” the president told the attackers.",
+        ];
+        let mut reasons = vec![None; texts.len()];
+        mark_appeals(&texts, &[false; 5], &mut reasons);
+        assert_eq!(reasons[3], Some(APPEAL));
+        assert_eq!(reasons[1], None);
+        assert_eq!(reasons[4], None);
     }
 
     #[test]
