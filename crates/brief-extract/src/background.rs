@@ -111,6 +111,11 @@ fn is_before_event(d: &DateMention, facts: &EventFacts) -> bool {
         return true;
     }
     let Some(event) = facts.date else { return true };
+    // "Friday, March 31, 2023" in a story of April 1: a day written out in full is an earlier
+    // event only weeks before, as a day without its year is (`day_weeks_before`).
+    if year_written(&d.text) && d.month.is_some() && has_a_day(d) {
+        return day_weeks_before(d, event);
+    }
     let before = d.year < event.year()
         || d.year == event.year() && d.month.is_some_and(|m| m < event.month());
     before && !(d.month.is_some() && !year_written(&d.text) && !is_another_season(d, event))
@@ -163,6 +168,13 @@ fn is_another_season(d: &DateMention, event: chrono::NaiveDate) -> bool {
     let told_as_past = d.text.starts_with("last") || d.text.starts_with("since");
     let far_enough = back >= 2 || back == 1 && day_weeks_before(d, event);
     far_enough && (d.year == event.year() || back <= 9 || told_as_past)
+}
+
+/// Does a date's text write the day of its month ("March 31, 2023", "3 May")?
+fn has_a_day(d: &DateMention) -> bool {
+    d.text
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() <= 2 && n.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)))
 }
 
 /// "erupted on May 3" in a report of June 13: a day written out four weeks or more before the
@@ -427,6 +439,13 @@ mod tests {
         ));
         assert!(before(
             "It comes a year after a twin tragedy that took 22 lives."
+        ));
+        // A caption of the day before, its date written in full, is the story's own.
+        assert!(!before(
+            "A home is damaged in Little Rock, Friday, March 12, 2023."
+        ));
+        assert!(before(
+            "A tornado tore through the town on February 3, 2023."
         ));
         // Weeks after the event itself tell its aftermath.
         assert!(!before("Two weeks after the quake, aid has yet to arrive."));
