@@ -35,6 +35,11 @@ pub(super) fn count_before(
             return None;
         }
         let between = &lower[p + len..end];
+        // "at least 10 had been shot dead": the manner of death is part of the cue.
+        let between = match between.split_last() {
+            Some((last, rest)) if lower[c] == "dead" && WORDS.has("dead-manner", last) => rest,
+            _ => between,
+        };
         let head_count = gap_is_head_count(between, &q);
         let described = !head_count && describes_the_counted(between, lower[c]);
         if !head_count && !described && !counts_patients(between, lower[c]) {

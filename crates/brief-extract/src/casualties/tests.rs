@@ -47,6 +47,19 @@ fn lives_saved_are_no_toll_and_a_place_phrase_may_hold_an_article() {
 }
 
 #[test]
+fn tolls_beyond_a_number_of_mortalities_and_a_count_shot_dead() {
+    assert_eq!(
+        fig("The death toll has climbed beyond 350 as the president spoke.")[0].1,
+        350
+    );
+    assert_eq!(fig("The number of mortalities reached 1,301.")[0].1, 1301);
+    assert_eq!(
+        fig("A paramedic said at least 10 had been shot dead.")[0].1,
+        10
+    );
+}
+
+#[test]
 fn coordinated_counts_are_summed() {
     assert_eq!(
         fig("Two rescuers and three villagers died in the landslide.")[0].1,
