@@ -406,7 +406,13 @@ fn cue_figure_at(
     // "32 of the victims were children", "Among the victims were 12 children": the dead.
     let part_of = c >= 2 && lower[c - 1] == "the" && matches!(lower[c - 2], "of" | "among");
     let were_follows = lower.get(c + 1).is_some_and(|v| WORDS.has("aux", v));
-    let victims = part_of && were_follows && WORDS.has("victims", w);
+    // "The dead included seven in one county", "The victims include three children": the
+    // dead listed after the verb.
+    let listed = c >= 1
+        && lower[c - 1] == "the"
+        && !part_of
+        && lower.get(c + 1).is_some_and(|v| WORDS.has("list-verb", v));
+    let victims = (part_of && were_follows || listed) && WORDS.has("victims", w);
     let outcome = cue_at(w)
         .or(searched.then_some(Outcome::Missing))
         .or(victims.then_some(Outcome::Killed))?;
@@ -414,7 +420,7 @@ fn cue_figure_at(
         return None;
     }
     // "Among the dead were 12 children": the count follows.
-    let among = part_of && lower[c - 2] == "among" && were_follows;
+    let among = part_of && lower[c - 2] == "among" && were_follows || listed;
     let (quantity, group, end) = if among {
         count_after(words, lower, c + 1)?
     } else {

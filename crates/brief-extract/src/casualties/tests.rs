@@ -60,6 +60,16 @@ fn tolls_beyond_a_number_of_mortalities_and_a_count_shot_dead() {
 }
 
 #[test]
+fn the_dead_listed_after_include_are_counted() {
+    assert_eq!(fig("The victims include at least three children.")[0].1, 3);
+    assert_eq!(
+        fig("The dead included seven in one county and four in the town.")[0].1,
+        7
+    );
+    assert!(fig("The measures included 20 new shelters.").is_empty());
+}
+
+#[test]
 fn coordinated_counts_are_summed() {
     assert_eq!(
         fig("Two rescuers and three villagers died in the landslide.")[0].1,
