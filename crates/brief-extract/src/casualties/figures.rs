@@ -1,7 +1,7 @@
 //! The counts one sentence gives: each casualty cue with the head count before or after it,
 //! tolls and their figure, parts of a total, increments.
 
-use super::{is_person_noun, Outcome, Part, OUTCOMES, WORDS};
+use super::{is_filler, is_person_noun, Outcome, Part, OUTCOMES, WORDS};
 use brief_text::numbers::{parse_quantity, Quantity};
 use brief_text::reading::Reading;
 
@@ -94,9 +94,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
 /// the number of dead at 1,000" (`t` at "toll" or at "dead").
 pub(super) fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, usize)> {
     // "injury toll", "economic toll": only a death toll, or a toll on its own, counts the dead.
-    let named = t >= 2 && lower[t - 2] == "number" && lower[t - 1] == "of"
-        || t >= 3 && lower[t - 3] == "number" && lower[t - 2] == "of"
-        || t >= 4 && lower[t - 4] == "number" && lower[t - 3] == "of";
+    let named = number_of_outcome(lower, t).is_some();
     if t > 0 && !named && !WORDS.has("toll-kind", lower[t - 1]) {
         return None;
     }
@@ -343,31 +341,48 @@ fn toll_at(
     used_until: usize,
 ) -> Option<Option<(Figure, usize)>> {
     let w = lower[c];
-    let number_of_dead = c >= 2 && lower[c - 2] == "number" && lower[c - 1] == "of" && WORDS.has("number-of", w)
-            || c >= 3
-                && lower[c - 3] == "number"
-                && lower[c - 2] == "of"
-                && is_person_noun(lower[c - 1])
-                && matches!(w, "killed" | "dead")
-            // "the number of people who died has reached 100"
-            || c >= 4
-                && lower[c - 4] == "number"
-                && lower[c - 3] == "of"
-                && is_person_noun(lower[c - 2])
-                && WORDS.has("relative", lower[c - 1])
-                && cue_at(w) == Some(Outcome::Killed);
-    if !(w == "toll" || number_of_dead) || c < used_until || is_hypothetical(lower, c) {
+    let outcome = if w == "toll" {
+        Outcome::Killed
+    } else {
+        number_of_outcome(lower, c)?
+    };
+    if c < used_until || is_hypothetical(lower, c) {
         return None;
     }
     Some(toll_figure(words, lower, c).map(|(quantity, end)| {
         let figure = Figure {
-            outcome: Outcome::Killed,
+            outcome,
             quantity: Some(quantity),
             group: "total".into(),
             parts: Vec::new(),
         };
         (figure, end)
     }))
+}
+
+/// "the number of deaths", "the number of known deaths", "the number of people who have
+/// died", "the number of people injured": a cue counted by "the number of" a few words
+/// before it, with only the counted people, a relative and auxiliaries between.
+fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
+    let w = lower[c];
+    let outcome = if WORDS.has("number-of", w) {
+        Outcome::Killed
+    } else {
+        cue_at(w).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))?
+    };
+    let k = (c.saturating_sub(6)..c.saturating_sub(1))
+        .rev()
+        .find(|&k| lower[k] == "number" && lower[k + 1] == "of")?;
+    let between = &lower[k + 2..c];
+    let counted = between.iter().any(|b| is_person_noun(b));
+    let fits = between.iter().all(|b| {
+        is_person_noun(b)
+            || WORDS.has("relative", b)
+            || is_filler(b)
+            || WORDS.has("count-adjective", b)
+    });
+    // "the number of deaths" needs no people; "the number of people killed" does.
+    (fits && (counted || WORDS.has("number-of", w))).then_some(outcome)
 }
 
 /// People in hospital are injured: "57 people remain in hospital" (counted up to "in"), "40

@@ -70,6 +70,24 @@ fn the_dead_listed_after_include_are_counted() {
 }
 
 #[test]
+fn the_number_of_the_dead_or_injured_however_worded_is_a_toll() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("The number of known deaths has risen to 115."),
+        Some((Outcome::Killed, 115))
+    );
+    assert_eq!(
+        first("So far, the number of people who have died in the accident has reached 68."),
+        Some((Outcome::Killed, 68))
+    );
+    assert_eq!(
+        first("The number of people injured in Ecuador was reported to be at least 446."),
+        Some((Outcome::Injured, 446))
+    );
+    assert!(fig("The number of houses destroyed rose to 400.").is_empty());
+}
+
+#[test]
 fn coordinated_counts_are_summed() {
     assert_eq!(
         fig("Two rescuers and three villagers died in the landslide.")[0].1,
