@@ -159,7 +159,9 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
         "hospital" | "hospitals" if c >= 2 && lower[c - 1] == "in" => Some(c - 1),
         // "40 people were admitted there with wounds", "eight were rushed to hospitals".
         "admitted" if soon(4, &["hospital", "wound", "injur", "burn"]) => Some(c),
-        "rushed" | "taken" | "airlifted" | "transported" if soon(3, &["hospital"]) => Some(c),
+        "rushed" | "taken" | "airlifted" | "transported" | "checked" if soon(3, &["hospital"]) => {
+            Some(c)
+        }
         // "800 people were receiving treatment".
         "receiving" | "under" if soon(2, &["treatment", "medical", "care"]) => Some(c),
         // "seven persons are in a critical condition": counted up to "in".

@@ -85,6 +85,10 @@ fn the_number_of_the_dead_or_injured_however_worded_is_a_toll() {
         Some((Outcome::Injured, 446))
     );
     assert!(fig("The number of houses destroyed rose to 400.").is_empty());
+    assert_eq!(
+        first("More than 2,600 have been checked into overcrowded hospitals."),
+        Some((Outcome::Injured, 2600))
+    );
 }
 
 #[test]
