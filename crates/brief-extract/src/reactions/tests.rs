@@ -319,6 +319,21 @@ fn his_spokesperson_speaks_for_the_person_the_sentence_opens_with() {
 }
 
 #[test]
+fn world_leaders_speak_as_the_international_community() {
+    let a = article(
+        "a",
+        "A",
+        &["World leaders expressed horror on Friday at the bloody end to the hostage crisis."],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        found[0].affiliation.as_deref(),
+        Some("International community")
+    );
+}
+
+#[test]
 fn a_quotation_over_sentences_that_goes_on_with_it_said_is_cited_from_its_opening() {
     let a = article(
         "a",
