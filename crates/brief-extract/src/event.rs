@@ -15,6 +15,7 @@ use crate::{EventConfig, EVENT_WORDS};
 use brief_clean::Article;
 use brief_text::dates::{weekday_name, weekdays};
 use brief_text::gazetteer::{EntityKind, TermKind, GAZETTEER};
+use brief_text::sentences::sentence_spans;
 use brief_text::straighten;
 
 /// Facts about the event the extractors resolve against.
@@ -193,15 +194,18 @@ fn date_without_year(
         .flat_map(|a| a.blocks.iter().take(2).map(|b| b.text.as_str()))
         .collect();
     // The headline ("Hajj 2024: …") and the lines cleaning removed (a stamp, a caption's
-    // "June 16, 2024") say the year too, often where the body never does.
+    // "June 16, 2024") say the year too, often where the body never does. A year in the body
+    // counts only where it is not the year of an earlier event the sentence recalls ("since
+    // the 2019 Pulwama attack").
     let latest = articles
         .iter()
         .flat_map(|a| {
-            let body = a.blocks.iter().map(|b| b.text.as_str());
             let removed = a.removed.iter().map(|r| r.text.as_str());
-            std::iter::once(a.title.as_str()).chain(body).chain(removed)
+            std::iter::once(a.title.as_str())
+                .chain(removed)
+                .flat_map(brief_text::dates::years)
+                .chain(a.blocks.iter().flat_map(|b| years_not_recalled(&b.text)))
         })
-        .flat_map(brief_text::dates::years)
         .max();
     let Some(latest) = latest else {
         return (None, None);
@@ -229,6 +233,27 @@ fn date_without_year(
         ),
         _ => (None, None),
     }
+}
+
+/// The years a text writes, less those that date an earlier event it recalls: a year beside
+/// a noun of an event kind ("the 2019 attack", "the war of 1994"). ("Since July 2024" may open
+/// the very outbreak the story is about, so it stays.)
+fn years_not_recalled(text: &str) -> Vec<i32> {
+    let recalled: Vec<i32> = sentence_spans(text)
+        .into_iter()
+        .flat_map(|(s, e)| {
+            let sentence = &text[s..e];
+            brief_text::dates::date_mentions(sentence, None)
+                .into_iter()
+                .filter(|d| crate::background::event_noun_near(sentence, &d.text).is_some())
+                .map(|d| d.year)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    brief_text::dates::years(text)
+        .into_iter()
+        .filter(|y| !recalled.contains(y))
+        .collect()
 }
 
 static CAPITALISED_RUN: LazyLock<Pattern> =
@@ -580,6 +605,20 @@ mod tests {
         );
         let facts = infer_event(&[a], &EventConfig::default(), &PeopleDirectory::default());
         assert_eq!(facts.date.map(|d| d.year()), Some(2024));
+    }
+
+    #[test]
+    fn the_year_of_a_recalled_attack_does_not_date_the_event() {
+        let a = article(
+            "a",
+            "Gunmen kill tourists",
+            &[
+                "SRINAGAR, April 22 (Reuters) - Gunmen opened fire on tourists on Monday.",
+                "It is the deadliest attack on civilians since the 2019 Pulwama attack.",
+            ],
+        );
+        let facts = infer_event(&[a], &EventConfig::default(), &PeopleDirectory::default());
+        assert_eq!(facts.date, None);
     }
 
     #[test]
