@@ -230,7 +230,25 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     if figures.is_empty() {
         figures.extend(none_reported(&lower));
     }
+    if figures.is_empty() {
+        figures.extend(the_victims_counted(&lower));
+    }
     figures
+}
+
+/// "mourning … for the 61 victims", "to mourn the 38 victims": the dead, counted with the
+/// article, where nothing in the sentence counts the injured.
+fn the_victims_counted(lower: &[&str]) -> Option<Figure> {
+    if lower.iter().any(|w| cue_at(w) == Some(Outcome::Injured)) {
+        return None;
+    }
+    (2..lower.len()).find_map(|i| {
+        if !WORDS.has("victims", lower[i]) || lower[i - 2] != "the" {
+            return None;
+        }
+        let (q, _) = parse_quantity(lower, i - 1).filter(|(_, len)| *len == 1)?;
+        (!q.vague && !looks_like_year(&q)).then(|| Figure::total(Outcome::Killed, q.value))
+    })
 }
 
 /// "No casualties were reported", "no injuries were reported": a count of none.

@@ -92,6 +92,18 @@ fn the_number_of_the_dead_or_injured_however_worded_is_a_toll() {
 }
 
 #[test]
+fn the_victims_counted_with_the_article_are_the_dead() {
+    assert_eq!(
+        fig("Portugal declared three days of mourning for the 61 victims of the fire.")[0],
+        (Outcome::Killed, 61, "total".into())
+    );
+    assert_eq!(
+        fig("The 40 victims were taken to hospital with injuries.")[0].0,
+        Outcome::Injured
+    );
+}
+
+#[test]
 fn coordinated_counts_are_summed() {
     assert_eq!(
         fig("Two rescuers and three villagers died in the landslide.")[0].1,

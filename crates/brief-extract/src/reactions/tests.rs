@@ -319,6 +319,18 @@ fn his_spokesperson_speaks_for_the_person_the_sentence_opens_with() {
 }
 
 #[test]
+fn declaring_an_emergency_is_a_stance_and_a_statement() {
+    let a = article(
+        "a",
+        "A",
+        &["The World Health Organization on Wednesday declared the mpox surge a global public health emergency."],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].stance, ["declares an emergency or mourning"]);
+}
+
+#[test]
 fn world_leaders_speak_as_the_international_community() {
     let a = article(
         "a",
