@@ -513,3 +513,13 @@ fn a_country_s_unnamed_source_speaks_and_a_tourist_from_it_does_not() {
         None
     );
 }
+
+#[test]
+fn a_statement_given_after_stating_is_the_subject_s() {
+    assert_eq!(
+        speaker(
+            "Prime Minister Modi took to social media, stating, \"Deeply saddened by the loss.\""
+        ),
+        Some("Prime Minister Modi".into())
+    );
+}
