@@ -235,9 +235,11 @@ fn date_without_year(
     }
 }
 
-/// The years a text writes, less those that date an earlier event it recalls: a year beside
-/// a noun of an event kind ("the 2019 attack", "the war of 1994"). ("Since July 2024" may open
-/// the very outbreak the story is about, so it stays.)
+/// The years a text writes, less those that date an earlier event it recalls by its year
+/// alone, beside a noun of an event kind ("the 2019 attack", "the war of 1994"): such an event
+/// is often years before. One recalled with its month ("the war began in April 2023") is most
+/// often of the story's own year, and "since July 2024" may open the very outbreak the story
+/// is about, so those stay.
 fn years_not_recalled(text: &str) -> Vec<i32> {
     let recalled: Vec<i32> = sentence_spans(text)
         .into_iter()
@@ -245,7 +247,10 @@ fn years_not_recalled(text: &str) -> Vec<i32> {
             let sentence = &text[s..e];
             brief_text::dates::date_mentions(sentence, None)
                 .into_iter()
-                .filter(|d| crate::background::event_noun_near(sentence, &d.text).is_some())
+                .filter(|d| {
+                    d.month.is_none()
+                        && crate::background::event_noun_near(sentence, &d.text).is_some()
+                })
                 .map(|d| d.year)
                 .collect::<Vec<_>>()
         })
