@@ -172,20 +172,21 @@ fn is_another_season(d: &DateMention, event: chrono::NaiveDate) -> bool {
 
 /// Does a date's text write the day of its month ("March 31, 2023", "3 May")?
 fn has_a_day(d: &DateMention) -> bool {
+    day_of_month(d).is_some()
+}
+
+/// The day of the month a date's text writes, if any ("May 3" → 3).
+fn day_of_month(d: &DateMention) -> Option<u32> {
     d.text
         .split(|c: char| !c.is_ascii_digit())
-        .any(|n| n.len() <= 2 && n.parse::<u32>().is_ok_and(|n| (1..=31).contains(&n)))
+        .find_map(|n| n.parse::<u32>().ok().filter(|n| (1..=31).contains(n)))
 }
 
 /// "erupted on May 3" in a report of June 13: a day written out four weeks or more before the
 /// event is an earlier one; "reaching Mozambique on February 24" in a storm's March report
 /// is the same storm's track.
 fn day_weeks_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
-    let day = d
-        .text
-        .split(|c: char| !c.is_ascii_digit())
-        .find_map(|n| n.parse::<u32>().ok().filter(|n| (1..=31).contains(n)));
-    let Some(day) = day.zip(d.month) else {
+    let Some(day) = day_of_month(d).zip(d.month) else {
         return false;
     };
     chrono::NaiveDate::from_ymd_opt(d.year, day.1, day.0)

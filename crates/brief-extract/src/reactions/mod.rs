@@ -235,7 +235,7 @@ impl Reader<'_, '_> {
         // The principal is named before the spokesperson, outside any quotation ("“…
         // Quetta …,” his spokesperson said" names no principal).
         let speaker_at = s.text.find(attr.speaker.as_str())?;
-        let unquoted = outside_quotes(&s.text[..speaker_at]);
+        let unquoted = crate::speakers::unquoted(&s.text[..speaker_at]);
         let name = person_names(&unquoted).into_iter().next()?;
         let end = s.text.find(&name)? + name.len();
         let start = s.text[..end]
@@ -566,22 +566,6 @@ fn country_opening(r: &Reading) -> Option<String> {
                 && m.term != TermKind::Demonym
         })
         .map(|m| m.name.to_string())
-}
-
-/// The text with every quotation blanked out, so names inside quotes are not read as
-/// speakers or principals.
-fn outside_quotes(text: &str) -> String {
-    let mut open = false;
-    text.chars()
-        .map(|c| match c {
-            '"' | '“' | '”' => {
-                open = c == '“' || (c == '"' && !open);
-                ' '
-            }
-            _ if open => ' ',
-            c => c,
-        })
-        .collect()
 }
 
 /// The speakers named before a sentence: the last person, the last body, and whoever was

@@ -107,6 +107,17 @@ fn quoted_mask(s: &str, starts_quoted: bool) -> Vec<bool> {
     mask
 }
 
+/// The text with every quoted stretch blanked out (curly quotes straightened first), so
+/// names inside quotes are not read as speakers or principals.
+pub(crate) fn unquoted(text: &str) -> String {
+    let straight = brief_text::straighten(text);
+    let mask = quoted_mask(&straight, false);
+    straight
+        .char_indices()
+        .map(|(i, c)| if c == '"' || mask[i] { ' ' } else { c })
+        .collect()
+}
+
 /// "Guterres “strongly condemned” the attack": a quotation of three words or fewer holding a
 /// reporting verb, inside the reporter's sentence, is the reporter's framing, and its verb
 /// reports; its marks are dropped.

@@ -25,6 +25,7 @@ mod sieve_tests;
 mod tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};
+pub(crate) use attribution::unquoted;
 pub use attribution::{
     attributions_read, find_attribution_in, find_attributions, Attribution, Sieve,
 };
