@@ -50,6 +50,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         for d in mentions.iter() {
             if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
+                || is_a_season(&s.reading, d)
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
                 continue;
@@ -57,6 +58,12 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
             seen.push((d.year, d.month));
             let words = words.get_or_insert_with(|| lower_words(&s.text));
             let what = event_noun_in(words, &d.text);
+            // "375 recorded by the police a week ago" is the event's own week; "a tornado that
+            // struck one week ago" recalls an earlier event by its kind.
+            if what.is_none() && one_week_back(d) {
+                seen.pop();
+                continue;
+            }
             out.push(Background {
                 cite: s.cite(),
                 year: d.year,
@@ -148,6 +155,26 @@ fn runs_up_to_now(sentence: &str, when: &str, headline: &str) -> bool {
             && !headline.contains(w.as_str())
             && !(i > 0 && span[i - 1] == "first")
     })
+}
+
+/// "Typhoons typically develop between July and October": a month without its year in a
+/// clause that tells what usually happens is a season, not an earlier event.
+fn is_a_season(r: &Reading, d: &DateMention) -> bool {
+    d.month.is_some()
+        && !d.counted_back
+        && !year_written(&d.text)
+        && (0..r.words().len())
+            .any(|i| brief_text::lexicon::TIME_CUES.has("habitual", r.lower_word(i)))
+}
+
+/// "a week ago", "one week ago": counted back a single week.
+fn one_week_back(d: &DateMention) -> bool {
+    let lower = d.text.to_lowercase();
+    let mut words = lower.split(' ');
+    let count = words.next().unwrap_or_default();
+    let single = count == "a"
+        || brief_text::numbers::parse_quantity(&[count], 0).is_some_and(|(q, _)| q.value == 1);
+    d.counted_back && single && words.next().is_some_and(|w| w == "week")
 }
 
 /// Does a date's text write its year ("March 2019", "last year"), not leave it to the reader?
@@ -361,6 +388,32 @@ mod tests {
         assert_eq!(
             years("It is the deadliest crisis since its devastating earthquake earlier this year."),
             [2020]
+        );
+    }
+
+    #[test]
+    fn a_season_and_the_events_own_week_are_not_history_an_event_a_week_before_is() {
+        let facts = EventFacts {
+            date: chrono::NaiveDate::from_ymd_opt(2021, 12, 16),
+            ..EventFacts::default()
+        };
+        let years = |t: &str| {
+            let a = crate::test_support::article("a", "A", &[t]);
+            extract(&crate::article_sentences(&a), &facts).len()
+        };
+        assert_eq!(
+            years(
+                "The storm came later than most, which typically develop between July and October."
+            ),
+            0
+        );
+        assert_eq!(
+            years("Deaths are higher than the 375 recorded by the police a week ago."),
+            0
+        );
+        assert_eq!(
+            years("He toured the aftermath of a tornado that struck one week ago."),
+            1
         );
     }
 

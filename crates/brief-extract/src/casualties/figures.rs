@@ -91,10 +91,10 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
     });
 
 /// The figure a death toll is given as: "the death toll from the storm rose to 92", "put
-/// the number of dead at 1,000" (`t` at "toll" or at "dead").
-pub(super) fn toll_figure(words: &[Word], lower: &[&str], t: usize) -> Option<(Quantity, usize)> {
+/// the number of dead at 1,000" (`t` at "toll" or at "dead"; `named`: the dead or injured
+/// are named, not left to "toll").
+fn toll_figure(words: &[Word], lower: &[&str], t: usize, named: bool) -> Option<(Quantity, usize)> {
     // "injury toll", "economic toll": only a death toll, or a toll on its own, counts the dead.
-    let named = number_of_outcome(lower, t).is_some();
     if t > 0 && !named && !WORDS.has("toll-kind", lower[t - 1]) {
         return None;
     }
@@ -361,15 +361,19 @@ fn toll_at(
     used_until: usize,
 ) -> Option<Option<(Figure, usize)>> {
     let w = lower[c];
-    let outcome = if w == "toll" {
-        Outcome::Killed
+    let (outcome, figure) = if w == "toll" {
+        (Outcome::Killed, toll_figure(words, lower, c, false))
+    } else if let Some(outcome) = number_of_outcome(lower, c) {
+        (outcome, toll_figure(words, lower, c, true))
     } else {
-        number_of_outcome(lower, c)?
+        // A tally that opens the sentence is a toll only with its figure.
+        let outcome = tally_outcome(lower, c)?;
+        (outcome, Some(toll_figure(words, lower, c, true)?))
     };
     if c < used_until || is_hypothetical(lower, c) {
         return None;
     }
-    Some(toll_figure(words, lower, c).map(|(quantity, end)| {
+    Some(figure.map(|(quantity, end)| {
         let figure = Figure {
             outcome,
             quantity: Some(quantity),
@@ -403,6 +407,23 @@ fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
     });
     // "the number of deaths" needs no people; "the number of people killed" does.
     (fits && (counted || WORDS.has("number-of", w))).then_some(outcome)
+}
+
+/// "Reported deaths from the typhoon reached 378", "Total reported injured stood at 742": a
+/// dead or injured noun heading the sentence, with only counting words before it, tallies
+/// like "the number of" when a toll's verb leads from it to a figure (`toll_figure`), so
+/// "The dead included …" is no toll.
+fn tally_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
+    let outcome = if WORDS.has("number-of", lower[c]) {
+        Outcome::Killed
+    } else {
+        cue_at(lower[c]).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))?
+    };
+    let opening = &lower[..c];
+    let counting = opening
+        .iter()
+        .all(|b| is_filler(b) || WORDS.has("count-adjective", b));
+    (counting && opening.iter().any(|b| *b != "the")).then_some(outcome)
 }
 
 /// People in hospital are injured: "57 people remain in hospital" (counted up to "in"), "40

@@ -699,3 +699,17 @@ fn people_relocated_and_apprehended_are_counted() {
         (Outcome::Detained, 40, "suspects".into())
     );
 }
+
+#[test]
+fn a_tally_heading_the_sentence_is_a_toll_with_its_verb_only() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Reported deaths from the storm, locally named Odette, reached 378 on Sunday."),
+        Some((Outcome::Killed, 378))
+    );
+    assert_eq!(
+        first("Total reported injured stood at 742, the agency said."),
+        Some((Outcome::Injured, 742))
+    );
+    assert!(fig("Reported deaths came from three provinces.").is_empty());
+}
