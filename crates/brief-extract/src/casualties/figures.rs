@@ -126,7 +126,8 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize, named: bool) -> Option<
             continue;
         }
         if let Some((q, len)) = parse_quantity(lower, p) {
-            if looks_like_year(&q) {
+            // "has surpassed 2,000": a year is never written with a thousands comma.
+            if looks_like_year(&q) && !lower[p].contains(',') {
                 return None;
             }
             return Some((q, p + len));
@@ -409,8 +410,9 @@ fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
     (fits && (counted || WORDS.has("number-of", w))).then_some(outcome)
 }
 
-/// "Reported deaths from the typhoon reached 378", "Total reported injured stood at 742": a
-/// dead or injured noun heading the sentence, with only counting words before it, tallies
+/// "Reported deaths from the typhoon reached 378", "Total reported injured stood at 742",
+/// "…, with injured individuals totaling 2,421": a dead or injured noun heading the sentence
+/// or a clause, with only counting words before it, tallies
 /// like "the number of" when a toll's verb leads from it to a figure (`toll_figure`), so
 /// "The dead included …" is no toll.
 fn tally_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
@@ -419,11 +421,16 @@ fn tally_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
     } else {
         cue_at(lower[c]).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))?
     };
-    let opening = &lower[..c];
+    // The tally heads the sentence, or a clause opened by "with" or "putting".
+    let start = (0..c)
+        .rev()
+        .find(|&k| WORDS.has("tally-opener", lower[k]))
+        .map_or(0, |k| k + 1);
+    let opening = &lower[start..c];
     let counting = opening
         .iter()
         .all(|b| is_filler(b) || WORDS.has("count-adjective", b));
-    (counting && opening.iter().any(|b| *b != "the")).then_some(outcome)
+    (counting && (start > 0 || opening.iter().any(|b| *b != "the"))).then_some(outcome)
 }
 
 /// People in hospital are injured: "57 people remain in hospital" (counted up to "in"), "40
@@ -664,4 +671,28 @@ pub(super) fn is_hypothetical(lower: &[&str], c: usize) -> bool {
         || lower[c.saturating_sub(2)..c]
             .iter()
             .any(|w| *w == "no" || *w == "not")
+}
+
+/// "Four of them are children.", "Three were minors, the NGO said.": a sentence that opens
+/// with a bare count (or "N of them") and says what those people were counts a part of the
+/// figure given just before it; the count and the group it names.
+pub(super) fn part_of_count_before(r: &Reading) -> Option<(Quantity, String)> {
+    let (_, lower) = words_of(r);
+    let (q, len) = parse_quantity(&lower, 0)?;
+    let mut at = len;
+    if lower.get(at) == Some(&"of")
+        && lower
+            .get(at + 1)
+            .is_some_and(|w| WORDS.has("part-pronoun", w))
+    {
+        at += 2;
+    }
+    if !lower.get(at).is_some_and(|w| WORDS.has("copula", w)) {
+        return None;
+    }
+    let group = lower.get(at + 1).filter(|w| is_person_noun(w))?;
+    // The sentence is no more than the count and a few words after: a whole clause of its
+    // own ("Three were arrested at the scene") is not a part.
+    let ends = lower.get(at + 2).is_none_or(|w| !looks_like_verb(w));
+    (ends && !looks_like_year(&q)).then(|| (q, (*group).to_string()))
 }

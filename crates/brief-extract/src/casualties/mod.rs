@@ -157,13 +157,22 @@ pub fn extract(
     people: &PeopleDirectory,
 ) -> Vec<Casualty> {
     let mut out = Vec::new();
+    // The outcome of the last figure and the paragraph it was in, for a part given after it.
+    let mut last: Option<(usize, Outcome)> = None;
     for (at, s) in sentences.iter().enumerate() {
         let text = s.reading.straight();
-        let figures = figures_of(&s.reading);
+        let mut figures = figures_of(&s.reading);
+        if figures.is_empty() {
+            figures.extend(part_of_last(s, last));
+        }
         s.note_figures(!figures.is_empty());
         if figures.is_empty() {
             continue;
         }
+        last = figures
+            .iter()
+            .find(|f| f.quantity.is_some())
+            .map(|f| (s.block_index, f.outcome));
         let claimant_as_written = match s.attributions(people).first() {
             // "It said three civilians were killed": the speaker named just before.
             Some(a) if a.pronoun => sentences[..at].iter().rev().take(6).find_map(|p| {
@@ -208,6 +217,20 @@ pub fn extract(
         out.push(c);
     }
     out
+}
+
+/// "… 50 people were killed. Four of them are children.": a part of the figure just before,
+/// in the same paragraph or the next, counted with its outcome.
+fn part_of_last(s: &Sentence<'_>, last: Option<(usize, Outcome)>) -> Option<figures::Figure> {
+    let (block, outcome) = last.filter(|(b, _)| s.block_index <= b + 1)?;
+    debug_assert!(block <= s.block_index);
+    let (quantity, group) = figures::part_of_count_before(&s.reading)?;
+    Some(figures::Figure {
+        outcome,
+        quantity: Some(quantity),
+        group,
+        parts: Vec::new(),
+    })
 }
 
 /// Puts each figure's count in its outcome's place: the first count of each outcome, unless a

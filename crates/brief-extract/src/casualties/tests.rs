@@ -713,3 +713,37 @@ fn a_tally_heading_the_sentence_is_a_toll_with_its_verb_only() {
     );
     assert!(fig("Reported deaths came from three provinces.").is_empty());
 }
+
+#[test]
+fn a_second_tally_in_a_with_clause_and_a_toll_written_with_a_thousands_comma() {
+    let all = |s: &str| fig(s).into_iter().map(|f| (f.0, f.1)).collect::<Vec<_>>();
+    assert_eq!(
+        all("The toll has risen to 2,122, with injured individuals totaling 2,421."),
+        [(Outcome::Killed, 2122), (Outcome::Injured, 2421)]
+    );
+    assert_eq!(
+        all("The fire killed 113 people, with the civil defence putting the wounded at about 200."),
+        [(Outcome::Killed, 113), (Outcome::Injured, 200)]
+    );
+    assert_eq!(
+        all("A spokesman stated the death toll in the city of Derna has surpassed 2,000."),
+        [(Outcome::Killed, 2000)]
+    );
+}
+
+#[test]
+fn a_part_told_in_the_next_sentence_counts_with_the_figure_before() {
+    let a = crate::test_support::article(
+        "a",
+        "Strike",
+        &["At least 50 people were killed in the strike. Four of them are children."],
+    );
+    let sentences = crate::article_sentences(&a);
+    let found = extract(
+        &sentences,
+        &EventFacts::default(),
+        &PeopleDirectory::default(),
+    );
+    let counts: Vec<_> = found.iter().map(|c| (c.killed, c.group.as_str())).collect();
+    assert_eq!(counts, [(Some(50), "total"), (Some(4), "children")]);
+}

@@ -53,6 +53,17 @@ pub(super) fn resolve_actor(
     people: &PeopleDirectory,
     last_body: Option<&Actor>,
 ) -> Actor {
+    // "The Economic Community of West African States": a country or organisation named whole
+    // is that body, whatever its words look like ("West African States" is no person).
+    let bare = speaker.strip_prefix("The ").unwrap_or(speaker);
+    if let Some((e, TermKind::Name)) = GAZETTEER.lookup(bare).filter(|_| bare.contains(' ')) {
+        return Actor {
+            name: e.name.to_string(),
+            role: None,
+            affiliation: Some(e.name.to_string()),
+            person: false,
+        };
+    }
     let names = person_names(speaker);
     let lone = speaker.split_whitespace().count() == 1;
     // The name that stands as a whole comma part is the speaker ("adviser to President X, Name").

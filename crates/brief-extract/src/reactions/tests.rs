@@ -584,3 +584,19 @@ fn they_is_the_body_named_just_before_never_a_crowd() {
     );
     assert!(reactions_of(&b).is_empty());
 }
+
+#[test]
+fn an_organisation_named_whole_speaks_and_the_bloc_goes_on_for_it() {
+    let a = article(
+        "a",
+        "Coup",
+        &[
+            "The Economic Community of West African States has condemned the coup.",
+            "A mission will be sent to the capital at once, the bloc said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].actor, "Economic Community of West African States");
+    assert!(found[0].cite.sentence.ends_with("the bloc said."));
+}

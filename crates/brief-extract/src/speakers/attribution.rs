@@ -473,11 +473,14 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
     true
 }
 
-/// "the United States": a capitalised verb that ends a known name with the word before it.
+/// "the United States", "the Economic Community of West African States": a capitalised verb
+/// right after a capitalised word, or ending a known name with it, is the end of a name.
 fn ends_a_name(s: &str, words: &[(usize, usize, &str)], i: usize) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     i > 0
-        && words[i].2.starts_with(char::is_uppercase)
-        && GAZETTEER.lookup(&s[words[i - 1].0..words[i].1]).is_some()
+        && capitalised(words[i].2)
+        && (GAZETTEER.lookup(&s[words[i - 1].0..words[i].1]).is_some()
+            || capitalised(words[i - 1].2) && s[words[i - 1].1..words[i].0].trim().is_empty())
 }
 
 /// "should be recognized as", "was first reported by": a passive verb's subject is not who
