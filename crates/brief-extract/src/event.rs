@@ -95,7 +95,9 @@ pub fn infer_event(
     let place_country = place
         .as_deref()
         .filter(|p| GAZETTEER.country(p).is_none())
-        .and_then(|p| infer_place_country(articles, p));
+        .and_then(|p| {
+            infer_place_country(articles, p).or_else(|| country_of_most_sources(articles))
+        });
     let aliases = find_aliases(articles, place.as_deref(), people);
     let mut parties = if config.parties.is_empty() {
         infer_parties(articles)
@@ -163,6 +165,42 @@ fn infer_place_country(articles: &[Article], place_name: &str) -> Option<String>
         .into_iter()
         .max_by_key(|&(_, n)| n)
         .map(|(c, _)| c.to_string())
+}
+
+/// A place the sources never put in a country ("a shopping centre in Sydney"): the country
+/// most sources name, and most often; none when two are named as widely and as often.
+fn country_of_most_sources(articles: &[Article]) -> Option<String> {
+    let mut named: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
+    for a in articles {
+        let mut here: BTreeMap<&'static str, usize> = BTreeMap::new();
+        let texts =
+            std::iter::once(a.title.as_str()).chain(a.blocks.iter().map(|b| b.text.as_str()));
+        for text in texts {
+            for m in GAZETTEER.mentions(text) {
+                if m.kind == EntityKind::Country {
+                    *here.entry(m.name).or_default() += 1;
+                }
+            }
+        }
+        for (country, n) in here {
+            let entry = named.entry(country).or_default();
+            entry.0 += 1;
+            entry.1 += n;
+        }
+    }
+    let needed = (articles.len() * 3).div_ceil(5).max(1);
+    let mut ranked: Vec<(&(usize, usize), &'static str)> = named
+        .iter()
+        .filter(|(_, (sources, _))| *sources >= needed)
+        .map(|(c, n)| (n, *c))
+        .collect();
+    ranked.sort_by(|a, b| b.0.cmp(a.0));
+    match ranked.as_slice() {
+        [(best, country), rest @ ..] if rest.first().is_none_or(|(next, _)| next < best) => {
+            Some((*country).to_string())
+        }
+        _ => None,
+    }
 }
 
 /// The event's date from the reporting days the sources share and the day they name for
@@ -662,6 +700,30 @@ mod tests {
             ),
         ];
         assert_eq!(infer_place(&arts).as_deref(), Some("Emilia-Romagna"));
+    }
+
+    #[test]
+    fn a_city_never_put_in_its_country_takes_the_country_most_sources_name() {
+        let arts = [
+            article(
+                "a",
+                "Six killed in Sydney stabbing",
+                &["Australian police said six people died."],
+            ),
+            article(
+                "b",
+                "Britain's king horrified by Sydney attack",
+                &["The victims were all Australians. Britain's king sent a message."],
+            ),
+            article(
+                "c",
+                "Sydney mourns",
+                &["Australia's prime minister laid a wreath."],
+            ),
+        ];
+        let facts = infer_event(&arts, &EventConfig::default(), &PeopleDirectory::default());
+        assert_eq!(facts.place.as_deref(), Some("Sydney"));
+        assert_eq!(facts.place_country.as_deref(), Some("Australia"));
     }
 
     #[test]
