@@ -302,6 +302,15 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         {
             continue; // "May" alone is too often the verb at a sentence start
         }
+        // "Mar Behnam", "Jan Egeland": a shortened month is a date only with its day or year.
+        let shortened = c["month"].len() <= 4 && month_number(&c["month"]).is_some();
+        let full_name = MONTH_ALT
+            .split('|')
+            .take(12)
+            .any(|full| full == &c["month"]);
+        if shortened && !full_name && !day_written && c.name("year").is_none() {
+            continue;
+        }
         // "until mid-August", "runs from June to September": a forecast or a span of the
         // calendar, not a day something happened.
         let prefix = c.name("prefix").map(|w| w.as_str());
@@ -607,6 +616,12 @@ mod tests {
             .into_iter()
             .map(|d| (d.year, d.month))
             .collect()
+    }
+
+    #[test]
+    fn a_shortened_month_needs_its_day_or_year() {
+        assert!(years("He visited the Mar Behnam Monastery.").is_empty());
+        assert_eq!(years("It reopened on Mar. 3."), [(2024, Some(3))]);
     }
 
     #[test]

@@ -53,12 +53,26 @@ pub fn looks_like_name(p: &str) -> bool {
 
 /// The last word of a full name, the way later mentions use it.
 pub fn surname(name: &str) -> &str {
-    name.rsplit(' ').next().unwrap_or(name)
+    let mut words = name.rsplit(' ');
+    let last = words.next().unwrap_or(name);
+    // "King Charles III", "Pope Leo XIV": a regnal number follows the name it numbers.
+    let regnal = !last.is_empty() && last.len() <= 5 && last.chars().all(|c| "IVXL".contains(c));
+    match words.next() {
+        Some(before) if regnal => before,
+        _ => last,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_regnal_number_is_no_surname() {
+        assert_eq!(surname("King Charles III"), "Charles");
+        assert_eq!(surname("Rishi Sunak"), "Sunak");
+        assert_eq!(surname("Ivi"), "Ivi");
+    }
 
     #[test]
     fn transliterations_meet() {
