@@ -457,7 +457,13 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             let pair = format!("{} {stem}", before.last()?.to_lowercase());
             TIME_CUES.kind_of("relative", &pair)
         }) {
-            if names_a_report_or_bound(before, counts_casualties) {
+            // "Urgent meeting on the virus by WHO today": the day of what followed.
+            let aftermath = || {
+                clause_before_day(text, w)
+                    .iter()
+                    .any(|b| TIME_CUES.has("aftermath", &b.to_lowercase()))
+            };
+            if names_a_report_or_bound(before, counts_casualties) || aftermath() {
                 continue;
             }
             let back = kind
