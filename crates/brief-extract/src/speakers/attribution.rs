@@ -386,7 +386,8 @@ fn with_participle(
     words: &[(usize, usize, &str)],
     people: &PeopleDirectory,
 ) -> Option<Attribution> {
-    const REACH: usize = 6;
+    // "with US President Donald Trump and Russian President Vladimir Putin both denouncing".
+    const REACH: usize = 12;
     words.iter().enumerate().find_map(|(i, &(_, with_end, w))| {
         if !lexicon::is("accompanying", &w.to_lowercase()) {
             return None;
@@ -398,6 +399,11 @@ fn with_participle(
             .take(REACH)
             .find(|(_, &(_, _, p))| lexicon::is("participle", p))?;
         let np = &s[with_end..part_start];
+        // "… both denouncing", "… also saying": a word between the speakers and the verb.
+        let np = match np.trim_end().rsplit_once(' ') {
+            Some((head, last)) if lexicon::is("trailing-aux", &last.to_lowercase()) => head,
+            _ => np,
+        };
         if np.contains([',', ';', '"']) || j <= i + 1 {
             return None;
         }
@@ -474,13 +480,11 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
 }
 
 /// "the United States", "the Economic Community of West African States": a capitalised verb
-/// right after a capitalised word, or ending a known name with it, is the end of a name.
+/// that ends a known name with the words before it.
 fn ends_a_name(s: &str, words: &[(usize, usize, &str)], i: usize) -> bool {
-    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
     i > 0
-        && capitalised(words[i].2)
-        && (GAZETTEER.lookup(&s[words[i - 1].0..words[i].1]).is_some()
-            || capitalised(words[i - 1].2) && s[words[i - 1].1..words[i].0].trim().is_empty())
+        && words[i].2.starts_with(char::is_uppercase)
+        && (i.saturating_sub(6)..i).any(|k| GAZETTEER.lookup(&s[words[k].0..words[i].1]).is_some())
 }
 
 /// "should be recognized as", "was first reported by": a passive verb's subject is not who

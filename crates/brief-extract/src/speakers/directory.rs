@@ -83,7 +83,7 @@ impl WordCases {
         };
         let lower = w.to_lowercase();
         // "McLenney", "PolitiFact": a capital, then letters not all capitals.
-        let plain = w.len() >= 3
+        let plain = w.len() >= 2
             && w.starts_with(char::is_uppercase)
             && w.chars().all(char::is_alphabetic)
             && w.chars().skip(1).any(char::is_lowercase);
@@ -185,9 +185,16 @@ impl PeopleDirectory {
             .filter(|(w, n)| *n >= 2 && !cases.lowercase.contains(&w.to_lowercase()))
             .map(|(w, _)| w)
             .collect();
+        // "Xi said": a name of two letters opens a sentence only if it begins a longer name
+        // the sources write ("Xi Jinping"); "We said" does not.
+        let begins_a_name = |w: &str| {
+            let head = format!("{w} ");
+            dir.people.values().any(|p| p.name.starts_with(&head))
+        };
         dir.opening_names = cases
             .openers
             .difference(&cases.openers_lowercase)
+            .filter(|w| w.len() >= 3 || begins_a_name(w))
             .cloned()
             .collect();
         dir.body_words = cases

@@ -84,3 +84,30 @@ fn every_sieve_has_its_own_name_and_a_label() {
     assert_eq!(names.len(), Sieve::ALL.len());
     assert!(Sieve::ALL.iter().all(|s| !s.label().is_empty()));
 }
+
+#[test]
+fn two_speakers_with_a_word_before_their_participle_are_found_by_the_with_sieve() {
+    assert_eq!(
+        sieves("The attack drew condemnation, with US President Donald Trump and Russian President Vladimir Putin both denouncing it."),
+        [(
+            "US President Donald Trump and Russian President Vladimir Putin".to_string(),
+            Sieve::WithParticiple
+        )]
+    );
+}
+
+#[test]
+fn a_name_of_two_letters_opens_a_sentence_when_the_sources_write_it_in_full() {
+    let article = crate::test_support::article(
+        "a",
+        "Quake",
+        &[
+            "Chinese President Xi Jinping sent a message.",
+            "Xi said China stands ready to help.",
+        ],
+    );
+    let people = PeopleDirectory::build(std::slice::from_ref(&article));
+    let found = find_attributions("Xi said China stands ready to help.", false, &people);
+    assert_eq!(found.first().map(|a| a.speaker.as_str()), Some("Xi"));
+    assert!(find_attributions("We said nothing.", false, &people).is_empty());
+}
