@@ -48,6 +48,11 @@ pub(super) fn count_before(
             if in_a_place_phrase(lower, start, lo) {
                 continue;
             }
+            // "37 foreigners of eight nationalities were killed": a count describing the
+            // people counted further back.
+            if start >= 2 && lower[start - 1] == "of" && names_people(lower[start - 2], false) {
+                continue;
+            }
             return None;
         }
         // "11 Gambians including six children have died": the part is inside a larger
@@ -316,7 +321,11 @@ fn count_or_one(lower: &[&str], p: usize, one_allowed: bool) -> Option<(Quantity
 fn names_people(word: &str, singular: bool) -> bool {
     is_person_noun(word)
         || is_demonym_plural(word)
-        || singular && is_person_noun(&format!("{word}s"))
+        || singular && {
+            // "one man", "one Algerian": the singular of a people or a person noun.
+            let plural = format!("{word}s");
+            is_person_noun(&plural) || is_demonym_plural(&plural)
+        }
 }
 
 /// A count and the people it counts at `p`: "two Danish citizens", "an Australian woman" (one
@@ -375,9 +384,11 @@ pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
     if between.iter().any(|w| WORDS.has("clause-break", w)) {
         return false;
     }
+    // "one Algerian was killed": one of a people, named by its singular.
+    let one_of_a_people = |w: &str| q.value == 1 && is_demonym_plural(&format!("{w}s"));
     let has_person = between
         .iter()
-        .any(|w| is_person_noun(w) || is_demonym_plural(w));
+        .any(|w| is_person_noun(w) || is_demonym_plural(w) || one_of_a_people(w));
     // "three unidentified men": a participle just before the people describes them.
     // ("comforting parents" is a verb and its object.)
     let describes_next = |i: usize| {
@@ -435,6 +446,11 @@ pub(super) fn is_demonym_plural(w: &str) -> bool {
 /// "including", "among them" before a count make it a part of a total.
 pub(super) fn is_part_marker(lower: &[&str], at: usize) -> bool {
     if at == 0 || !matches!(lower[at - 1], "including" | "among") {
+        return false;
+    }
+    // "Two Indians were among 37 tourists killed": the count after "were among" is the
+    // whole, the one before it a part.
+    if at >= 2 && lower[at - 1] == "among" && WORDS.has("copula", lower[at - 2]) {
         return false;
     }
     // "1,351 cholera cases, including 58 deaths": a part only of a count of people.

@@ -747,3 +747,20 @@ fn a_part_told_in_the_next_sentence_counts_with_the_figure_before() {
     let counts: Vec<_> = found.iter().map(|c| (c.killed, c.group.as_str())).collect();
     assert_eq!(counts, [(Some(50), "total"), (Some(4), "children")]);
 }
+
+#[test]
+fn the_count_after_were_among_is_the_whole_and_one_of_a_people_counts() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Two Indians were among 37 tourists killed in the crash, officials said."),
+        Some((Outcome::Killed, 37))
+    );
+    assert_eq!(
+        first("Officials said one Algerian was also killed."),
+        Some((Outcome::Killed, 1))
+    );
+    assert_eq!(
+        first("Thirty-seven foreigners of eight nationalities were killed by militants."),
+        Some((Outcome::Killed, 37))
+    );
+}
