@@ -85,7 +85,11 @@ fn is_person_noun(w: &str) -> bool {
 
 /// An auxiliary or a small word: allowed between a count and its cue, left out of the group.
 fn is_filler(w: &str) -> bool {
-    WORDS.has("aux", w) || WORDS.has("filler", w)
+    WORDS.has("aux", w)
+        || WORDS.has("filler", w)
+        // "seven measles-related deaths", "heat-linked deaths": the cause, not the people.
+        || w.rsplit_once('-')
+            .is_some_and(|(_, end)| WORDS.has("cause-suffix", end))
 }
 
 /// A part of a total: "including two civilians", "eight of them minors".

@@ -764,3 +764,12 @@ fn the_count_after_were_among_is_the_whole_and_one_of_a_people_counts() {
         Some((Outcome::Killed, 37))
     );
 }
+
+#[test]
+fn a_hyphenated_cause_between_count_and_deaths_keeps_the_count() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Seven suspected measles-related deaths have been recorded."),
+        Some((Outcome::Killed, 7))
+    );
+}
