@@ -71,6 +71,8 @@ struct SourceDates {
     full: Vec<NaiveDate>,
     /// Dates of short stamp lines and the front matter: when the page says it was written.
     stamps: Vec<NaiveDate>,
+    /// Dates of photo captions: the day of a photo, which may be a file photo years old.
+    captioned: Vec<NaiveDate>,
     /// Month and day of an opening dateline ("HYDERABAD, Aug 22 —"), year unknown.
     dateline: Vec<(u32, u32)>,
     /// Each day named, whether the headline or the opening paragraphs name it, and whether
@@ -252,6 +254,10 @@ fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
             .iter()
             .filter(|s| s.stamps.iter().any(|&f| near(f, d)))
             .count();
+        let captioned_near = sources
+            .iter()
+            .filter(|s| s.captioned.iter().any(|&f| near(f, d)))
+            .count();
         let written_near: usize = sources
             .iter()
             .map(|s| s.full.iter().filter(|&&f| near(f, d)).count())
@@ -259,6 +265,7 @@ fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
         (
             sources_near,
             stamped_near,
+            captioned_near,
             written_near,
             std::cmp::Reverse(d),
         )
@@ -342,15 +349,17 @@ fn source_dates(a: &Article) -> SourceDates {
         .chain(a.blocks.iter().map(|b| b.text.as_str()))
         .map(|t| (t, false))
         .collect();
-    let (mut full, mut stamps) = (Vec::new(), Vec::new());
+    let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
     let mut headed = Vec::new();
     for &(line, caption) in removed.iter().chain(&body) {
         let dates = explicit_dates(line);
         // A stamp line, or a photo of the day ("… near Mendon, on Monday, June 27, 2022.
         // (Dax McDonald via AP)"), says when the page was made; a date in the story's text
         // may be one it recalls.
-        if is_stamp(line, &dates) || caption {
+        if is_stamp(line, &dates) {
             stamps.extend(dates.iter().copied());
+        } else if caption {
+            captioned.extend(dates.iter().copied());
         }
         headed.extend(explicit_dates(&brief_clean::stamp_reach(line)));
         full.extend(dates);
@@ -385,9 +394,14 @@ fn source_dates(a: &Article) -> SourceDates {
                 .map(move |n| (n, i <= LEAD_BLOCKS, with_toll))
         })
         .collect();
+    // A photo of the day dates the page when no stamp does.
+    if stamps.is_empty() {
+        stamps.append(&mut captioned);
+    }
     SourceDates {
         full,
         stamps,
+        captioned,
         dateline,
         named,
     }

@@ -243,3 +243,24 @@ fn no_full_date_gives_no_date() {
     let arts = [article("a", "Quake", &["It struck on Sunday."])];
     assert_eq!(date_of(&arts), None);
 }
+
+#[test]
+fn a_posting_stamp_outweighs_the_date_of_a_file_photo() {
+    let mut page = article(
+        "a",
+        "Army ends siege",
+        &["The army on Saturday carried out a final assault on the gunmen holed up in the plant."],
+    );
+    page.removed.push(brief_clean::Removed {
+        line: 2,
+        text: "Afp January 20, 2013".into(),
+        reason: "posting stamp",
+    });
+    page.removed.push(brief_clean::Removed {
+        line: 3,
+        text: "File photo of the gas field provided by Scanpix April 19, 2005. PHOTO: REUTERS"
+            .into(),
+        reason: "photo caption with credit",
+    });
+    assert_eq!(date_of(&[page]), NaiveDate::from_ymd_opt(2013, 1, 19));
+}
