@@ -302,6 +302,24 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         {
             continue; // "May" alone is too often the verb at a sentence start
         }
+        // "minister July Moyo": a month with no day, year or preposition, right before a
+        // capitalised word, is a person's name.
+        // ("the January Pathankot raid" is a date: the article makes it an adjective).
+        let after_article = sentence[..m.start()]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let named = c.name("prefix").is_none()
+            && !after_article
+            && !day_written
+            && c.name("year").is_none()
+            && sentence[m.end()..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+        if named {
+            continue;
+        }
         // "Mar Behnam", "Jan Egeland": a shortened month is a date only with its day or year.
         let shortened = c["month"].len() <= 4 && month_number(&c["month"]).is_some();
         let full_name = MONTH_ALT
@@ -621,6 +639,12 @@ mod tests {
     #[test]
     fn a_shortened_month_needs_its_day_or_year() {
         assert!(years("He visited the Mar Behnam Monastery.").is_empty());
+        assert!(years("Local government minister July Moyo said the toll rose.").is_empty());
+        assert_eq!(
+            years("It came after the January Pathankot raid."),
+            [(2024, Some(1))]
+        );
+        assert_eq!(years("The war began in July last year."), [(2023, Some(7))]);
         assert_eq!(years("It reopened on Mar. 3."), [(2024, Some(3))]);
     }
 
