@@ -65,7 +65,11 @@ enum Entry<'a> {
 pub fn write_search_index(b: &Briefing, out: &dyn FileSink) -> Result<()> {
     let index = search_index(b);
     let mut deflate = DeflateEncoder::new(Vec::new(), Compression::best());
-    serde_json::to_writer(&mut deflate, &index)?;
+    // serde_json writes a few bytes at a time; the encoder is fed in large pieces instead.
+    // (Emptied by `into_inner`, not `flush`, which would make the encoder flush a block.)
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut deflate);
+    serde_json::to_writer(&mut buffered, &index)?;
+    buffered.into_inner().map_err(|e| e.into_error())?;
     let packed = deflate.finish()?;
     out.stream(std::path::Path::new("search-index.js"), &mut |w| {
         w.write_all(b"window.BRIEF_SEARCH_INDEX = \"")?;
@@ -226,6 +230,11 @@ impl<'a> ParagraphPlaces<'a> {
 /// Where each of `sentences` first occurs in `text`, in UTF-16 code units (as `str::find`
 /// would find it, then counted), all in one pass over the text.
 fn first_places(text: &str, sentences: &[&str]) -> Vec<Option<usize>> {
+    // Most paragraphs have one or two cited sentences: finding each directly gives the same
+    // places without building an automaton per paragraph (5% of a 2,000-article build).
+    if sentences.len() <= FIND_EACH_MAX {
+        return find_each(text, sentences);
+    }
     let mut found: Vec<Option<usize>> = vec![None; sentences.len()];
     // A non-contiguous NFA: built in time and room linear in the sentences (the automatic
     // choice may build a DFA, hundreds of states per byte of pattern).
@@ -234,10 +243,7 @@ fn first_places(text: &str, sentences: &[&str]) -> Vec<Option<usize>> {
         .build(sentences)
     else {
         // Too many or too long to build an automaton: one search each.
-        return sentences
-            .iter()
-            .map(|s| text.find(s).map(|at| utf16_len(&text[..at])))
-            .collect();
+        return find_each(text, sentences);
     };
     let mut left = sentences.len();
     // Overlapping matches come in the order they end; for one sentence (one length) that is
@@ -267,6 +273,18 @@ fn first_places(text: &str, sentences: &[&str]) -> Vec<Option<usize>> {
 }
 
 /// A text's length as JavaScript counts it (UTF-16 code units).
+/// The most sentences of one paragraph `first_places` looks for one at a time; past it, one
+/// pass of an automaton over the paragraph costs less than a pass for each.
+const FIND_EACH_MAX: usize = 8;
+
+/// Where each sentence first occurs in `text`, in UTF-16 code units, one search each.
+fn find_each(text: &str, sentences: &[&str]) -> Vec<Option<usize>> {
+    sentences
+        .iter()
+        .map(|s| text.find(s).map(|at| utf16_len(&text[..at])))
+        .collect()
+}
+
 fn utf16_len(s: &str) -> usize {
     s.chars().map(char::len_utf16).sum()
 }
@@ -292,6 +310,25 @@ mod tests {
             .collect();
         assert_eq!(first_places(text, &sentences), expected);
         assert_eq!(expected, [Some(6), Some(0), Some(16), None]);
+    }
+
+    #[test]
+    fn many_sentences_of_one_paragraph_are_placed_as_one_at_a_time() {
+        let text = "One é. Two! One é. 😀 Three. Four. Five. Six. Seven. Eight. Nine.";
+        let sentences = [
+            "Nine.",
+            "Two!",
+            "One é.",
+            "😀 Three.",
+            "Four.",
+            "Five.",
+            "Six.",
+            "Seven.",
+            "Eight.",
+            "Ten.",
+        ];
+        assert!(sentences.len() > FIND_EACH_MAX);
+        assert_eq!(first_places(text, &sentences), find_each(text, &sentences));
     }
 
     #[test]
