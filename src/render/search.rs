@@ -64,22 +64,61 @@ enum Entry<'a> {
 /// (raw, RFC 1951) and in base64.
 pub fn write_search_index(b: &Briefing, out: &dyn FileSink) -> Result<()> {
     let index = search_index(b);
-    let mut deflate = DeflateEncoder::new(Vec::new(), Compression::best());
-    // serde_json writes a few bytes at a time; the encoder is fed in large pieces instead.
-    // (Emptied by `into_inner`, not `flush`, which would make the encoder flush a block.)
-    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut deflate);
-    serde_json::to_writer(&mut buffered, &index)?;
-    buffered.into_inner().map_err(|e| e.into_error())?;
-    let packed = deflate.finish()?;
+    // Serialised, deflated and put in base64 as it is written: neither the deflated index
+    // nor its base64 (21 and 28 MB at 10,000 articles) is held whole.
     out.stream(std::path::Path::new("search-index.js"), &mut |w| {
         w.write_all(b"window.BRIEF_SEARCH_INDEX = \"")?;
-        w.write_all(base64(&packed).as_bytes())?;
+        let mut text = Base64Writer::new(&mut *w);
+        let deflate = DeflateEncoder::new(&mut text, Compression::best());
+        // serde_json writes a few bytes at a time; the encoder is fed in large pieces instead.
+        // (Emptied by `into_inner`, not `flush`, which would make the encoder flush a block.)
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, deflate);
+        serde_json::to_writer(&mut buffered, &index)?;
+        let deflate = buffered.into_inner().map_err(|e| e.into_error())?;
+        deflate.finish()?;
+        text.finish()?;
         w.write_all(b"\";\n")?;
         Ok(())
     })
 }
 
-/// `bytes` in standard base64 with padding, as the browser's `atob` reads it.
+/// Writes what it is given in base64 (as `base64` would, the whole at once) to `inner`.
+struct Base64Writer<W: std::io::Write> {
+    inner: W,
+    /// The last bytes given, short of a group of three.
+    pending: Vec<u8>,
+}
+
+impl<W: std::io::Write> Base64Writer<W> {
+    fn new(inner: W) -> Self {
+        Base64Writer {
+            inner,
+            pending: Vec::with_capacity(3),
+        }
+    }
+
+    /// Writes the last bytes, padded.
+    fn finish(mut self) -> std::io::Result<()> {
+        let tail = base64(&self.pending);
+        self.inner.write_all(tail.as_bytes())
+    }
+}
+
+impl<W: std::io::Write> std::io::Write for Base64Writer<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.pending.extend_from_slice(buf);
+        let whole = self.pending.len() / 3 * 3;
+        let text = base64(&self.pending[..whole]);
+        self.inner.write_all(text.as_bytes())?;
+        self.pending.drain(..whole);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
 fn base64(bytes: &[u8]) -> String {
     const DIGITS: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
@@ -329,6 +368,21 @@ mod tests {
         ];
         assert!(sentences.len() > FIND_EACH_MAX);
         assert_eq!(first_places(text, &sentences), find_each(text, &sentences));
+    }
+
+    #[test]
+    fn base64_written_in_pieces_is_the_whole_in_base64() {
+        use std::io::Write as _;
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(1000).collect();
+        for piece in [1, 2, 3, 4, 7, 64] {
+            let mut out = Vec::new();
+            let mut w = Base64Writer::new(&mut out);
+            for chunk in bytes.chunks(piece) {
+                w.write_all(chunk).unwrap();
+            }
+            w.finish().unwrap();
+            assert_eq!(String::from_utf8(out).unwrap(), base64(&bytes));
+        }
     }
 
     #[test]
