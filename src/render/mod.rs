@@ -8,6 +8,7 @@ pub mod charts;
 pub mod exports;
 pub mod feeds;
 pub mod markdown;
+mod pruned;
 pub mod search;
 pub mod themes;
 mod trim;
@@ -86,6 +87,8 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
 /// Parsed templates, ready to render every page.
 pub struct Renderer {
     tera: Tera,
+    /// The fields of the long lists' items the templates can read.
+    keep: pruned::Keep,
 }
 
 impl Renderer {
@@ -136,7 +139,15 @@ impl Renderer {
                 .map_or("templates", |(_, (_, o))| o.as_str());
             anyhow::anyhow!("{origin}: {detail}")
         })?;
-        Ok(Renderer { tera })
+        let builtin_only = effective.len() == builtin.len()
+            && effective
+                .iter()
+                .all(|(n, (text, _))| builtin.get(n).is_some_and(|(b, _)| b == text));
+        let keep = pruned::Keep::for_templates(
+            builtin_only,
+            effective.values().map(|(text, _)| text.as_str()),
+        );
+        Ok(Renderer { tera, keep })
     }
 
     /// Renders `template` straight into `w`.
@@ -207,7 +218,7 @@ pub fn render_site(
     prefix: Option<&str>,
     out: &dyn FileSink,
 ) -> Result<()> {
-    let mut base = briefing_context(briefing);
+    let mut base = briefing_context(briefing, &renderer.keep);
     base.insert("source_count", &briefing.sources.len());
     base.insert("archive", &prefix.is_some());
     base.insert("archive_root", &false);
@@ -505,7 +516,7 @@ pub fn render_archive(
 /// time, and the flat `references`, which templates find grouped in `reference_groups`. (A
 /// context of every paragraph of thousands of sources would be most of the memory a large
 /// build takes; a Tera value costs a few times its JSON.)
-fn briefing_context(b: &Briefing) -> tera::Context {
+fn briefing_context(b: &Briefing, keep: &pruned::Keep) -> tera::Context {
     let sources: Vec<serde_json::Value> = b
         .sources
         .iter()
@@ -524,9 +535,24 @@ fn briefing_context(b: &Briefing) -> tera::Context {
     use tera::Value;
     type Make<'a> = &'a (dyn Fn() -> Value + Sync);
     let big: [(&'static str, Make); 4] = [
-        ("casualties", &|| Value::from_serializable(&b.casualties)),
-        ("reactions", &|| Value::from_serializable(&b.reactions)),
-        ("background", &|| Value::from_serializable(&b.background)),
+        ("casualties", &|| {
+            Value::from_serializable(&pruned::EachPruned {
+                items: &b.casualties,
+                keep,
+            })
+        }),
+        ("reactions", &|| {
+            Value::from_serializable(&pruned::EachPruned {
+                items: &b.reactions,
+                keep,
+            })
+        }),
+        ("background", &|| {
+            Value::from_serializable(&pruned::EachPruned {
+                items: &b.background,
+                keep,
+            })
+        }),
         ("reference_groups", &|| {
             Value::from_serializable(&b.reference_groups)
         }),

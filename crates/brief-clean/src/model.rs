@@ -17,7 +17,8 @@ use super::rules;
 const STOP_WORDS: &str = include_str!("../../../data/stopwords-en.txt");
 const MODEL_JSON: &str = include_str!("../../../data/cleaner-model.json");
 
-static STOPS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+// A fast hash: every word of every line is looked up, and the set is never iterated.
+static STOPS: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| {
     STOP_WORDS
         .lines()
         .map(str::trim)
@@ -159,8 +160,19 @@ struct Own {
 pub(crate) fn word_list(line: &str) -> Vec<String> {
     line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
+        .map(lowercase_word)
         .collect()
+}
+
+/// A word in lowercase with its curly apostrophes straight. Most words are ASCII, which has
+/// no curly apostrophe and lowercases in one pass (every line's words are listed several
+/// times while a page is cleaned).
+fn lowercase_word(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase().replace('’', "'")
+    }
 }
 
 /// Months and weekdays, the words of a posting stamp.

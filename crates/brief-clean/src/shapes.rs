@@ -350,8 +350,8 @@ fn echoes(a: &str, b: &str) -> bool {
 
 /// The same words on two lines in a row: a picture's alt text and its caption (a story does
 /// not say the same sentence twice running).
-fn twice(a: &str, b: &str) -> bool {
-    let (a, b) = (model::word_list(a), model::word_list(b));
+/// (On the two lines' words, `model::word_list`.)
+fn same_words(a: &[String], b: &[String]) -> bool {
     a.len() >= ECHO_WORDS && a == b
 }
 
@@ -435,14 +435,20 @@ pub fn mark_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'st
     let last_prose = (0..texts.len())
         .rev()
         .find(|&i| open(i, reasons) && model::is_long_line(texts[i]));
+    // Each line's words listed once: `twice` compares every line with both neighbours.
+    let words: Vec<Vec<String>> = texts.iter().map(|t| model::word_list(t)).collect();
     for (i, text) in texts.iter().enumerate() {
+        // Only an open line can become a caption; the tests below only read the text.
+        if !open(i, reasons) {
+            continue;
+        }
         let story_below = last_prose.is_some_and(|last| last > i);
         let credited = has_picture_credit(text) || story_below && has_agency_tail(text);
         let doubled = [i.wrapping_sub(1), i + 1]
             .iter()
-            .any(|&j| j < texts.len() && twice(text, texts[j]));
+            .any(|&j| j < texts.len() && same_words(&words[i], &words[j]));
         let caption = describes_picture(text) || is_dated_caption(text);
-        if open(i, reasons) && (credited || doubled || caption) {
+        if credited || doubled || caption {
             reasons[i] = Some(model::CAPTION);
         }
     }

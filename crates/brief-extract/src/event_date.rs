@@ -98,7 +98,11 @@ enum NamedDay {
 
 /// The event's date and how it was found, or none when the sources give no year.
 pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
-    let sources: Vec<SourceDates> = articles.iter().map(source_dates).collect();
+    // Each source read on its own, in parallel (in order: the rest depends on it).
+    let sources: Vec<SourceDates> = {
+        use rayon::prelude::*;
+        articles.par_iter().map(source_dates).collect()
+    };
     let window = reporting_window(&sources)?;
     // Nothing a source reports happened after the first source was written.
     let first_report = sources

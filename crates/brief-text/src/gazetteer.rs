@@ -2,9 +2,9 @@
 //! metonyms), international organisations and their bodies, and the titles people speak
 //! under. Loaded once from the data files shipped in `data/`.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 const COUNTRIES: &str = include_str!("../../../data/countries.tsv");
@@ -80,13 +80,14 @@ pub struct Mention {
 
 /// The loaded gazetteer.
 pub struct Gazetteer {
-    terms: HashMap<String, (usize, TermKind)>,
+    /// (A fast hash: every word run of every sentence is looked up; never iterated.)
+    terms: FxHashMap<String, (usize, TermKind)>,
     entities: Vec<Entity>,
     max_words: usize,
     /// Titles, longest first, each with its kind and padded with spaces for whole-word search.
     roles: Vec<(String, RoleKind, String)>,
     /// One-word titles, for a quick per-word test.
-    role_words: std::collections::HashMap<String, RoleKind>,
+    role_words: FxHashMap<String, RoleKind>,
     /// Finds the padded titles of `roles` in one pass; pattern i is `roles[i]`.
     role_finder: aho_corasick::AhoCorasick,
 }
@@ -120,11 +121,11 @@ fn list(field: Option<&&'static str>) -> impl Iterator<Item = &'static str> {
 impl Gazetteer {
     fn load() -> Gazetteer {
         let mut g = Gazetteer {
-            terms: HashMap::new(),
+            terms: FxHashMap::default(),
             entities: Vec::new(),
             max_words: 1,
             roles: Vec::new(),
-            role_words: HashMap::new(),
+            role_words: FxHashMap::default(),
             role_finder: aho_corasick::AhoCorasick::new([" "]).expect("a one-pattern matcher"),
         };
         for row in data_rows(COUNTRIES) {

@@ -3,15 +3,18 @@
 //!
 //! Each file is `kind<TAB>word` per line; `#` starts a comment. Lookups are by kind.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// One lexicon file, its words grouped by kind.
 #[derive(Debug, Default)]
 pub struct WordTable {
     by_kind: BTreeMap<String, Vec<String>>,
     /// The words of each kind as a set, for lookups on hot paths (every word of every
-    /// sentence) that allocate nothing.
-    sets: HashMap<String, HashSet<String>>,
+    /// sentence) that allocate nothing, hashed with a fast hash (only ever looked up, never
+    /// iterated, so the order it gives does not matter).
+    sets: FxHashMap<String, FxHashSet<String>>,
     /// The kinds in the order the file first lists them.
     order: Vec<String>,
 }

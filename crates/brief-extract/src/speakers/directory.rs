@@ -101,13 +101,14 @@ impl WordCases {
     /// Notes which of the capitalised words an article also writes in lowercase ("Church"
     /// and "church"), looking for those few words only.
     fn find_lowercase(&mut self, text: &str) {
+        let words = WordsOf::new(text);
         for w in self.capitalised.keys() {
-            if written_lowercase(text, w) {
+            if words.has_lowercase(w) {
                 self.lowercase.insert(w.to_lowercase());
             }
         }
         for w in &self.openers {
-            if written_lowercase(text, w) {
+            if words.has_lowercase(w) {
                 self.openers_lowercase.insert(w.to_string());
             }
         }
@@ -121,6 +122,34 @@ impl WordCases {
         self.attributive.extend(other.attributive);
         self.openers.extend(other.openers);
         self.openers_lowercase.extend(other.openers_lowercase);
+    }
+}
+
+/// A text's runs of letters and digits, listed once so that each word looked for is one
+/// lookup rather than a search of the whole text.
+struct WordsOf<'t> {
+    text: &'t str,
+    runs: HashSet<&'t str>,
+}
+
+impl<'t> WordsOf<'t> {
+    fn new(text: &'t str) -> Self {
+        let runs = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|r| !r.is_empty())
+            .collect();
+        WordsOf { text, runs }
+    }
+
+    /// `written_lowercase(text, word)`: a word of letters and digits only is written on its
+    /// own exactly where it is one of the text's runs; any other is searched for.
+    fn has_lowercase(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        if !lower.is_empty() && lower.chars().all(char::is_alphanumeric) {
+            self.runs.contains(lower.as_str())
+        } else {
+            written_lowercase(self.text, word)
+        }
     }
 }
 
@@ -355,4 +384,33 @@ fn article_mentions(a: &Article) -> (Vec<NameMention>, WordCases) {
         }
     }
     (found, cases)
+}
+
+#[cfg(test)]
+mod words_of_tests {
+    use super::*;
+
+    #[test]
+    fn a_word_is_found_in_lowercase_as_the_text_search_finds_it() {
+        let text = "the church said; a churchgoer, O'Brien's and o'brien, al-shabaab, 2nd, ünal";
+        let words = WordsOf::new(text);
+        for word in [
+            "Church",
+            "Churchgoer",
+            "Chur",
+            "Said",
+            "O'Brien",
+            "Al-Shabaab",
+            "2nd",
+            "Ünal",
+            "Nal",
+            "Mosque",
+        ] {
+            assert_eq!(
+                words.has_lowercase(word),
+                written_lowercase(text, word),
+                "{word}"
+            );
+        }
+    }
 }
