@@ -406,6 +406,11 @@ fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
             || is_filler(b)
             || WORDS.has("count-adjective", b)
     });
+    // "the number of aid workers killed": a word or two naming the people before their noun.
+    let described = matches!(between, [first @ .., last] if is_person_noun(last)
+        && first.len() <= 2
+        && first.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
+    let fits = fits || described;
     // "the number of deaths" needs no people; "the number of people killed" does.
     (fits && (counted || WORDS.has("number-of", w))).then_some(outcome)
 }

@@ -773,3 +773,12 @@ fn a_hyphenated_cause_between_count_and_deaths_keeps_the_count() {
         Some((Outcome::Killed, 7))
     );
 }
+
+#[test]
+fn the_number_of_people_named_with_a_word_before_their_noun_is_a_toll() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("The strikes bring the number of aid workers killed in this conflict to 196."),
+        Some((Outcome::Killed, 196))
+    );
+}
