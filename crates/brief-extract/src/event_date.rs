@@ -86,6 +86,8 @@ enum NamedDay {
     Weekday {
         day: Weekday,
         strictly_before: bool,
+        /// Named as the day something began ("since the clashes erupted on Friday").
+        onset: bool,
     },
     MonthDay {
         month: u32,
@@ -132,6 +134,9 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
                 if with_toll {
                     entry.toll.insert(i);
                 }
+                if matches!(n, NamedDay::Weekday { onset: true, .. }) {
+                    entry.onset.insert(i);
+                }
             }
         }
     }
@@ -147,6 +152,7 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
             std::cmp::Reverse(**d),
         )
     });
+    let best = best.map(|(d, day)| began_before(&support, *d).unwrap_or((d, day)));
     match best {
         Some((d, Support { sources: srcs, .. })) => Some((
             *d,
@@ -172,12 +178,24 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
     }
 }
 
+/// "Clashes erupted on Friday … renewed fighting on Sunday": a day at most a week before the
+/// one most named, that two sources or more name as the day it all began, is the event's.
+fn began_before(
+    support: &BTreeMap<NaiveDate, Support>,
+    best: NaiveDate,
+) -> Option<(&NaiveDate, &Support)> {
+    support
+        .range(best - Duration::days(7)..best)
+        .find(|(_, day)| day.onset.len() >= 2)
+}
+
 /// The sources that name one day, and how.
 #[derive(Default)]
 struct Support {
     sources: BTreeSet<usize>,
     lead: BTreeSet<usize>,
     toll: BTreeSet<usize>,
+    onset: BTreeSet<usize>,
 }
 
 /// The reporting days most sources share.
@@ -300,6 +318,7 @@ fn resolve(n: NamedDay, reported: NaiveDate, dated: bool, window: &Window) -> Op
         NamedDay::Weekday {
             day,
             strictly_before,
+            ..
         } => {
             let mut back =
                 (7 + reported.weekday().num_days_from_monday() - day.num_days_from_monday()) % 7;
@@ -466,9 +485,13 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             let strictly_before = before
                 .last()
                 .is_some_and(|p| TIME_CUES.has("earlier", &p.to_lowercase()));
+            let onset = before
+                .iter()
+                .any(|b| TIME_CUES.has("onset", &b.to_lowercase()));
             found.push(NamedDay::Weekday {
                 day,
                 strictly_before,
+                onset,
             });
         } else if let Some(kind) = TIME_CUES.kind_of("relative", stem).or_else(|| {
             // "last night": a day named by two words.

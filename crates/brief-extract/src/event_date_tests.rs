@@ -264,3 +264,31 @@ fn a_posting_stamp_outweighs_the_date_of_a_file_photo() {
     });
     assert_eq!(date_of(&[page]), NaiveDate::from_ymd_opt(2013, 1, 19));
 }
+
+#[test]
+fn the_day_two_sources_say_it_began_outweighs_a_later_flare_up() {
+    let arts = [
+        article(
+            "a",
+            "Troops clash again",
+            &[
+                "February 7, 2011",
+                "Troops clashed on Sunday. Thousands have fled since the clashes erupted on Friday.",
+            ],
+        ),
+        article(
+            "b",
+            "Fighting resumes",
+            &[
+                "February 7, 2011",
+                "The sides burst into deadly clashes last Friday. Fighting erupted again on Sunday evening.",
+            ],
+        ),
+        article(
+            "c",
+            "Temple damaged",
+            &["February 7, 2011", "The temple was damaged on Sunday by artillery fire."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2011, 2, 4));
+}
