@@ -1,0 +1,280 @@
+//! Furniture told by the lines around it, after the model and the shapes of `shapes.rs`
+//! (issue 12): a picture's text written twice a few lines apart, alt text above its caption,
+//! names beside page furniture, and what is left below the
+//! story among removed lines. Each test is of a line's form and place, never of a phrase a
+//! particular site uses; a line the author marked always stays.
+
+use crate::{model, rules, shapes};
+
+/// The fewest words of a line whose repetition nearby makes it a picture's text.
+const REPEAT_WORDS: usize = 5;
+/// How many lines apart the two copies of a picture's text may sit (alt text, caption label,
+/// caption).
+const REPEAT_REACH: usize = 4;
+
+/// Why a name beside page furniture was taken out.
+pub const NAME_BESIDE_FURNITURE: &str = "a name beside page furniture (byline)";
+/// Why a short line below the story among removed lines was taken out.
+pub const LEFT_AMONG_FURNITURE: &str = "short line among page furniture below the story";
+
+/// Runs every test of this module over the lines the earlier passes left.
+pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    mark_repeated_pictures(texts, marked, reasons);
+    mark_alt_text(texts, marked, reasons);
+    mark_names_beside_furniture(texts, marked, reasons);
+    mark_left_below_story(texts, marked, reasons);
+}
+
+fn open(i: usize, marked: &[bool], reasons: &[Option<&'static str>]) -> bool {
+    reasons[i].is_none() && !marked[i]
+}
+
+/// The same words (five or more, no sentence of the story's length) twice within a few lines,
+/// one of them already taken for furniture and no paragraph between them: a picture's alt
+/// text and its caption, with a label or another caption between them. A
+/// story does not repeat itself a line or two later; a paragraph of prose repeated (a pull
+/// quote) is left to the model.
+fn mark_repeated_pictures(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let words: Vec<Vec<String>> = texts.iter().map(|t| model::word_list(t)).collect();
+    for i in 0..texts.len() {
+        if words[i].len() < REPEAT_WORDS
+            || model::is_long_line(texts[i])
+            || !describes_a_scene(texts[i], &words[i])
+        {
+            continue;
+        }
+        for j in i + 1..texts.len().min(i + 1 + REPEAT_REACH) {
+            // One copy already taken for furniture (a reader quoting a reader keeps both),
+            // and no paragraph of the story between them (a deck the story says again).
+            let story_between = (i + 1..j).any(|k| model::is_long_line(texts[k]));
+            if words[j] == words[i]
+                && (reasons[i].is_some() || reasons[j].is_some())
+                && !story_between
+            {
+                for k in [i, j] {
+                    if open(k, marked, reasons) {
+                        reasons[k] = Some(model::CAPTION);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Words of a person speaking: a caption describes a scene in the third person.
+const PERSON_WORDS: &[&str] = &[
+    "i", "i'm", "i've", "me", "my", "we", "us", "our", "you", "your", "you're",
+];
+
+/// A line that could describe a picture: in the third person, asking nothing, announcing
+/// nothing after a colon (a quoted reader's "… writes:").
+fn describes_a_scene(line: &str, words: &[String]) -> bool {
+    !line.trim_end().ends_with(['?', ':', '!'])
+        && !words.iter().any(|w| PERSON_WORDS.contains(&w.as_str()))
+}
+
+/// The words a picture's alt text and its caption open with alike ("Police stand near
+/// earthquake rubble." / "Police stand near buildings damaged … (Name/Agency)").
+const ALT_OPENING_WORDS: usize = 3;
+/// The most words of such alt text.
+const ALT_TEXT_WORDS: usize = 25;
+
+/// The line right above a caption (or beside a removed line) that repeats its opening words,
+/// or is the start of it, is the picture's alt text.
+fn mark_alt_text(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for i in 0..texts.len() {
+        if !open(i, marked, reasons) || model::is_long_line(texts[i]) {
+            continue;
+        }
+        let own = model::word_list(texts[i]);
+        if own.len() < ALT_OPENING_WORDS || own.len() > ALT_TEXT_WORDS {
+            continue;
+        }
+        let alt_of = |j: usize| {
+            let other = model::word_list(texts[j]);
+            let caption = shapes::is_caption_reason(reasons[j]);
+            let same_opening =
+                other.len() > own.len() && other[..ALT_OPENING_WORDS] == own[..ALT_OPENING_WORDS];
+            // Its whole words again at the start of a removed line, credit or stamp after.
+            let prefix = reasons[j].is_some() && other.len() > own.len() && other.starts_with(&own);
+            caption && same_opening || prefix
+        };
+        if i + 1 < texts.len() && alt_of(i + 1) {
+            reasons[i] = Some(model::CAPTION);
+        }
+    }
+}
+
+/// Above the story, two to four capitalised words of letters, naming a person, beside a
+/// removed line (or beside another such name that is): the authors' names of a byline split over lines
+/// ("Boubacar Diallo" / "Chinedu Asadu" / "Dec 19, 2023"). A subheading says something;
+/// a name alone between furniture is no part of the story.
+fn mark_names_beside_furniture(
+    texts: &[&str],
+    marked: &[bool],
+    reasons: &mut [Option<&'static str>],
+) {
+    // Above the story's first long paragraph: further down, names on lines of their own
+    // head readers' comments.
+    let Some(first_story) =
+        (0..texts.len()).find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
+    else {
+        return;
+    };
+    let names: Vec<bool> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            i < first_story
+                && crate::looks_like_a_name(t)
+                && !has_stop_word(t)
+                && !t.trim_end().ends_with(['.', '!'])
+        })
+        .collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..texts.len() {
+            if !names[i] || !open(i, marked, reasons) {
+                continue;
+            }
+            let beside = [i.wrapping_sub(1), i + 1]
+                .iter()
+                .any(|&j| j < texts.len() && reasons[j].is_some());
+            if beside {
+                reasons[i] = Some(NAME_BESIDE_FURNITURE);
+                changed = true;
+            }
+        }
+    }
+}
+
+fn has_stop_word(line: &str) -> bool {
+    model::word_list(line)
+        .iter()
+        .any(|w| model::is_stop_word(w))
+}
+
+/// The most words of a line left among furniture below the story.
+const LEFT_LINE_WORDS: usize = 12;
+
+/// Below the story's last paragraph of prose, a short line that is no sentence, with removed
+/// lines on both sides (or after it, at the page's end), is furniture among furniture: the
+/// context pass of jusText, run on what the model and the shapes left.
+fn mark_left_below_story(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let Some(last_prose) = (0..texts.len())
+        .rev()
+        .find(|&i| reasons[i].is_none() && crate::is_prose(texts[i]))
+    else {
+        return;
+    };
+    for i in last_prose + 1..texts.len() {
+        let text = texts[i];
+        if !open(i, marked, reasons)
+            || rules::ends_like_sentence(text)
+            || text.split_whitespace().count() > LEFT_LINE_WORDS
+        {
+            continue;
+        }
+        let before = reasons[i - 1].is_some();
+        let after = i + 1 >= texts.len() || reasons[i + 1].is_some();
+        if before && after {
+            reasons[i] = Some(LEFT_AMONG_FURNITURE);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(texts: &[&str], reasons: &mut [Option<&'static str>]) {
+        mark(texts, &vec![false; texts.len()], reasons);
+    }
+
+    const STORY: &str = "Rescuers searched the rubble of the collapsed buildings through the night, and officials said the number of the dead was expected to rise further.";
+
+    #[test]
+    fn a_pictures_text_written_again_around_its_caption_goes() {
+        let texts = [
+            STORY,
+            "Villagers flee their homes as the storm approaches",
+            "The storm was the strongest in a decade",
+            "Villagers flee their homes as the storm approaches",
+        ];
+        let mut reasons = vec![None, None, None, Some(model::CAPTION)];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[1], Some(model::CAPTION));
+    }
+
+    #[test]
+    fn a_deck_the_story_says_again_stays() {
+        let texts = [
+            "Most of the victims are teenagers at the college",
+            STORY,
+            "Most of the victims are teenagers at the college.",
+            STORY,
+        ];
+        let mut reasons = vec![Some("stamp"), None, None, None];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn alt_text_opening_like_its_caption_goes() {
+        let texts = [
+            STORY,
+            "Police stand near earthquake rubble.",
+            "Police stand near buildings damaged after an earthquake struck the city on Saturday. (Name/Agency)",
+            STORY,
+        ];
+        let mut reasons = vec![None, None, Some(model::CAPTION), None];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[1], Some(model::CAPTION));
+    }
+
+    #[test]
+    fn authors_names_above_the_story_beside_a_stamp_go() {
+        let texts = [
+            "Jane Okafor",
+            "Peter Lindqvist",
+            "Dec 19, 2023",
+            STORY,
+            STORY,
+        ];
+        let mut reasons = vec![None, None, Some("posting stamp"), None, None];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[0], Some(NAME_BESIDE_FURNITURE));
+        assert_eq!(reasons[1], Some(NAME_BESIDE_FURNITURE));
+    }
+
+    #[test]
+    fn a_subheading_of_words_stays_beside_furniture() {
+        let texts = ["Details of the raid", "Dec 19, 2023", STORY, STORY];
+        let mut reasons = vec![None, Some("posting stamp"), None, None];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[0], None);
+    }
+
+    #[test]
+    fn a_short_line_among_furniture_below_the_story_goes() {
+        let texts = [STORY, STORY, "Share this", "Latest videos", "Sign in"];
+        let mut reasons = vec![None, None, Some("share"), None, Some("login")];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[3], Some(LEFT_AMONG_FURNITURE));
+    }
+
+    #[test]
+    fn a_closing_sentence_among_furniture_stays() {
+        let texts = [
+            STORY,
+            STORY,
+            "Share this",
+            "The last flood, in 1957, killed 81 people.",
+            "Sign in",
+        ];
+        let mut reasons = vec![None, None, Some("share"), None, Some("login")];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[3], None);
+    }
+}
