@@ -4,6 +4,10 @@
 //! story among removed lines. Each test is of a line's form and place, never of a phrase a
 //! particular site uses; a line the author marked always stays.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use crate::{model, rules, shapes};
 
 /// The fewest words of a line whose repetition nearby makes it a picture's text.
@@ -22,6 +26,8 @@ pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>
     mark_repeated_pictures(texts, marked, reasons);
     mark_alt_text(texts, marked, reasons);
     mark_names_beside_furniture(texts, marked, reasons);
+    mark_embedded_posts(texts, marked, reasons);
+    mark_credit_shapes(texts, marked, reasons);
     mark_left_below_story(texts, marked, reasons);
 }
 
@@ -155,6 +161,89 @@ fn has_stop_word(line: &str) -> bool {
         .any(|w| model::is_stop_word(w))
 }
 
+/// Why an embedded social-media post was taken out.
+pub const EMBEDDED_POST: &str = "embedded social-media post";
+
+/// The signature an embedded post ends with: a dash, the author, the account in brackets and
+/// the day it was posted ("— Terror Alarm (@Terror_Alarm) May 27, 2023").
+static POST_SIGNATURE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"[—–-]\s*[^()]{1,80}\(@\w{1,30}\)\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s*\d{4}\s*$",
+    )
+    .expect("the post signature pattern is valid")
+});
+
+/// A post embedded in the page (a tweet): its text with its signature after it, or the
+/// signature on a line of its own and the post's text on the line above. Reported words the
+/// story quotes from a post are written in its own sentences, without the signature.
+fn mark_embedded_posts(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for i in 0..texts.len() {
+        if !POST_SIGNATURE_RE.is_match(texts[i]) {
+            continue;
+        }
+        if open(i, marked, reasons) {
+            reasons[i] = Some(EMBEDDED_POST);
+        }
+        let alone = texts[i].trim_start().starts_with(['—', '–', '-']);
+        if alone && i > 0 && open(i - 1, marked, reasons) {
+            reasons[i - 1] = Some(EMBEDDED_POST);
+        }
+    }
+}
+
+/// The most words after a credit label ("Image: Name/Agency", "Video Credit: Name").
+const CREDIT_TAIL_WORDS: usize = 8;
+/// The most words of a line that is a credit label and its names alone.
+const CREDIT_LINE_WORDS: usize = 8;
+
+/// A picture's or video's credit in shapes the rules do not read: its label glued to the
+/// caption's last word ("… on SaturdayImage: Name/AP/picture alliance"), and a short line of
+/// a credit label and names ("| Video Credit: S.S. Kumar").
+fn mark_credit_shapes(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for i in 0..texts.len() {
+        if open(i, marked, reasons) && (has_glued_credit(texts[i]) || is_credit_line(texts[i])) {
+            reasons[i] = Some(model::CAPTION);
+        }
+    }
+}
+
+/// Labels a picture's or video's credit opens with.
+const CREDIT_LABELS: &[&str] = &["Image:", "Photo:", "Picture:", "Foto:"];
+
+/// "… on SaturdayImage: Evgeniy Maloletka/AP/picture alliance": the label right after a
+/// lowercase letter or a full stop with no space between, a short credit after it naming an
+/// agency with a slash.
+fn has_glued_credit(line: &str) -> bool {
+    CREDIT_LABELS.iter().any(|label| {
+        line.match_indices(label).any(|(at, _)| {
+            let glued = line[..at]
+                .chars()
+                .last()
+                .is_some_and(|c| c.is_lowercase() || c == '.');
+            let tail = &line[at + label.len()..];
+            glued
+                && tail.contains('/')
+                && tail.split_whitespace().count() <= CREDIT_TAIL_WORDS
+                && !rules::ends_like_sentence(tail)
+        })
+    })
+}
+
+/// A short line holding a credit label and the names after it ("| Video Credit: S.S. Kumar",
+/// "Photo credits: Name").
+fn is_credit_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = line.split_whitespace().count();
+    let Some(at) = lower.find("credit:").or_else(|| lower.find("credits:")) else {
+        return false;
+    };
+    let names = line[at..].split_once(':').map_or("", |(_, n)| n);
+    words <= CREDIT_LINE_WORDS
+        && !names.trim().is_empty()
+        && !names.contains(['"', '“', '”'])
+        && !rules::ends_like_sentence(names.trim_end_matches('.'))
+}
+
 /// The most words of a line left among furniture below the story.
 const LEFT_LINE_WORDS: usize = 12;
 
@@ -276,5 +365,36 @@ mod tests {
         let mut reasons = vec![None, None, Some("share"), None, Some("login")];
         run(&texts, &mut reasons);
         assert_eq!(reasons[3], None);
+    }
+
+    #[test]
+    fn an_embedded_post_and_its_signature_go() {
+        let texts = [
+            STORY,
+            "Troops are moving to the border tonight. pic.twitter.com/abc — Some Account (@some_account) May 27, 2023",
+            "Residents describe the storm as the worst they remember.",
+            "— Jane Roe (@janeroe) December 16, 2021",
+            STORY,
+        ];
+        let mut reasons = vec![None; texts.len()];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[1], Some(EMBEDDED_POST));
+        assert_eq!(reasons[2], Some(EMBEDDED_POST));
+        assert_eq!(reasons[3], Some(EMBEDDED_POST));
+        assert_eq!(reasons[0], None);
+    }
+
+    #[test]
+    fn a_credit_glued_to_its_caption_or_on_its_own_line_goes() {
+        assert!(has_glued_credit(
+            "The building was struck by a missile on SaturdayImage: Jane Roe/AP/picture alliance"
+        ));
+        assert!(is_credit_line("| Video Credit: S.S. Kumar"));
+        assert!(!has_glued_credit(
+            "The agency said the Image: label was added later by the editors."
+        ));
+        assert!(!is_credit_line(
+            "The minister gave credit: to the rescuers who worked through the night in the rain."
+        ));
     }
 }
