@@ -28,6 +28,7 @@ pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>
     mark_names_beside_furniture(texts, marked, reasons);
     mark_embedded_posts(texts, marked, reasons);
     mark_credit_shapes(texts, marked, reasons);
+    mark_bios(texts, marked, reasons);
     mark_left_below_story(texts, marked, reasons);
 }
 
@@ -244,6 +245,77 @@ fn is_credit_line(line: &str) -> bool {
         && !rules::ends_like_sentence(names.trim_end_matches('.'))
 }
 
+/// Why an author's biography was taken out.
+pub const AUTHOR_BIO: &str = "about the author";
+/// Nouns of the trade an author's biography names its subject by.
+const TRADE_NOUNS: &[&str] = &[
+    "journalist",
+    "reporter",
+    "correspondent",
+    "writer",
+    "editor",
+    "columnist",
+    "contributor",
+    "blogger",
+];
+/// Within how many words of its start a biography names the trade.
+const BIO_TRADE_REACH: usize = 8;
+
+/// Below the story's last long paragraph, a sentence naming its subject's trade in its first
+/// words ("Name is a budding journalist with …", "A print journalist with vast knowledge of
+/// …"), and a name on the line above it: the author's biography.
+fn mark_bios(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    let Some(last_story) = (0..texts.len())
+        .rev()
+        .find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]) && !is_bio(texts[i]))
+    else {
+        return;
+    };
+    for i in last_story + 1..texts.len() {
+        if !open(i, marked, reasons) || !is_bio(texts[i]) {
+            continue;
+        }
+        reasons[i] = Some(AUTHOR_BIO);
+        let above = i - 1;
+        if above > last_story && open(above, marked, reasons) && is_name_line(texts[above]) {
+            reasons[above] = Some(AUTHOR_BIO);
+        }
+    }
+}
+
+/// A sentence opening on someone's trade: "X is a … journalist", "A … reporter with …".
+fn is_bio(line: &str) -> bool {
+    if line.contains(['"', '“', '”']) || !rules::ends_like_sentence(line) {
+        return false;
+    }
+    let words = model::word_list(line);
+    let head = &words[..words.len().min(BIO_TRADE_REACH)];
+    let trade = head.iter().position(|w| {
+        TRADE_NOUNS
+            .iter()
+            .any(|t| w == t || w.strip_suffix('s') == Some(t))
+    });
+    let Some(trade) = trade else {
+        return false;
+    };
+    let before = &head[..trade];
+    let opens_on_article = matches!(words.first().map(String::as_str), Some("a" | "an"));
+    let is_a = before
+        .windows(2)
+        .any(|w| w[0] == "is" && matches!(w[1].as_str(), "a" | "an" | "the"));
+    opens_on_article || is_a
+}
+
+/// A person's name on a line of its own, in brackets or not, a title after it at most
+/// ("Alex Roe", "(Nilesh) Editorial Staff").
+fn is_name_line(line: &str) -> bool {
+    let bare: String = line.chars().filter(|c| !matches!(c, '(' | ')')).collect();
+    let words: Vec<&str> = bare.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && !rules::ends_like_sentence(line)
+}
+
 /// The most words of a line left among furniture below the story.
 const LEFT_LINE_WORDS: usize = 12;
 
@@ -396,5 +468,32 @@ mod tests {
         assert!(!is_credit_line(
             "The minister gave credit: to the rescuers who worked through the night in the rain."
         ));
+    }
+
+    #[test]
+    fn the_authors_biography_below_the_story_goes_with_the_name_above_it() {
+        let texts = [
+            STORY,
+            STORY,
+            "Alex Roe",
+            "A print journalist with vast knowledge of political developments in the region.",
+        ];
+        let mut reasons = vec![None; texts.len()];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[3], Some(AUTHOR_BIO));
+        assert_eq!(reasons[2], Some(AUTHOR_BIO));
+        assert_eq!(reasons[1], None);
+    }
+
+    #[test]
+    fn a_journalist_the_story_speaks_of_stays() {
+        let texts = [
+            STORY,
+            "A journalist was among those killed, his newspaper said on Sunday.",
+            STORY,
+        ];
+        let mut reasons = vec![None; texts.len()];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[1], None);
     }
 }
