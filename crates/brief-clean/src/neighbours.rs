@@ -29,6 +29,7 @@ pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>
     mark_embedded_posts(texts, marked, reasons);
     mark_credit_shapes(texts, marked, reasons);
     mark_bios(texts, marked, reasons);
+    mark_pointed_headlines(texts, marked, reasons);
     mark_left_below_story(texts, marked, reasons);
 }
 
@@ -316,6 +317,49 @@ fn is_name_line(line: &str) -> bool {
         && !rules::ends_like_sentence(line)
 }
 
+/// Words pointing the reader to another story.
+const POINTERS: &[&str] = &[
+    "related",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "more from",
+    "read this too",
+    "recommended",
+];
+/// The fewest words of the headline after such a pointer.
+const POINTED_HEADLINE_WORDS: usize = 4;
+
+/// A pointer to another story and its headline with no separator the rules read ("Read more
+/// Niger soldiers behind coup attempt say …", "RELATED Officials discuss joint patrols …",
+/// "► Read also: …"): a link to another story.
+fn mark_pointed_headlines(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for i in 0..texts.len() {
+        if open(i, marked, reasons) && is_pointed_headline(texts[i]) {
+            reasons[i] = Some(rules::RELATED_LINK);
+        }
+    }
+}
+
+fn is_pointed_headline(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let lower = line.to_lowercase();
+    POINTERS.iter().any(|p| {
+        let Some(rest) = lower.strip_prefix(p) else {
+            return false;
+        };
+        if !rest.starts_with([' ', ':', '|', '-', '–']) {
+            return false;
+        }
+        // The same place in the line as written: the headline's own capitals.
+        let headline = line[p.len()..].trim_start_matches([' ', ':', '|', '-', '–']);
+        headline.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+            && headline.split_whitespace().count() >= POINTED_HEADLINE_WORDS
+            && !rules::ends_like_sentence(headline)
+    })
+}
+
 /// The most words of a line left among furniture below the story.
 const LEFT_LINE_WORDS: usize = 12;
 
@@ -495,5 +539,24 @@ mod tests {
         let mut reasons = vec![None; texts.len()];
         run(&texts, &mut reasons);
         assert_eq!(reasons[1], None);
+    }
+
+    #[test]
+    fn a_pointer_to_another_story_without_a_colon_goes() {
+        assert!(is_pointed_headline(
+            "Read more Soldiers behind coup attempt say president is overthrown"
+        ));
+        assert!(is_pointed_headline(
+            "RELATED Officials discuss joint patrols in the South China Sea"
+        ));
+        assert!(is_pointed_headline(
+            "► Read also: Floods: the most immediate needs are shelters"
+        ));
+        assert!(!is_pointed_headline(
+            "Related deaths rose to twelve across the province overnight"
+        ));
+        assert!(!is_pointed_headline(
+            "Recommended Evacuations Were Ignored By Many Residents."
+        ));
     }
 }
