@@ -30,6 +30,7 @@ pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>
     mark_credit_shapes(texts, marked, reasons);
     mark_bios(texts, marked, reasons);
     mark_pointed_headlines(texts, marked, reasons);
+    mark_positioned_captions(texts, marked, reasons);
     mark_left_below_story(texts, marked, reasons);
 }
 
@@ -360,6 +361,29 @@ fn is_pointed_headline(line: &str) -> bool {
     })
 }
 
+/// Where a person stands in a picture, in brackets after the name ("Name (centre) speaking
+/// to …", "Name (left) with his son …"): the words of a caption, not of a story. ("(R)" and
+/// "(C)" are left alone: they are as often trademarks.)
+static PICTURE_PLACE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\((?:(?:second |third )?(?:left|right|centre|center|front|back)|from left|from right|pictured)\)")
+        .expect("the picture place pattern is valid")
+});
+/// The most words of such a caption.
+const PLACED_CAPTION_WORDS: usize = 45;
+
+/// A line saying where someone stands in the picture is its caption.
+fn mark_positioned_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+    for i in 0..texts.len() {
+        if open(i, marked, reasons)
+            && texts[i].split_whitespace().count() <= PLACED_CAPTION_WORDS
+            && !texts[i].contains(['"', '“', '”'])
+            && PICTURE_PLACE_RE.is_match(texts[i])
+        {
+            reasons[i] = Some(model::CAPTION);
+        }
+    }
+}
+
 /// The most words of a line left among furniture below the story.
 const LEFT_LINE_WORDS: usize = 12;
 
@@ -558,5 +582,19 @@ mod tests {
         assert!(!is_pointed_headline(
             "Recommended Evacuations Were Ignored By Many Residents."
         ));
+    }
+
+    #[test]
+    fn a_line_placing_someone_in_the_picture_is_a_caption() {
+        let texts = [
+            STORY,
+            "The country's president (centre) speaking to relatives at the mine on Saturday.",
+            "If we keep looking for a (D) or an (R) to save us, we are in trouble.",
+            STORY,
+        ];
+        let mut reasons = vec![None; texts.len()];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[1], Some(model::CAPTION));
+        assert_eq!(reasons[2], None);
     }
 }
