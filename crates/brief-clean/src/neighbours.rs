@@ -4,6 +4,7 @@
 //! story among removed lines. Each test is of a line's form and place, never of a phrase a
 //! particular site uses; a line the author marked always stays.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -22,7 +23,7 @@ pub const NAME_BESIDE_FURNITURE: &str = "a name beside page furniture (byline)";
 pub const LEFT_AMONG_FURNITURE: &str = "short line among page furniture below the story";
 
 /// Runs every test of this module over the lines the earlier passes left.
-pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+pub fn mark(title: &str, texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
     mark_repeated_pictures(texts, marked, reasons);
     mark_alt_text(texts, marked, reasons);
     mark_names_beside_furniture(texts, marked, reasons);
@@ -32,6 +33,7 @@ pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>
     mark_pointed_headlines(texts, marked, reasons);
     mark_positioned_captions(texts, marked, reasons);
     mark_left_below_story(texts, marked, reasons);
+    mark_between_furniture(title, texts, marked, reasons);
 }
 
 fn open(i: usize, marked: &[bool], reasons: &[Option<&'static str>]) -> bool {
@@ -413,12 +415,59 @@ fn mark_left_below_story(texts: &[&str], marked: &[bool], reasons: &mut [Option<
     }
 }
 
+/// Why a short line between removed lines was taken out.
+pub const BETWEEN_FURNITURE: &str = "short label between page furniture";
+/// The most words of such a line.
+const BETWEEN_LINE_WORDS: usize = 12;
+
+/// The most words of a label between furniture that may share words with the story.
+const BETWEEN_LABEL_WORDS: usize = 3;
+
+/// Anywhere on the page, a short line that is no sentence with a removed line on each side,
+/// and either a label of a few words or a line sharing no word of weight with the headline
+/// and the story (a label among menus, another story's headline between teasers). A deck or
+/// a subheading beside a caption speaks of the story, and stays.
+fn mark_between_furniture(
+    title: &str,
+    texts: &[&str],
+    marked: &[bool],
+    reasons: &mut [Option<&'static str>],
+) {
+    let mut topic: HashSet<String> = shapes::topic_words(title).into_iter().collect();
+    for (i, text) in texts.iter().enumerate() {
+        if reasons[i].is_none() && model::is_long_line(text) {
+            topic.extend(shapes::topic_words(text));
+        }
+    }
+    let off_topic = |text: &str| {
+        text.split_whitespace().count() <= BETWEEN_LABEL_WORDS
+            || !shapes::topic_words(text).iter().any(|w| topic.contains(w))
+    };
+    for i in 1..texts.len().saturating_sub(1) {
+        let text = texts[i];
+        if open(i, marked, reasons)
+            && off_topic(text)
+            && !rules::ends_like_sentence(text)
+            && text.split_whitespace().count() <= BETWEEN_LINE_WORDS
+            && reasons[i - 1].is_some()
+            && reasons[i + 1].is_some()
+        {
+            reasons[i] = Some(BETWEEN_FURNITURE);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn run(texts: &[&str], reasons: &mut [Option<&'static str>]) {
-        mark(texts, &vec![false; texts.len()], reasons);
+        mark(
+            "Storm kills dozens",
+            texts,
+            &vec![false; texts.len()],
+            reasons,
+        );
     }
 
     const STORY: &str = "Rescuers searched the rubble of the collapsed buildings through the night, and officials said the number of the dead was expected to rise further.";
@@ -596,5 +645,21 @@ mod tests {
         run(&texts, &mut reasons);
         assert_eq!(reasons[1], Some(model::CAPTION));
         assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn a_label_between_furniture_goes_and_a_deck_of_the_story_stays() {
+        let texts = [
+            "Share this",
+            "Latest videos",
+            "Advertisement",
+            "Storm toll rises as dozens still missing",
+            "Image: Agency",
+            STORY,
+        ];
+        let mut reasons = vec![Some("share"), None, Some("ad"), None, Some("credit"), None];
+        run(&texts, &mut reasons);
+        assert_eq!(reasons[1], Some(BETWEEN_FURNITURE));
+        assert_eq!(reasons[3], None);
     }
 }
