@@ -4,6 +4,7 @@
 //! story among removed lines. Each test is of a line's form and place, never of a phrase a
 //! particular site uses; a line the author marked always stays.
 
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -24,16 +25,37 @@ pub const LEFT_AMONG_FURNITURE: &str = "short line among page furniture below th
 
 /// Runs every test of this module over the lines the earlier passes left.
 pub fn mark(title: &str, texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
-    mark_repeated_pictures(texts, marked, reasons);
-    mark_alt_text(texts, marked, reasons);
-    mark_names_beside_furniture(texts, marked, reasons);
+    let long = LongLines::new(texts);
+    mark_repeated_pictures(texts, &long, marked, reasons);
+    mark_alt_text(texts, &long, marked, reasons);
+    mark_names_beside_furniture(texts, &long, marked, reasons);
     mark_embedded_posts(texts, marked, reasons);
     mark_credit_shapes(texts, marked, reasons);
-    mark_bios(texts, marked, reasons);
+    mark_bios(texts, &long, marked, reasons);
     mark_pointed_headlines(texts, marked, reasons);
     mark_positioned_captions(texts, marked, reasons);
     mark_left_below_story(texts, marked, reasons);
-    mark_between_furniture(title, texts, marked, reasons);
+    mark_between_furniture(title, texts, &long, marked, reasons);
+}
+
+/// Whether each line is a long paragraph of prose, read when first asked (several tests ask
+/// it of a few lines each; reading it of every line cost more than the tests).
+struct LongLines<'t> {
+    texts: &'t [&'t str],
+    known: Vec<OnceCell<bool>>,
+}
+
+impl<'t> LongLines<'t> {
+    fn new(texts: &'t [&'t str]) -> Self {
+        LongLines {
+            texts,
+            known: vec![OnceCell::new(); texts.len()],
+        }
+    }
+
+    fn at(&self, i: usize) -> bool {
+        *self.known[i].get_or_init(|| model::is_long_line(self.texts[i]))
+    }
 }
 
 fn open(i: usize, marked: &[bool], reasons: &[Option<&'static str>]) -> bool {
@@ -45,22 +67,42 @@ fn open(i: usize, marked: &[bool], reasons: &[Option<&'static str>]) -> bool {
 /// text and its caption, with a label or another caption between them. A
 /// story does not repeat itself a line or two later; a paragraph of prose repeated (a pull
 /// quote) is left to the model.
-fn mark_repeated_pictures(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
-    let words: Vec<Vec<String>> = texts.iter().map(|t| model::word_list(t)).collect();
+fn mark_repeated_pictures(
+    texts: &[&str],
+    long: &LongLines,
+    marked: &[bool],
+    reasons: &mut [Option<&'static str>],
+) {
+    // Each line's words, read only for lines near furniture.
+    let mut words: Vec<Option<Vec<String>>> = vec![None; texts.len()];
+    let read = |words: &mut Vec<Option<Vec<String>>>, k: usize| {
+        if words[k].is_none() {
+            words[k] = Some(model::word_list(texts[k]));
+        }
+    };
     for i in 0..texts.len() {
-        if words[i].len() < REPEAT_WORDS
-            || model::is_long_line(texts[i])
-            || !describes_a_scene(texts[i], &words[i])
+        let reach = i + 1..texts.len().min(i + 1 + REPEAT_REACH);
+        // One copy already taken for furniture (a reader quoting a reader keeps both).
+        if reasons[i].is_none() && !reach.clone().any(|j| reasons[j].is_some())
+            || model::word_count(texts[i]) < REPEAT_WORDS
+            || long.at(i)
         {
             continue;
         }
-        for j in i + 1..texts.len().min(i + 1 + REPEAT_REACH) {
-            // One copy already taken for furniture (a reader quoting a reader keeps both),
-            // and no paragraph of the story between them (a deck the story says again).
-            let story_between = (i + 1..j).any(|k| model::is_long_line(texts[k]));
-            if words[j] == words[i]
-                && (reasons[i].is_some() || reasons[j].is_some())
+        read(&mut words, i);
+        if !describes_a_scene(texts[i], words[i].as_deref().unwrap_or_default()) {
+            continue;
+        }
+        for j in reach {
+            // No paragraph of the story between them (a deck the story says again).
+            let story_between = (i + 1..j).any(|k| long.at(k));
+            if (reasons[i].is_some() || reasons[j].is_some())
                 && !story_between
+                && model::word_count(texts[j]) == model::word_count(texts[i])
+                && {
+                    read(&mut words, j);
+                    words[j] == words[i]
+                }
             {
                 for k in [i, j] {
                     if open(k, marked, reasons) {
@@ -92,15 +134,27 @@ const ALT_TEXT_WORDS: usize = 25;
 
 /// The line right above a caption (or beside a removed line) that repeats its opening words,
 /// or is the start of it, is the picture's alt text.
-fn mark_alt_text(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+fn mark_alt_text(
+    texts: &[&str],
+    long: &LongLines,
+    marked: &[bool],
+    reasons: &mut [Option<&'static str>],
+) {
     for i in 0..texts.len() {
-        if !open(i, marked, reasons) || model::is_long_line(texts[i]) {
+        // Only a removed line below makes a line alt text.
+        let beside_removed = i + 1 < texts.len() && reasons[i + 1].is_some();
+        if !beside_removed || !open(i, marked, reasons) || long.at(i) {
+            continue;
+        }
+        if !(ALT_OPENING_WORDS..=ALT_TEXT_WORDS).contains(&model::word_count(texts[i])) {
+            continue;
+        }
+        // The opening words first: both tests want them alike.
+        let opening = |t: &str| model::word_list_head(t, ALT_OPENING_WORDS);
+        if opening(texts[i]) != opening(texts[i + 1]) {
             continue;
         }
         let own = model::word_list(texts[i]);
-        if own.len() < ALT_OPENING_WORDS || own.len() > ALT_TEXT_WORDS {
-            continue;
-        }
         let alt_of = |j: usize| {
             let other = model::word_list(texts[j]);
             let caption = shapes::is_caption_reason(reasons[j]);
@@ -122,14 +176,13 @@ fn mark_alt_text(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static
 /// a name alone between furniture is no part of the story.
 fn mark_names_beside_furniture(
     texts: &[&str],
+    long: &LongLines,
     marked: &[bool],
     reasons: &mut [Option<&'static str>],
 ) {
     // Above the story's first long paragraph: further down, names on lines of their own
     // head readers' comments.
-    let Some(first_story) =
-        (0..texts.len()).find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
-    else {
+    let Some(first_story) = (0..texts.len()).find(|&i| reasons[i].is_none() && long.at(i)) else {
         return;
     };
     let names: Vec<bool> = texts
@@ -183,7 +236,7 @@ static POST_SIGNATURE_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// story quotes from a post are written in its own sentences, without the signature.
 fn mark_embedded_posts(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
     for i in 0..texts.len() {
-        if !POST_SIGNATURE_RE.is_match(texts[i]) {
+        if !texts[i].contains("(@") || !POST_SIGNATURE_RE.is_match(texts[i]) {
             continue;
         }
         if open(i, marked, reasons) {
@@ -237,8 +290,11 @@ fn has_glued_credit(line: &str) -> bool {
 /// A short line holding a credit label and the names after it ("| Video Credit: S.S. Kumar",
 /// "Photo credits: Name").
 fn is_credit_line(line: &str) -> bool {
-    let lower = line.to_lowercase();
     let words = line.split_whitespace().count();
+    if words > CREDIT_LINE_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
     let Some(at) = lower.find("credit:").or_else(|| lower.find("credits:")) else {
         return false;
     };
@@ -268,10 +324,15 @@ const BIO_TRADE_REACH: usize = 8;
 /// Below the story's last long paragraph, a sentence naming its subject's trade in its first
 /// words ("Name is a budding journalist with …", "A print journalist with vast knowledge of
 /// …"), and a name on the line above it: the author's biography.
-fn mark_bios(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
+fn mark_bios(
+    texts: &[&str],
+    long: &LongLines,
+    marked: &[bool],
+    reasons: &mut [Option<&'static str>],
+) {
     let Some(last_story) = (0..texts.len())
         .rev()
-        .find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]) && !is_bio(texts[i]))
+        .find(|&i| reasons[i].is_none() && long.at(i) && !is_bio(texts[i]))
     else {
         return;
     };
@@ -347,12 +408,11 @@ fn mark_pointed_headlines(texts: &[&str], marked: &[bool], reasons: &mut [Option
 
 fn is_pointed_headline(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let lower = line.to_lowercase();
     POINTERS.iter().any(|p| {
-        let Some(rest) = lower.strip_prefix(p) else {
-            return false;
-        };
-        if !rest.starts_with([' ', ':', '|', '-', '–']) {
+        let opens = line
+            .get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p));
+        if !opens || !line[p.len()..].starts_with([' ', ':', '|', '-', '–']) {
             return false;
         }
         // The same place in the line as written: the headline's own capitals.
@@ -378,6 +438,7 @@ fn mark_positioned_captions(texts: &[&str], marked: &[bool], reasons: &mut [Opti
     for i in 0..texts.len() {
         if open(i, marked, reasons)
             && texts[i].split_whitespace().count() <= PLACED_CAPTION_WORDS
+            && texts[i].contains('(')
             && !texts[i].contains(['"', '“', '”'])
             && PICTURE_PLACE_RE.is_match(texts[i])
         {
@@ -430,27 +491,36 @@ const BETWEEN_LABEL_WORDS: usize = 3;
 fn mark_between_furniture(
     title: &str,
     texts: &[&str],
+    long: &LongLines,
     marked: &[bool],
     reasons: &mut [Option<&'static str>],
 ) {
-    let mut topic: HashSet<String> = shapes::topic_words(title).into_iter().collect();
-    for (i, text) in texts.iter().enumerate() {
-        if reasons[i].is_none() && model::is_long_line(text) {
-            topic.extend(shapes::topic_words(text));
+    // The story's words, read when a line first needs them (the lines this pass takes are
+    // never long, so the story is the same whenever it is read).
+    let mut topic: Option<HashSet<String>> = None;
+    let mut off_topic = |text: &str, reasons: &[Option<&'static str>]| {
+        if text.split_whitespace().count() <= BETWEEN_LABEL_WORDS {
+            return true;
         }
-    }
-    let off_topic = |text: &str| {
-        text.split_whitespace().count() <= BETWEEN_LABEL_WORDS
-            || !shapes::topic_words(text).iter().any(|w| topic.contains(w))
+        let topic = topic.get_or_insert_with(|| {
+            let mut topic: HashSet<String> = shapes::topic_words(title).into_iter().collect();
+            for (i, text) in texts.iter().enumerate() {
+                if reasons[i].is_none() && long.at(i) {
+                    topic.extend(shapes::topic_words(text));
+                }
+            }
+            topic
+        });
+        !shapes::topic_words(text).iter().any(|w| topic.contains(w))
     };
     for i in 1..texts.len().saturating_sub(1) {
         let text = texts[i];
         if open(i, marked, reasons)
-            && off_topic(text)
-            && !rules::ends_like_sentence(text)
-            && text.split_whitespace().count() <= BETWEEN_LINE_WORDS
             && reasons[i - 1].is_some()
             && reasons[i + 1].is_some()
+            && text.split_whitespace().count() <= BETWEEN_LINE_WORDS
+            && !rules::ends_like_sentence(text)
+            && off_topic(text, reasons)
         {
             reasons[i] = Some(BETWEEN_FURNITURE);
         }
