@@ -5,6 +5,7 @@ mod frontmatter;
 pub mod html;
 pub mod ingest;
 pub mod model;
+mod neighbours;
 pub mod nesting;
 pub mod page_furniture;
 pub mod page_text;
@@ -514,6 +515,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     shapes::mark_related_lists(&texts, &marked, reasons);
     shapes::mark_menu_lists(&texts, &marked, reasons);
     shapes::mark_appeals(&texts, &marked, reasons);
+    neighbours::mark(title, &texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

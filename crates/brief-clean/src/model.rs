@@ -128,7 +128,54 @@ fn cue_reason(feature: usize) -> &'static str {
 
 /// A paragraph long enough and prose-like enough to anchor where the article is.
 fn is_long_paragraph(words: usize, stop_share: f32, ends_sentence: bool) -> bool {
-    words >= 20 && ends_sentence && stop_share >= 0.2
+    words >= LONG_PARAGRAPH_WORDS && ends_sentence && stop_share >= 0.2
+}
+
+/// The fewest words of a long paragraph.
+const LONG_PARAGRAPH_WORDS: usize = 20;
+
+/// How many words `word_list` finds in a line and how many of them are stop words, each word
+/// lowercased into one buffer rather than a string of its own (asked of every line).
+fn words_and_stops(line: &str) -> (usize, usize) {
+    let mut word = String::new();
+    let (mut words, mut stops) = (0, 0);
+    let mut count = |word: &mut String| {
+        if !word.is_empty() {
+            words += 1;
+            if STOPS.contains(word.as_str()) {
+                stops += 1;
+            }
+            word.clear();
+        }
+    };
+    for c in line.chars() {
+        if c.is_alphanumeric() || c == '\'' || c == '’' {
+            if c == '’' {
+                word.push('\'');
+            } else {
+                word.extend(c.to_lowercase());
+            }
+        } else {
+            count(&mut word);
+        }
+    }
+    count(&mut word);
+    (words, stops)
+}
+
+/// How many words `word_list` finds in a line, without writing them out.
+pub(crate) fn word_count(line: &str) -> usize {
+    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let mut count = 0;
+    let mut in_word = false;
+    for c in line.chars() {
+        let w = is_word_char(c);
+        if w && !in_word {
+            count += 1;
+        }
+        in_word = w;
+    }
+    count
 }
 
 /// Is the word (lowercase) a stop word?
@@ -138,13 +185,13 @@ pub(crate) fn is_stop_word(word: &str) -> bool {
 
 /// A line that is, on its own, a long paragraph of prose.
 pub(crate) fn is_long_line(line: &str) -> bool {
-    let words = word_list(line);
-    let stops = words.iter().filter(|w| STOPS.contains(w.as_str())).count();
-    is_long_paragraph(
-        words.len(),
-        share(stops, words.len()),
-        rules::ends_like_sentence(line),
-    )
+    // A long paragraph ends like a sentence: asked first, it spares reading the words of
+    // every other line (this is asked of every line by several passes).
+    if !rules::ends_like_sentence(line) || word_count(line) < LONG_PARAGRAPH_WORDS {
+        return false;
+    }
+    let (words, stops) = words_and_stops(line);
+    is_long_paragraph(words, share(stops, words), true)
 }
 
 /// What each line is on its own, before its neighbours are looked at.
@@ -155,6 +202,15 @@ struct Own {
     stop_share: f32,
     ends_sentence: bool,
     long: bool,
+}
+
+/// The first `n` words of `word_list`, without reading the rest.
+pub(crate) fn word_list_head(line: &str, n: usize) -> Vec<String> {
+    line.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .take(n)
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
 }
 
 pub(crate) fn word_list(line: &str) -> Vec<String> {
@@ -817,6 +873,24 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_counted_without_writing_them_out_agree_with_the_word_list() {
+        for line in [
+            "",
+            "The Ministry’s spokesman said it was 'a tragedy' -- 12 dead, 3-4 missing…",
+            "ÉCOLE Saint-Michel: Ärzte über Σ und Ω, O'Neil's",
+        ] {
+            let words = word_list(line);
+            let stops = words.iter().filter(|w| STOPS.contains(w.as_str())).count();
+            assert_eq!(word_count(line), words.len(), "{line}");
+            assert_eq!(words_and_stops(line), (words.len(), stops), "{line}");
+            assert_eq!(
+                word_list_head(line, 3),
+                words.iter().take(3).cloned().collect::<Vec<_>>()
+            );
+        }
+    }
 
     #[test]
     fn a_caption_with_its_credit_after_the_sentence_has_a_credit_tail() {

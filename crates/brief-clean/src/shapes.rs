@@ -727,7 +727,7 @@ fn is_appeal(line: &str) -> bool {
 }
 
 /// The words that carry a line's topic: not stop words, a few letters long, cut to their stem.
-fn topic_words(line: &str) -> Vec<String> {
+pub(crate) fn topic_words(line: &str) -> Vec<String> {
     model::word_list(line)
         .into_iter()
         .filter(|w| w.chars().count() >= TOPIC_WORD_LETTERS && !model::is_stop_word(w))
