@@ -45,12 +45,15 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
             }
             continue;
         }
-        // The sentence's words as `event_noun_in` reads them, split once for all its dates.
+        // The sentence's words as `event_noun_in` reads them, split once for all its dates,
+        // and whether it tells what usually happens, read once.
         let mut words: Option<Vec<String>> = None;
+        let habitual_once = std::cell::OnceCell::new();
+        let habitual = || *habitual_once.get_or_init(|| tells_what_usually_happens(&s.reading));
         for d in mentions.iter() {
             if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
-                || is_a_season(&s.reading, d)
+                || is_a_season(&habitual, d)
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
                 continue;
@@ -159,12 +162,13 @@ fn runs_up_to_now(sentence: &str, when: &str, headline: &str) -> bool {
 
 /// "Typhoons typically develop between July and October": a month without its year in a
 /// clause that tells what usually happens is a season, not an earlier event.
-fn is_a_season(r: &Reading, d: &DateMention) -> bool {
-    d.month.is_some()
-        && !d.counted_back
-        && !year_written(&d.text)
-        && (0..r.words().len())
-            .any(|i| brief_text::lexicon::TIME_CUES.has("habitual", r.lower_word(i)))
+fn is_a_season(habitual: &dyn Fn() -> bool, d: &DateMention) -> bool {
+    d.month.is_some() && !d.counted_back && !year_written(&d.text) && habitual()
+}
+
+/// Does the sentence tell what usually happens ("typically", "usually")?
+fn tells_what_usually_happens(r: &Reading) -> bool {
+    (0..r.words().len()).any(|i| brief_text::lexicon::TIME_CUES.has("habitual", r.lower_word(i)))
 }
 
 /// "a week ago", "one week ago": counted back a single week.

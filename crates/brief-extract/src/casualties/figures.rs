@@ -426,16 +426,18 @@ fn tally_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
     } else {
         cue_at(lower[c]).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))?
     };
-    // The tally heads the sentence, or a clause opened by "with" or "putting".
-    let start = (0..c)
+    // The tally heads the sentence, or a clause opened by "with" or "putting", with only
+    // counting words between (read back from the cue, so a long sentence is read once).
+    let counting = |b: &str| is_filler(b) || WORDS.has("count-adjective", b);
+    // Where the run of counting words before the cue begins.
+    let run = (0..c)
         .rev()
-        .find(|&k| WORDS.has("tally-opener", lower[k]))
-        .map_or(0, |k| k + 1);
-    let opening = &lower[start..c];
-    let counting = opening
-        .iter()
-        .all(|b| is_filler(b) || WORDS.has("count-adjective", b));
-    (counting && (start > 0 || opening.iter().any(|b| *b != "the"))).then_some(outcome)
+        .take_while(|&k| counting(lower[k]))
+        .last()
+        .unwrap_or(c);
+    let opened = run > 0 && WORDS.has("tally-opener", lower[run - 1]);
+    let heads = run == 0 && lower[..c].iter().any(|b| *b != "the");
+    (opened || heads).then_some(outcome)
 }
 
 /// People in hospital are injured: "57 people remain in hospital" (counted up to "in"), "40

@@ -53,16 +53,8 @@ pub(super) fn resolve_actor(
     people: &PeopleDirectory,
     last_body: Option<&Actor>,
 ) -> Actor {
-    // "The Economic Community of West African States": a country or organisation named whole
-    // is that body, whatever its words look like ("West African States" is no person).
-    let bare = speaker.strip_prefix("The ").unwrap_or(speaker);
-    if let Some((e, TermKind::Name)) = GAZETTEER.lookup(bare).filter(|_| bare.contains(' ')) {
-        return Actor {
-            name: e.name.to_string(),
-            role: None,
-            affiliation: Some(e.name.to_string()),
-            person: false,
-        };
+    if let Some(body) = named_whole(speaker) {
+        return body;
     }
     let names = person_names(speaker);
     let lone = speaker.split_whitespace().count() == 1;
@@ -134,6 +126,19 @@ pub(super) fn resolve_actor(
         affiliation,
         person: false,
     }
+}
+
+/// "The Economic Community of West African States": a country or organisation named whole is
+/// that body, whatever its words look like ("West African States" is no person).
+fn named_whole(speaker: &str) -> Option<Actor> {
+    let bare = speaker.strip_prefix("The ").unwrap_or(speaker);
+    let (e, kind) = GAZETTEER.lookup(bare).filter(|_| bare.contains(' '))?;
+    (kind == TermKind::Name).then(|| Actor {
+        name: e.name.to_string(),
+        role: None,
+        affiliation: Some(e.name.to_string()),
+        person: false,
+    })
 }
 
 /// "The ministry claimed …" names the body named before again; "The global health agency

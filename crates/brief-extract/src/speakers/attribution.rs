@@ -9,6 +9,7 @@ use brief_text::gazetteer::{word_spans, GAZETTEER};
 use brief_text::reading::Reading;
 
 use super::names::has_actor_cue;
+use super::participles::{participle_attribution, with_participle};
 use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
 use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
 use super::{lexicon, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW};
@@ -343,90 +344,6 @@ fn attributions_in(
         found.extend(according_to(s));
     }
     found
-}
-
-/// "The US has recognised X as the winner, saying …": with no reporting verb of its own, a
-/// sentence whose clause runs on into "saying" or "urging" is its subject's statement.
-fn participle_attribution(
-    s: &str,
-    words: &[(usize, usize, &str)],
-    people: &PeopleDirectory,
-) -> Option<Attribution> {
-    // After a comma, or a statement ("a joint statement urging"), not inside a noun phrase
-    // ("the calling of elections").
-    let (before, word) = words
-        .iter()
-        .enumerate()
-        .find_map(|(i, &(start, _, word))| {
-            let before = s[..start].trim_end();
-            let after_statement = i > 0 && words[i - 1].2.starts_with("statement");
-            (lexicon::is("participle", word) && (before.ends_with(',') || after_statement))
-                .then_some((before, word))
-        })?;
-    // The clause from the sentence's start, else from a quotation before it ("“…,” X
-    // recalled, suggesting").
-    let after_quote = before.rfind('"').map(|q| &before[q + 1..]);
-    std::iter::once((before, true))
-        .chain(after_quote.map(|b| (b, false)))
-        .find_map(|(clause, opens)| participle_subject(clause, opens, people))
-        .map(|speaker| Attribution {
-            speaker,
-            verb: word.to_string(),
-            pronoun: false,
-            sieve: Sieve::Participle,
-        })
-}
-
-/// The speaker of the clause before a participle: the subject of its first verb, or what
-/// follows that subject's last comma ("Chastened by …, X revised his plan, promising").
-/// "…, with the EU saying it was an un-level playing field": the noun phrase between "with"
-/// and the participle speaks.
-fn with_participle(
-    s: &str,
-    words: &[(usize, usize, &str)],
-    people: &PeopleDirectory,
-) -> Option<Attribution> {
-    // "with US President Donald Trump and Russian President Vladimir Putin both denouncing".
-    const REACH: usize = 12;
-    words.iter().enumerate().find_map(|(i, &(_, with_end, w))| {
-        if !lexicon::is("accompanying", &w.to_lowercase()) {
-            return None;
-        }
-        let (j, &(part_start, _, participle)) = words
-            .iter()
-            .enumerate()
-            .skip(i + 2)
-            .take(REACH)
-            .find(|(_, &(_, _, p))| lexicon::is("participle", p))?;
-        let np = &s[with_end..part_start];
-        // "… both denouncing", "… also saying": a word between the speakers and the verb.
-        let np = match np.trim_end().rsplit_once(' ') {
-            Some((head, last)) if lexicon::is("trailing-aux", &last.to_lowercase()) => head,
-            _ => np,
-        };
-        if np.contains([',', ';', '"']) || j <= i + 1 {
-            return None;
-        }
-        let speaker = clean_subject(np)?;
-        is_actor(&speaker, false, people).then(|| Attribution {
-            speaker,
-            verb: participle.to_string(),
-            pronoun: false,
-            sieve: Sieve::WithParticiple,
-        })
-    })
-}
-
-fn participle_subject(before: &str, opens: bool, people: &PeopleDirectory) -> Option<String> {
-    let clause = subject_before_first_verb(before)?;
-    let last_part = clause.trim_end().rsplit_once(',').map(|(_, p)| p);
-    std::iter::once(clause)
-        .chain(last_part)
-        .enumerate()
-        .find_map(|(k, part)| {
-            let speaker = clean_subject(part.trim_end_matches(','))?;
-            is_actor(&speaker, opens && k == 0, people).then_some(speaker)
-        })
 }
 
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians
@@ -792,7 +709,7 @@ fn name_before_appositive(clause: &str) -> Option<&str> {
 
 /// The words of a clause before its first lowercase past-tense verb: "the prime minister, X,
 /// ordered …" → "the prime minister, X,".
-fn subject_before_first_verb(clause: &str) -> Option<&str> {
+pub(super) fn subject_before_first_verb(clause: &str) -> Option<&str> {
     let words = word_spans(clause);
     let lower: Vec<String> = words.iter().map(|w| w.2.to_string()).collect();
     let lower: Vec<&str> = lower.iter().map(String::as_str).collect();

@@ -14,6 +14,7 @@ mod attribution;
 mod directory;
 mod lexicon;
 mod names;
+mod participles;
 mod roles;
 mod subject;
 
