@@ -590,11 +590,19 @@ fn offset_in(text: &str, word: &str) -> usize {
 /// Whether the words just after a day's name make it the day of a statement, a plan or the
 /// aftermath: "On Sunday, officials said", "Thunderstorms on Monday hampered the search".
 fn names_what_followed(following: &[&str]) -> bool {
-    following.iter().any(|w| {
+    following.iter().enumerate().any(|(i, w)| {
         let w = w.to_lowercase();
-        ["report", "future", "aftermath"]
-            .iter()
-            .any(|k| TIME_CUES.has(k, &w))
+        // "due to the virus" gives a cause; "due to visit" a day to come.
+        let cause = following
+            .get(i + 1)
+            .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+            && following
+                .get(i + 2)
+                .is_some_and(|n| TIME_CUES.has("article", &n.to_lowercase()));
+        !cause
+            && ["report", "future", "aftermath"]
+                .iter()
+                .any(|k| TIME_CUES.has(k, &w))
     })
 }
 

@@ -292,3 +292,10 @@ fn the_day_two_sources_say_it_began_outweighs_a_later_flare_up() {
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2011, 2, 4));
 }
+
+#[test]
+fn due_to_a_cause_is_no_future_day() {
+    let t = "The government declared a state of health alert on Monday due to the virus after confirming an outbreak.";
+    assert_eq!(named_days(t).len(), 1);
+    assert!(named_days("The minister is due to visit the site on Thursday.").is_empty());
+}
