@@ -85,6 +85,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "victims",
                         "without",
                         "casualties",
+                        "lost",
                     ]),
             )
             .expect("cue words build a searcher")
@@ -224,6 +225,9 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     }
     if figures.is_empty() {
         figures.extend(ordinal_toll(&lower));
+    }
+    if figures.is_empty() {
+        figures.extend(kin_lost(&lower));
     }
     if figures.is_empty() {
         figures.extend(left_unhoused(&words, &lower));
@@ -702,4 +706,23 @@ pub(super) fn part_of_count_before(r: &Reading) -> Option<(Quantity, String)> {
     // own ("Three were arrested at the scene") is not a part.
     let ends = lower.get(at + 2).is_none_or(|w| !looks_like_verb(w));
     (ends && !looks_like_year(&q)).then(|| (q, (*group).to_string()))
+}
+
+/// "who lost three family members in the incident", "said he lost four relatives": people
+/// bereaved of a count of their kin count those kin among the dead.
+fn kin_lost(lower: &[&str]) -> Option<Figure> {
+    (0..lower.len()).find_map(|l| {
+        if !WORDS.has("bereaved", lower[l]) {
+            return None;
+        }
+        let (quantity, len) = parse_quantity(lower, l + 1)?;
+        let kin =
+            (l + 1 + len..lower.len().min(l + len + 3)).find(|&k| WORDS.has("kin", lower[k]))?;
+        (!quantity.vague && !looks_like_year(&quantity)).then(|| Figure {
+            outcome: Outcome::Killed,
+            quantity: Some(quantity),
+            group: lower[l + 1 + len..=kin].join(" "),
+            parts: Vec::new(),
+        })
+    })
 }

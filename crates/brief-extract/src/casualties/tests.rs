@@ -782,3 +782,13 @@ fn the_number_of_people_named_with_a_word_before_their_noun_is_a_toll() {
         Some((Outcome::Killed, 196))
     );
 }
+
+#[test]
+fn kin_someone_lost_are_among_the_dead_money_is_not() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("A resident who lost three family members in the incident blamed the war."),
+        Some((Outcome::Killed, 3))
+    );
+    assert!(fig("The company lost 3 million dollars in the fire.").is_empty());
+}
