@@ -58,15 +58,14 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
             {
                 continue;
             }
-            seen.push((d.year, d.month));
             let words = words.get_or_insert_with(|| lower_words(&s.text));
             let what = event_noun_in(words, &d.text);
             // "375 recorded by the police a week ago" is the event's own week; "a tornado that
             // struck one week ago" recalls an earlier event by its kind.
             if what.is_none() && one_week_back(d) {
-                seen.pop();
                 continue;
             }
+            seen.push((d.year, d.month));
             out.push(Background {
                 cite: s.cite(),
                 year: d.year,

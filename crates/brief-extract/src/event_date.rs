@@ -476,9 +476,7 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             if names_a_report_or_bound(before, counts_casualties)
                 || TIME_CUES.has("report", &after)
                 || names_what_followed(&words_after_day(text, w))
-                || clause_before_day(text, w)
-                    .iter()
-                    .any(|b| TIME_CUES.has("aftermath", &b.to_lowercase()))
+                || in_a_clause_of_what_followed(text, w)
             {
                 continue;
             }
@@ -499,12 +497,9 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             TIME_CUES.kind_of("relative", &pair)
         }) {
             // "Urgent meeting on the virus by WHO today": the day of what followed.
-            let aftermath = || {
-                clause_before_day(text, w)
-                    .iter()
-                    .any(|b| TIME_CUES.has("aftermath", &b.to_lowercase()))
-            };
-            if names_a_report_or_bound(before, counts_casualties) || aftermath() {
+            if names_a_report_or_bound(before, counts_casualties)
+                || in_a_clause_of_what_followed(text, w)
+            {
                 continue;
             }
             let back = kind
@@ -515,6 +510,14 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         }
     }
     found
+}
+
+/// "The premier, who visited the site on Monday", "meeting on the virus today": the clause
+/// the day closes tells what followed the event (a visit, a funeral, a meeting).
+fn in_a_clause_of_what_followed(text: &str, day: &str) -> bool {
+    clause_before_day(text, day)
+        .iter()
+        .any(|b| TIME_CUES.has("aftermath", &b.to_lowercase()))
 }
 
 /// The few words after a day's name that say what happened on it: its own clause ("… on

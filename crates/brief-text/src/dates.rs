@@ -254,6 +254,30 @@ static MONTH_REL_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("pattern")
 });
+/// A month written without its day or year that is no date: "May" opening a sentence (the
+/// verb), "minister July Moyo" (a name: the month right before a capitalised word, with no
+/// preposition or article; "the January Pathankot raid" is a date), "Mar Behnam" (a shortened
+/// month needs its day or year).
+fn month_alone_is_no_date(
+    sentence: &str,
+    c: &regex::Captures<'_>,
+    start: usize,
+    end: usize,
+) -> bool {
+    let month = &c["month"];
+    let bare = c.name("prefix").is_none();
+    let after_article = sentence[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let before_a_name = sentence[end..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    let shortened = !MONTH_ALT.split('|').take(12).any(|full| full == month);
+    bare && month == "May" || bare && !after_article && before_a_name || shortened
+}
+
 /// Weeks and months counted back from the event: "three weeks ago", "a few months ago",
 /// "earlier this month", "last month", "two months after another incident".
 static RECENT_RE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -294,39 +318,10 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         let Some(month) = month_number(&c["month"]) else {
             continue;
         };
-        let day_written = c.name("day_before").is_some() || c.name("day_after").is_some();
-        if &c["month"] == "May"
-            && c.name("prefix").is_none()
-            && c.name("year").is_none()
-            && !day_written
-        {
-            continue; // "May" alone is too often the verb at a sentence start
-        }
-        // "minister July Moyo": a month with no day, year or preposition, right before a
-        // capitalised word, is a person's name.
-        // ("the January Pathankot raid" is a date: the article makes it an adjective).
-        let after_article = sentence[..m.start()]
-            .trim_end()
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-        let named = c.name("prefix").is_none()
-            && !after_article
-            && !day_written
-            && c.name("year").is_none()
-            && sentence[m.end()..]
-                .strip_prefix(' ')
-                .is_some_and(|rest| rest.starts_with(char::is_uppercase));
-        if named {
-            continue;
-        }
-        // "Mar Behnam", "Jan Egeland": a shortened month is a date only with its day or year.
-        let shortened = c["month"].len() <= 4 && month_number(&c["month"]).is_some();
-        let full_name = MONTH_ALT
-            .split('|')
-            .take(12)
-            .any(|full| full == &c["month"]);
-        if shortened && !full_name && !day_written && c.name("year").is_none() {
+        let dated = c.name("day_before").is_some()
+            || c.name("day_after").is_some()
+            || c.name("year").is_some();
+        if !dated && month_alone_is_no_date(sentence, &c, m.start(), m.end()) {
             continue;
         }
         // "until mid-August", "runs from June to September": a forecast or a span of the

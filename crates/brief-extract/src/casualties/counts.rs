@@ -321,11 +321,8 @@ fn count_or_one(lower: &[&str], p: usize, one_allowed: bool) -> Option<(Quantity
 fn names_people(word: &str, singular: bool) -> bool {
     is_person_noun(word)
         || is_demonym_plural(word)
-        || singular && {
-            // "one man", "one Algerian": the singular of a people or a person noun.
-            let plural = format!("{word}s");
-            is_person_noun(&plural) || is_demonym_plural(&plural)
-        }
+        // "one man", "one Algerian": the singular of a person noun or of a people.
+        || singular && (is_person_noun(&format!("{word}s")) || is_demonym_singular(word))
 }
 
 /// A count and the people it counts at `p`: "two Danish citizens", "an Australian woman" (one
@@ -385,10 +382,9 @@ pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
         return false;
     }
     // "one Algerian was killed": one of a people, named by its singular.
-    let one_of_a_people = |w: &str| q.value == 1 && is_demonym_plural(&format!("{w}s"));
-    let has_person = between
-        .iter()
-        .any(|w| is_person_noun(w) || is_demonym_plural(w) || one_of_a_people(w));
+    let has_person = between.iter().any(|w| {
+        is_person_noun(w) || is_demonym_plural(w) || q.value == 1 && is_demonym_singular(w)
+    });
     // "three unidentified men": a participle just before the people describes them.
     // ("comforting parents" is a verb and its object.)
     let describes_next = |i: usize| {
@@ -434,6 +430,11 @@ pub(super) fn looks_like_year(q: &Quantity) -> bool {
 /// Rough: a lowercase word ending like a past or present verb form that is not a person noun.
 pub(super) fn looks_like_verb(w: &str) -> bool {
     (w.ends_with("ed") || w.ends_with("ing")) && !is_person_noun(w)
+}
+
+/// "Algerian", "Briton": one of a people the gazetteer knows by its plural.
+fn is_demonym_singular(w: &str) -> bool {
+    is_demonym_plural(&format!("{w}s"))
 }
 
 pub(super) fn is_demonym_plural(w: &str) -> bool {

@@ -50,10 +50,15 @@ pub(super) struct Figure {
 impl Figure {
     /// A whole count of one outcome, with no group named ("the sixth person to die").
     fn total(outcome: Outcome, value: u64) -> Figure {
+        Figure::of(outcome, Quantity::exact(value), "total".into())
+    }
+
+    /// A count of one group, with no parts.
+    pub(super) fn of(outcome: Outcome, quantity: Quantity, group: String) -> Figure {
         Figure {
             outcome,
-            quantity: Some(Quantity::exact(value)),
-            group: "total".into(),
+            quantity: Some(quantity),
+            group,
             parts: Vec::new(),
         }
     }
@@ -378,15 +383,7 @@ fn toll_at(
     if c < used_until || is_hypothetical(lower, c) {
         return None;
     }
-    Some(figure.map(|(quantity, end)| {
-        let figure = Figure {
-            outcome,
-            quantity: Some(quantity),
-            group: "total".into(),
-            parts: Vec::new(),
-        };
-        (figure, end)
-    }))
+    Some(figure.map(|(quantity, end)| (Figure::of(outcome, quantity, "total".into()), end)))
 }
 
 /// "the number of deaths", "the number of known deaths", "the number of people who have
@@ -394,11 +391,7 @@ fn toll_at(
 /// before it, with only the counted people, a relative and auxiliaries between.
 fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
     let w = lower[c];
-    let outcome = if WORDS.has("number-of", w) {
-        Outcome::Killed
-    } else {
-        cue_at(w).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))?
-    };
+    let outcome = tallied(w)?;
     let k = (c.saturating_sub(6)..c.saturating_sub(1))
         .rev()
         .find(|&k| lower[k] == "number" && lower[k + 1] == "of")?;
@@ -419,17 +412,23 @@ fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
     (fits && (counted || WORDS.has("number-of", w))).then_some(outcome)
 }
 
+/// What a word a toll can count is: "deaths", "victims" the dead, else a cue of the dead or
+/// the injured.
+fn tallied(w: &str) -> Option<Outcome> {
+    if WORDS.has("number-of", w) {
+        Some(Outcome::Killed)
+    } else {
+        cue_at(w).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))
+    }
+}
+
 /// "Reported deaths from the typhoon reached 378", "Total reported injured stood at 742",
 /// "…, with injured individuals totaling 2,421": a dead or injured noun heading the sentence
 /// or a clause, with only counting words before it, tallies
 /// like "the number of" when a toll's verb leads from it to a figure (`toll_figure`), so
 /// "The dead included …" is no toll.
 fn tally_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
-    let outcome = if WORDS.has("number-of", lower[c]) {
-        Outcome::Killed
-    } else {
-        cue_at(lower[c]).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))?
-    };
+    let outcome = tallied(lower[c])?;
     // The tally heads the sentence, or a clause opened by "with" or "putting", with only
     // counting words between (read back from the cue, so a long sentence is read once).
     let counting = |b: &str| is_filler(b) || WORDS.has("count-adjective", b);
@@ -684,11 +683,18 @@ pub(super) fn is_hypothetical(lower: &[&str], c: usize) -> bool {
             .any(|w| *w == "no" || *w == "not")
 }
 
+/// The most words `part_of_count_before` reads: a count of up to four words ("two hundred
+/// and five"), "of them", the verb, the group and the word after it.
+const OPENING_WORDS: usize = 10;
+
 /// "Four of them are children.", "Three were minors, the NGO said.": a sentence that opens
 /// with a bare count (or "N of them") and says what those people were counts a part of the
 /// figure given just before it; the count and the group it names.
 pub(super) fn part_of_count_before(r: &Reading) -> Option<(Quantity, String)> {
-    let (_, lower) = words_of(r);
+    // Only the opening words matter: a count, "of them", a verb, a noun and one after.
+    let lower: Vec<&str> = (0..r.words().len().min(OPENING_WORDS))
+        .map(|i| r.lower_word(i))
+        .collect();
     let (q, len) = parse_quantity(&lower, 0)?;
     let mut at = len;
     if lower.get(at) == Some(&"of")
@@ -718,11 +724,12 @@ fn kin_lost(lower: &[&str]) -> Option<Figure> {
         let (quantity, len) = parse_quantity(lower, l + 1)?;
         let kin =
             (l + 1 + len..lower.len().min(l + len + 3)).find(|&k| WORDS.has("kin", lower[k]))?;
-        (!quantity.vague && !looks_like_year(&quantity)).then(|| Figure {
-            outcome: Outcome::Killed,
-            quantity: Some(quantity),
-            group: lower[l + 1 + len..=kin].join(" "),
-            parts: Vec::new(),
+        (!quantity.vague && !looks_like_year(&quantity)).then(|| {
+            Figure::of(
+                Outcome::Killed,
+                quantity,
+                lower[l + 1 + len..=kin].join(" "),
+            )
         })
     })
 }

@@ -226,15 +226,9 @@ pub fn extract(
 /// "… 50 people were killed. Four of them are children.": a part of the figure just before,
 /// in the same paragraph or the next, counted with its outcome.
 fn part_of_last(s: &Sentence<'_>, last: Option<(usize, Outcome)>) -> Option<figures::Figure> {
-    let (block, outcome) = last.filter(|(b, _)| s.block_index <= b + 1)?;
-    debug_assert!(block <= s.block_index);
+    let (_, outcome) = last.filter(|(block, _)| s.block_index <= block + 1)?;
     let (quantity, group) = figures::part_of_count_before(&s.reading)?;
-    Some(figures::Figure {
-        outcome,
-        quantity: Some(quantity),
-        group,
-        parts: Vec::new(),
-    })
+    Some(figures::Figure::of(outcome, quantity, group))
 }
 
 /// Puts each figure's count in its outcome's place: the first count of each outcome, unless a

@@ -20,12 +20,7 @@ pub(super) fn resolve_actors(
         return items
             .iter()
             .filter_map(|i| GAZETTEER.lookup(i))
-            .map(|(e, _)| Actor {
-                name: e.name.to_string(),
-                role: None,
-                affiliation: Some(e.name.to_string()),
-                person: false,
-            })
+            .map(|(e, _)| Actor::body(e.name))
             .collect();
     }
     // "Portugal, the former colonial power": the country, described.
@@ -35,12 +30,7 @@ pub(super) fn resolve_actors(
                 .iter()
                 .all(|p| p.starts_with("the ") || p.starts_with("a ") || p.starts_with("an "));
         if let Some((e, TermKind::Name)) = GAZETTEER.lookup(first).filter(|_| described) {
-            return vec![Actor {
-                name: e.name.to_string(),
-                role: None,
-                affiliation: Some(e.name.to_string()),
-                person: false,
-            }];
+            return vec![Actor::body(e.name)];
         }
     }
     vec![resolve_actor(speaker, people, last_body)]
@@ -133,12 +123,7 @@ pub(super) fn resolve_actor(
 fn named_whole(speaker: &str) -> Option<Actor> {
     let bare = speaker.strip_prefix("The ").unwrap_or(speaker);
     let (e, kind) = GAZETTEER.lookup(bare).filter(|_| bare.contains(' '))?;
-    (kind == TermKind::Name).then(|| Actor {
-        name: e.name.to_string(),
-        role: None,
-        affiliation: Some(e.name.to_string()),
-        person: false,
-    })
+    (kind == TermKind::Name).then(|| Actor::body(e.name))
 }
 
 /// "The ministry claimed …" names the body named before again; "The global health agency

@@ -126,6 +126,18 @@ struct Actor {
     person: bool,
 }
 
+impl Actor {
+    /// A country or organisation speaking for itself.
+    fn body(name: &str) -> Actor {
+        Actor {
+            name: name.to_string(),
+            role: None,
+            affiliation: Some(name.to_string()),
+            person: false,
+        }
+    }
+}
+
 /// Extracts the reactions of one article's sentences, in order.
 pub fn extract(
     sentences: &[Sentence<'_>],
