@@ -163,6 +163,14 @@ fn qualifier_at(words: &[&str], i: usize) -> (Option<&'static str>, usize) {
     (None, 0)
 }
 
+fn dozen_or_scale(word: &str) -> Option<u64> {
+    if word == "dozen" {
+        Some(12)
+    } else {
+        scale(word)
+    }
+}
+
 /// The number itself: value, whether vague, words used.
 fn bare_number(words: &[&str], i: usize) -> Option<(u64, bool, usize)> {
     let w = *words.get(i)?;
@@ -179,7 +187,15 @@ fn bare_number(words: &[&str], i: usize) -> Option<(u64, bool, usize)> {
         if next == "couple" && after == "of" {
             return Some((2, false, 3));
         }
+        // "a few hundred", at its lower bound
+        if let Some(v) = (next == "few").then(|| dozen_or_scale(after)).flatten() {
+            return Some((2 * v, true, 3));
+        }
         return None;
+    }
+    // "several dozen", "several hundred", at their lower bound
+    if let Some(v) = (w == "several").then(|| dozen_or_scale(next)).flatten() {
+        return Some((2 * v, true, 2));
     }
     if let Some(v) = vague(w) {
         // "hundreds of thousands", "tens of thousands"
@@ -232,6 +248,9 @@ mod tests {
     #[test]
     fn vague_quantities_take_the_lower_bound() {
         assert_eq!(q("dozens of people"), Some((12, true, None)));
+        assert_eq!(q("several dozen people"), Some((24, true, None)));
+        assert_eq!(q("a few hundred people"), Some((200, true, None)));
+        assert_eq!(q("several people"), None);
         assert_eq!(
             q("hundreds of thousands of people"),
             Some((100_000, true, None))

@@ -291,7 +291,7 @@ pub(super) fn one_person_died(
             .rev()
             .take_while(|&k| !words[k + 1].break_before)
             .find(|&k| WORDS.has("one-person", lower[k]));
-        return article.map(|_| (one, last.to_string(), c));
+        return article.map(|k| (one_more_before(words, lower, k, from), last.to_string(), c));
     }
     // "President Ebrahim Raisi": two capitalised words or more, not opening the sentence.
     let name_start = (from..end)
@@ -304,6 +304,23 @@ pub(super) fn one_person_died(
         name_start == 0 || words[name_start].break_before || lower[name_start - 1] == "the";
     let long_enough = end - name_start >= 3 || end - name_start >= 2 && name_start > 0;
     (opens_clause && long_enough).then_some((one, String::new(), c))
+}
+
+/// "A soldier and a policeman were shot dead": one more person for each "a <person> and"
+/// before the article at `k`.
+fn one_more_before(words: &[Word], lower: &[&str], mut k: usize, from: usize) -> Quantity {
+    let mut total = Quantity::exact(1);
+    while k >= from + 3
+        && lower[k - 1] == "and"
+        && !words[k - 1].break_before
+        && !words[k - 2].break_before
+        && WORDS.has("one-person", lower[k - 3])
+        && names_people(lower[k - 2], true)
+    {
+        total.value += 1;
+        k -= 3;
+    }
+    total
 }
 
 /// The count at `p`, or one person where an article stands before a singular noun ("a US

@@ -792,3 +792,27 @@ fn kin_someone_lost_are_among_the_dead_money_is_not() {
     );
     assert!(fig("The company lost 3 million dollars in the fire.").is_empty());
 }
+
+#[test]
+fn people_counted_one_by_one_are_summed() {
+    assert_eq!(
+        fig("A soldier and a policeman were reportedly shot dead by the insurgents.")[0].1,
+        2
+    );
+}
+
+#[test]
+fn a_toll_that_includes_a_count_gives_it() {
+    assert_eq!(
+        fig("The death toll included at least 27 foreigners.")[0].1,
+        27
+    );
+}
+
+#[test]
+fn a_vague_count_of_dozens_is_a_count() {
+    assert_eq!(
+        fig("Several dozen people have been killed in an attack by armed men.")[0].0,
+        Outcome::Killed
+    );
+}

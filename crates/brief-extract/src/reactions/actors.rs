@@ -23,6 +23,14 @@ pub(super) fn resolve_actors(
             .map(|(e, _)| Actor::body(e.name))
             .collect();
     }
+    // "Chinese President Xi Jinping and US President Joe Biden": each person with their own
+    // title, not the second one titled with the whole first.
+    if items.len() > 1 && items.iter().all(|i| is_titled_known_person(i, people)) {
+        return items
+            .iter()
+            .map(|i| resolve_actor(i, people, last_body))
+            .collect();
+    }
     // "Portugal, the former colonial power": the country, described.
     if let [first, rest @ ..] = items.as_slice() {
         let described = !rest.is_empty()
@@ -34,6 +42,20 @@ pub(super) fn resolve_actors(
         }
     }
     vec![resolve_actor(speaker, people, last_body)]
+}
+
+/// "US President Joe Biden", "Xi Jinping": a person the sources name, ending the phrase, after
+/// nothing or a capitalised title ("… for Humanitarian Aid" is no person).
+fn is_titled_known_person(item: &str, people: &PeopleDirectory) -> bool {
+    person_names(item).iter().any(|n| {
+        let before = item.strip_suffix(n.as_str()).map(str::trim_end);
+        let titled = before.is_some_and(|b| {
+            b.split_whitespace()
+                .last()
+                .is_none_or(|w| w.starts_with(char::is_uppercase))
+        });
+        titled && people.find(n).is_some()
+    })
 }
 
 /// Turns a speaker phrase into an actor: a person (full name from the directory, role from the
