@@ -131,6 +131,9 @@ fn infer_place_country(articles: &[Article], place_name: &str) -> Option<String>
         format!(r"\b{place}, ([A-Z][\w'-]+)"),
         format!(r"\b{place},? in (?:the )?(?:[a-z-]+ ){{0,2}}([A-Z][\w'-]+)"),
         format!(r"\b([A-Z][\w-]+)['’]s (?:[a-z-]+ ){{0,2}}{place}\b"),
+        // "Lac-Mégantic, Quebec, Canada", "the Lac-Mégantic town in Quebec, Canada": a place,
+        // its region, then its country.
+        format!(r"\b{place}(?: [a-z]+ in|,) [A-Z][\w'.-]+, ([A-Z][\w'-]+)"),
     ];
     let patterns: Vec<Pattern> = patterns
         .iter()
@@ -700,6 +703,25 @@ mod tests {
             ),
         ];
         assert_eq!(infer_place(&arts).as_deref(), Some("Emilia-Romagna"));
+    }
+
+    #[test]
+    fn a_town_put_in_its_region_and_country_takes_the_country() {
+        let arts = [
+            article(
+                "a",
+                "Train blast levels Lac-Mégantic",
+                &["A train exploded in Lac-Mégantic, Que., on Saturday."],
+            ),
+            article(
+                "b",
+                "Lac-Mégantic disaster",
+                &["Condolences after the crash in the Lac-Mégantic town in Quebec, Canada."],
+            ),
+        ];
+        let facts = infer_event(&arts, &EventConfig::default(), &PeopleDirectory::default());
+        assert_eq!(facts.place.as_deref(), Some("Lac-Mégantic"));
+        assert_eq!(facts.place_country.as_deref(), Some("Canada"));
     }
 
     #[test]
