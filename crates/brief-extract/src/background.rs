@@ -438,6 +438,10 @@ mod tests {
             years("It was the first such attack on the capital in five years."),
             [2019]
         );
+        assert_eq!(
+            years("The collapse comes nine months after a factory fire killed 100 people."),
+            [2023]
+        );
         assert!(years("The bridge will be rebuilt in five years.").is_empty());
         assert!(years("The monsoon runs from June to September.").is_empty());
         assert!(years("Rain is forecast until mid-August.").is_empty());

@@ -282,7 +282,7 @@ fn month_alone_is_no_date(
 /// "earlier this month", "last month", "two months after another incident".
 static RECENT_RE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|after (?:another|an earlier|a similar|a previous|a prior)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|after (?:another|an earlier|a similar|a previous|a prior|an?)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
     )
 });
 /// "the first such attack in five years": the last one was that many years before. ("The
