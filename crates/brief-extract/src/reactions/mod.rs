@@ -19,7 +19,7 @@ use crate::speakers::{
 use actors::*;
 use affiliation::*;
 use brief_clean::BlockKind;
-use brief_text::gazetteer::{EntityKind, RoleKind, TermKind, GAZETTEER};
+use brief_text::gazetteer::{EntityKind, Mention, RoleKind, TermKind, GAZETTEER};
 use brief_text::lexicon::WordTable;
 use brief_text::reading::Reading;
 use standing::*;
@@ -569,10 +569,15 @@ fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usiz
 /// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner
 /// ("Iran's ambassador") or a people ("Iranian officials").
 fn country_opening(r: &Reading) -> Option<String> {
+    // "In the UK, Prime Minister Boris Johnson condemned …": the country set before the comma.
+    let text = r.text();
+    let set_before = |m: &Mention| {
+        matches!(text.get(..m.start), Some("In " | "In the ")) && text[m.end..].starts_with(',')
+    };
     r.mentions()
         .first()
         .filter(|m| {
-            m.start == 0
+            (m.start == 0 || set_before(m))
                 && !m.possessive
                 && m.kind == EntityKind::Country
                 && m.term != TermKind::Demonym

@@ -600,3 +600,52 @@ fn an_organisation_named_whole_speaks_and_the_bloc_goes_on_for_it() {
     assert_eq!(found[0].actor, "Economic Community of West African States");
     assert!(found[0].cite.sentence.ends_with("the bloc said."));
 }
+
+#[test]
+fn a_country_set_before_the_comma_is_the_speakers() {
+    let a = article(
+        "a",
+        "Coup in Myanmar",
+        &["In the UK, Prime Minister Boris Johnson condemned the coup and the imprisonment."],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found[0].actor, "Boris Johnson");
+    assert_eq!(found[0].affiliation.as_deref(), Some("United Kingdom"));
+}
+
+#[test]
+fn a_spokesperson_named_by_means_is_not_the_speaker() {
+    let a = article(
+        "a",
+        "Attack",
+        &[
+            "UN Secretary-General António Guterres condemned the attacks.",
+            "Through his spokesperson, Guterres also called for those responsible to be held to account.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].actor, "António Guterres");
+    assert_eq!(found[1].affiliation.as_deref(), Some("United Nations"));
+}
+
+#[test]
+fn two_titled_people_are_two_speakers() {
+    let a = article(
+        "a",
+        "Crush",
+        &["Chinese President Xi Jinping and US President Joe Biden expressed condolences."],
+    );
+    let found = reactions_of(&a);
+    let who: Vec<(&str, Option<&str>)> = found
+        .iter()
+        .map(|r| (r.actor.as_str(), r.affiliation.as_deref()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Xi Jinping", Some("China")),
+            ("Joe Biden", Some("United States"))
+        ]
+    );
+}
