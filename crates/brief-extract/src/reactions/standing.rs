@@ -45,6 +45,11 @@ pub(super) fn is_bystander(actor: &Actor) -> bool {
         .filter(|w| !w.is_empty() && !matches!(*w, "a" | "an" | "the"))
         .collect();
     let bystander = |w: &str| crate::PERSON_NOUNS.has("bystander", w);
+    // "of Colombo, a 24-year-old marketing executive": a private person given by their age,
+    // with no office.
+    if words.iter().any(|w| w.ends_with("-year-old")) && GAZETTEER.role_in(role).is_none() {
+        return true;
+    }
     // "a family representative", "the family's lawyer": someone who speaks for a family.
     let before_head = words.len().checked_sub(2).map(|i| words[i]);
     if before_head

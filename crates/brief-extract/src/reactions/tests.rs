@@ -649,3 +649,13 @@ fn two_titled_people_are_two_speakers() {
         ]
     );
 }
+
+#[test]
+fn a_person_given_by_their_age_speaks_for_no_one() {
+    let a = article(
+        "a",
+        "Blasts",
+        &["“People were being dragged out,” said Bhanuka Harischandra, of Colombo, a 24-year-old marketing executive."],
+    );
+    assert!(reactions_of(&a).is_empty());
+}
