@@ -58,6 +58,18 @@ fn is_titled_known_person(item: &str, people: &PeopleDirectory) -> bool {
     })
 }
 
+/// "a spokesman for Guterres at the United Nations": the person a spokesperson speaks for,
+/// when the sources name them in full elsewhere.
+fn principal_of_spokesperson(speaker: &str, people: &PeopleDirectory) -> Option<String> {
+    let words: Vec<&str> = speaker.split_whitespace().collect();
+    words.windows(3).find_map(|w| {
+        let carrier = WORDS.has("spokesperson", &w[0].to_lowercase());
+        let principal = w[2].trim_end_matches([',', '.']);
+        (carrier && w[1] == "for" && people.by_surname(principal).is_some())
+            .then(|| principal.to_string())
+    })
+}
+
 /// Turns a speaker phrase into an actor: a person (full name from the directory, role from the
 /// phrase or from elsewhere in the sources) or a body with its affiliation.
 pub(super) fn resolve_actor(
@@ -68,7 +80,9 @@ pub(super) fn resolve_actor(
     if let Some(body) = named_whole(speaker) {
         return body;
     }
-    let names = person_names(speaker);
+    // "a spokesman for Guterres at the United Nations in New York": a name after "in" is where.
+    let mut names = person_names(speaker);
+    names.retain(|n| !speaker.contains(&format!(" in {n}")));
     let lone = speaker.split_whitespace().count() == 1;
     // The name that stands as a whole comma part is the speaker ("adviser to President X, Name").
     let parts: Vec<&str> = speaker.split(',').map(str::trim).collect();
@@ -82,6 +96,16 @@ pub(super) fn resolve_actor(
         })
         .or_else(|| titled_surname(speaker, people))
         .or_else(|| known_by_one_name(speaker, people));
+    if let Some(principal) = person
+        .is_none()
+        .then(|| principal_of_spokesperson(speaker, people))
+        .flatten()
+    {
+        // The role says who spoke for them, whole ("a spokesman for Guterres at the UN").
+        let mut actor = person_actor(&principal, speaker, people);
+        actor.role = Some(speaker.to_string());
+        return actor;
+    }
     if let Some(name) = person {
         return person_actor(&name, speaker, people);
     }

@@ -659,3 +659,19 @@ fn a_person_given_by_their_age_speaks_for_no_one() {
     );
     assert!(reactions_of(&a).is_empty());
 }
+
+#[test]
+fn a_spokesperson_for_a_named_person_speaks_for_them_not_for_a_city() {
+    let a = article(
+        "a",
+        "Crackdown",
+        &[
+            "United Nations Secretary-General Antonio Guterres spoke on Monday.",
+            "\"He condemns the use of force,\" a spokesman for Guterres at the United Nations in New York said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].actor, "Antonio Guterres");
+    assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
+}
