@@ -228,8 +228,14 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     if figures.is_empty() {
         figures.extend(super::aboard::everyone_aboard(&words, &lower));
     }
-    if figures.is_empty() {
-        figures.extend(ordinal_toll(&lower));
+    // "A 13th US service member has died": the ordinal, not the one person, is the toll.
+    let one_died = |f: &Figure| {
+        f.outcome == Outcome::Killed && f.quantity.as_ref().is_some_and(|q| q.value == 1)
+    };
+    if figures.iter().all(one_died) {
+        if let Some(toll) = ordinal_toll(&lower) {
+            figures = vec![toll];
+        }
     }
     if figures.is_empty() {
         figures.extend(kin_lost(&lower));
@@ -322,9 +328,10 @@ fn ordinal_toll(lower: &[&str]) -> Option<Figure> {
             .filter_map(|e| e.split_once(' '))
             .find(|(_, word)| *word == w)
             .and_then(|(n, _)| n.parse::<u64>().ok())
+            .or_else(|| digits_ordinal(w))
     };
     (1..lower.len()).find_map(|i| {
-        if lower[i - 1] != "the" {
+        if !matches!(lower[i - 1], "the" | "a") {
             return None;
         }
         let n = value(lower[i])?;
@@ -335,10 +342,36 @@ fn ordinal_toll(lower: &[&str]) -> Option<Figure> {
                 WORDS.has("ordinal-to", verb)
             }
             ["to", verb, ..] => WORDS.has("ordinal-to", verb),
-            _ => false,
+            _ => ordinal_person_died(rest),
         };
         counts.then(|| Figure::total(Outcome::Killed, n))
     })
+}
+
+/// "13th", "21st": an ordinal in figures.
+fn digits_ordinal(w: &str) -> Option<u64> {
+    let n = w.strip_suffix("th").or_else(|| w.strip_suffix("st"));
+    let n = n
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))?;
+    n.parse().ok().filter(|&n| n > 0 && n < 100_000)
+}
+
+/// "A 13th US service member has died": a person, a few words after the ordinal, who died.
+fn ordinal_person_died(rest: &[&str]) -> bool {
+    let Some(noun_at) = rest
+        .iter()
+        .take(4)
+        .position(|w| is_person_noun(&format!("{w}s")))
+    else {
+        return false;
+    };
+    let mut after = rest[noun_at + 1..]
+        .iter()
+        .skip_while(|w| WORDS.has("aux", w));
+    after
+        .next()
+        .is_some_and(|v| WORDS.has("ordinal-to", v) || *v == "killed")
 }
 
 /// "eleven (11) Gambians": a number written out, then in figures, counts once.

@@ -816,3 +816,15 @@ fn a_vague_count_of_dozens_is_a_count() {
         Outcome::Killed
     );
 }
+
+#[test]
+fn a_person_counted_by_an_ordinal_gives_the_toll() {
+    assert_eq!(
+        fig("A 13th US service member has died, US Central Command says.")[0].1,
+        13
+    );
+    assert_eq!(
+        fig("A thirteenth soldier was killed in the attack on Thursday.")[0].1,
+        13
+    );
+}
