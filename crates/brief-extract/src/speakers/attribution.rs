@@ -519,6 +519,18 @@ fn speaker_after_comma(
     })
 }
 
+/// Phrases of where or how a statement was made, after the speaker of an inverted verb.
+const SETTING_AFTER: [&str; 8] = [
+    " in his ",
+    " in her ",
+    " in their ",
+    " in its ",
+    " in a ",
+    " in an ",
+    " on his ",
+    " on her ",
+];
+
 /// The speaker after an inverted verb: `“…,” said the spokesperson for X, Name, in …`.
 fn inverted_speaker(after: &str) -> Option<String> {
     let mut parts = Vec::new();
@@ -532,6 +544,12 @@ fn inverted_speaker(after: &str) -> Option<String> {
         {
             break;
         }
+        // "said Modi in his letter", "said the minister in a statement": where it was said.
+        let p = SETTING_AFTER
+            .iter()
+            .filter_map(|m| p.find(m))
+            .min()
+            .map_or(p, |at| &p[..at]);
         parts.push(cut_relative(p));
         if parts.len() == 3 {
             break;

@@ -111,3 +111,11 @@ fn a_name_of_two_letters_opens_a_sentence_when_the_sources_write_it_in_full() {
     assert_eq!(found.first().map(|a| a.speaker.as_str()), Some("Xi"));
     assert!(find_attributions("We said nothing.", false, &people).is_empty());
 }
+
+#[test]
+fn where_an_inverted_statement_was_made_is_no_part_of_its_speaker() {
+    assert_eq!(
+        sieves("\u{201c}India stands with Nepal,\u{201d} said Modi in his letter."),
+        [("Modi".to_string(), Sieve::Inverted)]
+    );
+}
