@@ -345,13 +345,19 @@ fn resolve(n: NamedDay, reported: NaiveDate, dated: bool, window: &Window) -> Op
 
 /// A day named by a source that says nowhere when it was written. "On Saturday" is the
 /// Saturday among the days the others report from when there is one (a source written on
-/// the last of them); otherwise the one before the first ("last Sunday" always is).
+/// the last of them); "last Sunday" the Sunday on or before the first of them (a source that
+/// says "last Sunday" is written after that Sunday, so not before the others' first day, and
+/// may be written the day after it); otherwise the one before the first.
 fn resolve_undated(n: NamedDay, window: &Window) -> Option<NaiveDate> {
     let latest = match n {
         NamedDay::Weekday {
             strictly_before: false,
             ..
         } => resolve(n, window.last, false, window),
+        NamedDay::Weekday {
+            strictly_before: true,
+            ..
+        } => resolve(n, window.first + Duration::days(1), false, window),
         _ => None,
     };
     latest

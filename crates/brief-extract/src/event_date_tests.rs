@@ -299,3 +299,25 @@ fn due_to_a_cause_is_no_future_day() {
     assert_eq!(named_days(t).len(), 1);
     assert!(named_days("The minister is due to visit the site on Thursday.").is_empty());
 }
+
+#[test]
+fn an_undated_source_s_last_weekday_may_be_the_first_reporting_day() {
+    // The only stamp is a Sunday, the day of the blasts; a source with no date speaks of
+    // "last Sunday" the day after. That Sunday is the stamped one, not a week before.
+    let arts = [
+        article(
+            "a",
+            "Blasts hit barracks",
+            &[
+                "March 7, 2021",
+                "A series of blasts hit the barracks on Sunday.",
+            ],
+        ),
+        article(
+            "b",
+            "Aid sent after blasts",
+            &["Aid will be sent after the blasts at the barracks last Sunday."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2021, 3, 7));
+}
