@@ -321,3 +321,15 @@ fn an_undated_source_s_last_weekday_may_be_the_first_reporting_day() {
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2021, 3, 7));
 }
+
+#[test]
+fn a_night_running_into_the_next_day_is_dated_by_its_first() {
+    assert_eq!(
+        named_days("The cyclone struck late on Friday and into Saturday"),
+        [NamedDay::Weekday {
+            day: Weekday::Fri,
+            strictly_before: false,
+            onset: false,
+        }]
+    );
+}
