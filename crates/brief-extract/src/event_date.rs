@@ -455,18 +455,7 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    // "In a post on Twitter on April 25, …": a month's day is the saying's as a weekday is.
-    found.extend(
-        month_days_at(text)
-            .into_iter()
-            .filter(|&(at, _, _)| {
-                // Words are in text order: the ones before the date end where it starts.
-                let before = words.partition_point(|w| offset_in(text, w) < at);
-                let reach = &words[before.saturating_sub(CUE_WINDOW)..before];
-                !names_a_report_or_bound(reach, counts_casualties)
-            })
-            .map(|(_, month, day)| NamedDay::MonthDay { month, day }),
-    );
+    found.extend(month_days_named(text, &words, counts_casualties));
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let stem = lower.trim_end_matches("'s");
@@ -476,6 +465,16 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
         if let Some(day) = weekday_named(stem) {
+            // "on Saturday, a day after floodwaters swept through": what came a day after
+            // the event dates the event the day before, whoever speaks on Saturday.
+            if let Some(back) = days_after_what(text, &words[i..]) {
+                found.push(NamedDay::Weekday {
+                    day: (0..back).fold(day, |d, _| d.pred()),
+                    strictly_before: false,
+                    onset: false,
+                });
+                continue;
+            }
             // "the Election Commission Thursday declared …": the day of the saying; "On
             // Monday, officials said …", "On Monday, Draghi will travel …": so is one said
             // or planned in the words just after.
@@ -516,6 +515,49 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         }
     }
     found
+}
+
+/// The months' days a text (split into `words`) names for what happened. "In a post on
+/// Twitter on April 25, …": a month's day is the saying's as a weekday is.
+fn month_days_named(text: &str, words: &[&str], counts_casualties: bool) -> Vec<NamedDay> {
+    month_days_at(text)
+        .into_iter()
+        .filter(|&(at, _, _)| {
+            // Words are in text order: the ones before the date end where it starts.
+            let before = words.partition_point(|w| offset_in(text, w) < at);
+            let reach = &words[before.saturating_sub(CUE_WINDOW)..before];
+            !names_a_report_or_bound(reach, counts_casualties)
+        })
+        .map(|(_, month, day)| NamedDay::MonthDay { month, day })
+        .collect()
+}
+
+/// How many days before the day named (`from_day[0]`, a word of `text`) what it is dated
+/// from happened: "a day after", "two days after" just after the day's name, in its sentence.
+fn days_after_what(text: &str, from_day: &[&str]) -> Option<u32> {
+    let [day, count, unit, after, ..] = from_day else {
+        return None;
+    };
+    let sentence_ends = text[offset_in(text, day) + day.len()..]
+        .trim_start()
+        .starts_with(['.', '!', '?']);
+    if sentence_ends {
+        return None;
+    }
+    let count = count.to_lowercase();
+    if !TIME_CUES.has("day-unit", &unit.to_lowercase())
+        || !TIME_CUES.has("following", &after.to_lowercase())
+    {
+        return None;
+    }
+    let n = if TIME_CUES.has("article", &count) {
+        1
+    } else {
+        let (q, used) = brief_text::numbers::parse_quantity(&[count.as_str()], 0)?;
+        let n = u32::try_from(q.value).ok()?;
+        (used == 1 && (1..=6).contains(&n)).then_some(n)?
+    };
+    Some(n)
 }
 
 /// "The premier, who visited the site on Monday", "meeting on the virus today": the clause

@@ -333,3 +333,20 @@ fn a_night_running_into_the_next_day_is_dated_by_its_first() {
         }]
     );
 }
+
+#[test]
+fn a_day_named_as_a_day_after_dates_what_it_follows() {
+    let friday = NamedDay::Weekday {
+        day: Weekday::Fri,
+        strictly_before: false,
+        onset: false,
+    };
+    assert_eq!(
+        named_days("Teams searched the river on Saturday, a day after floodwaters swept through"),
+        [friday]
+    );
+    assert_eq!(
+        named_days("Rescuers dug on Sunday, two days after the quake"),
+        [friday]
+    );
+}
