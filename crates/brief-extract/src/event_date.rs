@@ -100,29 +100,61 @@ enum NamedDay {
 
 /// The event's date and how it was found, or none when the sources give no year.
 pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
-    // Each source read on its own, in parallel (in order: the rest depends on it).
-    let sources: Vec<SourceDates> = {
-        use rayon::prelude::*;
-        articles.par_iter().map(source_dates).collect()
-    };
+    let sources = read_sources(articles);
     let window = reporting_window(&sources)?;
+    day_named_in(articles, &sources, &window).or_else(|| {
+        let d = window.most_written;
+        Some((
+            d,
+            format!(
+                "{} written most in the sources; no day named for what happened",
+                d.format("%-d %B %Y")
+            ),
+        ))
+    })
+}
+
+/// With no full date anywhere, a day of the year found otherwise (a month and day in an
+/// opening, a year the articles write) is read as the day the sources report from, and the
+/// day they name for what happened is sought around it as around a stamp ("Guterres on
+/// Wednesday, June 26, faulted …" and "police fired on demonstrators on Tuesday" give that
+/// Tuesday). None when no source names a day near it.
+pub fn day_named_around(articles: &[Article], reported: NaiveDate) -> Option<(NaiveDate, String)> {
+    let sources = read_sources(articles);
+    let window = Window {
+        first: reported,
+        last: reported,
+        most_written: reported,
+    };
+    day_named_in(articles, &sources, &window)
+}
+
+/// Each source read on its own, in parallel (in order: the rest depends on it).
+fn read_sources(articles: &[Article]) -> Vec<SourceDates> {
+    use rayon::prelude::*;
+    articles.par_iter().map(source_dates).collect()
+}
+
+/// The day most sources name for what happened, resolved against the reporting `window`.
+fn day_named_in(
+    articles: &[Article],
+    sources: &[SourceDates],
+    window: &Window,
+) -> Option<(NaiveDate, String)> {
     // Nothing a source reports happened after the first source was written.
-    let first_report = sources
-        .iter()
-        .filter_map(|s| s.first_written(&window))
-        .min();
+    let first_report = sources.iter().filter_map(|s| s.first_written(window)).min();
     // Per day: the sources naming it, those naming it in their headline or opening, and those
     // naming it beside a casualty count ("775 have died since Saturday").
     let mut support: BTreeMap<NaiveDate, Support> = BTreeMap::new();
     for (i, s) in sources.iter().enumerate() {
-        let own_day = s.own_day(&window);
+        let own_day = s.own_day(window);
         // An undated source is read as written at the earliest the others were, so "last
         // Sunday" is not pushed later.
         let reported = own_day.unwrap_or(window.first);
         for &(n, in_lead, with_toll) in &s.named {
             let day = match own_day {
-                Some(_) => resolve(n, reported, true, &window),
-                None => resolve_undated(n, &window),
+                Some(_) => resolve(n, reported, true, window),
+                None => resolve_undated(n, window),
             }
             .filter(|d| first_report.is_none_or(|f| *d <= f));
             if let Some(d) = day {
@@ -152,30 +184,18 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
             std::cmp::Reverse(**d),
         )
     });
-    let best = best.map(|(d, day)| began_before(&support, *d).unwrap_or((d, day)));
-    match best {
-        Some((d, Support { sources: srcs, .. })) => Some((
-            *d,
-            format!(
-                "a {} ({}), the day {} of {} sources name for what happened; they date themselves {}",
-                weekday_name(*d),
-                d.format("%-d %B %Y"),
-                srcs.len(),
-                articles.len(),
-                window.describe()
-            ),
-        )),
-        None => {
-            let d = window.most_written;
-            Some((
-                d,
-                format!(
-                    "{} written most in the sources; no day named for what happened",
-                    d.format("%-d %B %Y")
-                ),
-            ))
-        }
-    }
+    let (d, day) = best.map(|(d, day)| began_before(&support, *d).unwrap_or((d, day)))?;
+    Some((
+        *d,
+        format!(
+            "a {} ({}), the day {} of {} sources name for what happened; they date themselves {}",
+            weekday_name(*d),
+            d.format("%-d %B %Y"),
+            day.sources.len(),
+            articles.len(),
+            window.describe()
+        ),
+    ))
 }
 
 /// "Clashes erupted on Friday … renewed fighting on Sunday": a day at most a week before the

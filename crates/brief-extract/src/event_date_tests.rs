@@ -350,3 +350,24 @@ fn a_day_named_as_a_day_after_dates_what_it_follows() {
         [friday]
     );
 }
+
+#[test]
+fn with_no_stamp_the_day_named_is_sought_around_an_opening_s_day() {
+    let arts = [
+        article(
+            "a",
+            "UN chief faults police",
+            &["The UN chief on Wednesday, June 26, faulted the police over the shootings."],
+        ),
+        article(
+            "b",
+            "Police fire on protesters",
+            &["Police fired on demonstrators on Tuesday and five were shot dead."],
+        ),
+    ];
+    let opening_day = NaiveDate::from_ymd_opt(2024, 6, 26).unwrap();
+    assert_eq!(
+        day_named_around(&arts, opening_day).map(|(d, _)| d),
+        NaiveDate::from_ymd_opt(2024, 6, 25)
+    );
+}
