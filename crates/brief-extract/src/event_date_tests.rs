@@ -371,3 +371,9 @@ fn with_no_stamp_the_day_named_is_sought_around_an_opening_s_day() {
         NaiveDate::from_ymd_opt(2024, 6, 25)
     );
 }
+
+#[test]
+fn a_day_a_count_was_released_or_people_returned_is_the_aftermath_s() {
+    assert!(named_days("according to a new report released by the police on Sunday").is_empty());
+    assert!(named_days("Residents returned to their mud-caked homes on Sunday").is_empty());
+}
