@@ -225,7 +225,8 @@ fn infer_date(articles: &[Article]) -> (Option<NaiveDate>, Option<String>) {
 
 /// With no full date anywhere: a month and day from an article's opening ("KHARTOUM, Sept 10
 /// (AP)"), in the latest year the articles mention or the year after, whichever puts it on
-/// the weekday they name.
+/// the weekday they name; read as the day the sources report from when they name a day of
+/// what happened near it (`event_date::day_named_around`).
 fn date_without_year(
     articles: &[Article],
     named_days: &BTreeMap<u32, usize>,
@@ -264,14 +265,23 @@ fn date_without_year(
     candidates.sort();
     candidates.dedup();
     match candidates.as_slice() {
-        [d] => (
-            Some(*d),
-            Some(format!(
-                "{} in an article's opening, a {} as the articles say, in the latest year they mention",
-                d.format("%-d %B"),
-                weekday_name(*d)
-            )),
-        ),
+        [d] => match crate::event_date::day_named_around(articles, *d) {
+            Some((named, why)) => (
+                Some(named),
+                Some(format!(
+                    "{why} ({} in an article's opening, in the latest year they mention)",
+                    d.format("%-d %B")
+                )),
+            ),
+            None => (
+                Some(*d),
+                Some(format!(
+                    "{} in an article's opening, a {} as the articles say, in the latest year they mention",
+                    d.format("%-d %B"),
+                    weekday_name(*d)
+                )),
+            ),
+        },
         _ => (None, None),
     }
 }

@@ -100,29 +100,61 @@ enum NamedDay {
 
 /// The event's date and how it was found, or none when the sources give no year.
 pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
-    // Each source read on its own, in parallel (in order: the rest depends on it).
-    let sources: Vec<SourceDates> = {
-        use rayon::prelude::*;
-        articles.par_iter().map(source_dates).collect()
-    };
+    let sources = read_sources(articles);
     let window = reporting_window(&sources)?;
+    day_named_in(articles, &sources, &window).or_else(|| {
+        let d = window.most_written;
+        Some((
+            d,
+            format!(
+                "{} written most in the sources; no day named for what happened",
+                d.format("%-d %B %Y")
+            ),
+        ))
+    })
+}
+
+/// With no full date anywhere, a day of the year found otherwise (a month and day in an
+/// opening, a year the articles write) is read as the day the sources report from, and the
+/// day they name for what happened is sought around it as around a stamp ("Guterres on
+/// Wednesday, June 26, faulted …" and "police fired on demonstrators on Tuesday" give that
+/// Tuesday). None when no source names a day near it.
+pub fn day_named_around(articles: &[Article], reported: NaiveDate) -> Option<(NaiveDate, String)> {
+    let sources = read_sources(articles);
+    let window = Window {
+        first: reported,
+        last: reported,
+        most_written: reported,
+    };
+    day_named_in(articles, &sources, &window)
+}
+
+/// Each source read on its own, in parallel (in order: the rest depends on it).
+fn read_sources(articles: &[Article]) -> Vec<SourceDates> {
+    use rayon::prelude::*;
+    articles.par_iter().map(source_dates).collect()
+}
+
+/// The day most sources name for what happened, resolved against the reporting `window`.
+fn day_named_in(
+    articles: &[Article],
+    sources: &[SourceDates],
+    window: &Window,
+) -> Option<(NaiveDate, String)> {
     // Nothing a source reports happened after the first source was written.
-    let first_report = sources
-        .iter()
-        .filter_map(|s| s.first_written(&window))
-        .min();
+    let first_report = sources.iter().filter_map(|s| s.first_written(window)).min();
     // Per day: the sources naming it, those naming it in their headline or opening, and those
     // naming it beside a casualty count ("775 have died since Saturday").
     let mut support: BTreeMap<NaiveDate, Support> = BTreeMap::new();
     for (i, s) in sources.iter().enumerate() {
-        let own_day = s.own_day(&window);
+        let own_day = s.own_day(window);
         // An undated source is read as written at the earliest the others were, so "last
         // Sunday" is not pushed later.
         let reported = own_day.unwrap_or(window.first);
         for &(n, in_lead, with_toll) in &s.named {
             let day = match own_day {
-                Some(_) => resolve(n, reported, true, &window),
-                None => resolve_undated(n, &window),
+                Some(_) => resolve(n, reported, true, window),
+                None => resolve_undated(n, window),
             }
             .filter(|d| first_report.is_none_or(|f| *d <= f));
             if let Some(d) = day {
@@ -152,30 +184,18 @@ pub fn infer_date(articles: &[Article]) -> Option<(NaiveDate, String)> {
             std::cmp::Reverse(**d),
         )
     });
-    let best = best.map(|(d, day)| began_before(&support, *d).unwrap_or((d, day)));
-    match best {
-        Some((d, Support { sources: srcs, .. })) => Some((
-            *d,
-            format!(
-                "a {} ({}), the day {} of {} sources name for what happened; they date themselves {}",
-                weekday_name(*d),
-                d.format("%-d %B %Y"),
-                srcs.len(),
-                articles.len(),
-                window.describe()
-            ),
-        )),
-        None => {
-            let d = window.most_written;
-            Some((
-                d,
-                format!(
-                    "{} written most in the sources; no day named for what happened",
-                    d.format("%-d %B %Y")
-                ),
-            ))
-        }
-    }
+    let (d, day) = best.map(|(d, day)| began_before(&support, *d).unwrap_or((d, day)))?;
+    Some((
+        *d,
+        format!(
+            "a {} ({}), the day {} of {} sources name for what happened; they date themselves {}",
+            weekday_name(*d),
+            d.format("%-d %B %Y"),
+            day.sources.len(),
+            articles.len(),
+            window.describe()
+        ),
+    ))
 }
 
 /// "Clashes erupted on Friday … renewed fighting on Sunday": a day at most a week before the
@@ -345,13 +365,19 @@ fn resolve(n: NamedDay, reported: NaiveDate, dated: bool, window: &Window) -> Op
 
 /// A day named by a source that says nowhere when it was written. "On Saturday" is the
 /// Saturday among the days the others report from when there is one (a source written on
-/// the last of them); otherwise the one before the first ("last Sunday" always is).
+/// the last of them); "last Sunday" the Sunday on or before the first of them (a source that
+/// says "last Sunday" is written after that Sunday, so not before the others' first day, and
+/// may be written the day after it); otherwise the one before the first.
 fn resolve_undated(n: NamedDay, window: &Window) -> Option<NaiveDate> {
     let latest = match n {
         NamedDay::Weekday {
             strictly_before: false,
             ..
         } => resolve(n, window.last, false, window),
+        NamedDay::Weekday {
+            strictly_before: true,
+            ..
+        } => resolve(n, window.first + Duration::days(1), false, window),
         _ => None,
     };
     latest
@@ -449,18 +475,7 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .collect();
-    // "In a post on Twitter on April 25, …": a month's day is the saying's as a weekday is.
-    found.extend(
-        month_days_at(text)
-            .into_iter()
-            .filter(|&(at, _, _)| {
-                // Words are in text order: the ones before the date end where it starts.
-                let before = words.partition_point(|w| offset_in(text, w) < at);
-                let reach = &words[before.saturating_sub(CUE_WINDOW)..before];
-                !names_a_report_or_bound(reach, counts_casualties)
-            })
-            .map(|(_, month, day)| NamedDay::MonthDay { month, day }),
-    );
+    found.extend(month_days_named(text, &words, counts_casualties));
     for (i, w) in words.iter().enumerate() {
         let lower = w.to_lowercase();
         let stem = lower.trim_end_matches("'s");
@@ -470,6 +485,16 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             .map(|w| w.to_lowercase())
             .unwrap_or_default();
         if let Some(day) = weekday_named(stem) {
+            // "on Saturday, a day after floodwaters swept through": what came a day after
+            // the event dates the event the day before, whoever speaks on Saturday.
+            if let Some(back) = days_after_what(text, &words[i..]) {
+                found.push(NamedDay::Weekday {
+                    day: (0..back).fold(day, |d, _| d.pred()),
+                    strictly_before: false,
+                    onset: false,
+                });
+                continue;
+            }
             // "the Election Commission Thursday declared …": the day of the saying; "On
             // Monday, officials said …", "On Monday, Draghi will travel …": so is one said
             // or planned in the words just after.
@@ -510,6 +535,49 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         }
     }
     found
+}
+
+/// The months' days a text (split into `words`) names for what happened. "In a post on
+/// Twitter on April 25, …": a month's day is the saying's as a weekday is.
+fn month_days_named(text: &str, words: &[&str], counts_casualties: bool) -> Vec<NamedDay> {
+    month_days_at(text)
+        .into_iter()
+        .filter(|&(at, _, _)| {
+            // Words are in text order: the ones before the date end where it starts.
+            let before = words.partition_point(|w| offset_in(text, w) < at);
+            let reach = &words[before.saturating_sub(CUE_WINDOW)..before];
+            !names_a_report_or_bound(reach, counts_casualties)
+        })
+        .map(|(_, month, day)| NamedDay::MonthDay { month, day })
+        .collect()
+}
+
+/// How many days before the day named (`from_day[0]`, a word of `text`) what it is dated
+/// from happened: "a day after", "two days after" just after the day's name, in its sentence.
+fn days_after_what(text: &str, from_day: &[&str]) -> Option<u32> {
+    let [day, count, unit, after, ..] = from_day else {
+        return None;
+    };
+    let sentence_ends = text[offset_in(text, day) + day.len()..]
+        .trim_start()
+        .starts_with(['.', '!', '?']);
+    if sentence_ends {
+        return None;
+    }
+    let count = count.to_lowercase();
+    if !TIME_CUES.has("day-unit", &unit.to_lowercase())
+        || !TIME_CUES.has("following", &after.to_lowercase())
+    {
+        return None;
+    }
+    let n = if TIME_CUES.has("article", &count) {
+        1
+    } else {
+        let (q, used) = brief_text::numbers::parse_quantity(&[count.as_str()], 0)?;
+        let n = u32::try_from(q.value).ok()?;
+        (used == 1 && (1..=6).contains(&n)).then_some(n)?
+    };
+    Some(n)
 }
 
 /// "The premier, who visited the site on Monday", "meeting on the virus today": the clause

@@ -299,3 +299,81 @@ fn due_to_a_cause_is_no_future_day() {
     assert_eq!(named_days(t).len(), 1);
     assert!(named_days("The minister is due to visit the site on Thursday.").is_empty());
 }
+
+#[test]
+fn an_undated_source_s_last_weekday_may_be_the_first_reporting_day() {
+    // The only stamp is a Sunday, the day of the blasts; a source with no date speaks of
+    // "last Sunday" the day after. That Sunday is the stamped one, not a week before.
+    let arts = [
+        article(
+            "a",
+            "Blasts hit barracks",
+            &[
+                "March 7, 2021",
+                "A series of blasts hit the barracks on Sunday.",
+            ],
+        ),
+        article(
+            "b",
+            "Aid sent after blasts",
+            &["Aid will be sent after the blasts at the barracks last Sunday."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2021, 3, 7));
+}
+
+#[test]
+fn a_night_running_into_the_next_day_is_dated_by_its_first() {
+    assert_eq!(
+        named_days("The cyclone struck late on Friday and into Saturday"),
+        [NamedDay::Weekday {
+            day: Weekday::Fri,
+            strictly_before: false,
+            onset: false,
+        }]
+    );
+}
+
+#[test]
+fn a_day_named_as_a_day_after_dates_what_it_follows() {
+    let friday = NamedDay::Weekday {
+        day: Weekday::Fri,
+        strictly_before: false,
+        onset: false,
+    };
+    assert_eq!(
+        named_days("Teams searched the river on Saturday, a day after floodwaters swept through"),
+        [friday]
+    );
+    assert_eq!(
+        named_days("Rescuers dug on Sunday, two days after the quake"),
+        [friday]
+    );
+}
+
+#[test]
+fn with_no_stamp_the_day_named_is_sought_around_an_opening_s_day() {
+    let arts = [
+        article(
+            "a",
+            "UN chief faults police",
+            &["The UN chief on Wednesday, June 26, faulted the police over the shootings."],
+        ),
+        article(
+            "b",
+            "Police fire on protesters",
+            &["Police fired on demonstrators on Tuesday and five were shot dead."],
+        ),
+    ];
+    let opening_day = NaiveDate::from_ymd_opt(2024, 6, 26).unwrap();
+    assert_eq!(
+        day_named_around(&arts, opening_day).map(|(d, _)| d),
+        NaiveDate::from_ymd_opt(2024, 6, 25)
+    );
+}
+
+#[test]
+fn a_day_a_count_was_released_or_people_returned_is_the_aftermath_s() {
+    assert!(named_days("according to a new report released by the police on Sunday").is_empty());
+    assert!(named_days("Residents returned to their mud-caked homes on Sunday").is_empty());
+}
