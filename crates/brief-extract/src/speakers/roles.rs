@@ -30,7 +30,18 @@ pub fn role_near(sentence: &str, name: &str) -> Option<String> {
     let clause_start = before.rfind([',', '"', ';', '(']).map_or(0, |i| i + 1);
     let prefix = before[clause_start..].trim();
     let prefix = strip_leading_intro(prefix);
+    // "The Foreign Minister drew the attention of António Guterres": a name after a
+    // preposition is its object, not the one the title is written for.
+    let object = match prefix.rsplit(' ').collect::<Vec<_>>().as_slice() {
+        [prep, noun, ..] => {
+            matches!(*prep, "of" | "to" | "with" | "from" | "by" | "about")
+                && noun.starts_with(char::is_lowercase)
+                && GAZETTEER.role_in(noun).is_none()
+        }
+        _ => false,
+    };
     if !prefix.is_empty()
+        && !object
         && GAZETTEER.role_in(prefix).is_some()
         && prefix.split_whitespace().count() <= 10
     {

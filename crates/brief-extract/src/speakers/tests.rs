@@ -150,6 +150,12 @@ fn role_from_appositive() {
 }
 
 #[test]
+fn a_name_after_a_preposition_is_not_given_the_titles_before_it() {
+    let s = "The Foreign Minister drew the attention of António Guterres to the shelling.";
+    assert_eq!(role_near(s, "António Guterres"), None);
+}
+
+#[test]
 fn condolences_extended_or_sent_are_a_statement_but_troops_sent_are_not() {
     assert_eq!(
         attr("Russian President Vladimir Putin extended his condolences to the families.")
