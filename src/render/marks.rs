@@ -15,6 +15,9 @@ pub type Body = Option<Vec<u8>>;
 pub struct MarksAt<'a, F> {
     inner: &'a mut dyn Write,
     marks: &'a [String],
+    /// The longest mark's length, and the bytes marks begin with.
+    longest: usize,
+    firsts: Vec<u8>,
     finder: aho_corasick::AhoCorasick,
     handle: F,
     /// Bytes that may be the start of a mark, held until the next write tells.
@@ -31,6 +34,8 @@ impl<'a, F: FnMut(usize, &mut Body, &mut dyn Write) -> Result<()>> MarksAt<'a, F
         MarksAt {
             inner,
             marks,
+            longest: marks.iter().map(String::len).max().unwrap_or(0),
+            firsts: marks.iter().filter_map(|m| m.bytes().next()).collect(),
             // Marks are a few short fixed strings; building them cannot fail, and if it did
             // the page would only be passed through unchanged.
             finder: aho_corasick::AhoCorasick::new(marks).unwrap_or_else(|_| {
@@ -70,14 +75,16 @@ impl<'a, F: FnMut(usize, &mut Body, &mut dyn Write) -> Result<()>> MarksAt<'a, F
             }
             data = &data[found.end()..];
         }
-        // Hold back the longest end of `data` that could begin a mark.
-        let longest = self.marks.iter().map(String::len).max().unwrap_or(0);
-        let tail = data.len().saturating_sub(longest.saturating_sub(1));
+        // Hold back the longest end of `data` that could begin a mark. Tera writes a page a
+        // few bytes at a time, so only a byte that begins some mark is looked at further.
+        let tail = data.len().saturating_sub(self.longest.saturating_sub(1));
         let held = (tail..data.len())
             .find(|&i| {
-                self.marks
-                    .iter()
-                    .any(|m| m.as_bytes().starts_with(&data[i..]))
+                self.firsts.contains(&data[i])
+                    && self
+                        .marks
+                        .iter()
+                        .any(|m| m.as_bytes().starts_with(&data[i..]))
             })
             .unwrap_or(data.len());
         self.write_body(&data[..held])?;
