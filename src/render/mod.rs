@@ -486,8 +486,10 @@ pub fn render_site(
                     }
                 }
             });
-            renderer.render_to(p.template, &ctx, &mut split)?;
-            split.finish()
+            let rendered = renderer.render_to(p.template, &ctx, &mut split);
+            // A part's own error (a page beside it refused, say) before Tera's report that
+            // writing failed.
+            split.finish().and(rendered)
         })
     };
     specs.into_par_iter().try_for_each(|p| match p.template {
