@@ -280,7 +280,7 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
                     inner: sink,
                     reserved: &reserved,
                 };
-                build_briefing(
+                let mut built = build_briefing(
                     plan,
                     &renderer,
                     notes.clone(),
@@ -288,7 +288,15 @@ fn build_with(opts: &BuildOptions, sink: Option<&dyn FileSink>) -> Result<Built>
                     &phases,
                     &guarded,
                     opts.cache.as_deref(),
-                )?
+                )?;
+                // Written, and kept by no cache: an archive holds every briefing until its
+                // index is made (at 10,000 articles, most of its peak memory).
+                if opts.cache.is_none() {
+                    if let Some(b) = std::sync::Arc::get_mut(&mut built.briefing) {
+                        keep_what_the_report_reads(b);
+                    }
+                }
+                built
             }
             None => {
                 let collected = Collected::default();
@@ -442,6 +450,22 @@ fn build_briefing<'r>(
         files: Vec::new(),
         skipped,
     })
+}
+
+/// Empties what only the pages and exports read, once they are written: the report, the
+/// archive's index and `--explain` read the sources' ids and files, the counts, the
+/// statements and the warnings.
+fn keep_what_the_report_reads(b: &mut Briefing) {
+    for s in &mut b.sources {
+        s.paragraphs = Vec::new();
+        s.removed = Vec::new();
+    }
+    b.background = Vec::new();
+    b.references = Vec::new();
+    b.reference_groups = Vec::new();
+    b.incidents = Vec::new();
+    b.timeline = Vec::new();
+    b.actor_groups = Vec::new();
 }
 
 /// Leaves out the seeds `clean::screen_seed` refuses (unreadable front matter, drafts), each

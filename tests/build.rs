@@ -1108,3 +1108,29 @@ fn the_print_appendix_prints_cited_paragraphs_and_leads_to_the_others() {
     assert!(appendix.contains("href=\"sources/report/index.html#p2\">¶2–3</a> not cited"));
     check_links(&site.path().join("public"));
 }
+
+/// With brief's own templates the long lists are made into template values one at a time and
+/// pruned to the fields the templates read; a site with a template of its own gets every list
+/// whole on every page. Both must write the same pages.
+#[test]
+fn pages_are_the_same_whether_the_lists_are_staged_or_whole() {
+    let staged = common::seeds_site();
+    assert!(brief(staged.path(), &["build"]).status.success());
+    let whole = common::seeds_site();
+    let own = whole.path().join("templates");
+    fs::create_dir_all(&own).unwrap();
+    // The built-in 404 page with a comment: the same page, but a template of the site's own.
+    let not_found = include_str!("../templates/404.html");
+    fs::write(own.join("404.html"), format!("{{# ours #}}{not_found}")).unwrap();
+    assert!(brief(whole.path(), &["build"]).status.success());
+    let pages = files(&staged.path().join("public"));
+    assert!(pages.len() > 10);
+    for rel in pages {
+        let bytes = |site: &tempfile::TempDir| fs::read(site.path().join("public").join(&rel));
+        assert!(
+            bytes(&staged).unwrap() == bytes(&whole).unwrap(),
+            "{} differs",
+            rel.display()
+        );
+    }
+}

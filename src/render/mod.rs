@@ -8,6 +8,7 @@ pub mod charts;
 pub mod exports;
 pub mod feeds;
 pub mod markdown;
+mod marks;
 mod pruned;
 pub mod search;
 pub mod themes;
@@ -75,6 +76,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../templates/parts/background.html"),
     ),
     (
+        "parts/references.html",
+        include_str!("../../templates/parts/references.html"),
+    ),
+    (
         "parts/source_body.html",
         include_str!("../../templates/parts/source_body.html"),
     ),
@@ -88,7 +93,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
 pub struct Renderer {
     tera: Tera,
     /// The fields of the long lists' items the templates can read.
-    keep: pruned::Keep,
+    keep: pruned::Lists,
+    /// Brief's own templates only: each long list is made into a value only while the pages
+    /// reading it render (a site's or theme's templates may read any list on any page).
+    staged: bool,
 }
 
 impl Renderer {
@@ -143,11 +151,15 @@ impl Renderer {
             && effective
                 .iter()
                 .all(|(n, (text, _))| builtin.get(n).is_some_and(|(b, _)| b == text));
-        let keep = pruned::Keep::for_templates(
+        let keep = pruned::Lists::for_templates(
             builtin_only,
             effective.values().map(|(text, _)| text.as_str()),
         );
-        Ok(Renderer { tera, keep })
+        Ok(Renderer {
+            tera,
+            keep,
+            staged: builtin_only,
+        })
     }
 
     /// Renders `template` straight into `w`.
@@ -218,7 +230,7 @@ pub fn render_site(
     prefix: Option<&str>,
     out: &dyn FileSink,
 ) -> Result<()> {
-    let mut base = briefing_context(briefing, &renderer.keep);
+    let mut base = briefing_context(briefing, &renderer.keep, !renderer.staged);
     base.insert("source_count", &briefing.sources.len());
     base.insert("archive", &prefix.is_some());
     base.insert("archive_root", &false);
@@ -270,25 +282,91 @@ pub fn render_site(
         description,
         extra,
     };
+    // The print edition's sections that read a long list, each with the page showing it.
+    let section = |name: &str, part, list, page: Option<PageSpec>| Section {
+        mark: format!("<!-- brief: the {name} part goes here -->"),
+        part,
+        list,
+        page: std::sync::Mutex::new(page),
+    };
+    let sections = [
+        section("casualties", "parts/casualties.html", "casualties", Some(spec("casualties.html", "casualties/index.html", "../", format!("Casualties · {site}"), format!("Every casualty figure in the sources on {site}, with who gave it and where figures disagree."), on_page(vec![("casualty_charts", casualty_charts.clone()), ("toll_charts", toll_charts.clone())])))),
+        section("reactions", "parts/reactions.html", "reactions", Some(spec("reactions.html", "reactions/index.html", "../", format!("Reactions · {site}"), format!("Who said what about {site}: international organisations, countries, the sides and analysts."), on_page(vec![])))),
+        section("background", "parts/background.html", "background", Some(spec("background.html", "background/index.html", "../", format!("Background · {site}"), format!("The earlier events the sources on {site} recall, on a timeline."), on_page(vec![("timeline_chart", timeline_chart.clone())])))),
+        section("references", "parts/references.html", "reference_groups", None),
+    ];
+    // The sections' marks, then the appendix's.
+    let marks: Vec<String> = sections
+        .iter()
+        .map(|s| s.mark.clone())
+        .chain([APPENDIX_MARK.to_string()])
+        .collect();
     let mut specs = vec![
-        spec("index.html", "index.html", "", site.clone(), summary.clone(), on_page(vec![])),
-        spec("casualties.html", "casualties/index.html", "../", format!("Casualties · {site}"), format!("Every casualty figure in the sources on {site}, with who gave it and where figures disagree."), on_page(vec![("casualty_charts", casualty_charts.clone()), ("toll_charts", toll_charts.clone())])),
-        spec("reactions.html", "reactions/index.html", "../", format!("Reactions · {site}"), format!("Who said what about {site}: international organisations, countries, the sides and analysts."), on_page(vec![])),
-        spec("background.html", "background/index.html", "../", format!("Background · {site}"), format!("The earlier events the sources on {site} recall, on a timeline."), on_page(vec![("timeline_chart", timeline_chart.clone())])),
-        spec("data.html", "data/index.html", "../", format!("Data · {site}"), format!("The briefing on {site} as JSON and CSV."), on_page(vec![("json_preview", json_preview)])),
-        spec("search.html", "search/index.html", "../", format!("Search · {site}"), format!("Search the sources and summaries of the briefing on {site}."), on_page(vec![])),
-        spec("print.html", "print.html", "", format!("{site} — print edition"), summary.clone(), vec![
-            ("print", tera::Value::from(true)),
-            ("subhead", tera::Value::from(3u64)),
-            ("notes", notes.clone()),
-            ("casualty_charts", casualty_charts),
-            ("toll_charts", toll_charts),
-            ("timeline_chart", timeline_chart),
-            ("page_header_css", tera::Value::safe_string(&css_string(site))),
-            ("appendix", appendix),
-            ("appendix_included", tera::Value::from(appendix_included)),
-            ("appendix_limit", tera::Value::from(PRINT_APPENDIX_MAX_SOURCES as u64)),
-        ]),
+        spec(
+            "index.html",
+            "index.html",
+            "",
+            site.clone(),
+            summary.clone(),
+            on_page(vec![]),
+        ),
+        spec(
+            "data.html",
+            "data/index.html",
+            "../",
+            format!("Data · {site}"),
+            format!("The briefing on {site} as JSON and CSV."),
+            on_page(vec![("json_preview", json_preview)]),
+        ),
+        spec(
+            "search.html",
+            "search/index.html",
+            "../",
+            format!("Search · {site}"),
+            format!("Search the sources and summaries of the briefing on {site}."),
+            on_page(vec![]),
+        ),
+        spec(
+            "print.html",
+            "print.html",
+            "",
+            format!("{site} — print edition"),
+            summary.clone(),
+            vec![
+                ("print", tera::Value::from(true)),
+                ("subhead", tera::Value::from(3u64)),
+                ("notes", notes.clone()),
+                ("casualty_charts", casualty_charts),
+                ("toll_charts", toll_charts),
+                ("timeline_chart", timeline_chart),
+                (
+                    "page_header_css",
+                    tera::Value::safe_string(&css_string(site)),
+                ),
+                ("appendix", appendix),
+                (
+                    "part_casualties",
+                    tera::Value::safe_string(&sections[0].mark),
+                ),
+                (
+                    "part_reactions",
+                    tera::Value::safe_string(&sections[1].mark),
+                ),
+                (
+                    "part_background",
+                    tera::Value::safe_string(&sections[2].mark),
+                ),
+                (
+                    "part_references",
+                    tera::Value::safe_string(&sections[3].mark),
+                ),
+                ("appendix_included", tera::Value::from(appendix_included)),
+                (
+                    "appendix_limit",
+                    tera::Value::from(PRINT_APPENDIX_MAX_SOURCES as u64),
+                ),
+            ],
+        ),
     ];
     // An archive has one 404 page, at its root.
     if prefix.is_none() {
@@ -319,7 +397,8 @@ pub fn render_site(
             ]),
         )
     };
-    let render_page = |p: PageSpec| -> Result<()> {
+    let staged = renderer.staged;
+    let page_ctx = |p: &PageSpec| -> (tera::Context, String) {
         let mut ctx = if p.slim { slim.clone() } else { base.clone() };
         let path = match prefix {
             Some(dir) => format!("{dir}/{}", p.path),
@@ -334,33 +413,141 @@ pub fn render_site(
         ctx.insert("page", p.template.trim_end_matches(".html"));
         ctx.insert("page_title", &p.title);
         ctx.insert("page_description", &p.description);
-        for (k, v) in p.extra {
-            ctx.insert_value(k, v);
+        for (k, v) in &p.extra {
+            ctx.insert_value(*k, v.clone());
         }
-        // Written as it renders: a page is never held whole (the print edition of 2,000
-        // sources is 25 MB, and its buffer grew to twice that).
+        (ctx, path)
+    };
+    // Written as it renders: a page is never held whole (the print edition of 2,000
+    // sources is 25 MB, and its buffer grew to twice that).
+    let render_plain = |p: &PageSpec, list: Option<&(&'static str, tera::Value)>| -> Result<()> {
+        let (mut ctx, path) = page_ctx(p);
+        if let Some((k, v)) = list {
+            ctx.insert_value(*k, v.clone());
+        }
         out.stream(Path::new(&path), &mut |w| {
-            let w = &mut trim::TrimLines::new(w);
-            match p.template {
-                "print.html" => {
-                    let mut split =
-                        AppendixAt::new(w, appendix_included, |body: &[u8], w: &mut dyn Write| {
-                            write_appendix(renderer, briefing, &slim, body, w)
-                        });
-                    renderer.render_to(p.template, &ctx, &mut split)?;
-                    split.finish()
-                }
-                _ => renderer.render_to(p.template, &ctx, w),
-            }
+            renderer.render_to(p.template, &ctx, &mut trim::TrimLines::new(w))
         })
     };
-    specs.into_par_iter().try_for_each(render_page)?;
+    let list_for = |section: &Section| {
+        staged.then(|| {
+            (
+                section.list,
+                list_value(briefing, &renderer.keep, section.list),
+            )
+        })
+    };
+    // A section of the print edition, and the page showing the same part beside it, with
+    // the one long list they read, dropped when both are written.
+    let render_section = |section: &Section,
+                          ctx: &tera::Context,
+                          body: &mut marks::Body,
+                          w: &mut dyn Write|
+     -> Result<()> {
+        let list = list_for(section);
+        let page = section
+            .page
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        let mut ctx = ctx.clone();
+        if let Some((k, v)) = &list {
+            ctx.insert_value(*k, v.clone());
+        }
+        std::thread::scope(|scope| {
+            let list = list.as_ref();
+            let paged = page.map(|p| scope.spawn(move || render_plain(&p, list)));
+            let printed = match body {
+                Some(body) => {
+                    let mut part = Vec::new();
+                    renderer.render_to(section.part, &ctx, &mut part)?;
+                    body.extend_from_slice(&part);
+                    w.write_all(&part).map_err(anyhow::Error::from)
+                }
+                None => renderer.render_to(section.part, &ctx, w),
+            };
+            let paged = paged.map_or(Ok(()), |h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("rendering {} failed", section.part)))
+            });
+            printed.and(paged)
+        })
+    };
+    let render_print = |p: &PageSpec| -> Result<()> {
+        let (ctx, path) = page_ctx(p);
+        out.stream(Path::new(&path), &mut |w| {
+            let w = &mut trim::TrimLines::new(w);
+            let mut split = marks::MarksAt::new(w, &marks, appendix_included, |i, body, w| {
+                match sections.get(i) {
+                    Some(section) => render_section(section, &ctx, body, w),
+                    None => {
+                        let body = body.take().unwrap_or_default();
+                        write_appendix(renderer, briefing, &slim, &body, w)
+                    }
+                }
+            });
+            let rendered = renderer.render_to(p.template, &ctx, &mut split);
+            // A part's own error (a page beside it refused, say) before Tera's report that
+            // writing failed.
+            split.finish().and(rendered)
+        })
+    };
+    specs.into_par_iter().try_for_each(|p| match p.template {
+        "print.html" => render_print(&p),
+        _ => render_plain(&p, None),
+    })?;
+    // The pages of sections a site's own print edition did not mark.
+    for section in &sections {
+        let page = section
+            .page
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take();
+        if let Some(p) = page {
+            render_plain(&p, list_for(section).as_ref())?;
+        }
+    }
     // Each source page's context is made as it renders, so they are never all held at once.
     briefing
         .sources
         .par_iter()
         .enumerate()
-        .try_for_each(|s| render_page(source_spec(s)))
+        .try_for_each(|s| render_plain(&source_spec(s), None))
+}
+
+/// A part of the print edition rendered on its own, where its mark stands, with the one long
+/// list it reads; and the page showing the same part, rendered beside it.
+struct Section {
+    mark: String,
+    part: &'static str,
+    list: &'static str,
+    page: std::sync::Mutex<Option<PageSpec>>,
+}
+
+/// The long lists, each made into a template value only while the pages reading it render.
+const LISTS: [&str; 4] = ["casualties", "reactions", "background", "reference_groups"];
+
+/// One long list as a template value, its items holding the fields the templates read.
+fn list_value(b: &Briefing, keep: &pruned::Lists, list: &str) -> tera::Value {
+    use tera::Value;
+    match list {
+        "casualties" => Value::from_serializable(&pruned::EachPruned {
+            items: &b.casualties,
+            keep: &keep.casualties,
+        }),
+        "reactions" => Value::from_serializable(&pruned::EachPruned {
+            items: &b.reactions,
+            keep: &keep.reactions,
+        }),
+        "background" => Value::from_serializable(&pruned::EachPruned {
+            items: &b.background,
+            keep: &keep.background,
+        }),
+        _ => Value::from_serializable(&pruned::EachPruned {
+            items: &pruned::groups(&b.reference_groups, &keep.refs),
+            keep: &keep.reference_groups,
+        }),
+    }
 }
 
 /// The most sources the print edition prints in full as its appendix. Past it the appendix
@@ -370,97 +557,6 @@ pub const PRINT_APPENDIX_MAX_SOURCES: usize = 200;
 
 /// Stands for the appendix in the rendered print edition (see `write_appendix`).
 const APPENDIX_MARK: &str = "<!-- brief: the sources appendix goes here -->";
-
-/// A writer that passes the print edition through and, where `APPENDIX_MARK` stands, writes
-/// the appendix instead (the mark may arrive split over several writes).
-struct AppendixAt<'a, F> {
-    inner: &'a mut dyn Write,
-    appendix: Option<F>,
-    /// Bytes that may be the start of the mark, held until the next write tells.
-    pending: Vec<u8>,
-    /// The appendix's own error, kept whole (a `Write` can only return `io::Error`).
-    failed: Option<anyhow::Error>,
-    /// What was written before the mark, kept for the appendix to see what the text already
-    /// holds (only when the appendix is printed, so at most `PRINT_APPENDIX_MAX_SOURCES`).
-    body: Option<Vec<u8>>,
-}
-
-impl<'a, F: FnMut(&[u8], &mut dyn Write) -> Result<()>> AppendixAt<'a, F> {
-    /// `keep_body`: hand the appendix what was written before the mark.
-    fn new(inner: &'a mut dyn Write, keep_body: bool, appendix: F) -> Self {
-        AppendixAt {
-            inner,
-            appendix: Some(appendix),
-            pending: Vec::new(),
-            failed: None,
-            body: keep_body.then(Vec::new),
-        }
-    }
-
-    /// Writes `data`, which comes before the mark.
-    fn write_body(&mut self, data: &[u8]) -> std::io::Result<()> {
-        if let Some(body) = &mut self.body {
-            body.extend_from_slice(data);
-        }
-        self.inner.write_all(data)
-    }
-
-    /// Writes what was held back; the appendix's error, if it failed.
-    fn finish(mut self) -> Result<()> {
-        if let Some(e) = self.failed.take() {
-            return Err(e);
-        }
-        self.inner.write_all(&self.pending)?;
-        Ok(())
-    }
-
-    fn pass(&mut self, data: &[u8]) -> std::io::Result<()> {
-        let mark = APPENDIX_MARK.as_bytes();
-        if let Some(at) = find_bytes(data, mark) {
-            self.write_body(&data[..at])?;
-            let body = self.body.take().unwrap_or_default();
-            if let Some(mut appendix) = self.appendix.take() {
-                if let Err(e) = appendix(&body, &mut *self.inner) {
-                    self.failed = Some(e);
-                    return Err(std::io::Error::other("the appendix failed"));
-                }
-            }
-            return self.inner.write_all(&data[at + mark.len()..]);
-        }
-        // Hold back the longest end of `data` that could begin the mark.
-        let tail = data.len().saturating_sub(mark.len() - 1);
-        let held = (tail..data.len())
-            .find(|&i| data[i] == mark[0] && mark.starts_with(&data[i..]))
-            .unwrap_or(data.len());
-        self.write_body(&data[..held])?;
-        self.pending = data[held..].to_vec();
-        Ok(())
-    }
-}
-
-impl<F: FnMut(&[u8], &mut dyn Write) -> Result<()>> Write for AppendixAt<'_, F> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        if self.appendix.is_none() {
-            self.inner.write_all(buf)?;
-        } else if self.pending.is_empty() {
-            self.pass(buf)?;
-        } else {
-            let mut data = std::mem::take(&mut self.pending);
-            data.extend_from_slice(buf);
-            self.pass(&data)?;
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.inner.flush()
-    }
-}
-
-/// Where `needle` first occurs in `haystack`.
-fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
 
 /// The archive's own pages: the index of briefings (newest first) and the site's 404 page.
 pub fn render_archive(
@@ -516,48 +612,34 @@ pub fn render_archive(
 /// time, and the flat `references`, which templates find grouped in `reference_groups`. (A
 /// context of every paragraph of thousands of sources would be most of the memory a large
 /// build takes; a Tera value costs a few times its JSON.)
-fn briefing_context(b: &Briefing, keep: &pruned::Keep) -> tera::Context {
+fn briefing_context(b: &Briefing, keep: &pruned::Lists, with_lists: bool) -> tera::Context {
     let sources: Vec<serde_json::Value> = b
         .sources
         .iter()
         .map(|s| {
-            serde_json::json!({
+            let mut value = serde_json::json!({
                 "id": s.id, "file": s.file, "title": s.title, "publisher": s.publisher,
                 "publisher_display": s.publisher_display, "author": s.author, "url": s.url,
                 "date": s.date, "time": s.time, "dateline": s.dateline, "standfirst": s.standfirst, "words": s.words,
                 "reading_minutes": s.reading_minutes, "path": s.path, "cited": s.cited,
-            })
+            });
+            if let serde_json::Value::Object(fields) = &mut value {
+                fields.retain(|k, _| keep.sources.keeps(k));
+            }
+            value
         })
         .collect();
     // The lists that grow with the briefing are made into template values side by side: at
     // 2,000 sources they took a second one after another, each page's context then shares
-    // them.
-    use tera::Value;
-    type Make<'a> = &'a (dyn Fn() -> Value + Sync);
-    let big: [(&'static str, Make); 4] = [
-        ("casualties", &|| {
-            Value::from_serializable(&pruned::EachPruned {
-                items: &b.casualties,
-                keep,
-            })
-        }),
-        ("reactions", &|| {
-            Value::from_serializable(&pruned::EachPruned {
-                items: &b.reactions,
-                keep,
-            })
-        }),
-        ("background", &|| {
-            Value::from_serializable(&pruned::EachPruned {
-                items: &b.background,
-                keep,
-            })
-        }),
-        ("reference_groups", &|| {
-            Value::from_serializable(&b.reference_groups)
-        }),
-    ];
-    let values: Vec<(&str, Value)> = big.par_iter().map(|(k, make)| (*k, make())).collect();
+    // them. Staged, each is made only while the pages reading it render.
+    let values: Vec<(&str, tera::Value)> = if with_lists {
+        LISTS
+            .par_iter()
+            .map(|k| (*k, list_value(b, keep, k)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut ctx = tera::Context::new();
     for (k, v) in values {
         ctx.insert_value(k, v);
@@ -575,6 +657,14 @@ fn briefing_context(b: &Briefing, keep: &pruned::Keep) -> tera::Context {
     ctx.insert("reaction_sections", &b.reaction_sections);
     ctx.insert("warnings", &b.warnings);
     ctx.insert("generator", &b.generator);
+    ctx.insert(
+        "counts",
+        &serde_json::json!({
+            "casualties": b.casualties.len(),
+            "reactions": b.reactions.len(),
+            "background": b.background.len(),
+        }),
+    );
     ctx
 }
 
@@ -731,49 +821,4 @@ fn json_preview(b: &Briefing) -> String {
         .flat_map(|l| [l, "\n"])
         .collect();
     briefing_json::highlight_json(&head)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The print edition written in the given pieces through `AppendixAt`.
-    fn written_in(pieces: &[&str]) -> String {
-        let mut out = Vec::new();
-        let mut split = AppendixAt::new(&mut out, true, |body: &[u8], w: &mut dyn Write| {
-            assert!(
-                !body.ends_with(b"<"),
-                "the body stops where the mark starts"
-            );
-            Ok(w.write_all(b"[SOURCES]")?)
-        });
-        for p in pieces {
-            split.write_all(p.as_bytes()).unwrap();
-        }
-        split.finish().unwrap();
-        String::from_utf8(out).unwrap()
-    }
-
-    #[test]
-    fn the_appendix_stands_where_the_mark_was() {
-        let page = format!("<h1>A</h1>{APPENDIX_MARK}</section>");
-        assert_eq!(written_in(&[&page]), "<h1>A</h1>[SOURCES]</section>");
-    }
-
-    #[test]
-    fn a_mark_split_over_writes_is_still_found() {
-        let (a, b) = APPENDIX_MARK.split_at(9);
-        assert_eq!(
-            written_in(&["<p>x</p><", &a[1..], b, "<p>y</p>"]),
-            "<p>x</p>[SOURCES]<p>y</p>"
-        );
-    }
-
-    #[test]
-    fn text_that_only_begins_like_the_mark_is_kept() {
-        assert_eq!(
-            written_in(&["<p>a</p><!-- b", "rief -->", "<!"]),
-            "<p>a</p><!-- brief --><!"
-        );
-    }
 }

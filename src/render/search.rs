@@ -69,7 +69,9 @@ pub fn write_search_index(b: &Briefing, out: &dyn FileSink) -> Result<()> {
     out.stream(std::path::Path::new("search-index.js"), &mut |w| {
         w.write_all(b"window.BRIEF_SEARCH_INDEX = \"")?;
         let mut text = Base64Writer::new(&mut *w);
-        let deflate = DeflateEncoder::new(&mut text, Compression::best());
+        // The default level: at 2,000 articles 0.8% larger than `best()` and a third less of
+        // the build's longest serial job.
+        let deflate = DeflateEncoder::new(&mut text, Compression::default());
         // serde_json writes a few bytes at a time; the encoder is fed in large pieces instead.
         // (Emptied by `into_inner`, not `flush`, which would make the encoder flush a block.)
         let mut buffered = std::io::BufWriter::with_capacity(1 << 16, deflate);
