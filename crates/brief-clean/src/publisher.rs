@@ -294,6 +294,50 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             4,
             &["|"],
         ),
+        (
+            // "ERBIL (Kurdistan 24) –", "Mogadishu (HOL) -": a place without a comma, then the
+            // outlet's name in brackets (a channel's number allowed), then a dash.
+            re(
+                r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+\d{1,3})?)\)\s*[-–—:]",
+            ),
+            8,
+            &["("],
+        ),
+        (
+            // "Islamabad (AFP) Nov 02, 2005": the agency's initials, then the story's date.
+            re(
+                r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,2}\s*\(([A-Z]{2,8})\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
+            ),
+            8,
+            &["("],
+        ),
+        (
+            // "Khartoum, 3 June 2019 (dpa/MIA) –": a wire dateline with the day before the
+            // month; the outlet after a slash is the one that ran the agency's copy.
+            re(
+                r"^[A-Z][\w .,'’-]{0,40}?,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?,?\s*\((?:[A-Za-z]{2,8}/)?([A-Z]{2,8})\)\s*[-–—:]",
+            ),
+            8,
+            &["("],
+        ),
+        (
+            // "DUSHANBE (UrduPoint News / Sputnik - 16th September, 2022)": the outlet first
+            // in a bracket that names its sources and ends with the date.
+            re(&format!(
+                r"^[A-Z][A-Z .,'-]*,?\s*\({NAME}\s*[/–—-]\s*[^)]*\d{{4}}\)"
+            )),
+            8,
+            &["("],
+        ),
+        (
+            // "Accra, Sept. 5, GNA –", "Jakarta, Indonesia Sentinel —": the place, the
+            // day perhaps, then the outlet's initials or name before the dash.
+            re(
+                r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?([A-Z]{2,6}|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,2})\s+[–—-]\s+[A-Z]",
+            ),
+            6,
+            &[" – ", " — ", " - "],
+        ),
     ]
 });
 
@@ -780,6 +824,43 @@ mod tests {
                 .as_deref(),
             Some("EFE")
         );
+    }
+
+    #[test]
+    fn wire_datelines_of_more_shapes_name_the_outlet() {
+        let first = |line: &str| find_publisher(&[line, "The storm hit the town."]);
+        assert_eq!(
+            first("ERBIL (Valley 24) – The council sacked the governor.").as_deref(),
+            Some("Valley 24")
+        );
+        assert_eq!(
+            first("Harbourtown (HTN) - At least 15 people were killed.").as_deref(),
+            Some("HTN")
+        );
+        assert_eq!(
+            first("Islamabad (XNA) Nov 02, 2005").as_deref(),
+            Some("XNA")
+        );
+        assert_eq!(
+            first("Khartoum, 3 June 2019 (dpa/XNA) – The UN condemned the force.").as_deref(),
+            Some("XNA")
+        );
+        assert_eq!(
+            first("DUSHANBE (Valley News / Sputnik - 16th September, 2022) The committee said.")
+                .as_deref(),
+            Some("Valley News")
+        );
+        assert_eq!(
+            first("Accra, Sept. 5, XNA – The bloc condemned the coup.").as_deref(),
+            Some("XNA")
+        );
+        assert_eq!(
+            first("Jakarta, Harbour Sentinel — A landslide struck a mine.").as_deref(),
+            Some("Harbour Sentinel")
+        );
+        // A place and its country before the dash name no outlet.
+        assert_eq!(first("Kyiv, Ukraine — A missile struck a building."), None);
+        assert_eq!(first("London, UK - A storm hit."), None);
     }
 
     #[test]
