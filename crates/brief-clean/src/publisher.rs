@@ -338,8 +338,52 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             6,
             &[" – ", " — ", " - "],
         ),
+        (
+            // "By: DW", "Text by: RFI Follow": a byline that is an outlet's initials.
+            re(r"^(?:Text\s+)?(?i:by)\s*:?\s*([A-Z]{2,6})(?:\s+Follow)?$"),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Drum Digital", "By ETV Bharat English Team": a byline crediting the
+            // outlet's own team or edition rather than a person.
+            re(&format!(
+                r"^(?i:by)\s*:?\s*(?:{NAME}\s+(?:Team|Desk|Bureau)|((?:[A-Z][\w&'’-]*\s+){{1,3}}(?:Digital|Online|News|Newsroom)))$"
+            )),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Marcela Rodrigues The Dallas Morning News": the reporter, then the outlet
+            // with its article.
+            re(
+                r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(The\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})$",
+            ),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Ann Lee, Bo Chan and Sarah Dadouch Washington Post": several reporters,
+            // then the newspaper, its masthead word last.
+            re(&format!(
+                r"(?:^|\s)(?i:by)\s+[^|]{{3,160}}\sand\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+\s+(?:{}))$",
+                masthead_names()
+            )),
+            5,
+            &[" and "],
+        ),
     ]
 });
+
+/// Newspapers' masthead words (`data/lexicon/media.tsv`), as a regex alternation.
+fn masthead_names() -> String {
+    MEDIA
+        .words("masthead")
+        .iter()
+        .map(|w| regex::escape(&capitalise(w)))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// Wire agencies and services by name (`data/lexicon/media.tsv`), as a regex alternation.
 fn agency_names() -> String {
@@ -861,6 +905,29 @@ mod tests {
         // A place and its country before the dash name no outlet.
         assert_eq!(first("Kyiv, Ukraine — A missile struck a building."), None);
         assert_eq!(first("London, UK - A storm hit."), None);
+    }
+
+    #[test]
+    fn bylines_crediting_an_outlet_name_it() {
+        let outlet = |line: &str| find_publisher(&[line, "The storm hit the town."]);
+        assert_eq!(outlet("By: XW").as_deref(), Some("XW"));
+        assert_eq!(outlet("Text by: XFI Follow").as_deref(), Some("XFI"));
+        assert_eq!(outlet("By Drum Digital").as_deref(), Some("Drum Digital"));
+        assert_eq!(
+            outlet("By Valley Bharat English Team").as_deref(),
+            Some("Valley Bharat English")
+        );
+        assert_eq!(
+            outlet("By Marcela Rodrigues The Harbour Morning News").as_deref(),
+            Some("The Harbour Morning News")
+        );
+        assert_eq!(
+            outlet("By Ann Lee,Bo Chan and Sarah Dadouch Harbour Post").as_deref(),
+            Some("Harbour Post")
+        );
+        // A reporter's name alone is no outlet.
+        assert_eq!(outlet("By Jane Doe"), None);
+        assert_eq!(outlet("By Ann Lee and Sarah Dadouch"), None);
     }
 
     #[test]
