@@ -72,7 +72,7 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
         (
             // "emailed about offers, events and updates from The Independent".
             re(&format!(
-                r"(?:(?i:updates|offers|emails?|newsletters?|news)\s+(?i:from)|(?i:news|live)\s+(?i:on))\s+(?:the\s+)?{NAME}"
+                r"(?:(?i:updates|offers|emails?|newsletters?|news|notifications|alerts)\s+(?i:from)|(?i:news|live)\s+(?i:on))\s+(?:the\s+)?{NAME}"
             )),
             4,
             &["from", "news on", "live on"],
@@ -372,6 +372,41 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             5,
             &[" and "],
         ),
+        (
+            // "Support the ICIR", "Join the ICIR WhatsApp channel", "Skip to more DW sites":
+            // the outlet asking for its readers or pointing to its own pages.
+            re(&format!(
+                r"^(?:(?i:support)\s+(?:the\s+)?{NAME}$|(?i:join)\s+(?:the\s+)?{NAME}(?:['’]s)?\s+(?:WhatsApp|Telegram|Whatsapp)|.*(?-u:\b)more\s+{NAME}\s+sites$)"
+            )),
+            4,
+            &["support", "join", "sites"],
+        ),
+        (
+            // "the all-new India Today app", "tune into Magic Talk radio", "Stay informed with
+            // the Guardian's coverage": the outlet's own app, station and coverage.
+            re(&format!(
+                r"(?:(?i:all-new|download the|get the)\s+{NAME}\s+app(?-u:\b)|(?i:tune\s+in(?:to|\s+to))\s+(?:the\s+)?{NAME}|(?i:stay informed with)\s+(?:the\s+)?{NAME})"
+            )),
+            4,
+            &[" app", "tune in", "stay informed"],
+        ),
+        (
+            // "Read the full story at NPR", "Find the full article at: https://edition.cnn.com/…":
+            // a page that passes on another outlet's story names where it ran.
+            re(&format!(
+                r"(?i:(?:read|find|see)\s+the\s+(?:full|original|whole|complete)\s+(?:story|article|report))\s+(?:at|on)\s*:?\s+(?:(?i:the)\s+)?(?:https?://(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,6}})|{NAME})"
+            )),
+            8,
+            &["full", "original", "whole", "complete"],
+        ),
+        (
+            // "Source: www.ghanaweb.com": the outlet's web address as the source line.
+            re(
+                r"^(?i:source)\s*:\s*(?:https?://)?((?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|in|ng|gh|com\.gh|co\.za|com\.au))/?\s*$",
+            ),
+            10,
+            &["source"],
+        ),
     ]
 });
 
@@ -481,9 +516,13 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 continue;
             }
             for caps in pattern.captures_iter(line) {
+                // The first group that took part: a pattern of several shapes names the
+                // outlet in whichever of its groups matched.
                 let Some(name) = caps
-                    .get(1)
-                    .or_else(|| caps.get(2))
+                    .iter()
+                    .skip(1)
+                    .flatten()
+                    .next()
                     .map(|m| tidy_name(m.as_str()))
                 else {
                     continue;
@@ -928,6 +967,52 @@ mod tests {
         // A reporter's name alone is no outlet.
         assert_eq!(outlet("By Jane Doe"), None);
         assert_eq!(outlet("By Ann Lee and Sarah Dadouch"), None);
+    }
+
+    #[test]
+    fn an_outlet_pointing_to_its_own_app_station_or_pages_is_named() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(outlet("Support the XCIR").as_deref(), Some("XCIR"));
+        assert_eq!(
+            outlet("Join the XCIR WhatsApp channel for in-depth reports.").as_deref(),
+            Some("XCIR")
+        );
+        assert_eq!(outlet("3. Skip to more XW sites").as_deref(), Some("XW"));
+        assert_eq!(
+            outlet("Stay up to date with notifications from The Harbour Post").as_deref(),
+            Some("The Harbour Post")
+        );
+        assert_eq!(
+            outlet("Get all the news on your phone with the all-new Valley Today app.").as_deref(),
+            Some("Valley Today")
+        );
+        assert_eq!(
+            outlet("For the latest updates tune into Harbour Talk radio.").as_deref(),
+            Some("Harbour Talk")
+        );
+        assert_eq!(
+            outlet("Stay informed with the Harbour’s leading coverage.").as_deref(),
+            Some("Harbour")
+        );
+        // Support for a cause or a country is no outlet.
+        assert_eq!(outlet("Support Ukraine"), None);
+    }
+
+    #[test]
+    fn a_pointer_to_the_full_story_or_a_source_address_names_the_outlet() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(outlet("Read the full story at XPR").as_deref(), Some("XPR"));
+        assert_eq!(
+            outlet(
+                "Find the full article at: https://edition.valleynews.com/2024/08/14/story.html"
+            )
+            .as_deref(),
+            Some("edition.valleynews.com")
+        );
+        assert_eq!(
+            outlet("Source: www.valleyweb.com").as_deref(),
+            Some("www.valleyweb.com")
+        );
     }
 
     #[test]
