@@ -499,9 +499,120 @@ static MEDIA: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
     brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"))
 });
 
+/// How many lines from the top the page's header (masthead, byline, stamp) may run to.
+const HEADER_LINES: usize = 15;
+
+/// Words in a line that starts the story rather than sitting in its header.
+const PARAGRAPH_WORDS: usize = 20;
+
+/// The outlet the page's header names: its masthead ("Bangkok Post", "• ECO News",
+/// "The Guardian - UK", "7Dnews London") or its own address ("https://outlet.com/2024/…"),
+/// on a line of its own between the title and the story.
+fn header_outlet(lines: &[&str]) -> Option<String> {
+    lines
+        .iter()
+        .skip(1)
+        .take(HEADER_LINES)
+        .map(|l| l.trim())
+        .take_while(|l| l.split_whitespace().count() < PARAGRAPH_WORDS)
+        .find_map(|l| page_address(l).or_else(|| masthead_in_header(l)))
+}
+
+/// "https://www.outlet.com/2024/03/24/story.html": the site a pasted page's address is on.
+fn page_address(line: &str) -> Option<String> {
+    let rest = line
+        .strip_prefix("https://")
+        .or_else(|| line.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/')?;
+    // An article's address carries its date or its number; a link to anything else
+    // (an advert, a section) in the header says nothing of who published the story.
+    let dated = path.contains("/20") || path.starts_with("20");
+    let numbered = path
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() >= 6);
+    if !(dated || numbered) || line.contains(char::is_whitespace) {
+        return None;
+    }
+    let labels: Vec<&str> = host.trim_start_matches("www.").split('.').collect();
+    // "outlet.co.uk": a country's second level counts with the name.
+    let keep = match labels.as_slice() {
+        [.., second, top] if top.len() == 2 && ["co", "com", "org", "net"].contains(second) => 3,
+        _ => 2,
+    };
+    (labels.len() >= keep
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')))
+    .then(|| labels[labels.len() - keep..].join("."))
+}
+
+/// "ECO News", "The Guardian - UK", "7Dnews London": a name whose last word is a
+/// masthead's or an outlet's, without a section's word or a place among the others.
+fn masthead_in_header(line: &str) -> Option<String> {
+    let line = line.trim_start_matches(['•', '·', '-', '*', ' ']);
+    // "The Guardian - UK", "World Bulletin / News Desk": the name before the separator.
+    let line = [" - ", " – ", " — ", " / ", " | "]
+        .iter()
+        .filter_map(|sep| line.split_once(sep).map(|(name, _)| name))
+        .min_by_key(|name| name.len())
+        .unwrap_or(line);
+    // "The Nation (Nairobi)": the place in brackets is no part of the name.
+    let line = match line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, _)) => name,
+        None => line,
+    }
+    .trim();
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    // "7Dnews London": the desk's city after the name.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| brief_text::gazetteer::GAZETTEER.lookup(w).is_some())
+    {
+        words.pop();
+    }
+    let named = match words.split_first() {
+        Some((&"The", rest)) => rest,
+        _ => &words[..],
+    };
+    // "allAfrica.com": a camel-cased address counts as capitalised.
+    let name_word = |w: &&str| {
+        (w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            || (w.contains('.') && w.chars().any(|c| c.is_ascii_uppercase())))
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || "&'’-.".contains(c))
+    };
+    if named.is_empty() || named.len() > 4 || !named.iter().all(name_word) {
+        return None;
+    }
+    let (last, others) = named.split_last()?;
+    // "Bangkok Post": a newspaper is named for its city; "India News" is a section.
+    let masthead = MEDIA.has("masthead", last);
+    let plain = |w: &&str| {
+        !MEDIA.has("section", &w.to_lowercase())
+            && (masthead || brief_text::gazetteer::GAZETTEER.lookup(w).is_none())
+    };
+    let outlet_word = masthead || MEDIA.has("outlet-word", last);
+    // "7Dnews": one word that is a news site's name.
+    let one_news_word = others.is_empty()
+        && last.len() > 4
+        && last.to_lowercase().ends_with("news")
+        && *last != "News";
+    // "New Zimbabwe.com": the site's name as its address.
+    let site_name = named.len() <= 3
+        && [".com", ".net", ".org"]
+            .iter()
+            .any(|tld| last.len() > tld.len() + 2 && last.ends_with(tld));
+    ((outlet_word && !others.is_empty() && others.iter().all(plain)) || one_news_word || site_name)
+        .then(|| words.join(" "))
+}
+
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
+    if let Some(name) = header_outlet(lines) {
+        *scores.entry(name).or_default() += 6;
+    }
     for line in lines {
         if let Some(name) = agency_line(line) {
             *scores.entry(name).or_default() += 3;
@@ -1013,6 +1124,45 @@ mod tests {
             outlet("Source: www.valleyweb.com").as_deref(),
             Some("www.valleyweb.com")
         );
+    }
+
+    #[test]
+    fn a_masthead_or_the_page_s_address_in_the_header_names_the_outlet() {
+        let page = |header: &str| {
+            find_publisher(&[
+                "Storm kills 12",
+                header,
+                "The storm hit the town on Monday night, tearing roofs off houses and cutting power to thousands of homes.",
+                "A farmer told Reuters the water rose in minutes.",
+            ])
+        };
+        assert_eq!(page("• Harbour News").as_deref(), Some("Harbour News"));
+        assert_eq!(
+            page("The Harbour Post - UK").as_deref(),
+            Some("The Harbour Post")
+        );
+        assert_eq!(
+            page("The Harbour Guardian (Nairobi)").as_deref(),
+            Some("The Harbour Guardian")
+        );
+        assert_eq!(page("7Dvalleynews London").as_deref(), Some("7Dvalleynews"));
+        assert_eq!(page("XMG Newsroom").as_deref(), Some("XMG Newsroom"));
+        assert_eq!(page("Jakarta Post").as_deref(), Some("Jakarta Post"));
+        assert_eq!(page("New Valley.com").as_deref(), Some("New Valley.com"));
+        assert_eq!(page("allValley.com").as_deref(), Some("allValley.com"));
+        // A link to an advert in the header is no page's address.
+        assert_eq!(
+            page("https://www.arena.example.com/music/671/concert").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            page("https://valleyglobe.com/20240324/1117515544.html").as_deref(),
+            Some("valleyglobe.com")
+        );
+        // A section's label or a place's news is no masthead: the body's mention stands.
+        assert_eq!(page("World News").as_deref(), Some("Reuters"));
+        assert_eq!(page("India News").as_deref(), Some("Reuters"));
+        assert_eq!(page("Latest News").as_deref(), Some("Reuters"));
     }
 
     #[test]
