@@ -180,14 +180,6 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             &["."],
         ),
         (
-            // "Antara • 21 November 2022 18:41": an outlet's one-word name beside the stamp.
-            re(
-                r"^([A-Z][A-Za-z]+)\s*[•·|]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}",
-            ),
-            4,
-            &["•", "·", "|"],
-        ),
-        (
             // "Morbi, India (Reuters) –": a place in ordinary case, then the agency's name.
             re(&format!(
                 r"^[A-Z][\w.'’-]*(?:\s*,\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?){{1,2}}\s*\({NAME}\)\s*[-–—]"
@@ -607,6 +599,95 @@ fn masthead_in_header(line: &str) -> Option<String> {
         .then(|| words.join(" "))
 }
 
+/// Words a stamp's label may start with; a line opening with one names no outlet.
+const STAMP_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "created",
+    "edited",
+    "written",
+    "reviewed",
+    "print",
+    "share",
+    "read",
+    "last",
+    "date",
+    "time",
+];
+
+/// "Firstpost | New Delhi | March 12, 2024", "Outlet • 2 min read", "Outlet 1.2K views": an
+/// outlet's one-word name (or initials) beside the page's place, date, time or view count.
+/// Beside a date alone the word may as well be the story's place ("Kerala | 12 March"): it
+/// counts only if no sentence of the page uses it, as the story's place would.
+fn outlet_beside_stamp(line: &str, lines: &[&str]) -> Option<String> {
+    static BESIDE: LazyLock<Pattern> = LazyLock::new(|| {
+        re(
+            r"^([A-Z][A-Za-z0-9]+(?:\.(?:com|net|org|in|pk|ng|co))?)\s*(?:[|•·]\s*(.+)|\s+([\d.,]+\s*[KkMm]?\s+(?i:views|reads)|\d+\s+(?i:min(?:ute)?s?\s+read)).*)$",
+        )
+    });
+    static STAMP: LazyLock<Pattern> = LazyLock::new(|| {
+        re(
+            r"^(?:@\w+|(?i:updated|published|posted)\b|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|[\d.,]+\s*[KkMm]?\s+(?i:views|reads)|\d+\s+(?i:min(?:ute)?s?\s+read))",
+        )
+    });
+    if line.split_whitespace().count() > 15 {
+        return None;
+    }
+    let caps = BESIDE.captures(line.trim())?;
+    let name = caps.get(1)?.as_str();
+    let lower = name.to_lowercase();
+    if STAMP_WORDS.contains(&lower.as_str())
+        || MEDIA.has("section", &lower)
+        || NOT_OUTLETS.contains(&lower.as_str())
+        || brief_text::gazetteer::GAZETTEER.lookup(name).is_some()
+    {
+        return None;
+    }
+    if caps.get(3).is_some() {
+        return Some(name.to_string());
+    }
+    // What follows the separator: a stamp, or a place ("New Delhi", "Kyiv, Ukraine").
+    let next = caps.get(2)?.as_str();
+    let segment = next
+        .split(['|', '•', '·', ','])
+        .next()
+        .unwrap_or(next)
+        .trim();
+    let beside_place = brief_text::gazetteer::GAZETTEER.lookup(segment).is_some();
+    let in_a_sentence = || {
+        lines
+            .iter()
+            .any(|l| l.split_whitespace().count() >= 10 && names_word(l, name))
+    };
+    (beside_place || (STAMP.is_match(next) && !in_a_sentence())).then(|| name.to_string())
+}
+
+/// Whether `line` holds `word` as a whole word, in any case or as a web address's name
+/// ("FIRSTPOST", "firstpost.com").
+fn names_word(line: &str, word: &str) -> bool {
+    let word = word.to_lowercase();
+    line.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter_map(|w| w.split('.').find(|part| !part.is_empty() && *part != "www"))
+        .any(|w| w.to_lowercase() == word)
+}
+
+/// "FirstpostThe UN said …": the outlet's label run into the story's first sentence, as a
+/// page copied from the browser leaves it. A dateline's place runs in the same way
+/// ("BarcelonaAt least …"), so the label counts only if the page names it once more.
+fn label_glued_to_sentence(line: &str, lines: &[&str]) -> Option<String> {
+    static GLUED: LazyLock<Pattern> = LazyLock::new(|| {
+        re(r"^([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:The|A|An|In|At|On|As|After)\s+\S+\s+\S+")
+    });
+    let name = GLUED.captures(line)?.get(1)?.as_str();
+    (brief_text::gazetteer::GAZETTEER.lookup(name).is_none()
+        && lines.iter().any(|l| *l != line && names_word(l, name))
+        && !MEDIA.has("section", &name.to_lowercase())
+        && !STAMP_WORDS.contains(&name.to_lowercase().as_str()))
+    .then(|| name.to_string())
+}
+
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
@@ -614,6 +695,15 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
         *scores.entry(name).or_default() += 6;
     }
     for line in lines {
+        for name in [
+            outlet_beside_stamp(line, lines),
+            label_glued_to_sentence(line, lines),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *scores.entry(name).or_default() += 5;
+        }
         if let Some(name) = agency_line(line) {
             *scores.entry(name).or_default() += 3;
         } else if let Some(name) = masthead_line(line) {
@@ -1163,6 +1253,48 @@ mod tests {
         assert_eq!(page("World News").as_deref(), Some("Reuters"));
         assert_eq!(page("India News").as_deref(), Some("Reuters"));
         assert_eq!(page("Latest News").as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn an_outlet_beside_its_place_date_or_view_count_is_named() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(
+            outlet("Valleypost | New Delhi | March 12, 2024").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("Valleypost • 2 min read").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("Valleypost 1.2K views").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(outlet("XNN | 12 March 2024 10:45").as_deref(), Some("XNN"));
+        // A place, a section or a stamp's label beside the date is no outlet.
+        let page = [
+            "Kerala | 12 March 2024",
+            "Rain lashed Kerala for a third day on Monday, and rivers burst their banks.",
+        ];
+        assert_eq!(find_publisher(&page), None);
+        assert_eq!(outlet("World | 12 March 2024"), None);
+        assert_eq!(outlet("Updated | 12 March 2024"), None);
+        assert_eq!(outlet("Also Read | Storm kills 12 in the south"), None);
+    }
+
+    #[test]
+    fn an_outlet_s_label_run_into_the_first_sentence_is_named() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        let page = [
+            "ValleypostThe UN said on Monday that aid would reach the town.",
+            "© 2024 Valleypost",
+        ];
+        assert_eq!(find_publisher(&page).as_deref(), Some("Valleypost"));
+        // A dateline's place run into the sentence is no outlet.
+        assert_eq!(
+            outlet("BarcelonaAt least 59 people died in a fire at a nightclub."),
+            None
+        );
     }
 
     #[test]
