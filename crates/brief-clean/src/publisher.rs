@@ -98,8 +98,11 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             &["http"],
         ),
         (
-            // "ekathimerini.com" on a line of its own: the outlet's address as its name.
-            re(r"^((?:[a-z][a-z0-9-]*)\.(?:com|org|net|co\.uk|gr|de|fr|in|com\.au))$"),
+            // "ekathimerini.com", "www.outlet.co.ke" on a line of its own: the outlet's
+            // address as its name (a file's name is no address).
+            re(
+                r"^(?:https?://)?(?:www\.)?([a-z][a-z0-9-]*\.(?:com|org|net|news|tv|info|[a-z]{2}|(?:co|com|org|net)\.[a-z]{2}))/?$",
+            ),
             4,
             &["."],
         ),
@@ -399,6 +402,44 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             10,
             &["source"],
         ),
+        (
+            // "© Copyright 2024 Outlet", "© 2020-2024 outlet.com", "Terms | © 2024 Outlet":
+            // the copyright line in the shapes the older pattern misses. Not after a
+            // sentence: "… in Bata. © TVGE, via Reuters" credits a photograph.
+            re(&format!(
+                r"(?:^|\|\s*)(?i:copyright\s*)?(?:©|\(c\))\s*(?i:copyright\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?:(?i:the)\s+)?(?:(?:www\.)?([a-z0-9-]+\.[a-z]{{2,6}}(?:\.[a-z]{{2}})?)(?-u:\b)|{NAME})"
+            )),
+            4,
+            &["©", "(c)"],
+        ),
+        (
+            // "This story first appeared on outlet.co.ke", "Republished from The Outlet": the
+            // outlet a story was first published by.
+            re(&format!(
+                r"(?:(?i:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:on|in|at|by))|(?i:republished\s+(?:from|with\s+permission\s+(?:from|of))))\s+(?:(?i:the)\s+)?(?:(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z]{{2,6}}){{1,2}})(?-u:\b)|{NAME})"
+            )),
+            8,
+            &["first", "originally", "republished"],
+        ),
+        (
+            // "…, writes Ukrinform, quoting Reuters": the outlet that reports, before the
+            // source it cites — in the present tense, as an outlet credits itself ("reported
+            // ANI, citing ARY News" tells of another outlet's report).
+            re(&format!(
+                r"(?-u:\b)(?:reports|writes|informs)\s+(?:the\s+)?{NAME},?\s+(?i:citing|quoting|with reference to|referring to)(?-u:\b)"
+            )),
+            6,
+            &["citing", "quoting", "reference to", "referring to"],
+        ),
+        (
+            // "Photo: Outlet's Jane Doe", "Outlet’s Jane Doe reports from Kyiv": the outlet's
+            // own photographer or reporter.
+            re(&format!(
+                r"(?:(?i:photo|image|picture|photograph|credit|video)\s*(?i:by)?\s*:\s*(?:the\s+)?{NAME}['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+|(?:^|\.\s+)(?:the\s+)?{NAME}['’]s\s+(?:reporter\s+|correspondent\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:reports|reported|reporting))"
+            )),
+            4,
+            &["’s", "'s"],
+        ),
     ]
 });
 
@@ -425,6 +466,7 @@ fn agency_names() -> String {
 
 /// Words that can look like an outlet name in these patterns but never are one.
 const NOT_OUTLETS: &[&str] = &[
+    "copyright",
     "parliament",
     "congress",
     "senate",
@@ -1293,6 +1335,58 @@ mod tests {
         // A dateline's place run into the sentence is no outlet.
         assert_eq!(
             outlet("BarcelonaAt least 59 people died in a fire at a nightclub."),
+            None
+        );
+    }
+
+    #[test]
+    fn copyright_republication_citing_and_caption_credits_of_more_shapes_name_the_outlet() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(
+            outlet("© Copyright 2024 Valleypost").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("© 2020-2024 valleypost.co.ke").as_deref(),
+            Some("valleypost.co.ke")
+        );
+        assert_eq!(
+            outlet("This story first appeared on valleypost.co.ke.").as_deref(),
+            Some("valleypost.co.ke")
+        );
+        assert_eq!(
+            outlet("Two bridges were damaged, writes Valley Wire, quoting Reuters.").as_deref(),
+            Some("Valley Wire")
+        );
+        assert_eq!(
+            outlet("Rescuers search the rubble. Photo: Valleypost's Jane Doe").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("Valleypost’s Jane Doe reports from the town.").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("www.valleypost.co.ke").as_deref(),
+            Some("valleypost.co.ke")
+        );
+        // A file's name, a minister's aide and a court's copyright ruling are no outlet.
+        assert_eq!(outlet("rubble.jpg"), None);
+        assert_eq!(
+            outlet("The president’s John Kirby said the aid would come."),
+            None
+        );
+        assert_eq!(
+            outlet("Russia said the claim breached copyright law."),
+            None
+        );
+        assert_eq!(outlet("People fled the town. © XVGE, via Reuters"), None);
+        assert_eq!(
+            outlet("It said, reported XNI, citing Valley News. More police were sent."),
+            None
+        );
+        assert_eq!(
+            outlet("There was a (People's Defence Force) office opening."),
             None
         );
     }
