@@ -440,6 +440,15 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             4,
             &["’s", "'s"],
         ),
+        (
+            // "KURRAM: At least 38 died in firing on passenger vans, ARY News reported.": the
+            // lede under a dateline in capitals, credited to the outlet itself.
+            re(&format!(
+                r"^[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?:\s+[A-Z].*,\s+{NAME}\s+reported\.?$"
+            )),
+            5,
+            &["reported"],
+        ),
     ]
 });
 
@@ -1387,6 +1396,20 @@ mod tests {
         );
         assert_eq!(
             outlet("There was a (People's Defence Force) office opening."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_lede_under_a_dateline_credited_to_the_outlet_names_it() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        assert_eq!(
+            outlet("KURRAM: At least 38 died in firing on vans, Valley News reported.").as_deref(),
+            Some("Valley News")
+        );
+        // Without the dateline the report may be another outlet's.
+        assert_eq!(
+            outlet("At least 38 died in firing on vans, Valley News reported."),
             None
         );
     }
