@@ -739,6 +739,15 @@ fn label_glued_to_sentence(line: &str, lines: &[&str]) -> Option<String> {
     .then(|| name.to_string())
 }
 
+/// "Daily US Times: Iraqi officials say …", "GNN Media: Representational Photo": a
+/// masthead's name as the label of the story's first paragraph or of a picture.
+fn masthead_label(line: &str) -> Option<String> {
+    let (label, rest) = line.split_once(": ")?;
+    (label.len() <= 40 && rest.starts_with(|c: char| c.is_uppercase()))
+        .then(|| masthead_in_header(label))
+        .flatten()
+}
+
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
@@ -749,6 +758,7 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
         for name in [
             outlet_beside_stamp(line, lines),
             label_glued_to_sentence(line, lines),
+            masthead_label(line),
         ]
         .into_iter()
         .flatten()
@@ -1412,6 +1422,22 @@ mod tests {
             outlet("At least 38 died in firing on vans, Valley News reported."),
             None
         );
+    }
+
+    #[test]
+    fn a_masthead_labelling_the_story_or_a_picture_names_the_outlet() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        assert_eq!(
+            outlet("Valley US Times: Officials say at least 20 people were killed.").as_deref(),
+            Some("Valley US Times")
+        );
+        assert_eq!(
+            outlet("XNN Media: Representational Photo").as_deref(),
+            Some("XNN Media")
+        );
+        // A section's label or a place before the colon is no outlet.
+        assert_eq!(outlet("World News: Storm kills 12 in the south"), None);
+        assert_eq!(outlet("KURRAM: At least 38 died in firing on vans."), None);
     }
 
     #[test]
