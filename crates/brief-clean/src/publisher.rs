@@ -72,7 +72,7 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
         (
             // "emailed about offers, events and updates from The Independent".
             re(&format!(
-                r"(?:(?i:updates|offers|emails?|newsletters?|news)\s+(?i:from)|(?i:news|live)\s+(?i:on))\s+(?:the\s+)?{NAME}"
+                r"(?:(?i:updates|offers|emails?|newsletters?|news|notifications|alerts)\s+(?i:from)|(?i:news|live)\s+(?i:on))\s+(?:the\s+)?{NAME}"
             )),
             4,
             &["from", "news on", "live on"],
@@ -98,8 +98,11 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             &["http"],
         ),
         (
-            // "ekathimerini.com" on a line of its own: the outlet's address as its name.
-            re(r"^((?:[a-z][a-z0-9-]*)\.(?:com|org|net|co\.uk|gr|de|fr|in|com\.au))$"),
+            // "ekathimerini.com", "www.outlet.co.ke" on a line of its own: the outlet's
+            // address as its name (a file's name is no address).
+            re(
+                r"^(?:https?://)?(?:www\.)?([a-z][a-z0-9-]*\.(?:com|org|net|news|tv|info|[a-z]{2}|(?:co|com|org|net)\.[a-z]{2}))/?$",
+            ),
             4,
             &["."],
         ),
@@ -178,14 +181,6 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             ),
             5,
             &["."],
-        ),
-        (
-            // "Antara • 21 November 2022 18:41": an outlet's one-word name beside the stamp.
-            re(
-                r"^([A-Z][A-Za-z]+)\s*[•·|]\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4}",
-            ),
-            4,
-            &["•", "·", "|"],
         ),
         (
             // "Morbi, India (Reuters) –": a place in ordinary case, then the agency's name.
@@ -294,8 +289,178 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             4,
             &["|"],
         ),
+        (
+            // "ERBIL (Kurdistan 24) –", "Mogadishu (HOL) -": a place without a comma, then the
+            // outlet's name in brackets (a channel's number allowed), then a dash.
+            re(
+                r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?\s*\(([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}(?:\s+\d{1,3})?)\)\s*[-–—:]",
+            ),
+            8,
+            &["("],
+        ),
+        (
+            // "Islamabad (AFP) Nov 02, 2005": the agency's initials, then the story's date.
+            re(
+                r"^[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*){0,2}\s*\(([A-Z]{2,8})\)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}",
+            ),
+            8,
+            &["("],
+        ),
+        (
+            // "Khartoum, 3 June 2019 (dpa/MIA) –": a wire dateline with the day before the
+            // month; the outlet after a slash is the one that ran the agency's copy.
+            re(
+                r"^[A-Z][\w .,'’-]{0,40}?,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s*\d{4})?,?\s*\((?:[A-Za-z]{2,8}/)?([A-Z]{2,8})\)\s*[-–—:]",
+            ),
+            8,
+            &["("],
+        ),
+        (
+            // "DUSHANBE (UrduPoint News / Sputnik - 16th September, 2022)": the outlet first
+            // in a bracket that names its sources and ends with the date.
+            re(&format!(
+                r"^[A-Z][A-Z .,'-]*,?\s*\({NAME}\s*[/–—-]\s*[^)]*\d{{4}}\)"
+            )),
+            8,
+            &["("],
+        ),
+        (
+            // "Accra, Sept. 5, GNA –", "Jakarta, Indonesia Sentinel —": the place, the
+            // day perhaps, then the outlet's initials or name before the dash.
+            re(
+                r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*)?([A-Z]{2,6}|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){1,2})\s+[–—-]\s+[A-Z]",
+            ),
+            6,
+            &[" – ", " — ", " - "],
+        ),
+        (
+            // "By: DW", "Text by: RFI Follow": a byline that is an outlet's initials.
+            re(r"^(?:Text\s+)?(?i:by)\s*:?\s*([A-Z]{2,6})(?:\s+Follow)?$"),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Drum Digital", "By ETV Bharat English Team": a byline crediting the
+            // outlet's own team or edition rather than a person.
+            re(&format!(
+                r"^(?i:by)\s*:?\s*(?:{NAME}\s+(?:Team|Desk|Bureau)|((?:[A-Z][\w&'’-]*\s+){{1,3}}(?:Digital|Online|News|Newsroom)))$"
+            )),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Marcela Rodrigues The Dallas Morning News": the reporter, then the outlet
+            // with its article.
+            re(
+                r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,2}\s+(The\s+[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})$",
+            ),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Ann Lee, Bo Chan and Sarah Dadouch Washington Post": several reporters,
+            // then the newspaper, its masthead word last.
+            re(&format!(
+                r"(?:^|\s)(?i:by)\s+[^|]{{3,160}}\sand\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+([A-Z][\w'’-]+\s+(?:{}))$",
+                masthead_names()
+            )),
+            5,
+            &[" and "],
+        ),
+        (
+            // "Support the ICIR", "Join the ICIR WhatsApp channel", "Skip to more DW sites":
+            // the outlet asking for its readers or pointing to its own pages.
+            re(&format!(
+                r"^(?:(?i:support)\s+(?:the\s+)?{NAME}$|(?i:join)\s+(?:the\s+)?{NAME}(?:['’]s)?\s+(?:WhatsApp|Telegram|Whatsapp)|.*(?-u:\b)more\s+{NAME}\s+sites$)"
+            )),
+            4,
+            &["support", "join", "sites"],
+        ),
+        (
+            // "the all-new India Today app", "tune into Magic Talk radio", "Stay informed with
+            // the Guardian's coverage": the outlet's own app, station and coverage.
+            re(&format!(
+                r"(?:(?i:all-new|download the|get the)\s+{NAME}\s+app(?-u:\b)|(?i:tune\s+in(?:to|\s+to))\s+(?:the\s+)?{NAME}|(?i:stay informed with)\s+(?:the\s+)?{NAME})"
+            )),
+            4,
+            &[" app", "tune in", "stay informed"],
+        ),
+        (
+            // "Read the full story at NPR", "Find the full article at: https://edition.cnn.com/…":
+            // a page that passes on another outlet's story names where it ran.
+            re(&format!(
+                r"(?i:(?:read|find|see)\s+the\s+(?:full|original|whole|complete)\s+(?:story|article|report))\s+(?:at|on)\s*:?\s+(?:(?i:the)\s+)?(?:https?://(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{{2,6}})|{NAME})"
+            )),
+            8,
+            &["full", "original", "whole", "complete"],
+        ),
+        (
+            // "Source: www.ghanaweb.com": the outlet's web address as the source line.
+            re(
+                r"^(?i:source)\s*:\s*(?:https?://)?((?:www\.)?[a-z0-9-]+\.(?:com|org|net|co\.uk|in|ng|gh|com\.gh|co\.za|com\.au))/?\s*$",
+            ),
+            10,
+            &["source"],
+        ),
+        (
+            // "© Copyright 2024 Outlet", "© 2020-2024 outlet.com", "Terms | © 2024 Outlet":
+            // the copyright line in the shapes the older pattern misses. Not after a
+            // sentence: "… in Bata. © TVGE, via Reuters" credits a photograph.
+            re(&format!(
+                r"(?:^|\|\s*)(?i:copyright\s*)?(?:©|\(c\))\s*(?i:copyright\s*)?(?:\d{{4}}(?:\s*[-–]\s*\d{{4}})?,?\s+)?(?:(?i:the)\s+)?(?:(?:www\.)?([a-z0-9-]+\.[a-z]{{2,6}}(?:\.[a-z]{{2}})?)(?-u:\b)|{NAME})"
+            )),
+            4,
+            &["©", "(c)"],
+        ),
+        (
+            // "This story first appeared on outlet.co.ke", "Republished from The Outlet": the
+            // outlet a story was first published by.
+            re(&format!(
+                r"(?:(?i:(?:originally|first)\s+(?:published|appeared|posted|ran)\s+(?:on|in|at|by))|(?i:republished\s+(?:from|with\s+permission\s+(?:from|of))))\s+(?:(?i:the)\s+)?(?:(?:https?://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z]{{2,6}}){{1,2}})(?-u:\b)|{NAME})"
+            )),
+            8,
+            &["first", "originally", "republished"],
+        ),
+        (
+            // "…, writes Ukrinform, quoting Reuters": the outlet that reports, before the
+            // source it cites — in the present tense, as an outlet credits itself ("reported
+            // ANI, citing ARY News" tells of another outlet's report).
+            re(&format!(
+                r"(?-u:\b)(?:reports|writes|informs)\s+(?:the\s+)?{NAME},?\s+(?i:citing|quoting|with reference to|referring to)(?-u:\b)"
+            )),
+            6,
+            &["citing", "quoting", "reference to", "referring to"],
+        ),
+        (
+            // "Photo: Outlet's Jane Doe", "Outlet’s Jane Doe reports from Kyiv": the outlet's
+            // own photographer or reporter.
+            re(&format!(
+                r"(?:(?i:photo|image|picture|photograph|credit|video)\s*(?i:by)?\s*:\s*(?:the\s+)?{NAME}['’]s\s+[A-Z][a-z]+\s+[A-Z][a-z]+|(?:^|\.\s+)(?:the\s+)?{NAME}['’]s\s+(?:reporter\s+|correspondent\s+)?[A-Z][a-z]+\s+[A-Z][a-z]+\s+(?:reports|reported|reporting))"
+            )),
+            4,
+            &["’s", "'s"],
+        ),
+        (
+            // "KURRAM: At least 38 died in firing on passenger vans, ARY News reported.": the
+            // lede under a dateline in capitals, credited to the outlet itself.
+            re(&format!(
+                r"^[A-Z]{{3,}}(?:\s[A-Z]{{3,}})?:\s+[A-Z].*,\s+{NAME}\s+reported\.?$"
+            )),
+            5,
+            &["reported"],
+        ),
     ]
 });
+
+/// Newspapers' masthead words (`data/lexicon/media.tsv`), as a regex alternation.
+fn masthead_names() -> String {
+    MEDIA
+        .words("masthead")
+        .iter()
+        .map(|w| regex::escape(&capitalise(w)))
+        .collect::<Vec<_>>()
+        .join("|")
+}
 
 /// Wire agencies and services by name (`data/lexicon/media.tsv`), as a regex alternation.
 fn agency_names() -> String {
@@ -310,6 +475,7 @@ fn agency_names() -> String {
 
 /// Words that can look like an outlet name in these patterns but never are one.
 const NOT_OUTLETS: &[&str] = &[
+    "copyright",
     "parliament",
     "congress",
     "senate",
@@ -376,10 +542,229 @@ static MEDIA: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
     brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"))
 });
 
+/// How many lines from the top the page's header (masthead, byline, stamp) may run to.
+const HEADER_LINES: usize = 15;
+
+/// Words in a line that starts the story rather than sitting in its header.
+const PARAGRAPH_WORDS: usize = 20;
+
+/// The outlet the page's header names: its masthead ("Bangkok Post", "• ECO News",
+/// "The Guardian - UK", "7Dnews London") or its own address ("https://outlet.com/2024/…"),
+/// on a line of its own between the title and the story.
+fn header_outlet(lines: &[&str]) -> Option<String> {
+    lines
+        .iter()
+        .skip(1)
+        .take(HEADER_LINES)
+        .map(|l| l.trim())
+        .take_while(|l| l.split_whitespace().count() < PARAGRAPH_WORDS)
+        .find_map(|l| page_address(l).or_else(|| masthead_in_header(l)))
+}
+
+/// "https://www.outlet.com/2024/03/24/story.html": the site a pasted page's address is on.
+fn page_address(line: &str) -> Option<String> {
+    let rest = line
+        .strip_prefix("https://")
+        .or_else(|| line.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/')?;
+    // An article's address carries its date or its number; a link to anything else
+    // (an advert, a section) in the header says nothing of who published the story.
+    let dated = path.contains("/20") || path.starts_with("20");
+    let numbered = path
+        .split(|c: char| !c.is_ascii_digit())
+        .any(|run| run.len() >= 6);
+    if !(dated || numbered) || line.contains(char::is_whitespace) {
+        return None;
+    }
+    let labels: Vec<&str> = host.trim_start_matches("www.").split('.').collect();
+    // "outlet.co.uk": a country's second level counts with the name.
+    let keep = match labels.as_slice() {
+        [.., second, top] if top.len() == 2 && ["co", "com", "org", "net"].contains(second) => 3,
+        _ => 2,
+    };
+    (labels.len() >= keep
+        && labels
+            .iter()
+            .all(|l| !l.is_empty() && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')))
+    .then(|| labels[labels.len() - keep..].join("."))
+}
+
+/// "ECO News", "The Guardian - UK", "7Dnews London": a name whose last word is a
+/// masthead's or an outlet's, without a section's word or a place among the others.
+fn masthead_in_header(line: &str) -> Option<String> {
+    let line = line.trim_start_matches(['•', '·', '-', '*', ' ']);
+    // "The Guardian - UK", "World Bulletin / News Desk": the name before the separator.
+    let line = [" - ", " – ", " — ", " / ", " | "]
+        .iter()
+        .filter_map(|sep| line.split_once(sep).map(|(name, _)| name))
+        .min_by_key(|name| name.len())
+        .unwrap_or(line);
+    // "The Nation (Nairobi)": the place in brackets is no part of the name.
+    let line = match line.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((name, _)) => name,
+        None => line,
+    }
+    .trim();
+    let mut words: Vec<&str> = line.split_whitespace().collect();
+    // "7Dnews London": the desk's city after the name.
+    if words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| brief_text::gazetteer::GAZETTEER.lookup(w).is_some())
+    {
+        words.pop();
+    }
+    let named = match words.split_first() {
+        Some((&"The", rest)) => rest,
+        _ => &words[..],
+    };
+    // "allAfrica.com": a camel-cased address counts as capitalised.
+    let name_word = |w: &&str| {
+        (w.starts_with(|c: char| c.is_ascii_uppercase() || c.is_ascii_digit())
+            || (w.contains('.') && w.chars().any(|c| c.is_ascii_uppercase())))
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || "&'’-.".contains(c))
+    };
+    if named.is_empty() || named.len() > 4 || !named.iter().all(name_word) {
+        return None;
+    }
+    let (last, others) = named.split_last()?;
+    // "Bangkok Post": a newspaper is named for its city; "India News" is a section.
+    let masthead = MEDIA.has("masthead", last);
+    let plain = |w: &&str| {
+        !MEDIA.has("section", &w.to_lowercase())
+            && (masthead || brief_text::gazetteer::GAZETTEER.lookup(w).is_none())
+    };
+    let outlet_word = masthead || MEDIA.has("outlet-word", last);
+    // "7Dnews": one word that is a news site's name.
+    let one_news_word = others.is_empty()
+        && last.len() > 4
+        && last.to_lowercase().ends_with("news")
+        && *last != "News";
+    // "New Zimbabwe.com": the site's name as its address.
+    let site_name = named.len() <= 3
+        && [".com", ".net", ".org"]
+            .iter()
+            .any(|tld| last.len() > tld.len() + 2 && last.ends_with(tld));
+    ((outlet_word && !others.is_empty() && others.iter().all(plain)) || one_news_word || site_name)
+        .then(|| words.join(" "))
+}
+
+/// Words a stamp's label may start with; a line opening with one names no outlet.
+const STAMP_WORDS: &[&str] = &[
+    "updated",
+    "published",
+    "posted",
+    "modified",
+    "created",
+    "edited",
+    "written",
+    "reviewed",
+    "print",
+    "share",
+    "read",
+    "last",
+    "date",
+    "time",
+];
+
+/// "Firstpost | New Delhi | March 12, 2024", "Outlet • 2 min read", "Outlet 1.2K views": an
+/// outlet's one-word name (or initials) beside the page's place, date, time or view count.
+/// Beside a date alone the word may as well be the story's place ("Kerala | 12 March"): it
+/// counts only if no sentence of the page uses it, as the story's place would.
+fn outlet_beside_stamp(line: &str, lines: &[&str]) -> Option<String> {
+    static BESIDE: LazyLock<Pattern> = LazyLock::new(|| {
+        re(
+            r"^([A-Z][A-Za-z0-9]+(?:\.(?:com|net|org|in|pk|ng|co))?)\s*(?:[|•·]\s*(.+)|\s+([\d.,]+\s*[KkMm]?\s+(?i:views|reads)|\d+\s+(?i:min(?:ute)?s?\s+read)).*)$",
+        )
+    });
+    static STAMP: LazyLock<Pattern> = LazyLock::new(|| {
+        re(
+            r"^(?:@\w+|(?i:updated|published|posted)\b|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|[\d.,]+\s*[KkMm]?\s+(?i:views|reads)|\d+\s+(?i:min(?:ute)?s?\s+read))",
+        )
+    });
+    if line.split_whitespace().count() > 15 {
+        return None;
+    }
+    let caps = BESIDE.captures(line.trim())?;
+    let name = caps.get(1)?.as_str();
+    let lower = name.to_lowercase();
+    if STAMP_WORDS.contains(&lower.as_str())
+        || MEDIA.has("section", &lower)
+        || NOT_OUTLETS.contains(&lower.as_str())
+        || brief_text::gazetteer::GAZETTEER.lookup(name).is_some()
+    {
+        return None;
+    }
+    if caps.get(3).is_some() {
+        return Some(name.to_string());
+    }
+    // What follows the separator: a stamp, or a place ("New Delhi", "Kyiv, Ukraine").
+    let next = caps.get(2)?.as_str();
+    let segment = next
+        .split(['|', '•', '·', ','])
+        .next()
+        .unwrap_or(next)
+        .trim();
+    let beside_place = brief_text::gazetteer::GAZETTEER.lookup(segment).is_some();
+    let in_a_sentence = || {
+        lines
+            .iter()
+            .any(|l| l.split_whitespace().count() >= 10 && names_word(l, name))
+    };
+    (beside_place || (STAMP.is_match(next) && !in_a_sentence())).then(|| name.to_string())
+}
+
+/// Whether `line` holds `word` as a whole word, in any case or as a web address's name
+/// ("FIRSTPOST", "firstpost.com").
+fn names_word(line: &str, word: &str) -> bool {
+    let word = word.to_lowercase();
+    line.split(|c: char| !c.is_alphanumeric() && c != '.')
+        .filter_map(|w| w.split('.').find(|part| !part.is_empty() && *part != "www"))
+        .any(|w| w.to_lowercase() == word)
+}
+
+/// "FirstpostThe UN said …": the outlet's label run into the story's first sentence, as a
+/// page copied from the browser leaves it. A dateline's place runs in the same way
+/// ("BarcelonaAt least …"), so the label counts only if the page names it once more.
+fn label_glued_to_sentence(line: &str, lines: &[&str]) -> Option<String> {
+    static GLUED: LazyLock<Pattern> = LazyLock::new(|| {
+        re(r"^([A-Z][a-z]{3,}(?:[A-Z][a-z]+)?)(?:The|A|An|In|At|On|As|After)\s+\S+\s+\S+")
+    });
+    let name = GLUED.captures(line)?.get(1)?.as_str();
+    (brief_text::gazetteer::GAZETTEER.lookup(name).is_none()
+        && lines.iter().any(|l| *l != line && names_word(l, name))
+        && !MEDIA.has("section", &name.to_lowercase())
+        && !STAMP_WORDS.contains(&name.to_lowercase().as_str()))
+    .then(|| name.to_string())
+}
+
+/// "Daily US Times: Iraqi officials say …", "GNN Media: Representational Photo": a
+/// masthead's name as the label of the story's first paragraph or of a picture.
+fn masthead_label(line: &str) -> Option<String> {
+    let (label, rest) = line.split_once(": ")?;
+    (label.len() <= 40 && rest.starts_with(|c: char| c.is_uppercase()))
+        .then(|| masthead_in_header(label))
+        .flatten()
+}
+
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
+    if let Some(name) = header_outlet(lines) {
+        *scores.entry(name).or_default() += 6;
+    }
     for line in lines {
+        for name in [
+            outlet_beside_stamp(line, lines),
+            label_glued_to_sentence(line, lines),
+            masthead_label(line),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            *scores.entry(name).or_default() += 5;
+        }
         if let Some(name) = agency_line(line) {
             *scores.entry(name).or_default() += 3;
         } else if let Some(name) = masthead_line(line) {
@@ -393,9 +778,13 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 continue;
             }
             for caps in pattern.captures_iter(line) {
+                // The first group that took part: a pattern of several shapes names the
+                // outlet in whichever of its groups matched.
                 let Some(name) = caps
-                    .get(1)
-                    .or_else(|| caps.get(2))
+                    .iter()
+                    .skip(1)
+                    .flatten()
+                    .next()
                     .map(|m| tidy_name(m.as_str()))
                 else {
                     continue;
@@ -780,6 +1169,275 @@ mod tests {
                 .as_deref(),
             Some("EFE")
         );
+    }
+
+    #[test]
+    fn wire_datelines_of_more_shapes_name_the_outlet() {
+        let first = |line: &str| find_publisher(&[line, "The storm hit the town."]);
+        assert_eq!(
+            first("ERBIL (Valley 24) – The council sacked the governor.").as_deref(),
+            Some("Valley 24")
+        );
+        assert_eq!(
+            first("Harbourtown (HTN) - At least 15 people were killed.").as_deref(),
+            Some("HTN")
+        );
+        assert_eq!(
+            first("Islamabad (XNA) Nov 02, 2005").as_deref(),
+            Some("XNA")
+        );
+        assert_eq!(
+            first("Khartoum, 3 June 2019 (dpa/XNA) – The UN condemned the force.").as_deref(),
+            Some("XNA")
+        );
+        assert_eq!(
+            first("DUSHANBE (Valley News / Sputnik - 16th September, 2022) The committee said.")
+                .as_deref(),
+            Some("Valley News")
+        );
+        assert_eq!(
+            first("Accra, Sept. 5, XNA – The bloc condemned the coup.").as_deref(),
+            Some("XNA")
+        );
+        assert_eq!(
+            first("Jakarta, Harbour Sentinel — A landslide struck a mine.").as_deref(),
+            Some("Harbour Sentinel")
+        );
+        // A place and its country before the dash name no outlet.
+        assert_eq!(first("Kyiv, Ukraine — A missile struck a building."), None);
+        assert_eq!(first("London, UK - A storm hit."), None);
+    }
+
+    #[test]
+    fn bylines_crediting_an_outlet_name_it() {
+        let outlet = |line: &str| find_publisher(&[line, "The storm hit the town."]);
+        assert_eq!(outlet("By: XW").as_deref(), Some("XW"));
+        assert_eq!(outlet("Text by: XFI Follow").as_deref(), Some("XFI"));
+        assert_eq!(outlet("By Drum Digital").as_deref(), Some("Drum Digital"));
+        assert_eq!(
+            outlet("By Valley Bharat English Team").as_deref(),
+            Some("Valley Bharat English")
+        );
+        assert_eq!(
+            outlet("By Marcela Rodrigues The Harbour Morning News").as_deref(),
+            Some("The Harbour Morning News")
+        );
+        assert_eq!(
+            outlet("By Ann Lee,Bo Chan and Sarah Dadouch Harbour Post").as_deref(),
+            Some("Harbour Post")
+        );
+        // A reporter's name alone is no outlet.
+        assert_eq!(outlet("By Jane Doe"), None);
+        assert_eq!(outlet("By Ann Lee and Sarah Dadouch"), None);
+    }
+
+    #[test]
+    fn an_outlet_pointing_to_its_own_app_station_or_pages_is_named() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(outlet("Support the XCIR").as_deref(), Some("XCIR"));
+        assert_eq!(
+            outlet("Join the XCIR WhatsApp channel for in-depth reports.").as_deref(),
+            Some("XCIR")
+        );
+        assert_eq!(outlet("3. Skip to more XW sites").as_deref(), Some("XW"));
+        assert_eq!(
+            outlet("Stay up to date with notifications from The Harbour Post").as_deref(),
+            Some("The Harbour Post")
+        );
+        assert_eq!(
+            outlet("Get all the news on your phone with the all-new Valley Today app.").as_deref(),
+            Some("Valley Today")
+        );
+        assert_eq!(
+            outlet("For the latest updates tune into Harbour Talk radio.").as_deref(),
+            Some("Harbour Talk")
+        );
+        assert_eq!(
+            outlet("Stay informed with the Harbour’s leading coverage.").as_deref(),
+            Some("Harbour")
+        );
+        // Support for a cause or a country is no outlet.
+        assert_eq!(outlet("Support Ukraine"), None);
+    }
+
+    #[test]
+    fn a_pointer_to_the_full_story_or_a_source_address_names_the_outlet() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(outlet("Read the full story at XPR").as_deref(), Some("XPR"));
+        assert_eq!(
+            outlet(
+                "Find the full article at: https://edition.valleynews.com/2024/08/14/story.html"
+            )
+            .as_deref(),
+            Some("edition.valleynews.com")
+        );
+        assert_eq!(
+            outlet("Source: www.valleyweb.com").as_deref(),
+            Some("www.valleyweb.com")
+        );
+    }
+
+    #[test]
+    fn a_masthead_or_the_page_s_address_in_the_header_names_the_outlet() {
+        let page = |header: &str| {
+            find_publisher(&[
+                "Storm kills 12",
+                header,
+                "The storm hit the town on Monday night, tearing roofs off houses and cutting power to thousands of homes.",
+                "A farmer told Reuters the water rose in minutes.",
+            ])
+        };
+        assert_eq!(page("• Harbour News").as_deref(), Some("Harbour News"));
+        assert_eq!(
+            page("The Harbour Post - UK").as_deref(),
+            Some("The Harbour Post")
+        );
+        assert_eq!(
+            page("The Harbour Guardian (Nairobi)").as_deref(),
+            Some("The Harbour Guardian")
+        );
+        assert_eq!(page("7Dvalleynews London").as_deref(), Some("7Dvalleynews"));
+        assert_eq!(page("XMG Newsroom").as_deref(), Some("XMG Newsroom"));
+        assert_eq!(page("Jakarta Post").as_deref(), Some("Jakarta Post"));
+        assert_eq!(page("New Valley.com").as_deref(), Some("New Valley.com"));
+        assert_eq!(page("allValley.com").as_deref(), Some("allValley.com"));
+        // A link to an advert in the header is no page's address.
+        assert_eq!(
+            page("https://www.arena.example.com/music/671/concert").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            page("https://valleyglobe.com/20240324/1117515544.html").as_deref(),
+            Some("valleyglobe.com")
+        );
+        // A section's label or a place's news is no masthead: the body's mention stands.
+        assert_eq!(page("World News").as_deref(), Some("Reuters"));
+        assert_eq!(page("India News").as_deref(), Some("Reuters"));
+        assert_eq!(page("Latest News").as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn an_outlet_beside_its_place_date_or_view_count_is_named() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(
+            outlet("Valleypost | New Delhi | March 12, 2024").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("Valleypost • 2 min read").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("Valleypost 1.2K views").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(outlet("XNN | 12 March 2024 10:45").as_deref(), Some("XNN"));
+        // A place, a section or a stamp's label beside the date is no outlet.
+        let page = [
+            "Kerala | 12 March 2024",
+            "Rain lashed Kerala for a third day on Monday, and rivers burst their banks.",
+        ];
+        assert_eq!(find_publisher(&page), None);
+        assert_eq!(outlet("World | 12 March 2024"), None);
+        assert_eq!(outlet("Updated | 12 March 2024"), None);
+        assert_eq!(outlet("Also Read | Storm kills 12 in the south"), None);
+    }
+
+    #[test]
+    fn an_outlet_s_label_run_into_the_first_sentence_is_named() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        let page = [
+            "ValleypostThe UN said on Monday that aid would reach the town.",
+            "© 2024 Valleypost",
+        ];
+        assert_eq!(find_publisher(&page).as_deref(), Some("Valleypost"));
+        // A dateline's place run into the sentence is no outlet.
+        assert_eq!(
+            outlet("BarcelonaAt least 59 people died in a fire at a nightclub."),
+            None
+        );
+    }
+
+    #[test]
+    fn copyright_republication_citing_and_caption_credits_of_more_shapes_name_the_outlet() {
+        let outlet = |line: &str| find_publisher(&["The storm hit the town.", line]);
+        assert_eq!(
+            outlet("© Copyright 2024 Valleypost").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("© 2020-2024 valleypost.co.ke").as_deref(),
+            Some("valleypost.co.ke")
+        );
+        assert_eq!(
+            outlet("This story first appeared on valleypost.co.ke.").as_deref(),
+            Some("valleypost.co.ke")
+        );
+        assert_eq!(
+            outlet("Two bridges were damaged, writes Valley Wire, quoting Reuters.").as_deref(),
+            Some("Valley Wire")
+        );
+        assert_eq!(
+            outlet("Rescuers search the rubble. Photo: Valleypost's Jane Doe").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("Valleypost’s Jane Doe reports from the town.").as_deref(),
+            Some("Valleypost")
+        );
+        assert_eq!(
+            outlet("www.valleypost.co.ke").as_deref(),
+            Some("valleypost.co.ke")
+        );
+        // A file's name, a minister's aide and a court's copyright ruling are no outlet.
+        assert_eq!(outlet("rubble.jpg"), None);
+        assert_eq!(
+            outlet("The president’s John Kirby said the aid would come."),
+            None
+        );
+        assert_eq!(
+            outlet("Russia said the claim breached copyright law."),
+            None
+        );
+        assert_eq!(outlet("People fled the town. © XVGE, via Reuters"), None);
+        assert_eq!(
+            outlet("It said, reported XNI, citing Valley News. More police were sent."),
+            None
+        );
+        assert_eq!(
+            outlet("There was a (People's Defence Force) office opening."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_lede_under_a_dateline_credited_to_the_outlet_names_it() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        assert_eq!(
+            outlet("KURRAM: At least 38 died in firing on vans, Valley News reported.").as_deref(),
+            Some("Valley News")
+        );
+        // Without the dateline the report may be another outlet's.
+        assert_eq!(
+            outlet("At least 38 died in firing on vans, Valley News reported."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_masthead_labelling_the_story_or_a_picture_names_the_outlet() {
+        let outlet = |line: &str| find_publisher(&[line]);
+        assert_eq!(
+            outlet("Valley US Times: Officials say at least 20 people were killed.").as_deref(),
+            Some("Valley US Times")
+        );
+        assert_eq!(
+            outlet("XNN Media: Representational Photo").as_deref(),
+            Some("XNN Media")
+        );
+        // A section's label or a place before the colon is no outlet.
+        assert_eq!(outlet("World News: Storm kills 12 in the south"), None);
+        assert_eq!(outlet("KURRAM: At least 38 died in firing on vans."), None);
     }
 
     #[test]
