@@ -125,29 +125,33 @@ fn mark_pleas(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static st
 }
 
 /// Outside `block`, the page's long lines are a story told in the third person: enough of
-/// them, few speaking to the reader or as the outlet.
+/// them, few speaking to the reader or as the outlet in their own voice.
 fn told_in_third_person(
     texts: &[&str],
     reasons: &[Option<&'static str>],
     block: &std::ops::Range<usize>,
 ) -> bool {
-    let story: Vec<usize> = (0..texts.len())
+    // A quotation speaking as "we" is someone the story quotes: it says nothing of the
+    // page's own voice either way.
+    let own: Vec<bool> = (0..texts.len())
         .filter(|j| !block.contains(j) && reasons[*j].is_none())
         .filter(|&j| model::word_count(texts[j]) >= STORY_LINE_WORDS)
+        .filter(|&j| !texts[j].contains(['"', '“', '”']))
+        .map(|j| speaks_in_own_voice(texts[j]))
         .collect();
-    if story.len() < STORY_LINES {
+    if own.len() < STORY_LINES {
         return false;
     }
-    let voiced = story
-        .iter()
-        .filter(|&&j| {
-            let words = model::word_list(texts[j]);
-            words
-                .iter()
-                .any(|w| READER_WORDS.contains(&w.as_str()) || OUTLET_WORDS.contains(&w.as_str()))
-        })
-        .count();
-    (voiced as f32) <= STORY_VOICE_SHARE * story.len() as f32
+    let voiced = own.iter().filter(|&&v| v).count();
+    (voiced as f32) <= STORY_VOICE_SHARE * own.len() as f32
+}
+
+/// A line of prose without quotation marks speaks in the page's own voice when it speaks to
+/// the reader, as "we" or as "I", and reports no one ("… authorities said" is a story's).
+fn speaks_in_own_voice(line: &str) -> bool {
+    let words = model::word_list(line);
+    let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
+    !has(REPORTING_WORDS) && (has(READER_WORDS) || has(OUTLET_WORDS) || has(SELF_WORDS))
 }
 
 /// The most words of a byline.
