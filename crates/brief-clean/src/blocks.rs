@@ -90,6 +90,7 @@ fn mark_pleas(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static st
     let in_block = |j: usize, reasons: &[Option<&'static str>]| {
         reasons[j].is_some() || speaks(texts[j]) || is_label(texts[j])
     };
+    let mut page = PageVoice::new(texts, reasons);
     let mut i = 0;
     while i < n {
         if !in_block(i, reasons) {
@@ -107,7 +108,7 @@ fn mark_pleas(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static st
             voice(texts[j])
                 .is_some_and(|(reader, outlet, words)| reader && outlet && words >= PLEA_WORDS)
         });
-        if voices < PLEA_BLOCK_VOICES || !plea || !told_in_third_person(texts, reasons, &block) {
+        if voices < PLEA_BLOCK_VOICES || !plea || !page.told_in_third_person(&block) {
             continue;
         }
         // Labels go only between lines of the plea, not at its edges.
@@ -119,31 +120,54 @@ fn mark_pleas(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static st
         for j in first..=last {
             if open(j, marked, reasons) {
                 reasons[j] = Some(OUTLET_PLEA);
+                page.remove(j);
             }
         }
     }
 }
 
-/// Outside `block`, the page's long lines are a story told in the third person: enough of
-/// them, few speaking to the reader or as the outlet in their own voice.
-fn told_in_third_person(
-    texts: &[&str],
-    reasons: &[Option<&'static str>],
-    block: &std::ops::Range<usize>,
-) -> bool {
-    // A quotation speaking as "we" is someone the story quotes: it says nothing of the
-    // page's own voice either way.
-    let own: Vec<bool> = (0..texts.len())
-        .filter(|j| !block.contains(j) && reasons[*j].is_none())
-        .filter(|&j| model::word_count(texts[j]) >= STORY_LINE_WORDS)
-        .filter(|&j| !texts[j].contains(['"', '“', '”']))
-        .map(|j| speaks_in_own_voice(texts[j]))
-        .collect();
-    if own.len() < STORY_LINES {
-        return false;
+/// The voice of the page's long lines of its own (no quotation marks: a quotation speaking
+/// as "we" is someone the story quotes, and says nothing of the page's voice either way),
+/// tallied once per page so that judging each block costs only its own lines.
+struct PageVoice {
+    /// For each line: `None` when it is no such line, else whether it speaks in the page's
+    /// own voice.
+    own: Vec<Option<bool>>,
+    lines: usize,
+    voiced: usize,
+}
+
+impl PageVoice {
+    fn new(texts: &[&str], reasons: &[Option<&'static str>]) -> Self {
+        let own: Vec<Option<bool>> = (0..texts.len())
+            .map(|j| {
+                (reasons[j].is_none()
+                    && model::word_count(texts[j]) >= STORY_LINE_WORDS
+                    && !texts[j].contains(['"', '“', '”']))
+                .then(|| speaks_in_own_voice(texts[j]))
+            })
+            .collect();
+        let lines = own.iter().flatten().count();
+        let voiced = own.iter().flatten().filter(|&&v| v).count();
+        PageVoice { own, lines, voiced }
     }
-    let voiced = own.iter().filter(|&&v| v).count();
-    (voiced as f32) <= STORY_VOICE_SHARE * own.len() as f32
+
+    /// A line taken out no longer tells the page's voice.
+    fn remove(&mut self, j: usize) {
+        if let Some(v) = self.own[j].take() {
+            self.lines -= 1;
+            self.voiced -= usize::from(v);
+        }
+    }
+
+    /// Outside `block`, the page's long lines are a story told in the third person: enough
+    /// of them, few speaking to the reader or as the outlet in their own voice.
+    fn told_in_third_person(&self, block: &std::ops::Range<usize>) -> bool {
+        let inside = self.own[block.clone()].iter().flatten();
+        let lines = self.lines - inside.clone().count();
+        let voiced = self.voiced - inside.filter(|&&v| v).count();
+        lines >= STORY_LINES && (voiced as f32) <= STORY_VOICE_SHARE * lines as f32
+    }
 }
 
 /// A line of prose without quotation marks speaks in the page's own voice when it speaks to
