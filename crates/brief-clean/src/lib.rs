@@ -1,6 +1,7 @@
 //! Clean: one raw seed → one `Article` with its title, publisher, date, standfirst and body
 //! blocks, minus web junk. Every removed line is kept with the reason it was removed.
 
+mod blocks;
 mod frontmatter;
 pub mod html;
 pub mod ingest;
@@ -516,6 +517,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     shapes::mark_menu_lists(&texts, &marked, reasons);
     shapes::mark_appeals(&texts, &marked, reasons);
     neighbours::mark(title, &texts, &marked, reasons);
+    blocks::mark(&texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

@@ -390,7 +390,7 @@ fn bullet_runs<'t>(texts: &'t [&str]) -> impl Iterator<Item = std::ops::Range<us
 }
 
 /// A bullet or a dash opening a line ("- Lebanon: 11 die …").
-fn bullet_or_dash(line: &str) -> Option<char> {
+pub(crate) fn bullet_or_dash(line: &str) -> Option<char> {
     bullet(line).or_else(|| {
         let t = line.trim_start();
         t.chars()
@@ -400,7 +400,7 @@ fn bullet_or_dash(line: &str) -> Option<char> {
 }
 
 /// The runs of lines opening with the same mark (`mark` tells it), in page order.
-fn runs_under<'t>(
+pub(crate) fn runs_under<'t>(
     texts: &'t [&str],
     bullet: fn(&str) -> Option<char>,
 ) -> impl Iterator<Item = std::ops::Range<usize>> + 't {
