@@ -445,13 +445,13 @@ fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
     (fits && (counted || WORDS.has("number-of", w))).then_some(outcome)
 }
 
-/// What a word a toll can count is: "deaths", "victims" the dead, else a cue of the dead or
-/// the injured.
+/// What a word a toll can count is: "deaths", "victims" the dead, else the outcome its cue
+/// names ("the number of students abducted has risen to 1,400").
 fn tallied(w: &str) -> Option<Outcome> {
     if WORDS.has("number-of", w) {
         Some(Outcome::Killed)
     } else {
-        cue_at(w).filter(|o| matches!(o, Outcome::Killed | Outcome::Injured))
+        cue_at(w)
     }
 }
 

@@ -828,3 +828,13 @@ fn a_person_counted_by_an_ordinal_gives_the_toll() {
         13
     );
 }
+
+#[test]
+fn the_number_of_people_abducted_is_a_tally() {
+    assert_eq!(
+        fig("The military had put the total number of students kidnapped from the school at 129.")
+            [0]
+        .0,
+        Outcome::Detained
+    );
+}
