@@ -31,11 +31,26 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
         });
         words.push(Word {
             capital: w.starts_with(char::is_uppercase),
-            break_before: gap.contains([',', ';', ':', '"', '(', ')', '[', ']'])
+            break_before: gap.contains([',', ';', ':', '(', ')', '[', ']'])
+                || gap.contains('"') && !opens_scare_quote(r, i)
                 || gap.contains(" - "),
         });
     }
     (words, lower)
+}
+
+/// `leaving 291 "unaccounted for."`: a quote opened on a few words inside the clause, not a
+/// quotation that breaks it.
+fn opens_scare_quote(r: &Reading, i: usize) -> bool {
+    const REACH: usize = 4;
+    let n = r.words().len();
+    i > 0
+        && r.gap_before(i).trim() == "\""
+        && (i + 1..n.min(i + REACH + 1))
+            .find(|&j| r.gap_before(j).contains('"'))
+            .map_or(n <= i + REACH, |j| {
+                r.gap_before(j).trim_start().starts_with('"')
+            })
 }
 
 /// A figure found for one cue: a count of its group, or (`quantity` none) only a part of a

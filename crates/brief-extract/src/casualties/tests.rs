@@ -838,3 +838,12 @@ fn the_number_of_people_abducted_is_a_tally() {
         Outcome::Detained
     );
 }
+
+#[test]
+fn a_cue_in_scare_quotes_still_counts() {
+    assert_eq!(
+        fig("He said 164 people had been rescued, leaving 291 \u{201c}unaccounted for.\u{201d}")[0]
+            .1,
+        291
+    );
+}
