@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use brief_text::gazetteer::GAZETTEER;
+use brief_text::gazetteer::{EntityKind, GAZETTEER};
 
 use super::lexicon;
 
@@ -30,6 +30,30 @@ pub fn role_near(sentence: &str, name: &str) -> Option<String> {
     let clause_start = before.rfind([',', '"', ';', '(']).map_or(0, |i| i + 1);
     let prefix = before[clause_start..].trim();
     let prefix = strip_leading_intro(prefix);
+    // "Chinese President Xi Jinping and US President Joe Biden": the title after the last
+    // "and" is the second person's own.
+    // "Singapore's President Halimah Yacob and Prime Minister Lee": a country opening the
+    // list stands for both.
+    let owned = match prefix.rsplit_once(" and ") {
+        Some((first, own)) if GAZETTEER.role_in(own).is_some() => {
+            let shared = GAZETTEER
+                .mentions(first)
+                .into_iter()
+                .find(|m| m.possessive && m.kind == EntityKind::Country);
+            match shared {
+                Some(m) if GAZETTEER.mentions(own).is_empty() => {
+                    let possessive = ["'s", "’s"]
+                        .iter()
+                        .find(|s| first[m.end..].starts_with(**s))
+                        .map_or(0, |s| s.len());
+                    format!("{} {own}", &first[m.start..m.end + possessive])
+                }
+                _ => own.to_string(),
+            }
+        }
+        _ => prefix.to_string(),
+    };
+    let prefix = owned.as_str();
     // "The Foreign Minister drew the attention of António Guterres": a name after a
     // preposition is its object, not the one the title is written for.
     let object = match prefix.rsplit(' ').collect::<Vec<_>>().as_slice() {

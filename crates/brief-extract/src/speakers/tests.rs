@@ -150,6 +150,17 @@ fn role_from_appositive() {
 }
 
 #[test]
+fn the_second_of_two_titled_people_has_only_their_own_title() {
+    let s = "Chinese President Xi Jinping and US President Joe Biden expressed condolences.";
+    assert_eq!(role_near(s, "Joe Biden").as_deref(), Some("US President"));
+    let s = "Singapore's President Halimah Yacob and Prime Minister Lee Hsien Loong wrote.";
+    assert_eq!(
+        role_near(s, "Lee Hsien Loong").as_deref(),
+        Some("Singapore's Prime Minister")
+    );
+}
+
+#[test]
 fn a_name_after_a_preposition_is_not_given_the_titles_before_it() {
     let s = "The Foreign Minister drew the attention of António Guterres to the shelling.";
     assert_eq!(role_near(s, "António Guterres"), None);
