@@ -8,6 +8,8 @@ mod aboard;
 mod counts;
 mod figures;
 #[cfg(test)]
+mod shape_tests;
+#[cfg(test)]
 mod tests;
 
 use chrono::Datelike;

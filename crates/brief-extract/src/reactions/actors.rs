@@ -58,6 +58,15 @@ fn is_titled_known_person(item: &str, people: &PeopleDirectory) -> bool {
     })
 }
 
+/// The person a spokesperson speaks for, with the spokesperson's words as the role, whole ("a
+/// spokesman for Guterres at the UN").
+fn spoken_for(speaker: &str, people: &PeopleDirectory) -> Option<Actor> {
+    let principal = principal_of_spokesperson(speaker, people)?;
+    let mut actor = person_actor(&principal, speaker, people);
+    actor.role = Some(speaker.to_string());
+    Some(actor)
+}
+
 /// "a spokesman for Guterres at the United Nations": the person a spokesperson speaks for,
 /// when the sources name them in full elsewhere.
 fn principal_of_spokesperson(speaker: &str, people: &PeopleDirectory) -> Option<String> {
@@ -70,6 +79,27 @@ fn principal_of_spokesperson(speaker: &str, people: &PeopleDirectory) -> Option<
     })
 }
 
+/// The person a speaker phrase names: the name standing as a whole comma part ("adviser to
+/// President X, Name"), the name nearest the verb, or a surname or single name the sources
+/// give in full elsewhere.
+fn person_named(speaker: &str, people: &PeopleDirectory) -> Option<String> {
+    // "a spokesman for Guterres at the United Nations in New York": a name after "in" is where.
+    let mut names = person_names(speaker);
+    names.retain(|n| !speaker.contains(&format!(" in {n}")));
+    let lone = speaker.split_whitespace().count() == 1;
+    let parts: Vec<&str> = speaker.split(',').map(str::trim).collect();
+    let appositive = names.iter().find(|n| parts.contains(&n.as_str()));
+    appositive
+        .or_else(|| head_name(&names, parts[0]))
+        .cloned()
+        .or_else(|| {
+            lone.then(|| speaker.to_string())
+                .filter(|w| people.by_surname(w).is_some())
+        })
+        .or_else(|| titled_surname(speaker, people))
+        .or_else(|| known_by_one_name(speaker, people))
+}
+
 /// Turns a speaker phrase into an actor: a person (full name from the directory, role from the
 /// phrase or from elsewhere in the sources) or a body with its affiliation.
 pub(super) fn resolve_actor(
@@ -80,34 +110,12 @@ pub(super) fn resolve_actor(
     if let Some(body) = named_whole(speaker) {
         return body;
     }
-    // "a spokesman for Guterres at the United Nations in New York": a name after "in" is where.
-    let mut names = person_names(speaker);
-    names.retain(|n| !speaker.contains(&format!(" in {n}")));
-    let lone = speaker.split_whitespace().count() == 1;
-    // The name that stands as a whole comma part is the speaker ("adviser to President X, Name").
-    let parts: Vec<&str> = speaker.split(',').map(str::trim).collect();
-    let appositive = names.iter().find(|n| parts.contains(&n.as_str()));
-    let person = appositive
-        .or_else(|| head_name(&names, parts[0]))
-        .cloned()
-        .or_else(|| {
-            lone.then(|| speaker.to_string())
-                .filter(|w| people.by_surname(w).is_some())
-        })
-        .or_else(|| titled_surname(speaker, people))
-        .or_else(|| known_by_one_name(speaker, people));
-    if let Some(principal) = person
-        .is_none()
-        .then(|| principal_of_spokesperson(speaker, people))
-        .flatten()
+    let person = person_named(speaker, people);
+    if let Some(actor) = person
+        .map(|name| person_actor(&name, speaker, people))
+        .or_else(|| spoken_for(speaker, people))
     {
-        // The role says who spoke for them, whole ("a spokesman for Guterres at the UN").
-        let mut actor = person_actor(&principal, speaker, people);
-        actor.role = Some(speaker.to_string());
         return actor;
-    }
-    if let Some(name) = person {
-        return person_actor(&name, speaker, people);
     }
     if let Some(title) = title_of_single_name(speaker) {
         return Actor {

@@ -20,40 +20,12 @@ static ROLE_VERBS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 static ROLE_INTROS: LazyLock<Vec<String>> =
     LazyLock::new(|| lexicon::padded("role-intro", false, true));
 
-/// The role an appositive or a title gives a name in a sentence: "Toivo Klaar, the EU's special
-/// representative", "Kremlin spokesperson Dmitry Peskov", "the spokesperson for X, Name".
-pub fn role_near(sentence: &str, name: &str) -> Option<String> {
-    let at = sentence.find(name)?;
-    let before = &sentence[..at];
-    let after = &sentence[at + name.len()..];
-    // Title right before the name, in the same clause.
+/// The title right before a name, in the same clause: "Health Minister" in "Health Minister
+/// Jane Doe said".
+fn title_right_before(before: &str) -> Option<String> {
     let clause_start = before.rfind([',', '"', ';', '(']).map_or(0, |i| i + 1);
-    let prefix = before[clause_start..].trim();
-    let prefix = strip_leading_intro(prefix);
-    // "Chinese President Xi Jinping and US President Joe Biden": the title after the last
-    // "and" is the second person's own.
-    // "Singapore's President Halimah Yacob and Prime Minister Lee": a country opening the
-    // list stands for both.
-    let owned = match prefix.rsplit_once(" and ") {
-        Some((first, own)) if GAZETTEER.role_in(own).is_some() => {
-            let shared = GAZETTEER
-                .mentions(first)
-                .into_iter()
-                .find(|m| m.possessive && m.kind == EntityKind::Country);
-            match shared {
-                Some(m) if GAZETTEER.mentions(own).is_empty() => {
-                    let possessive = ["'s", "’s"]
-                        .iter()
-                        .find(|s| first[m.end..].starts_with(**s))
-                        .map_or(0, |s| s.len());
-                    format!("{} {own}", &first[m.start..m.end + possessive])
-                }
-                _ => own.to_string(),
-            }
-        }
-        _ => prefix.to_string(),
-    };
-    let prefix = owned.as_str();
+    let prefix = strip_leading_intro(before[clause_start..].trim());
+    let prefix = own_title_in_a_pair(prefix);
     // "The Foreign Minister drew the attention of António Guterres": a name after a
     // preposition is its object, not the one the title is written for.
     let object = match prefix.rsplit(' ').collect::<Vec<_>>().as_slice() {
@@ -64,12 +36,47 @@ pub fn role_near(sentence: &str, name: &str) -> Option<String> {
         }
         _ => false,
     };
-    if !prefix.is_empty()
+    let titled = !prefix.is_empty()
         && !object
-        && GAZETTEER.role_in(prefix).is_some()
-        && prefix.split_whitespace().count() <= 10
-    {
-        return Some(prefix.to_string());
+        && GAZETTEER.role_in(&prefix).is_some()
+        && prefix.split_whitespace().count() <= 10;
+    titled.then_some(prefix)
+}
+
+/// "Chinese President Xi Jinping and US President Joe Biden": the title after the last "and"
+/// is the second person's own; "Singapore's President Halimah Yacob and Prime Minister Lee": a
+/// country the first title names stands for both.
+fn own_title_in_a_pair(prefix: &str) -> String {
+    let Some((first, own)) = prefix
+        .rsplit_once(" and ")
+        .filter(|(_, own)| GAZETTEER.role_in(own).is_some())
+    else {
+        return prefix.to_string();
+    };
+    let shared = GAZETTEER
+        .mentions(first)
+        .into_iter()
+        .find(|m| m.possessive && m.kind == EntityKind::Country);
+    match shared {
+        Some(m) if GAZETTEER.mentions(own).is_empty() => {
+            let possessive = ["'s", "’s"]
+                .iter()
+                .find(|s| first[m.end..].starts_with(**s))
+                .map_or(0, |s| s.len());
+            format!("{} {own}", &first[m.start..m.end + possessive])
+        }
+        _ => own.to_string(),
+    }
+}
+
+/// The role an appositive or a title gives a name in a sentence: "Toivo Klaar, the EU's special
+/// representative", "Kremlin spokesperson Dmitry Peskov", "the spokesperson for X, Name".
+pub fn role_near(sentence: &str, name: &str) -> Option<String> {
+    let at = sentence.find(name)?;
+    let before = &sentence[..at];
+    let after = &sentence[at + name.len()..];
+    if let Some(title) = title_right_before(before) {
+        return Some(title);
     }
     // Appositive after the name: ", the EU's special representative for the South Caucasus,".
     if let Some(rest) = after.strip_prefix(',') {
