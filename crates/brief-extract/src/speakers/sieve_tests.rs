@@ -119,3 +119,11 @@ fn where_an_inverted_statement_was_made_is_no_part_of_its_speaker() {
         [("Modi".to_string(), Sieve::Inverted)]
     );
 }
+
+#[test]
+fn an_ing_word_naming_what_a_body_does_is_part_of_its_name() {
+    assert_eq!(
+        sieves("The tsunami warning centre said waves were observed."),
+        [("tsunami warning centre".to_string(), Sieve::SubjectBefore)]
+    );
+}
