@@ -447,6 +447,9 @@ fn source_dates(a: &Article) -> SourceDates {
     if stamps.is_empty() {
         stamps.append(&mut captioned);
     }
+    if let Some(reported) = stamped_before_its_own_report(&stamps, &body) {
+        stamps = vec![reported];
+    }
     SourceDates {
         full,
         stamps,
@@ -454,6 +457,31 @@ fn source_dates(a: &Article) -> SourceDates {
         dateline,
         named,
     }
+}
+
+/// "… a Taliban official was quoted as saying on Aug. 26" on a page stamped 25 August: a
+/// scraped copy's stamp, a day or more before the day its own text says a statement was made.
+/// The latest such day, at most three days after the stamp, dates the page instead.
+fn stamped_before_its_own_report(stamps: &[NaiveDate], body: &[(&str, bool)]) -> Option<NaiveDate> {
+    let stamp = *stamps.iter().max()?;
+    body.iter()
+        .flat_map(|&(text, _)| {
+            month_days_at(text)
+                .into_iter()
+                .filter_map(move |(at, month, day)| {
+                    let before: Vec<&str> = text[..at].split_whitespace().collect();
+                    let reach = &before[before.len().saturating_sub(CUE_WINDOW)..];
+                    let reported = reach.iter().any(|w| {
+                        let w = w
+                            .trim_matches(|c: char| !c.is_alphanumeric())
+                            .to_lowercase();
+                        TIME_CUES.has("report", &w)
+                    });
+                    reported.then(|| NaiveDate::from_ymd_opt(stamp.year(), month, day))?
+                })
+        })
+        .filter(|&d| d > stamp && d <= stamp + Duration::days(3))
+        .max()
 }
 
 /// The days a text names for something that happened, in order.

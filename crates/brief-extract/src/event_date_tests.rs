@@ -377,3 +377,26 @@ fn a_day_a_count_was_released_or_people_returned_is_the_aftermath_s() {
     assert!(named_days("according to a new report released by the police on Sunday").is_empty());
     assert!(named_days("Residents returned to their mud-caked homes on Sunday").is_empty());
 }
+
+#[test]
+fn a_stamp_before_the_day_its_own_text_reports_does_not_bound_the_event() {
+    let arts = [
+        article(
+            "a",
+            "Explosion outside airport",
+            &[
+                "August 25, 2021",
+                "An explosion killed 13 people, an official was quoted as saying on Aug. 26.",
+            ],
+        ),
+        article(
+            "b",
+            "Blasts kill 13 troops",
+            &[
+                "August 27, 2021",
+                "Two explosions struck near the main gate of the airport Thursday.",
+            ],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2021, 8, 26));
+}
