@@ -672,8 +672,10 @@ pub fn line_table(text: &str) -> Vec<LineRow> {
 /// A line that is the headline again (a scraped page repeats it above the story, or in a
 /// share box) is no paragraph of the story.
 fn mark_repeated_headline(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]) {
+    // Quotes differ between copies of one headline ("'Tough Day'" and "\"Tough Day\"").
     let key = |t: &str| {
         text::straighten(t)
+            .replace(['"', '\''], "")
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ")
@@ -690,12 +692,21 @@ fn mark_repeated_headline(title: &str, lines: &[Line], reasons: &mut [Option<&'s
             continue;
         }
         let line = key(&line.text);
-        if line == title {
+        if line == title || titles_the_page(&line, &title) {
             *reason = Some("the headline repeated");
         } else if ends_in_headline(&line, &title, TRAIL_WORDS) {
             *reason = Some("a breadcrumb trail to this page");
         }
     }
+}
+
+/// "<headline> | Jackson Free Press | Jackson, MS": the headline as the page's title, with the
+/// site's name after a bar.
+fn titles_the_page(line: &str, title: &str) -> bool {
+    const SITE_WORDS: usize = 8;
+    line.strip_prefix(title)
+        .and_then(|rest| rest.trim_start().strip_prefix('|'))
+        .is_some_and(|site| site.split_whitespace().count() <= SITE_WORDS)
 }
 
 /// "Home / India News / <headline>": a few words of trail, then the headline, whole or cut
@@ -1191,6 +1202,23 @@ mod tests {
             .iter()
             .any(|r| r.text.starts_with("Home Feeds")
                 && r.reason == "a breadcrumb trail to this page"));
+    }
+
+    #[test]
+    fn the_headline_again_with_other_quotes_or_the_sites_name_is_furniture() {
+        let (a, _) = clean_article(
+            &raw(
+                "kabul.txt",
+                "\"Tough Day\": Biden In Address\n\nTwo explosions outside the airport killed 13 service members and at least 60 Afghans, officials said.\n\n'Tough Day': Biden In Address\n\n\"Tough Day\": Biden In Address | Daily Courier | Jackson, MS\n",
+            ),
+            "kabul".into(),
+        );
+        let repeated = a
+            .removed
+            .iter()
+            .filter(|r| r.reason == "the headline repeated")
+            .count();
+        assert_eq!(repeated, 2, "{:#?}", a.removed);
     }
 
     #[test]
