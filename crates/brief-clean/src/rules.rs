@@ -675,7 +675,13 @@ fn ends_with_agency_credit(line: &str) -> bool {
         .next()
         .unwrap_or(before)
         .trim();
-    let agency_first = last_part.split_whitespace().last().is_some_and(is_agency) && is_name(after);
+    // "AP Photo/Name": the agency's photo service.
+    let agency_part = ["Photo", "PHOTO", "photo", "Photos"]
+        .iter()
+        .find_map(|p| last_part.strip_suffix(p))
+        .map_or(last_part, str::trim_end);
+    let agency_first =
+        agency_part.split_whitespace().last().is_some_and(is_agency) && is_name(after);
     let name_first = is_agency(after) && is_name(last_part);
     agency_first || name_first
 }
@@ -857,6 +863,14 @@ mod tests {
     fn reading_time_is_junk() {
         assert_eq!(junk_reason("3 min"), Some(READING_TIME));
         assert_eq!(junk_reason("7 min read"), Some(READING_TIME));
+    }
+
+    #[test]
+    fn a_caption_ending_in_an_agencys_photo_credit_is_a_caption() {
+        assert_eq!(
+            junk_reason("Coast guard officers try to rescue passengers from the ferry, Wednesday, April 16, 2014. AP Photo/Hyung Min-woo"),
+            Some(PHOTO_CREDIT)
+        );
     }
 
     #[test]
