@@ -370,22 +370,43 @@ impl Reader<'_, '_> {
             .trim_start_matches("the ")
             .trim_start_matches("The ")
             .trim();
-        let bare = GAZETTEER
-            .role_in(title)
-            .is_some_and(|(t, _)| t.len() + 1 >= title.len());
+        // "the UN Secretary-General": a title with the body or country it is of before it.
+        let Some((role, _)) = GAZETTEER.role_in(title) else {
+            return None;
+        };
+        let of = title
+            .len()
+            .checked_sub(role.len())
+            .and_then(|at| title.get(..at))
+            .map(str::trim)
+            .filter(|of| !of.is_empty());
+        let of_a_body = of.is_some_and(|of| GAZETTEER.lookup(of).is_some());
+        let bare = role.len() + 1 >= title.len() || of_a_body;
         if !bare || title.is_empty() {
             return None;
         }
         let title = title.to_lowercase();
+        let holds = |r: &str| r.to_lowercase().contains(&title);
         self.named_people
             .iter()
             .rev()
-            .find(|p| {
-                p.role
-                    .as_deref()
-                    .is_some_and(|r| r.to_lowercase().contains(&title))
-            })
+            .find(|p| p.role.as_deref().is_some_and(holds))
             .cloned()
+            .or_else(|| of_a_body.then(|| self.only_one_titled(&holds)).flatten())
+    }
+
+    /// The one person the sources name with a title of a body ("the UN Secretary-General
+    /// António Guterres"), when a sentence refers back to them by it alone.
+    fn only_one_titled(&self, holds: &dyn Fn(&str) -> bool) -> Option<Actor> {
+        let mut titled = self
+            .people
+            .people()
+            .filter(|p| p.role.as_deref().is_some_and(holds));
+        let person = titled.next()?;
+        if titled.next().is_some() {
+            return None;
+        }
+        Some(person_actor(&person.name, &person.name, self.people))
     }
 
     fn before(&self, block: usize) -> Before {

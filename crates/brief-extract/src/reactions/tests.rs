@@ -675,3 +675,19 @@ fn a_spokesperson_for_a_named_person_speaks_for_them_not_for_a_city() {
     assert_eq!(found[0].actor, "Antonio Guterres");
     assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
 }
+
+#[test]
+fn a_title_of_a_body_refers_back_to_the_one_person_named_with_it() {
+    let a = article(
+        "a",
+        "Border clashes",
+        &[
+            "The minister spoke by phone with the UN Secretary-General António Guterres.",
+            "For his part, the UN Secretary-General noted that he was following the situation with deep concern.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].actor, "António Guterres");
+    assert_eq!(found[0].role.as_deref(), Some("UN Secretary-General"));
+}

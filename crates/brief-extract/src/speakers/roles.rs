@@ -26,6 +26,14 @@ fn title_right_before(before: &str) -> Option<String> {
     let clause_start = before.rfind([',', '"', ';', '(']).map_or(0, |i| i + 1);
     let prefix = strip_leading_intro(before[clause_start..].trim());
     let prefix = own_title_in_a_pair(prefix);
+    // "The minister spoke by phone with the UN Secretary-General António Guterres": the title
+    // is what follows the last preposition, when that alone is a title.
+    let prefix = [" with ", " by ", " to ", " from ", " at "]
+        .iter()
+        .filter_map(|p| prefix.rfind(p).map(|at| &prefix[at + p.len()..]))
+        .min_by_key(|rest| rest.len())
+        .filter(|rest| GAZETTEER.role_in(rest).is_some())
+        .map_or(prefix.clone(), str::to_string);
     // "The Foreign Minister drew the attention of António Guterres": a name after a
     // preposition is its object, not the one the title is written for.
     let object = match prefix.rsplit(' ').collect::<Vec<_>>().as_slice() {
