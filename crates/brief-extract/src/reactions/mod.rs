@@ -371,9 +371,7 @@ impl Reader<'_, '_> {
             .trim_start_matches("The ")
             .trim();
         // "the UN Secretary-General": a title with the body or country it is of before it.
-        let Some((role, _)) = GAZETTEER.role_in(title) else {
-            return None;
-        };
+        let (role, _) = GAZETTEER.role_in(title)?;
         let of = title
             .len()
             .checked_sub(role.len())
