@@ -356,7 +356,10 @@ impl Reader<'_, '_> {
                 _ => self.last_person.clone(),
             };
             resolved.into_iter().collect()
-        } else if let Some(person) = self.titled_before(&attr.speaker) {
+        } else if let Some(person) = self
+            .titled_before(&attr.speaker)
+            .or_else(|| self.one_name_titled_before(&attr.speaker))
+        {
             vec![person]
         } else {
             resolve_actors(&attr.speaker, self.people, self.last_body.as_ref())
@@ -391,6 +394,31 @@ impl Reader<'_, '_> {
             .find(|p| p.role.as_deref().is_some_and(holds))
             .cloned()
             .or_else(|| of_a_body.then(|| self.only_one_titled(&holds)).flatten())
+    }
+
+    /// "Francis said" after "Pope Francis": a one-word name a speaker was given earlier with a
+    /// title (such names are in no directory of full names).
+    fn one_name_titled_before(&self, speaker: &str) -> Option<Actor> {
+        let one_word = !speaker.contains(' ') && speaker.starts_with(char::is_uppercase);
+        if !one_word {
+            return None;
+        }
+        // The actor is the title and the name alone ("Pope Francis", role "Pope").
+        let titled_so = |r: &Reaction| {
+            r.role
+                .as_deref()
+                .is_some_and(|role| r.actor.eq_ignore_ascii_case(&format!("{role} {speaker}")))
+        };
+        self.out
+            .iter()
+            .rev()
+            .find(|r| r.person && titled_so(r))
+            .map(|r| Actor {
+                name: r.actor.clone(),
+                role: r.role.clone(),
+                affiliation: r.affiliation.clone(),
+                person: true,
+            })
     }
 
     /// The one person the sources name with a title of a body ("the UN Secretary-General

@@ -691,3 +691,19 @@ fn a_title_of_a_body_refers_back_to_the_one_person_named_with_it() {
     assert_eq!(found[0].actor, "António Guterres");
     assert_eq!(found[0].role.as_deref(), Some("UN Secretary-General"));
 }
+
+#[test]
+fn a_one_word_name_given_with_a_title_is_that_speaker_again() {
+    let a = article(
+        "a",
+        "Blasts",
+        &[
+            "Pope Francis prayed for the victims of the attacks.",
+            "“I learned with sadness the news of the attacks,” Francis said in his Easter address.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].actor, "Pope Francis");
+    assert_eq!(found[1].affiliation.as_deref(), Some("Vatican City"));
+}
