@@ -520,16 +520,8 @@ fn speaker_after_comma(
 }
 
 /// Phrases of where or how a statement was made, after the speaker of an inverted verb.
-const SETTING_AFTER: [&str; 8] = [
-    " in his ",
-    " in her ",
-    " in their ",
-    " in its ",
-    " in a ",
-    " in an ",
-    " on his ",
-    " on her ",
-];
+static SETTING_AFTER: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::padded("setting-after", true, true));
 
 /// The speaker after an inverted verb: `“…,” said the spokesperson for X, Name, in …`.
 fn inverted_speaker(after: &str) -> Option<String> {

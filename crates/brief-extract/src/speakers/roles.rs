@@ -20,6 +20,10 @@ static ROLE_VERBS: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
 static ROLE_INTROS: LazyLock<Vec<String>> =
     LazyLock::new(|| lexicon::padded("role-intro", false, true));
 
+/// Prepositions after which a title stands alone before a name, padded as whole words.
+static TITLE_AFTER: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::padded("title-after", true, true));
+
 /// The title right before a name, in the same clause: "Health Minister" in "Health Minister
 /// Jane Doe said".
 fn title_right_before(before: &str) -> Option<String> {
@@ -28,9 +32,9 @@ fn title_right_before(before: &str) -> Option<String> {
     let prefix = own_title_in_a_pair(prefix);
     // "The minister spoke by phone with the UN Secretary-General António Guterres": the title
     // is what follows the last preposition, when that alone is a title.
-    let prefix = [" with ", " by ", " to ", " from ", " at "]
+    let prefix = TITLE_AFTER
         .iter()
-        .filter_map(|p| prefix.rfind(p).map(|at| &prefix[at + p.len()..]))
+        .filter_map(|p| prefix.rfind(p.as_str()).map(|at| &prefix[at + p.len()..]))
         .min_by_key(|rest| rest.len())
         .filter(|rest| GAZETTEER.role_in(rest).is_some())
         .map_or(prefix.clone(), str::to_string);
@@ -38,7 +42,7 @@ fn title_right_before(before: &str) -> Option<String> {
     // preposition is its object, not the one the title is written for.
     let object = match prefix.rsplit(' ').collect::<Vec<_>>().as_slice() {
         [prep, noun, ..] => {
-            matches!(*prep, "of" | "to" | "with" | "from" | "by" | "about")
+            lexicon::is("object-preposition", prep)
                 && noun.starts_with(char::is_lowercase)
                 && GAZETTEER.role_in(noun).is_none()
         }
