@@ -322,7 +322,24 @@ fn page_date(lines: &[&str]) -> Option<String> {
     lines
         .iter()
         .find_map(|l| first_date(&stamp_reach(l)))
-        .or_else(|| lines.iter().take(OPENING_LINES).find_map(|l| first_date(l)))
+        .or_else(|| {
+            lines
+                .iter()
+                .take(OPENING_LINES)
+                .find_map(|l| first_date_not_a_bound(l))
+        })
+}
+
+/// The first full date of an opening line that is not a period's bound: "return to
+/// constitutional order by July 1, 2024" is a deadline, "since 1 February 2021" a start.
+fn first_date_not_a_bound(line: &str) -> Option<String> {
+    text::dates::explicit_dates_at(line)
+        .into_iter()
+        .find(|&(at, _)| {
+            let before = line[..at].split_whitespace().last().unwrap_or("");
+            !text::lexicon::TIME_CUES.has("bound", &before.to_lowercase())
+        })
+        .map(|(_, d)| d.to_string())
 }
 
 /// The first words of a line, where a stamp or a dateline writes the page's date ("First
@@ -1149,6 +1166,21 @@ mod tests {
             .find(|b| b.text == "Aid arrives")
             .expect("heading kept");
         assert_eq!(heading.kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_deadline_in_the_opening_lines_is_not_the_pages_date() {
+        let lines = [
+            "Bloc condemns coup",
+            "The bloc asked the junta to return the country to civilian rule by July 1, 2030.",
+            "Soldiers seized the state broadcaster on Friday.",
+        ];
+        assert_eq!(page_date(&lines), None);
+        let dated = [
+            "Floods",
+            "Rivers burst their banks on 2 May 2024 after a week of rain.",
+        ];
+        assert_eq!(page_date(&dated).as_deref(), Some("2024-05-02"));
     }
 
     #[test]

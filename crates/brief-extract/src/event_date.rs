@@ -401,7 +401,7 @@ fn source_dates(a: &Article) -> SourceDates {
     let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
     let mut headed = Vec::new();
     for &(line, caption) in removed.iter().chain(&body) {
-        let dates = explicit_dates(line);
+        let dates = dates_not_bounds(line);
         // A stamp line, or a photo of the day ("… near Mendon, on Monday, June 27, 2022.
         // (Dax McDonald via AP)"), says when the page was made; a date in the story's text
         // may be one it recalls.
@@ -484,6 +484,19 @@ fn stamped_before_its_own_report(stamps: &[NaiveDate], body: &[(&str, bool)]) ->
         .max()
 }
 
+/// The full dates of a line, but a period's bounds: "return to constitutional order by July
+/// 1, 2024" is a deadline ahead of the report, "since 1 February 2021" a start behind it.
+fn dates_not_bounds(line: &str) -> Vec<NaiveDate> {
+    brief_text::dates::explicit_dates_at(line)
+        .into_iter()
+        .filter(|&(at, _)| {
+            let before = line[..at].split_whitespace().last().unwrap_or("");
+            !TIME_CUES.has("bound", &before.to_lowercase())
+        })
+        .map(|(_, d)| d)
+        .collect()
+}
+
 /// The days a text names for something that happened, in order.
 #[cfg(test)]
 fn named_days(text: &str) -> Vec<NamedDay> {
@@ -527,6 +540,7 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             // Monday, officials said …", "On Monday, Draghi will travel …": so is one said
             // or planned in the words just after.
             if names_a_report_or_bound(before, counts_casualties)
+                || a_saying_arrives(&words[..i])
                 || TIME_CUES.has("report", &after)
                 || names_what_followed(&words_after_day(text, w))
                 || in_a_clause_of_what_followed(text, w)
@@ -570,6 +584,7 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
 fn month_days_named(text: &str, words: &[&str], counts_casualties: bool) -> Vec<NamedDay> {
     month_days_at(text)
         .into_iter()
+        .chain(holidays_at(text))
         .filter(|&(at, _, _)| {
             // Words are in text order: the ones before the date end where it starts.
             let before = words.partition_point(|w| offset_in(text, w) < at);
@@ -577,6 +592,39 @@ fn month_days_named(text: &str, words: &[&str], counts_casualties: bool) -> Vec<
             !names_a_report_or_bound(reach, counts_casualties)
         })
         .map(|(_, month, day)| NamedDay::MonthDay { month, day })
+        .collect()
+}
+
+/// Days named by their holiday ("the earthquake that struck on New Year's Day"), as
+/// (offset, month, day): the fixed dates of `holiday-MM-DD` in `time_cues.tsv`.
+fn holidays_at(text: &str) -> Vec<(usize, u32, u32)> {
+    static HOLIDAYS: std::sync::LazyLock<Vec<(brief_text::pattern::Pattern, u32, u32)>> =
+        std::sync::LazyLock::new(|| {
+            TIME_CUES
+                .kinds("holiday-")
+                .filter_map(|kind| {
+                    let (month, day) = kind.strip_prefix("holiday-")?.split_once('-')?;
+                    let names: Vec<String> = TIME_CUES
+                        .words(kind)
+                        .iter()
+                        .map(|w| regex::escape(w).replace('\'', "['’]"))
+                        .collect();
+                    let pattern = format!(r"(?i)\b(?:{})\b", names.join("|"));
+                    Some((
+                        brief_text::pattern::Pattern::new(pattern),
+                        month.parse().ok()?,
+                        day.parse().ok()?,
+                    ))
+                })
+                .collect()
+        });
+    HOLIDAYS
+        .iter()
+        .flat_map(|(pattern, month, day)| {
+            pattern
+                .find_iter(text)
+                .map(move |m| (m.start(), *month, *day))
+        })
         .collect()
 }
 
@@ -703,6 +751,21 @@ fn names_what_followed(following: &[&str]) -> bool {
                 .iter()
                 .any(|k| TIME_CUES.has(k, &w))
     })
+}
+
+/// "The announcement, which cited human error, came Saturday": `before` (the words of the
+/// sentence up to the day's name) opens on a saying whose arrival the day dates.
+fn a_saying_arrives(before: &[&str]) -> bool {
+    let adjacent = before
+        .iter()
+        .rev()
+        .map(|w| w.to_lowercase())
+        .find(|w| w != "on");
+    adjacent.is_some_and(|w| TIME_CUES.has("report-arrival", &w))
+        && before
+            .iter()
+            .take(3)
+            .any(|w| TIME_CUES.has("report-noun", &w.to_lowercase()))
 }
 
 /// Whether the words just before a day's name make it the day something was said or the

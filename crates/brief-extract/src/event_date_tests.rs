@@ -400,3 +400,53 @@ fn a_stamp_before_the_day_its_own_text_reports_does_not_bound_the_event() {
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2021, 8, 26));
 }
+
+#[test]
+fn a_day_named_by_its_holiday_is_that_date() {
+    let arts = [
+        article(
+            "a",
+            "Quake toll rises",
+            &[
+                "Published January 6, 2026",
+                "Rescuers searched on Tuesday for survivors of the earthquake that struck on New Year's Day.",
+            ],
+        ),
+        article(
+            "b",
+            "Aftershocks hamper rescue",
+            &["The New Year’s Day quake flattened the old town, officials said on Tuesday."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2026, 1, 1));
+}
+
+#[test]
+fn the_day_an_announcement_came_is_not_the_day_of_the_event() {
+    let arts = [
+        article(
+            "a",
+            "Army admits downing the airliner",
+            &[
+                "March 13, 2026",
+                "The announcement, which cited human error, came Saturday via state television.",
+            ],
+        ),
+        article(
+            "b",
+            "Airliner shot down",
+            &["The plane crashed shortly after takeoff on Wednesday."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2026, 3, 11));
+}
+
+#[test]
+fn a_deadline_ahead_does_not_date_the_sources() {
+    let a = article(
+        "a",
+        "Bloc condemns coup",
+        &["The bloc asked the junta to return the country to civilian rule by July 1, 2030."],
+    );
+    assert!(source_dates(&a).full.is_empty());
+}

@@ -143,6 +143,14 @@ pub fn years(text: &str) -> Vec<i32> {
 
 /// Every full date written out in `text`, in order of appearance.
 pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
+    explicit_dates_at(text)
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect()
+}
+
+/// Every full date written out in `text` with where it starts, in order of appearance.
+pub fn explicit_dates_at(text: &str) -> Vec<(usize, NaiveDate)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
@@ -169,7 +177,7 @@ pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
         }
     }
     found.sort();
-    found.into_iter().map(|(_, d)| d).collect()
+    found
 }
 
 /// "15/10/2022" day first, as most of the world writes it, unless the first number cannot be

@@ -456,8 +456,9 @@ fn number_of_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
         && first.len() <= 2
         && first.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
     let fits = fits || described;
-    // "the number of deaths" needs no people; "the number of people killed" does.
-    (fits && (counted || WORDS.has("number-of", w))).then_some(outcome)
+    // "the number of deaths" and "the number of injured" (the cue as a noun) need no
+    // people; "the number of people killed" does.
+    (fits && (counted || between.is_empty() || WORDS.has("number-of", w))).then_some(outcome)
 }
 
 /// What a word a toll can count is: "deaths", "victims" the dead, else the outcome its cue

@@ -792,3 +792,23 @@ fn kin_someone_lost_are_among_the_dead_money_is_not() {
     );
     assert!(fig("The company lost 3 million dollars in the fire.").is_empty());
 }
+
+#[test]
+fn a_count_named_by_its_outcome_alone_and_a_toll_that_crossed_a_figure() {
+    assert_eq!(
+        fig("The ministry said the number of injured has hit 2,800."),
+        [(Outcome::Injured, 2800, "total".into())]
+    );
+    assert_eq!(
+        fig("The minister spoke as the toll crossed 100."),
+        [(Outcome::Killed, 100, "total".into())]
+    );
+}
+
+#[test]
+fn a_clause_saying_who_they_all_were_stands_between_count_and_cue() {
+    assert_eq!(
+        fig("Twenty people, all of them foreigners, were killed in the siege."),
+        [(Outcome::Killed, 20, "total".into())]
+    );
+}

@@ -212,7 +212,11 @@ impl Reader<'_, '_> {
             if let Some(principal) = self.principal_opening(s, &attr) {
                 before.person = Some(principal);
             }
-            let reaction = is_reaction(s, &attr.verb);
+            // "“… nine people were killed …. All injured are in hospital,” X said": a
+            // quotation opened on a casualty figure reports the toll, not a reaction.
+            let reaction = is_reaction(s, &attr.verb)
+                && quotation_opening(self.sentences, position)
+                    .is_none_or(|k| !self.sentences[k].has_figures());
             // "The ministry said" after "the defence ministry said" names the same body again.
             let back_reference = !attr.pronoun
                 && !attr.speaker.chars().any(char::is_uppercase)

@@ -707,3 +707,16 @@ fn a_one_word_name_given_with_a_title_is_that_speaker_again() {
     assert_eq!(found[1].actor, "Pope Francis");
     assert_eq!(found[1].affiliation.as_deref(), Some("Vatican City"));
 }
+
+#[test]
+fn a_quotation_opened_on_a_casualty_figure_is_no_reaction() {
+    let a = article(
+        "a",
+        "Gunmen kill nine",
+        &[
+            "“Nine people were killed and 10 others injured. All injured are in hospital,” a \
+           report quoted police superintendent Anil Rao as saying.",
+        ],
+    );
+    assert!(reactions_of(&a).is_empty(), "{:#?}", reactions_of(&a));
+}

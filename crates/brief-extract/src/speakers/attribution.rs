@@ -208,6 +208,8 @@ fn chained(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
     reporting_verb(&base)
         .or_else(|| reporting_verb(&format!("{base}ed")))
         .or_else(|| reporting_verb(&format!("{base}d")))
+        // "was quoted as saying": the -ing form after "as".
+        .or_else(|| reporting_verb(base.strip_suffix("ing")?))
 }
 
 /// Where the phrase leading to a chained verb starts ("went on to", "continued to").

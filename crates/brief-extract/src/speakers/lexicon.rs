@@ -90,6 +90,7 @@ mod tests {
             "role-intro",
             "research-preposition",
             "research-noun",
+            "chain",
         ];
         for kind in listed {
             assert!(!TABLE.words(kind).is_empty(), "no words of kind {kind}");

@@ -127,3 +127,23 @@ fn an_ing_word_naming_what_a_body_does_is_part_of_its_name() {
         [("tsunami warning centre".to_string(), Sieve::SubjectBefore)]
     );
 }
+
+#[test]
+fn a_speaker_quoted_as_saying_is_the_subject_before_the_verb() {
+    assert_eq!(
+        sieves("Seven nationals were inside, the ambassador, Anna Berg, was quoted as saying."),
+        [("ambassador, Anna Berg".to_string(), Sieve::SubjectBefore)]
+    );
+}
+
+#[test]
+fn two_conjunctions_and_a_participle_phrase_before_joined_subjects_are_read_past() {
+    assert_eq!(
+        sieves("But then the US and Canada, citing intelligence, said the missile was Iranian."),
+        [("US and Canada".to_string(), Sieve::SubjectBefore)]
+    );
+    assert_eq!(
+        sieves("The prime minister has reassured Spain that help is ready."),
+        [("prime minister".to_string(), Sieve::SubjectBefore)]
+    );
+}

@@ -37,11 +37,14 @@ pub fn clean_subject(text: &str) -> Option<String> {
 /// clauses and participle phrases left out; `None` when the subject runs on into a clause.
 fn subject_parts(text: &str) -> Option<Vec<String>> {
     // "…, and Saudi Arabia said": the conjunction joins clauses, it is not the subject's.
-    let text = text.trim_start();
-    let text = JOINING
-        .iter()
-        .find_map(|c| text.strip_prefix(c.as_str()))
-        .unwrap_or(text);
+    // "But then the US and Canada said": conjunctions may stand two in a row.
+    let mut text = text.trim_start();
+    for _ in 0..2 {
+        text = JOINING
+            .iter()
+            .find_map(|c| text.strip_prefix(c.as_str()))
+            .unwrap_or(text);
+    }
     // "When Clinton noted …": the subordinating word opens the clause, not the subject.
     let text = strip_subordinator(text);
     let parts: Vec<&str> = text
