@@ -258,8 +258,9 @@ pub(super) fn count_after(
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
 }
 
-/// "President Ebrahim Raisi has been killed", "an Australian tourist died": one person, named
-/// or counted by an article, who is the subject of a verb of death, is a count of one.
+/// "President Ebrahim Raisi has been killed", "an Australian tourist died", "a man was
+/// arrested": one person, named or counted by an article, who is the subject of a verb of
+/// death or detention, is a count of one.
 pub(super) fn one_person_died(
     words: &[Word],
     lower: &[&str],
@@ -268,9 +269,24 @@ pub(super) fn one_person_died(
 ) -> Option<(Quantity, String, usize)> {
     let verb = lower[c];
     let is_verb = verb.ends_with("ed") || verb == "dead" || verb == "slain";
-    if cue_at(verb) != Some(Outcome::Killed) || !is_verb || words[c].break_before {
+    // "A man was arrested": one person detained counts as one killed does.
+    let of_one = matches!(cue_at(verb), Some(Outcome::Killed | Outcome::Detained));
+    if !of_one || !is_verb || words[c].break_before {
         return None;
     }
+    one_person_before(words, lower, c, from, verb == "dead")
+}
+
+/// The one person, named or counted by an article, who is the subject of the verb at `c`
+/// ("an Australian tourist died", "a British man lost his life"); `needs_aux`: the verb is
+/// no verb without an auxiliary ("was dead").
+pub(super) fn one_person_before(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+    needs_aux: bool,
+) -> Option<(Quantity, String, usize)> {
     // The subject ends before the auxiliaries and manner words: "has been", "was shot".
     let mut end = c;
     while end > from
@@ -279,7 +295,7 @@ pub(super) fn one_person_died(
     {
         end -= 1;
     }
-    if end == c && verb == "dead" || end <= from || words[end].break_before {
+    if end == c && needs_aux || end <= from || words[end].break_before {
         return None;
     }
     let one = Quantity::exact(1);

@@ -256,6 +256,9 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
         figures.extend(kin_lost(&lower));
     }
     if figures.is_empty() {
+        figures.extend(a_life_lost(&words, &lower));
+    }
+    if figures.is_empty() {
         figures.extend(left_unhoused(&words, &lower));
     }
     if figures.is_empty() {
@@ -265,6 +268,27 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
         figures.extend(the_victims_counted(&lower));
     }
     figures
+}
+
+/// "a 71-year-old British man lost his life": one person, counted by an article or named,
+/// whose own life was lost.
+fn a_life_lost(words: &[Word], lower: &[&str]) -> Option<Figure> {
+    let lost = (1..lower.len().saturating_sub(2)).find(|&k| {
+        WORDS.has("life-lost", lower[k])
+            && WORDS.has("life-owner", lower[k + 1])
+            && lower[k + 2] == "life"
+            // "lost his life savings" lost money: the life ends the phrase.
+            && lower
+                .get(k + 3)
+                .is_none_or(|n| words[k + 3].break_before || !WORDS.has("life-compound", n))
+    })?;
+    let (quantity, group, _) = super::counts::one_person_before(words, lower, lost, 0, false)?;
+    let group = if group.is_empty() {
+        "total".into()
+    } else {
+        group
+    };
+    Some(Figure::of(Outcome::Killed, quantity, group))
 }
 
 /// "mourning … for the 61 victims", "to mourn the 38 victims": the dead, counted with the

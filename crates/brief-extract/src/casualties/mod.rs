@@ -344,6 +344,12 @@ pub fn has_figures(sentence: &str) -> bool {
     !figures_in(&straighten(sentence)).is_empty()
 }
 
+/// Does the text name a casualty at all, with or without a figure ("All injured are in
+/// hospital")?
+pub fn names_casualties(text: &str) -> bool {
+    figures::CUE_FINDER.is_match(text)
+}
+
 /// Does the sentence read give a casualty figure?
 pub fn reads_figures(r: &Reading) -> bool {
     !figures_of(r).is_empty()

@@ -812,3 +812,16 @@ fn a_clause_saying_who_they_all_were_stands_between_count_and_cue() {
         [(Outcome::Killed, 20, "total".into())]
     );
 }
+
+#[test]
+fn one_person_who_lost_their_life_or_was_arrested_is_a_count_of_one() {
+    assert_eq!(
+        fig("In the port, a 71-year-old fisherman lost his life in the storm."),
+        [(Outcome::Killed, 1, "fisherman".into())]
+    );
+    assert!(fig("A trader lost his life savings in the fire.").is_empty());
+    assert_eq!(
+        fig("A man was arrested near the scene."),
+        [(Outcome::Detained, 1, "man".into())]
+    );
+}

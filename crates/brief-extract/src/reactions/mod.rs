@@ -213,10 +213,13 @@ impl Reader<'_, '_> {
                 before.person = Some(principal);
             }
             // "“… nine people were killed …. All injured are in hospital,” X said": a
-            // quotation opened on a casualty figure reports the toll, not a reaction.
+            // quotation opened on a casualty figure and going on about the casualties
+            // reports the toll, not a reaction ("… has lost her life. Our thoughts are with
+            // her family,” X said" reacts).
             let reaction = is_reaction(s, &attr.verb)
-                && quotation_opening(self.sentences, position)
-                    .is_none_or(|k| !self.sentences[k].has_figures());
+                && !(crate::casualties::names_casualties(&s.text)
+                    && quotation_opening(self.sentences, position)
+                        .is_some_and(|k| self.sentences[k].has_figures()));
             // "The ministry said" after "the defence ministry said" names the same body again.
             let back_reference = !attr.pronoun
                 && !attr.speaker.chars().any(char::is_uppercase)

@@ -720,3 +720,18 @@ fn a_quotation_opened_on_a_casualty_figure_is_no_reaction() {
     );
     assert!(reactions_of(&a).is_empty(), "{:#?}", reactions_of(&a));
 }
+
+#[test]
+fn a_quotation_opened_on_a_death_that_goes_on_to_grieve_is_a_reaction() {
+    let a = article(
+        "a",
+        "Tourist dies",
+        &[
+            "“Tragically, Ana Reyes has lost her life. Our thoughts are with her family,” \
+           Australian Prime Minister Tom Hale said in Parliament.",
+        ],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].actor, "Tom Hale");
+}
