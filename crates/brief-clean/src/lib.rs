@@ -12,6 +12,7 @@ pub mod page_furniture;
 pub mod page_text;
 mod publisher;
 pub mod rules;
+mod scenes;
 pub mod shapes;
 
 use std::path::Path;
@@ -518,6 +519,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     shapes::mark_appeals(&texts, &marked, reasons);
     neighbours::mark(title, &texts, &marked, reasons);
     blocks::mark(&texts, &marked, reasons);
+    scenes::mark(&texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a
