@@ -3,12 +3,20 @@
 //! … channel for in-depth reports", "Stay up to date with notifications from …", "Read the
 //! original article on …", "Please enter your comment!") is the site's call to action, whatever
 //! its words. A news story is told, not ordered; inside the story the same shape is too often a
-//! blog's or a how-to's own advice, so it is not tested there. A line the author marked stays.
+//! blog's or a how-to's own advice, so it is not tested there. A line wholly in brackets there
+//! ("(This story has not been edited by … staff …)", "(ATTN: ADDS …)") is the editor speaking
+//! about the story, not the story. A line the author marked stays.
 
 use crate::model;
 
 /// Why a call to action around the story was taken out.
 pub const CALL_TO_ACTION: &str = "call to action around the story (an order to the reader)";
+
+/// Why a note in brackets around the story was taken out.
+pub const EDITORS_NOTE: &str = "editor's note in brackets around the story";
+
+/// The fewest words of such a note.
+const NOTE_MIN_WORDS: usize = 4;
 
 /// Verbs a page uses to direct its reader, as the first word of a line in the imperative.
 const READER_VERBS: &[&str] = &[
@@ -66,8 +74,13 @@ pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>
         return;
     };
     for i in (0..first).chain(last + 1..texts.len()) {
-        if reasons[i].is_none() && !marked[i] && is_order_to_reader(texts[i]) {
+        if reasons[i].is_some() || marked[i] {
+            continue;
+        }
+        if is_order_to_reader(texts[i]) {
             reasons[i] = Some(CALL_TO_ACTION);
+        } else if is_bracketed_note(texts[i]) {
+            reasons[i] = Some(EDITORS_NOTE);
         }
     }
 }
@@ -85,6 +98,16 @@ fn is_order_to_reader(line: &str) -> bool {
     let first = model::word_list(tokens[0]).concat();
     let second = model::word_list(tokens[1]).concat();
     READER_VERBS.contains(&first.as_str()) && !NOT_AN_ORDER_AFTER.contains(&second.as_str())
+}
+
+/// A line of a few words or more opening on a bracket and closing on it, with no other
+/// bracket of that kind inside.
+fn is_bracketed_note(line: &str) -> bool {
+    let t = line.trim().trim_end_matches('.');
+    let wholly = |open: char, close: char| {
+        t.starts_with(open) && t.ends_with(close) && t.matches(open).count() == 1
+    };
+    (wholly('(', ')') || wholly('[', ']')) && t.split_whitespace().count() >= NOTE_MIN_WORDS
 }
 
 #[cfg(test)]
@@ -115,6 +138,16 @@ mod tests {
     fn an_order_to_the_reader_above_the_story_is_taken_out() {
         let lines = ["Stay up to date with notifications from us", STORY, STORY];
         assert_eq!(removed(&lines), [true, false, false]);
+    }
+
+    #[test]
+    fn a_note_in_brackets_below_the_story_is_taken_out() {
+        let lines = [
+            STORY,
+            STORY,
+            "(This story has not been edited by our staff.)",
+        ];
+        assert_eq!(removed(&lines), [false, false, true]);
     }
 
     #[test]
