@@ -124,39 +124,48 @@ pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>
 /// present: "A Sri Lankan police officer inspects the scene …", "Men dig graves …".
 fn is_scene(line: &str) -> bool {
     let t = line.trim_end();
-    let tokens: Vec<&str> = t.split_whitespace().collect();
-    if !t.ends_with('.')
-        || !(SCENE_MIN_WORDS..=SCENE_MAX_WORDS).contains(&tokens.len())
-        || line.contains(['"', '“', '”'])
-        || !t.starts_with(char::is_uppercase)
-        || has_second_sentence(&t[..t.len() - 1])
-    {
+    if !t.ends_with('.') || !t.starts_with(char::is_uppercase) {
         return false;
     }
-    let words: Vec<String> = tokens.iter().map(|t| bare(t)).collect();
-    if words.iter().any(|w| REPORTING_WORDS.contains(&w.as_str())) {
+    // Most sentences have no scene verb in their first words: those are read no further.
+    let tokens: Vec<&str> = t.split_whitespace().take(SCENE_MAX_WORDS + 1).collect();
+    let Some(verb) = scene_verb_at(&tokens) else {
         return false;
-    }
-    for k in 0..tokens.len().min(SCENE_VERB_REACH) {
-        let (token, word) = (tokens[k], words[k].as_str());
+    };
+    let after_verb = tokens
+        .get(verb + 1)
+        .is_some_and(|next| is_finite_or_past(next, &bare(next)));
+    !after_verb
+        && (SCENE_MIN_WORDS..=SCENE_MAX_WORDS).contains(&tokens.len())
+        && !line.contains(['"', '“', '”'])
+        && !has_second_sentence(&t[..t.len() - 1])
+        && !model::word_list(t)
+            .iter()
+            .any(|w| REPORTING_WORDS.contains(&w.as_str()))
+}
+
+/// Where the scene's verb is among the first words, right after a subject of names and nouns
+/// it agrees with.
+fn scene_verb_at(tokens: &[&str]) -> Option<usize> {
+    let mut before = String::new();
+    for (k, token) in tokens.iter().enumerate().take(SCENE_VERB_REACH) {
+        let word = bare(token);
         let lowercase = token.starts_with(char::is_lowercase);
-        if let Some(third_person) = scene_verb(word).filter(|_| lowercase && k > 0) {
-            return agrees_with_subject(&words[k - 1], third_person)
-                && !tokens
-                    .get(k + 1)
-                    .is_some_and(|next| is_finite_or_past(next, &words[k + 1]));
+        if let Some(third_person) = scene_verb(&word).filter(|_| lowercase && k > 0) {
+            return agrees_with_subject(&before, third_person).then_some(k);
         }
         // The subject is names and nouns: a comma, a stop word or a verb before the scene's
         // verb makes it some other sentence.
         if token.contains(',')
             || lowercase
-                && (model::is_stop_word(word) && !SUBJECT_WORDS.contains(&word)
-                    || is_finite_or_past(token, word))
+                && (model::is_stop_word(&word) && !SUBJECT_WORDS.contains(&word.as_str())
+                    || is_finite_or_past(token, &word))
         {
-            return false;
+            return None;
         }
+        before = word;
     }
-    false
+    None
 }
 
 /// A full stop, question or exclamation mark followed by a capital: a second sentence.
