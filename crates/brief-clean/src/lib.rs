@@ -13,7 +13,6 @@ pub mod page_furniture;
 pub mod page_text;
 mod publisher;
 pub mod rules;
-mod scenes;
 pub mod shapes;
 
 use std::path::Path;
@@ -521,7 +520,6 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     neighbours::mark(title, &texts, &marked, reasons);
     blocks::mark(&texts, &marked, reasons);
     calls::mark(&texts, &marked, reasons);
-    scenes::mark(&texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

@@ -252,7 +252,7 @@ const IRREGULAR_PASTS: &[&str] = &[
 ];
 
 /// A word of a sentence told in the past ("killed", "took"); a capitalised word is a name.
-pub(crate) fn is_past_tense(token: &str, word: &str) -> bool {
+fn is_past_tense(token: &str, word: &str) -> bool {
     let lowercase = token
         .trim_start_matches(|c: char| !c.is_alphanumeric())
         .starts_with(char::is_lowercase);
