@@ -2,6 +2,7 @@
 //! blocks, minus web junk. Every removed line is kept with the reason it was removed.
 
 mod blocks;
+mod calls;
 mod frontmatter;
 pub mod html;
 pub mod ingest;
@@ -535,6 +536,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     shapes::mark_appeals(&texts, &marked, reasons);
     neighbours::mark(title, &texts, &marked, reasons);
     blocks::mark(&texts, &marked, reasons);
+    calls::mark(&texts, &marked, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

@@ -104,7 +104,10 @@ fn is_credit_tail(tail: &str, agency: bool) -> bool {
         && tail
             .trim_start_matches(['-', '–', '—', ' '])
             .starts_with(char::is_uppercase);
-    let picture = words.iter().any(|w| is_picture_word(w));
+    // "AP Photo/Name": the picture word may be glued to the name by a slash or a bar.
+    let picture = words
+        .iter()
+        .any(|w| w.split(['/', '|']).any(is_picture_word));
     capitalised
         && if agency {
             !picture && (shouting || agency_dash)
@@ -777,6 +780,13 @@ pub fn mark_other_stories(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picture_word_glued_to_the_photographer_by_a_slash_is_a_credit() {
+        assert!(has_picture_credit(
+            "Officers try to rescue passengers off the coast, Wednesday, April 16, 2014. AP Photo/Name Surname"
+        ));
+    }
 
     #[test]
     fn a_credit_after_the_caption_in_new_shapes_is_read() {
