@@ -14,9 +14,9 @@ fn re(pattern: &str) -> Pattern {
     Pattern::new(pattern)
 }
 
-/// An outlet's name: one to four capitalised words (small joining words allowed inside).
-const NAME: &str =
-    r"((?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’-]*){0,3})";
+/// An outlet's name: one to four capitalised words (small joining words allowed inside, and a
+/// channel's number before a word: "Channel 4 News").
+pub(crate) const NAME: &str = r"((?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’-]*|\s+\d{1,3}\s+[A-Z][\w&'’-]*){0,3})";
 
 /// Evidence for the publisher, strongest first, with the weight of one occurrence. A
 /// "contributed to this report" credit names a contributor, so it counts against.
@@ -134,11 +134,6 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             )),
             3,
             &["interview"],
-        ),
-        (
-            re(&format!(r"(?-u:\b)told\s+(?:the\s+)?{NAME}")),
-            2,
-            &["told"],
         ),
         (
             re(&format!(
@@ -448,6 +443,23 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             )),
             5,
             &["reported"],
+        ),
+        (
+            // "WASHINGTON-Reuters", "LAGOS – AFP –": a wire dateline whose city in capitals
+            // is joined to the agency (`data/lexicon/media.tsv`) by a dash, not a bracket.
+            re(&format!(
+                r"^[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){{0,2}}\s*[-–—]\s*({})\s*(?:$|[-–—:])",
+                agency_names()
+            )),
+            8,
+            &["-", "–", "—"],
+        ),
+        (
+            // "(Bloomberg) -- The deadly surge …": the outlet's name in brackets, a dash,
+            // then the story.
+            re(r"^\(([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\)\s*(?:--|[-–—])\s*[A-Z\d]"),
+            6,
+            &["("],
         ),
     ]
 });
@@ -789,23 +801,33 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 else {
                     continue;
                 };
-                // "news updates from India": a country is no outlet.
-                if name.is_empty()
-                    || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
-                    || names_a_reporter(&name)
-                    || brief_text::gazetteer::GAZETTEER.lookup(&name).is_some()
-                {
+                if !could_be_outlet(&name) {
                     continue;
                 }
                 *scores.entry(name).or_default() += weight;
             }
         }
     }
+    for (name, mentions) in crate::publisher_cues::told_outlets(lines) {
+        *scores.entry(name).or_default() += TOLD_WEIGHT * mentions as i32;
+    }
     scores
         .into_iter()
         .filter(|(_, s)| *s > 0)
         .max_by_key(|(name, s)| (*s, std::cmp::Reverse(name.clone())))
         .map(|(n, _)| n)
+}
+
+/// Weight of one mention of an outlet the story says people spoke to.
+const TOLD_WEIGHT: i32 = 2;
+
+/// Whether a name a pattern caught can be an outlet's: "news updates from India": a country
+/// is none, nor a reporter's title or a pronoun.
+pub(crate) fn could_be_outlet(name: &str) -> bool {
+    !(name.is_empty()
+        || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
+        || names_a_reporter(name)
+        || brief_text::gazetteer::GAZETTEER.lookup(name).is_some())
 }
 
 /// "Staff Writer", "Middle East Editor": a reporter's title after a byline, not an outlet.
@@ -1284,7 +1306,7 @@ mod tests {
                 "Storm kills 12",
                 header,
                 "The storm hit the town on Monday night, tearing roofs off houses and cutting power to thousands of homes.",
-                "A farmer told Reuters the water rose in minutes.",
+                "A farmer told Reuters that the water rose in minutes.",
             ])
         };
         assert_eq!(page("• Harbour News").as_deref(), Some("Harbour News"));
@@ -1451,5 +1473,33 @@ mod tests {
             Some("Wirenews")
         );
         assert_eq!(find_publisher(&["Jane Cruz • 21 November 2022"]), None);
+    }
+
+    #[test]
+    fn a_city_joined_to_an_agency_by_a_dash_is_a_wire_dateline() {
+        let lines = [
+            "NAIROBI-Reuters",
+            "Floods swept away two bridges on Sunday.",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Reuters"));
+        let lines = ["LIMA – AFP – Rescuers reached the village at dawn."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("AFP"));
+        // A city and a person joined by a dash name no agency.
+        assert_eq!(find_publisher(&["LIMA - Jane Ortiz"]), None);
+    }
+
+    #[test]
+    fn an_outlet_in_brackets_before_a_double_dash_opens_the_story() {
+        let lines = ["(Harbour Wire) -- The port reopened on Tuesday after the storm."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Harbour Wire"));
+    }
+
+    #[test]
+    fn a_channel_s_number_is_part_of_its_name() {
+        let lines = [
+            "A spokesman told Channel 9 News that the mine was closed.",
+            "The mine reopened a week later.",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Channel 9 News"));
     }
 }

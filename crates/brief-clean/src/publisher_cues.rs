@@ -1,0 +1,109 @@
+//! Cues to the publisher that need more than one line: an outlet the story says it was told
+//! something, counted across the page, and an outlet's name under the headline that the page
+//! names again as its own.
+
+use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use brief_text::pattern::Pattern;
+
+/// Words that describe an outlet as one kind among others ("told YTN television", "told the
+/// YTN news channel"): a story calls another outlet so, never itself.
+const DESCRIBED: &str = r"television|TV|radio|newspaper|daily|news channel|news agency|news website|broadcaster|channel|network|magazine|agency|station";
+
+/// "told Channel 4 News", "in a statement to the BBC", "speaking to Outlet": the outlets the
+/// story says people spoke to, each with the number of such mentions. None of them counts
+/// when the story cites another outlet's interview, which it does in one of three shapes:
+/// it calls the outlet by its kind ("told YTN television"), as an outlet never calls itself;
+/// it runs the speaker's words on with a pronoun ("told Outlet he feared …"), where an outlet's
+/// own copy closes the quote with its name or goes on "that …"; or it names two outlets
+/// people spoke to, as only a story gathered from several outlets does.
+pub(crate) fn told_outlets(lines: &[&str]) -> BTreeMap<String, usize> {
+    static TOLD: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(format!(
+            r"(?-u:\b)(?:told|(?:statement|suggested|said|speaking|spoke|talking|talked)\s+to)\s+(?:the\s+)?{}(\s+(?i:{DESCRIBED})(?-u:\b))?(\s+(?:he|she|they|we|I)\s)?",
+            super::publisher::NAME
+        ))
+    });
+    let mut counts = BTreeMap::new();
+
+    for line in lines {
+        if !(line.contains("told") || line.contains(" to ")) {
+            continue;
+        }
+        for caps in TOLD.captures_iter(line) {
+            let Some(name) = caps.get(1).map(|m| super::publisher::tidy_name(m.as_str())) else {
+                continue;
+            };
+            let handle_follows = caps
+                .get(1)
+                .is_some_and(|m| line[m.end()..].trim_start().starts_with('@'));
+            if !super::publisher::could_be_outlet(&name) || names_an_office(&name) || handle_follows
+            {
+                continue;
+            }
+            if caps.get(2).is_some() || caps.get(3).is_some() {
+                continue;
+            }
+            *counts.entry(name).or_insert(0) += 1;
+        }
+    }
+    // A described outlet beside a plain one is the story's source and its publisher
+    // ("told the BBC …", "told Reuters news agency …"): only plain names are compared.
+    if counts.len() > 1 {
+        return BTreeMap::new();
+    }
+    counts
+}
+
+/// Words that are titles (`data/lexicon/titles.tsv`).
+static TITLES: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
+    brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/titles.tsv"))
+});
+
+/// "British Prime Minister Boris", "Dr": a person's title, not an outlet, after "spoke to".
+/// The table's function words ("the", "of") are left aside: they join an outlet's name too;
+/// so is a word in capitals, an outlet's brand ("VICE News").
+fn names_an_office(name: &str) -> bool {
+    name.split_whitespace()
+        .filter(|w| w.starts_with(|c: char| c.is_uppercase()) && *w != "The")
+        .filter(|w| w.chars().any(|c| c.is_lowercase()))
+        .any(|w| TITLES.has("title", &w.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_outlet_people_spoke_to_is_named_and_one_of_two_is_not() {
+        let one = ["The mayor told Harbour Radio that the bridge would reopen."];
+        assert_eq!(told_outlets(&one).get("Harbour Radio"), Some(&1));
+        let two = [
+            "The mayor told Harbour Radio that the bridge would reopen.",
+            "A ferry hand told Coast Daily that the engine had failed.",
+        ];
+        assert!(told_outlets(&two).is_empty());
+    }
+
+    #[test]
+    fn a_person_with_a_title_spoken_to_is_no_outlet() {
+        let lines = ["The president spoke to Acting Prime Minister Lee about the rescue."];
+        assert!(told_outlets(&lines).is_empty());
+    }
+
+    #[test]
+    fn words_run_on_after_the_outlet_cite_its_interview() {
+        let lines = ["A neighbour told Harbour Radio he feared the roof would fall."];
+        assert!(told_outlets(&lines).is_empty());
+    }
+
+    #[test]
+    fn an_outlet_described_as_a_channel_is_another_outlet() {
+        let lines = [
+            "One diver told KBX television the hull was dark.",
+            "A survivor told the KBX news channel they were told to stay put.",
+        ];
+        assert!(told_outlets(&lines).is_empty());
+    }
+}
