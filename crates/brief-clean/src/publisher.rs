@@ -461,6 +461,56 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             6,
             &["("],
         ),
+        (
+            // "By Ann Lee, Bo Chan and Sam Dee, Outlet": several reporters, then the outlet
+            // after the last comma (one reporter before it is the older byline rule's).
+            re(&format!(
+                r"^(?:By|BY)\s+[^,]{{3,60}}(?:,\s+[^,]{{3,60}})*\s+and\s+[^,]{{3,60}},\s+{NAME}$"
+            )),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Outlet News, outlet.ca": the outlet's desk as the byline, its address after.
+            re(&format!(
+                r"(?:^|\|\s*)(?:By|BY)\s+{NAME},\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{{2,6}}){{1,2}}$"
+            )),
+            6,
+            &["by"],
+        ),
+        (
+            // "From Outlet's Jane Doe": a live page's entry credited to the outlet's reporter.
+            re(&format!(
+                r"^From\s+{NAME}['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}$"
+            )),
+            4,
+            &["from"],
+        ),
+        (
+            // "source – AGENCY", "Source - Outlet": the source line with a dash for a colon.
+            re(&format!(r"^(?i:source)\s+[-–—]\s+(?:the\s+)?{NAME}\s*$")),
+            10,
+            &["source"],
+        ),
+        (
+            // "outlet.ca (© Copyright: (C) Outlet Corporation, http://…)": a feed's line with
+            // the outlet's address, then its copyright in brackets.
+            re(&format!(
+                r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{{2,6}}){{1,2}}\s+\(\s*(?:©\s*)?(?i:copyright)?\s*:?\s*(?:©|\((?i:c)\))?\s*(?:\d{{4}}\s+)?(?:the\s+)?{NAME}"
+            )),
+            6,
+            &["©", "(c)", "copyright"],
+        ),
+        (
+            // "Xinhua, April 17, 2014": a wire agency's name (`data/lexicon/media.tsv`) and the
+            // story's date as the line under the headline.
+            re(&format!(
+                r"^({}),\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)",
+                agency_names()
+            )),
+            6,
+            &[","],
+        ),
     ]
 });
 
@@ -808,6 +858,9 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
             }
         }
     }
+    if let Some(name) = crate::publisher_cues::lede_credit(lines) {
+        *scores.entry(name).or_default() += 5;
+    }
     for (name, mentions) in crate::publisher_cues::told_outlets(lines) {
         *scores.entry(name).or_default() += TOLD_WEIGHT * mentions as i32;
     }
@@ -827,7 +880,16 @@ pub(crate) fn could_be_outlet(name: &str) -> bool {
     !(name.is_empty()
         || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
         || names_a_reporter(name)
+        || names_two_people(name)
         || brief_text::gazetteer::GAZETTEER.lookup(name).is_some())
+}
+
+/// "Bo Chan and Sam Dee": two names of two words or more joined by "and" are reporters; an
+/// outlet's "and" joins single words ("Globe and Mail").
+fn names_two_people(name: &str) -> bool {
+    name.split_once(" and ").is_some_and(|(a, b)| {
+        a.split_whitespace().count() >= 2 && b.split_whitespace().count() >= 2
+    })
 }
 
 /// "Staff Writer", "Middle East Editor": a reporter's title after a byline, not an outlet.
@@ -1501,5 +1563,51 @@ mod tests {
             "The mine reopened a week later.",
         ];
         assert_eq!(find_publisher(&lines).as_deref(), Some("Channel 9 News"));
+    }
+
+    #[test]
+    fn a_byline_of_several_reporters_ends_in_the_outlet() {
+        let lines = ["By Ann Lee, Bo Chan, Sam Dee and Kim Roe III, XTV"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("XTV"));
+        // Reporters alone name no outlet.
+        assert_eq!(find_publisher(&["By Ann Lee, Bo Chan and Sam Dee"]), None);
+    }
+
+    #[test]
+    fn a_desk_byline_with_the_outlet_s_address_names_the_outlet() {
+        let lines = ["Updated: Sun, 07 Jul 2013 | By Harbour News, harbournews.ca"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Harbour News"));
+    }
+
+    #[test]
+    fn an_entry_from_the_outlet_s_reporter_names_the_outlet() {
+        let lines = ["From XTV's Dana Whitfield", "The embassy closed its doors."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("XTV"));
+    }
+
+    #[test]
+    fn a_source_line_with_a_dash_names_the_outlet() {
+        let lines = ["The ferry sank at dawn.", "source – HARBOURNEWS"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("HARBOURNEWS"));
+    }
+
+    #[test]
+    fn a_feed_s_copyright_in_brackets_after_the_address_names_the_outlet() {
+        let lines = ["harbour.ca (© Copyright: (C) Harbour Broadcasting Corporation, http://harbour.ca/terms)"];
+        assert_eq!(
+            find_publisher(&lines).as_deref(),
+            Some("Harbour Broadcasting Corporation")
+        );
+    }
+
+    #[test]
+    fn an_agency_and_a_date_under_the_headline_name_the_agency() {
+        let lines = ["Talks resume", "Kyodo, March 3, 2019 Adjust font size:"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Kyodo"));
+        // A reporter and a date name no outlet.
+        assert_eq!(
+            find_publisher(&["Talks resume", "Jane Doe, March 3, 2019"]),
+            None
+        );
     }
 }

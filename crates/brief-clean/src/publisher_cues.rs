@@ -56,6 +56,27 @@ pub(crate) fn told_outlets(lines: &[&str]) -> BTreeMap<String, usize> {
     counts
 }
 
+/// Words in the first line that is the story's lede rather than its headline or header.
+const LEDE_WORDS: usize = 12;
+
+/// "US President Joe Biden has threatened …, reports Outlet.": a page passing on another
+/// outlet's story credits it at the end of its first paragraph, the verb before the name.
+/// Further down, the same shape credits one of the outlets a story is gathered from.
+pub(crate) fn lede_credit(lines: &[&str]) -> Option<String> {
+    static CREDIT: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(format!(
+            r",\s+reports\s+(?:the\s+)?{}\.?$",
+            super::publisher::NAME
+        ))
+    });
+    let lede = lines
+        .iter()
+        .skip(1)
+        .find(|l| l.split_whitespace().count() >= LEDE_WORDS)?;
+    let name = super::publisher::tidy_name(CREDIT.captures(lede.trim())?.get(1)?.as_str());
+    super::publisher::could_be_outlet(&name).then_some(name)
+}
+
 /// Words that are titles (`data/lexicon/titles.tsv`).
 static TITLES: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
     brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/titles.tsv"))
@@ -90,6 +111,18 @@ mod tests {
     fn a_person_with_a_title_spoken_to_is_no_outlet() {
         let lines = ["The president spoke to Acting Prime Minister Lee about the rescue."];
         assert!(told_outlets(&lines).is_empty());
+    }
+
+    #[test]
+    fn the_outlet_credited_at_the_end_of_the_lede_is_named_and_further_down_it_is_not() {
+        let lede = "The governor has ordered an inquiry into the collapse of the bridge on Monday, reports Valley Wire.";
+        assert_eq!(
+            lede_credit(&["Bridge collapses", lede]).as_deref(),
+            Some("Valley Wire")
+        );
+        let first =
+            "The bridge collapsed on Monday evening as traffic crossed it in both directions.";
+        assert_eq!(lede_credit(&["Bridge collapses", first, lede]), None);
     }
 
     #[test]
