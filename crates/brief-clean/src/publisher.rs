@@ -687,7 +687,16 @@ fn masthead_in_header(line: &str) -> Option<String> {
             && w.chars()
                 .all(|c| c.is_alphanumeric() || "&'’-.".contains(c))
     };
-    if named.is_empty() || named.len() > 4 || !named.iter().all(name_word) {
+    // "The Globe and Mail": a joining word between the name's words.
+    let inner_joining =
+        |k: usize, w: &&str| k > 0 && k + 1 < named.len() && ["and", "of", "&"].contains(w);
+    if named.is_empty()
+        || named.len() > 4
+        || !named
+            .iter()
+            .enumerate()
+            .all(|(k, w)| name_word(w) || inner_joining(k, w))
+    {
         return None;
     }
     let (last, others) = named.split_last()?;
@@ -857,6 +866,9 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 *scores.entry(name).or_default() += weight;
             }
         }
+    }
+    if let Some(name) = crate::publisher_cues::header_name_confirmed(lines) {
+        *scores.entry(name).or_default() += 6;
     }
     if let Some(name) = crate::publisher_cues::lede_credit(lines) {
         *scores.entry(name).or_default() += 5;
@@ -1608,6 +1620,19 @@ mod tests {
         assert_eq!(
             find_publisher(&["Talks resume", "Jane Doe, March 3, 2019"]),
             None
+        );
+    }
+
+    #[test]
+    fn a_masthead_with_a_joining_word_under_the_headline_names_the_outlet() {
+        let lines = [
+            "Town evacuated",
+            "The Harbour and Mail",
+            "The whole town was evacuated on Sunday after the train derailed near the station.",
+        ];
+        assert_eq!(
+            find_publisher(&lines).as_deref(),
+            Some("The Harbour and Mail")
         );
     }
 }

@@ -77,6 +77,84 @@ pub(crate) fn lede_credit(lines: &[&str]) -> Option<String> {
     super::publisher::could_be_outlet(&name).then_some(name)
 }
 
+/// How many lines under the headline an outlet's name may stand alone on.
+const HEADER_LINES: usize = 15;
+
+/// "Daily Trust" alone under the headline, and the page naming it again as its own: "Daily
+/// Trust learnt …", "MORE FROM THE NATIONAL", "Images Le Monde.fr". A name alone on a line may
+/// be a topic's tag or a person's; said again in one of these shapes, it is the outlet's.
+pub(crate) fn header_name_confirmed(lines: &[&str]) -> Option<String> {
+    lines
+        .iter()
+        .enumerate()
+        .skip(1)
+        .take(HEADER_LINES)
+        .map(|(i, l)| (i, l.trim()))
+        .filter(|(_, l)| is_short_name(l))
+        .find(|&(i, name)| {
+            let bare = name.strip_prefix("The ").unwrap_or(name);
+            let plain = bare.contains(' ') || name.starts_with("The ");
+            plain
+                && brief_text::gazetteer::GAZETTEER.lookup(bare).is_none()
+                && lines
+                    .iter()
+                    .enumerate()
+                    .any(|(j, l)| j != i && l.trim() != name && names_itself(l, bare))
+        })
+        .map(|(_, name)| name.to_string())
+}
+
+/// One to four capitalised words, joining words allowed inside: the shape of a masthead.
+fn is_short_name(line: &str) -> bool {
+    const JOINING: &[&str] = &["and", "of", "the", "de", "la", "du", "&"];
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && line.len() <= 40
+        && words
+            .first()
+            .is_some_and(|w| brief_text::names::is_capitalised(w))
+        && words.iter().all(|w| {
+            JOINING.contains(w)
+                || (brief_text::names::is_capitalised(w)
+                    && w.chars()
+                        .all(|c| c.is_alphanumeric() || "&'’-.".contains(c)))
+        })
+}
+
+/// Whether `line` names `name` as the page's own outlet: reporting what it found out, as the
+/// heading of its own links, or as its web address.
+fn names_itself(line: &str, name: &str) -> bool {
+    const FOUND_OUT: &[&str] = &[
+        "learnt",
+        "learned",
+        "gathered",
+        "understands",
+        "can reveal",
+        "has learnt",
+        "has learned",
+        "has gathered",
+    ];
+    let lower = line.trim().to_lowercase();
+    let name = name.to_lowercase();
+    if lower == format!("more from {name}") || lower == format!("more from the {name}") {
+        return true;
+    }
+    lower.match_indices(&name).any(|(at, _)| {
+        let starts_word = lower[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = &lower[at + name.len()..];
+        let address = after
+            .strip_prefix('.')
+            .is_some_and(|t| t.len() >= 2 && t.chars().take(2).all(|c| c.is_ascii_lowercase()));
+        let found_out = after
+            .strip_prefix(' ')
+            .is_some_and(|t| FOUND_OUT.iter().any(|v| t.starts_with(v)));
+        starts_word && (address || found_out)
+    })
+}
+
 /// Words that are titles (`data/lexicon/titles.tsv`).
 static TITLES: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
     brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/titles.tsv"))
@@ -123,6 +201,32 @@ mod tests {
         let first =
             "The bridge collapsed on Monday evening as traffic crossed it in both directions.";
         assert_eq!(lede_credit(&["Bridge collapses", first, lede]), None);
+    }
+
+    #[test]
+    fn a_name_under_the_headline_that_the_page_calls_its_own_is_the_outlet() {
+        let page = |other: &str| {
+            header_name_confirmed(&[
+                "Floods cut off the north",
+                "Harbour Daily",
+                "The river burst its banks on Monday.",
+                other,
+            ])
+        };
+        assert_eq!(
+            page("Most of the victims were children, Harbour Daily learnt.").as_deref(),
+            Some("Harbour Daily")
+        );
+        assert_eq!(
+            page("MORE FROM HARBOUR DAILY").as_deref(),
+            Some("Harbour Daily")
+        );
+        assert_eq!(
+            page("Photos Harbour Daily.com").as_deref(),
+            Some("Harbour Daily")
+        );
+        // A tag the story merely mentions again is no outlet.
+        assert_eq!(page("Harbour Daily said the river burst its banks."), None);
     }
 
     #[test]
