@@ -893,7 +893,18 @@ pub(crate) fn could_be_outlet(name: &str) -> bool {
         || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
         || names_a_reporter(name)
         || names_two_people(name)
+        || names_a_press_office(name)
         || brief_text::gazetteer::GAZETTEER.lookup(name).is_some())
+}
+
+/// "Science Media Centre", "Army Media Cell": a body's press office
+/// (`data/lexicon/media.tsv`), which speaks for the body and publishes no news of its own.
+fn names_a_press_office(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    MEDIA
+        .words("press-office")
+        .iter()
+        .any(|office| lower.ends_with(office.as_str()))
 }
 
 /// "Bo Chan and Sam Dee": two names of two words or more joined by "and" are reporters; an
@@ -1634,5 +1645,12 @@ mod tests {
             find_publisher(&lines).as_deref(),
             Some("The Harbour and Mail")
         );
+    }
+
+    #[test]
+    fn a_press_office_spoken_to_is_no_outlet() {
+        let lines =
+            ["A geologist told the Coastal Science Media Centre that the crater was unstable."];
+        assert_eq!(find_publisher(&lines), None);
     }
 }

@@ -9,7 +9,24 @@ use brief_text::pattern::Pattern;
 
 /// Words that describe an outlet as one kind among others ("told YTN television", "told the
 /// YTN news channel"): a story calls another outlet so, never itself.
-const DESCRIBED: &str = r"television|TV|radio|newspaper|daily|news channel|news agency|news website|broadcaster|channel|network|magazine|agency|station";
+/// An adjective may come first ("told RAI public radio").
+const DESCRIBED: &str = r"(?:(?:public|state|local|national|private|regional|commercial)\s+)?(?:television|TV|radio|newspaper|daily|news channel|news agency|news website|broadcaster|channel|network|magazine|agency|station|media)";
+
+/// "Australian broadcaster ABC", "footage from Outlet": the page names the outlet as another
+/// one, by its kind before its name or as the source of pictures it shows.
+fn described_elsewhere(lines: &[&str]) -> Vec<String> {
+    static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(format!(
+            r"(?-u:\b)(?:(?:broadcaster|television|radio|newspaper|news agency|channel|station|outlet|network)|(?i:footage|images|video|pictures)\s+(?:from|by|on|aired by|broadcast by))\s+(?:the\s+)?{}",
+            super::publisher::NAME
+        ))
+    });
+    lines
+        .iter()
+        .flat_map(|l| BEFORE.captures_iter(l).collect::<Vec<_>>())
+        .filter_map(|c| c.get(1).map(|m| super::publisher::tidy_name(m.as_str())))
+        .collect()
+}
 
 /// "told Channel 4 News", "in a statement to the BBC", "speaking to Outlet": the outlets the
 /// story says people spoke to, each with the number of such mentions. None of them counts
@@ -26,7 +43,6 @@ pub(crate) fn told_outlets(lines: &[&str]) -> BTreeMap<String, usize> {
         ))
     });
     let mut counts = BTreeMap::new();
-
     for line in lines {
         if !(line.contains("told") || line.contains(" to ")) {
             continue;
@@ -48,6 +64,8 @@ pub(crate) fn told_outlets(lines: &[&str]) -> BTreeMap<String, usize> {
             *counts.entry(name).or_insert(0) += 1;
         }
     }
+    let described = described_elsewhere(lines);
+    counts.retain(|name, _| !described.contains(name));
     // A described outlet beside a plain one is the story's source and its publisher
     // ("told the BBC …", "told Reuters news agency …"): only plain names are compared.
     if counts.len() > 1 {
@@ -227,6 +245,22 @@ mod tests {
         );
         // A tag the story merely mentions again is no outlet.
         assert_eq!(page("Harbour Daily said the river burst its banks."), None);
+    }
+
+    #[test]
+    fn an_outlet_the_page_calls_by_its_kind_elsewhere_is_another_outlet() {
+        let lines = [
+            "The minister told coastal broadcaster KBX that the port would reopen.",
+            "\"We will rebuild,\" he told KBX.",
+        ];
+        assert!(told_outlets(&lines).is_empty());
+        let lines = [
+            "Footage from Harbour TV showed the hull on its side.",
+            "A diver told Harbour TV that nobody was found.",
+        ];
+        assert!(told_outlets(&lines).is_empty());
+        let lines = ["The mayor told KBX public radio that 5,000 people had left."];
+        assert!(told_outlets(&lines).is_empty());
     }
 
     #[test]
