@@ -552,6 +552,14 @@ const NOT_OUTLETS: &[&str] = &[
     "they",
     "we",
     "i",
+    // A story's day ("before dawn Tuesday") is no outlet's name.
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// "Associated Press", "PTI": a line that is nothing but a wire agency's name
@@ -860,7 +868,15 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 else {
                     continue;
                 };
-                if !could_be_outlet(&name) {
+                // "Copyright Jane Doe/Agency": a photographer's credit names a person.
+                let credits_a_photographer = lower.contains("copyright")
+                    && caps
+                        .iter()
+                        .skip(1)
+                        .flatten()
+                        .next()
+                        .is_some_and(|m| line[m.end()..].starts_with('/'));
+                if !could_be_outlet(&name) || credits_a_photographer {
                     continue;
                 }
                 *scores.entry(name).or_default() += weight;
@@ -1651,6 +1667,14 @@ mod tests {
     fn a_press_office_spoken_to_is_no_outlet() {
         let lines =
             ["A geologist told the Coastal Science Media Centre that the crater was unstable."];
+        assert_eq!(find_publisher(&lines), None);
+    }
+
+    #[test]
+    fn a_photographer_s_copyright_and_a_weekday_name_no_outlet() {
+        let lines = ["Copyright Jane Doe/Copyright 2024 Harbour Wire. All rights reserved"];
+        assert_ne!(find_publisher(&lines).as_deref(), Some("Jane Doe"));
+        let lines = ["The boy was pulled out alive on Tuesday. The bodies were recovered later."];
         assert_eq!(find_publisher(&lines), None);
     }
 }

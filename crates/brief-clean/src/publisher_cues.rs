@@ -12,8 +12,9 @@ use brief_text::pattern::Pattern;
 /// An adjective may come first ("told RAI public radio").
 const DESCRIBED: &str = r"(?:(?:public|state|local|national|private|regional|commercial)\s+)?(?:television|TV|radio|newspaper|daily|news channel|news agency|news website|broadcaster|channel|network|magazine|agency|station|media)";
 
-/// "Australian broadcaster ABC", "footage from Outlet": the page names the outlet as another
-/// one, by its kind before its name or as the source of pictures it shows.
+/// "Australian broadcaster ABC", "footage from Outlet", "according to Outlet": the page names
+/// the outlet as another one, by its kind before its name, as the source of pictures it shows
+/// or as a source it cites.
 fn described_elsewhere(lines: &[&str]) -> Vec<String> {
     static BEFORE: LazyLock<Pattern> = LazyLock::new(|| {
         Pattern::new(format!(
@@ -21,9 +22,21 @@ fn described_elsewhere(lines: &[&str]) -> Vec<String> {
             super::publisher::NAME
         ))
     });
+    // "According to Outlet, …": a source cited; "according to Outlet meteorologists" is the
+    // outlet's own staff.
+    static ACCORDING: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(format!(
+            r"(?i:according to)\s+(?:the\s+)?{}\s*[,.;]",
+            super::publisher::NAME
+        ))
+    });
     lines
         .iter()
-        .flat_map(|l| BEFORE.captures_iter(l).collect::<Vec<_>>())
+        .flat_map(|l| {
+            let mut found = BEFORE.captures_iter(l).collect::<Vec<_>>();
+            found.extend(ACCORDING.captures_iter(l));
+            found
+        })
         .filter_map(|c| c.get(1).map(|m| super::publisher::tidy_name(m.as_str())))
         .collect()
 }
@@ -257,6 +270,11 @@ mod tests {
         let lines = [
             "Footage from Harbour TV showed the hull on its side.",
             "A diver told Harbour TV that nobody was found.",
+        ];
+        assert!(told_outlets(&lines).is_empty());
+        let lines = [
+            "According to KBX, the road was closed.",
+            "A driver told KBX that he had waited all night.",
         ];
         assert!(told_outlets(&lines).is_empty());
         let lines = ["The mayor told KBX public radio that 5,000 people had left."];
