@@ -827,6 +827,57 @@ fn masthead_label(line: &str) -> Option<String> {
         .flatten()
 }
 
+/// Fewer words than this on a line of the header: a menu's item, not a teaser or a caption.
+const MENU_ITEM_WORDS: usize = 8;
+
+/// "DMG Newsroom" above or below "06 Mar 2023": a masthead beside the story's date in the
+/// page's header, wherever the header's long lines (a teaser, a caption) leave it.
+fn masthead_beside_date(lines: &[&str]) -> Option<String> {
+    static DATE: LazyLock<Pattern> = LazyLock::new(|| {
+        re(r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})")
+    });
+    let is_date = |i: usize| lines.get(i).is_some_and(|l| DATE.is_match(l.trim()));
+    (1..=HEADER_LINES.min(lines.len().saturating_sub(1))).find_map(|i| {
+        let name = masthead_in_header(lines[i].trim())?;
+        // Above the date, the name must not close a run of short lines: a menu's last item
+        // ("Breakingviews" / "Company News" / "August 15, 2018") is a section.
+        let after_menu = lines[i - 1].split_whitespace().count() < MENU_ITEM_WORDS
+            && !lines[i - 1].trim().is_empty()
+            && i > 1;
+        (is_date(i - 1) || (is_date(i + 1) && !after_menu)).then_some(name)
+    })
+}
+
+/// "Bol News has obtained medical reports", "Harbour Daily learnt": an outlet (its name's last
+/// word a masthead's or an outlet's, `data/lexicon/media.tsv`) telling what it found out.
+fn outlet_found_out(line: &str) -> Option<String> {
+    static FOUND: LazyLock<Pattern> = LazyLock::new(|| {
+        re(&format!(
+            r"(?:^|[.,;]\s+|\s)(?:the\s+)?{NAME}\s+(?:has\s+|have\s+)?(?:obtained|learnt|learned|gathered|understands|can reveal|has seen)(?-u:\b)"
+        ))
+    });
+    if ![
+        "obtained",
+        "learnt",
+        "learned",
+        "gathered",
+        "understands",
+        "can reveal",
+        "has seen",
+    ]
+    .iter()
+    .any(|v| line.contains(v))
+    {
+        return None;
+    }
+    let name = tidy_name(FOUND.captures(line)?.get(1)?.as_str());
+    let last = name.rsplit(' ').next()?;
+    (name.contains(' ')
+        && (MEDIA.has("masthead", last) || MEDIA.has("outlet-word", last))
+        && could_be_outlet(&name))
+    .then_some(name)
+}
+
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
@@ -882,6 +933,12 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 *scores.entry(name).or_default() += weight;
             }
         }
+    }
+    if let Some(name) = masthead_beside_date(lines) {
+        *scores.entry(name).or_default() += 6;
+    }
+    for name in lines.iter().filter_map(|l| outlet_found_out(l)) {
+        *scores.entry(name).or_default() += 5;
     }
     if let Some(name) = crate::publisher_cues::header_name_confirmed(lines) {
         *scores.entry(name).or_default() += 6;
@@ -1676,5 +1733,38 @@ mod tests {
         assert_ne!(find_publisher(&lines).as_deref(), Some("Jane Doe"));
         let lines = ["The boy was pulled out alive on Tuesday. The bodies were recovered later."];
         assert_eq!(find_publisher(&lines), None);
+    }
+
+    #[test]
+    fn a_masthead_beside_the_date_under_a_long_teaser_names_the_outlet() {
+        let lines = [
+            "Fire leaves thousands homeless",
+            "Aid agencies said on Monday that the camp had been hit by three fires in as many weeks, leaving families without shelter.",
+            "06 Mar 2023",
+            "XMG Newsroom",
+            "A fire swept through the camp on Sunday.",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("XMG Newsroom"));
+        // A menu's last item above the date is a section.
+        let lines = [
+            "Bridge collapses",
+            "Markets",
+            "Breakingviews",
+            "Harbour News",
+            "August 15, 2018 / 4:12 PM",
+            "The bridge collapsed on Tuesday.",
+        ];
+        assert_eq!(masthead_beside_date(&lines), None);
+    }
+
+    #[test]
+    fn an_outlet_telling_what_it_found_out_names_itself() {
+        let lines = ["Harbour News has obtained the reports of the inquiry, which blame the crew."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Harbour News"));
+        // A person who learnt something is no outlet.
+        assert_eq!(
+            find_publisher(&["Jane Doe learnt of the fire from a neighbour."]),
+            None
+        );
     }
 }
