@@ -462,6 +462,13 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             &["("],
         ),
         (
+            // "Connect With Outlet": the outlet's own links to its social pages, a heading of
+            // its footer.
+            re(&format!(r"^(?i:connect\s+with)\s+(?:the\s+)?{NAME}$")),
+            4,
+            &["connect"],
+        ),
+        (
             // "By Ann Lee, Bo Chan and Sam Dee, Outlet": several reporters, then the outlet
             // after the last comma (one reporter before it is the older byline rule's).
             re(&format!(
@@ -966,6 +973,7 @@ pub(crate) fn could_be_outlet(name: &str) -> bool {
         || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
         || names_a_reporter(name)
         || names_two_people(name)
+        || opens_with_a_pronoun(name)
         || names_a_press_office(name)
         || brief_text::gazetteer::GAZETTEER.lookup(name).is_some())
 }
@@ -978,6 +986,14 @@ fn names_a_press_office(name: &str) -> bool {
         .words("press-office")
         .iter()
         .any(|office| lower.ends_with(office.as_str()))
+}
+
+/// "Us Today" ("Connect With Us Today"): a pronoun opens a phrase, not an outlet's name.
+fn opens_with_a_pronoun(name: &str) -> bool {
+    const PRONOUNS: &[&str] = &["us", "our", "we", "me", "my", "you", "your"];
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
 }
 
 /// "Bo Chan and Sam Dee": two names of two words or more joined by "and" are reporters; an
@@ -1764,6 +1780,16 @@ mod tests {
         // A person who learnt something is no outlet.
         assert_eq!(
             find_publisher(&["Jane Doe learnt of the fire from a neighbour."]),
+            None
+        );
+    }
+
+    #[test]
+    fn the_footer_s_connect_with_heading_names_the_outlet() {
+        let lines = ["The ferry sank at dawn.", "Connect With HarbourWeb"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("HarbourWeb"));
+        assert_eq!(
+            find_publisher(&["The ferry sank.", "Connect with us"]),
             None
         );
     }
