@@ -12,6 +12,7 @@ pub mod nesting;
 pub mod page_furniture;
 pub mod page_text;
 mod publisher;
+mod publisher_cues;
 pub mod rules;
 pub mod shapes;
 

@@ -14,9 +14,9 @@ fn re(pattern: &str) -> Pattern {
     Pattern::new(pattern)
 }
 
-/// An outlet's name: one to four capitalised words (small joining words allowed inside).
-const NAME: &str =
-    r"((?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’-]*){0,3})";
+/// An outlet's name: one to four capitalised words (small joining words allowed inside, and a
+/// channel's number before a word: "Channel 4 News").
+pub(crate) const NAME: &str = r"((?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|the|de|del|la|el|and)?\s*[A-Z][\w&'’-]*|\s+\d{1,3}\s+[A-Z][\w&'’-]*){0,3})";
 
 /// Evidence for the publisher, strongest first, with the weight of one occurrence. A
 /// "contributed to this report" credit names a contributor, so it counts against.
@@ -134,11 +134,6 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             )),
             3,
             &["interview"],
-        ),
-        (
-            re(&format!(r"(?-u:\b)told\s+(?:the\s+)?{NAME}")),
-            2,
-            &["told"],
         ),
         (
             re(&format!(
@@ -449,6 +444,80 @@ static EVIDENCE: LazyLock<Vec<(Pattern, i32, &'static [&'static str])>> = LazyLo
             5,
             &["reported"],
         ),
+        (
+            // "WASHINGTON-Reuters", "LAGOS – AFP –": a wire dateline whose city in capitals
+            // is joined to the agency (`data/lexicon/media.tsv`) by a dash, not a bracket.
+            re(&format!(
+                r"^[A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){{0,2}}\s*[-–—]\s*({})\s*(?:$|[-–—:])",
+                agency_names()
+            )),
+            8,
+            &["-", "–", "—"],
+        ),
+        (
+            // "(Bloomberg) -- The deadly surge …": the outlet's name in brackets, a dash,
+            // then the story.
+            re(r"^\(([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\)\s*(?:--|[-–—])\s*[A-Z\d]"),
+            6,
+            &["("],
+        ),
+        (
+            // "Connect With Outlet": the outlet's own links to its social pages, a heading of
+            // its footer.
+            re(&format!(r"^(?i:connect\s+with)\s+(?:the\s+)?{NAME}$")),
+            4,
+            &["connect"],
+        ),
+        (
+            // "By Ann Lee, Bo Chan and Sam Dee, Outlet": several reporters, then the outlet
+            // after the last comma (one reporter before it is the older byline rule's).
+            re(&format!(
+                r"^(?:By|BY)\s+[^,]{{3,60}}(?:,\s+[^,]{{3,60}})*\s+and\s+[^,]{{3,60}},\s+{NAME}$"
+            )),
+            5,
+            &["by"],
+        ),
+        (
+            // "By Outlet News, outlet.ca": the outlet's desk as the byline, its address after.
+            re(&format!(
+                r"(?:^|\|\s*)(?:By|BY)\s+{NAME},\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{{2,6}}){{1,2}}$"
+            )),
+            6,
+            &["by"],
+        ),
+        (
+            // "From Outlet's Jane Doe": a live page's entry credited to the outlet's reporter.
+            re(&format!(
+                r"^From\s+{NAME}['’]s\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}}$"
+            )),
+            4,
+            &["from"],
+        ),
+        (
+            // "source – AGENCY", "Source - Outlet": the source line with a dash for a colon.
+            re(&format!(r"^(?i:source)\s+[-–—]\s+(?:the\s+)?{NAME}\s*$")),
+            10,
+            &["source"],
+        ),
+        (
+            // "outlet.ca (© Copyright: (C) Outlet Corporation, http://…)": a feed's line with
+            // the outlet's address, then its copyright in brackets.
+            re(&format!(
+                r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z]{{2,6}}){{1,2}}\s+\(\s*(?:©\s*)?(?i:copyright)?\s*:?\s*(?:©|\((?i:c)\))?\s*(?:\d{{4}}\s+)?(?:the\s+)?{NAME}"
+            )),
+            6,
+            &["©", "(c)", "copyright"],
+        ),
+        (
+            // "Xinhua, April 17, 2014": a wire agency's name (`data/lexicon/media.tsv`) and the
+            // story's date as the line under the headline.
+            re(&format!(
+                r"^({}),\s+(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)",
+                agency_names()
+            )),
+            6,
+            &[","],
+        ),
     ]
 });
 
@@ -490,6 +559,14 @@ const NOT_OUTLETS: &[&str] = &[
     "they",
     "we",
     "i",
+    // A story's day ("before dawn Tuesday") is no outlet's name.
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// "Associated Press", "PTI": a line that is nothing but a wire agency's name
@@ -625,7 +702,16 @@ fn masthead_in_header(line: &str) -> Option<String> {
             && w.chars()
                 .all(|c| c.is_alphanumeric() || "&'’-.".contains(c))
     };
-    if named.is_empty() || named.len() > 4 || !named.iter().all(name_word) {
+    // "The Globe and Mail": a joining word between the name's words.
+    let inner_joining =
+        |k: usize, w: &&str| k > 0 && k + 1 < named.len() && ["and", "of", "&"].contains(w);
+    if named.is_empty()
+        || named.len() > 4
+        || !named
+            .iter()
+            .enumerate()
+            .all(|(k, w)| name_word(w) || inner_joining(k, w))
+    {
         return None;
     }
     let (last, others) = named.split_last()?;
@@ -748,6 +834,57 @@ fn masthead_label(line: &str) -> Option<String> {
         .flatten()
 }
 
+/// Fewer words than this on a line of the header: a menu's item, not a teaser or a caption.
+const MENU_ITEM_WORDS: usize = 8;
+
+/// "DMG Newsroom" above or below "06 Mar 2023": a masthead beside the story's date in the
+/// page's header, wherever the header's long lines (a teaser, a caption) leave it.
+fn masthead_beside_date(lines: &[&str]) -> Option<String> {
+    static DATE: LazyLock<Pattern> = LazyLock::new(|| {
+        re(r"^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})")
+    });
+    let is_date = |i: usize| lines.get(i).is_some_and(|l| DATE.is_match(l.trim()));
+    (1..=HEADER_LINES.min(lines.len().saturating_sub(1))).find_map(|i| {
+        let name = masthead_in_header(lines[i].trim())?;
+        // Above the date, the name must not close a run of short lines: a menu's last item
+        // ("Breakingviews" / "Company News" / "August 15, 2018") is a section.
+        let after_menu = lines[i - 1].split_whitespace().count() < MENU_ITEM_WORDS
+            && !lines[i - 1].trim().is_empty()
+            && i > 1;
+        (is_date(i - 1) || (is_date(i + 1) && !after_menu)).then_some(name)
+    })
+}
+
+/// "Bol News has obtained medical reports", "Harbour Daily learnt": an outlet (its name's last
+/// word a masthead's or an outlet's, `data/lexicon/media.tsv`) telling what it found out.
+fn outlet_found_out(line: &str) -> Option<String> {
+    static FOUND: LazyLock<Pattern> = LazyLock::new(|| {
+        re(&format!(
+            r"(?:^|[.,;]\s+|\s)(?:the\s+)?{NAME}\s+(?:has\s+|have\s+)?(?:obtained|learnt|learned|gathered|understands|can reveal|has seen)(?-u:\b)"
+        ))
+    });
+    if ![
+        "obtained",
+        "learnt",
+        "learned",
+        "gathered",
+        "understands",
+        "can reveal",
+        "has seen",
+    ]
+    .iter()
+    .any(|v| line.contains(v))
+    {
+        return None;
+    }
+    let name = tidy_name(FOUND.captures(line)?.get(1)?.as_str());
+    let last = name.rsplit(' ').next()?;
+    (name.contains(' ')
+        && (MEDIA.has("masthead", last) || MEDIA.has("outlet-word", last))
+        && could_be_outlet(&name))
+    .then_some(name)
+}
+
 /// The most strongly evidenced outlet name, if any evidence is positive.
 pub fn find_publisher(lines: &[&str]) -> Option<String> {
     let mut scores: BTreeMap<String, i32> = BTreeMap::new();
@@ -789,23 +926,82 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
                 else {
                     continue;
                 };
-                // "news updates from India": a country is no outlet.
-                if name.is_empty()
-                    || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
-                    || names_a_reporter(&name)
-                    || brief_text::gazetteer::GAZETTEER.lookup(&name).is_some()
-                {
+                // "Copyright Jane Doe/Agency": a photographer's credit names a person.
+                let credits_a_photographer = lower.contains("copyright")
+                    && caps
+                        .iter()
+                        .skip(1)
+                        .flatten()
+                        .next()
+                        .is_some_and(|m| line[m.end()..].starts_with('/'));
+                if !could_be_outlet(&name) || credits_a_photographer {
                     continue;
                 }
                 *scores.entry(name).or_default() += weight;
             }
         }
     }
+    if let Some(name) = masthead_beside_date(lines) {
+        *scores.entry(name).or_default() += 6;
+    }
+    for name in lines.iter().filter_map(|l| outlet_found_out(l)) {
+        *scores.entry(name).or_default() += 5;
+    }
+    if let Some(name) = crate::publisher_cues::header_name_confirmed(lines) {
+        *scores.entry(name).or_default() += 6;
+    }
+    if let Some(name) = crate::publisher_cues::lede_credit(lines) {
+        *scores.entry(name).or_default() += 5;
+    }
+    for (name, mentions) in crate::publisher_cues::told_outlets(lines) {
+        *scores.entry(name).or_default() += TOLD_WEIGHT * mentions as i32;
+    }
     scores
         .into_iter()
         .filter(|(_, s)| *s > 0)
         .max_by_key(|(name, s)| (*s, std::cmp::Reverse(name.clone())))
         .map(|(n, _)| n)
+}
+
+/// Weight of one mention of an outlet the story says people spoke to.
+const TOLD_WEIGHT: i32 = 2;
+
+/// Whether a name a pattern caught can be an outlet's: "news updates from India": a country
+/// is none, nor a reporter's title or a pronoun.
+pub(crate) fn could_be_outlet(name: &str) -> bool {
+    !(name.is_empty()
+        || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
+        || names_a_reporter(name)
+        || names_two_people(name)
+        || opens_with_a_pronoun(name)
+        || names_a_press_office(name)
+        || brief_text::gazetteer::GAZETTEER.lookup(name).is_some())
+}
+
+/// "Science Media Centre", "Army Media Cell": a body's press office
+/// (`data/lexicon/media.tsv`), which speaks for the body and publishes no news of its own.
+fn names_a_press_office(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    MEDIA
+        .words("press-office")
+        .iter()
+        .any(|office| lower.ends_with(office.as_str()))
+}
+
+/// "Us Today" ("Connect With Us Today"): a pronoun opens a phrase, not an outlet's name.
+fn opens_with_a_pronoun(name: &str) -> bool {
+    const PRONOUNS: &[&str] = &["us", "our", "we", "me", "my", "you", "your"];
+    name.split_whitespace()
+        .next()
+        .is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
+}
+
+/// "Bo Chan and Sam Dee": two names of two words or more joined by "and" are reporters; an
+/// outlet's "and" joins single words ("Globe and Mail").
+fn names_two_people(name: &str) -> bool {
+    name.split_once(" and ").is_some_and(|(a, b)| {
+        a.split_whitespace().count() >= 2 && b.split_whitespace().count() >= 2
+    })
 }
 
 /// "Staff Writer", "Middle East Editor": a reporter's title after a byline, not an outlet.
@@ -1284,7 +1480,7 @@ mod tests {
                 "Storm kills 12",
                 header,
                 "The storm hit the town on Monday night, tearing roofs off houses and cutting power to thousands of homes.",
-                "A farmer told Reuters the water rose in minutes.",
+                "A farmer told Reuters that the water rose in minutes.",
             ])
         };
         assert_eq!(page("• Harbour News").as_deref(), Some("Harbour News"));
@@ -1451,5 +1647,150 @@ mod tests {
             Some("Wirenews")
         );
         assert_eq!(find_publisher(&["Jane Cruz • 21 November 2022"]), None);
+    }
+
+    #[test]
+    fn a_city_joined_to_an_agency_by_a_dash_is_a_wire_dateline() {
+        let lines = [
+            "NAIROBI-Reuters",
+            "Floods swept away two bridges on Sunday.",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Reuters"));
+        let lines = ["LIMA – AFP – Rescuers reached the village at dawn."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("AFP"));
+        // A city and a person joined by a dash name no agency.
+        assert_eq!(find_publisher(&["LIMA - Jane Ortiz"]), None);
+    }
+
+    #[test]
+    fn an_outlet_in_brackets_before_a_double_dash_opens_the_story() {
+        let lines = ["(Harbour Wire) -- The port reopened on Tuesday after the storm."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Harbour Wire"));
+    }
+
+    #[test]
+    fn a_channel_s_number_is_part_of_its_name() {
+        let lines = [
+            "A spokesman told Channel 9 News that the mine was closed.",
+            "The mine reopened a week later.",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Channel 9 News"));
+    }
+
+    #[test]
+    fn a_byline_of_several_reporters_ends_in_the_outlet() {
+        let lines = ["By Ann Lee, Bo Chan, Sam Dee and Kim Roe III, XTV"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("XTV"));
+        // Reporters alone name no outlet.
+        assert_eq!(find_publisher(&["By Ann Lee, Bo Chan and Sam Dee"]), None);
+    }
+
+    #[test]
+    fn a_desk_byline_with_the_outlet_s_address_names_the_outlet() {
+        let lines = ["Updated: Sun, 07 Jul 2013 | By Harbour News, harbournews.ca"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Harbour News"));
+    }
+
+    #[test]
+    fn an_entry_from_the_outlet_s_reporter_names_the_outlet() {
+        let lines = ["From XTV's Dana Whitfield", "The embassy closed its doors."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("XTV"));
+    }
+
+    #[test]
+    fn a_source_line_with_a_dash_names_the_outlet() {
+        let lines = ["The ferry sank at dawn.", "source – HARBOURNEWS"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("HARBOURNEWS"));
+    }
+
+    #[test]
+    fn a_feed_s_copyright_in_brackets_after_the_address_names_the_outlet() {
+        let lines = ["harbour.ca (© Copyright: (C) Harbour Broadcasting Corporation, http://harbour.ca/terms)"];
+        assert_eq!(
+            find_publisher(&lines).as_deref(),
+            Some("Harbour Broadcasting Corporation")
+        );
+    }
+
+    #[test]
+    fn an_agency_and_a_date_under_the_headline_name_the_agency() {
+        let lines = ["Talks resume", "Kyodo, March 3, 2019 Adjust font size:"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Kyodo"));
+        // A reporter and a date name no outlet.
+        assert_eq!(
+            find_publisher(&["Talks resume", "Jane Doe, March 3, 2019"]),
+            None
+        );
+    }
+
+    #[test]
+    fn a_masthead_with_a_joining_word_under_the_headline_names_the_outlet() {
+        let lines = [
+            "Town evacuated",
+            "The Harbour and Mail",
+            "The whole town was evacuated on Sunday after the train derailed near the station.",
+        ];
+        assert_eq!(
+            find_publisher(&lines).as_deref(),
+            Some("The Harbour and Mail")
+        );
+    }
+
+    #[test]
+    fn a_press_office_spoken_to_is_no_outlet() {
+        let lines =
+            ["A geologist told the Coastal Science Media Centre that the crater was unstable."];
+        assert_eq!(find_publisher(&lines), None);
+    }
+
+    #[test]
+    fn a_photographer_s_copyright_and_a_weekday_name_no_outlet() {
+        let lines = ["Copyright Jane Doe/Copyright 2024 Harbour Wire. All rights reserved"];
+        assert_ne!(find_publisher(&lines).as_deref(), Some("Jane Doe"));
+        let lines = ["The boy was pulled out alive on Tuesday. The bodies were recovered later."];
+        assert_eq!(find_publisher(&lines), None);
+    }
+
+    #[test]
+    fn a_masthead_beside_the_date_under_a_long_teaser_names_the_outlet() {
+        let lines = [
+            "Fire leaves thousands homeless",
+            "Aid agencies said on Monday that the camp had been hit by three fires in as many weeks, leaving families without shelter.",
+            "06 Mar 2023",
+            "XMG Newsroom",
+            "A fire swept through the camp on Sunday.",
+        ];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("XMG Newsroom"));
+        // A menu's last item above the date is a section.
+        let lines = [
+            "Bridge collapses",
+            "Markets",
+            "Breakingviews",
+            "Harbour News",
+            "August 15, 2018 / 4:12 PM",
+            "The bridge collapsed on Tuesday.",
+        ];
+        assert_eq!(masthead_beside_date(&lines), None);
+    }
+
+    #[test]
+    fn an_outlet_telling_what_it_found_out_names_itself() {
+        let lines = ["Harbour News has obtained the reports of the inquiry, which blame the crew."];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("Harbour News"));
+        // A person who learnt something is no outlet.
+        assert_eq!(
+            find_publisher(&["Jane Doe learnt of the fire from a neighbour."]),
+            None
+        );
+    }
+
+    #[test]
+    fn the_footer_s_connect_with_heading_names_the_outlet() {
+        let lines = ["The ferry sank at dawn.", "Connect With HarbourWeb"];
+        assert_eq!(find_publisher(&lines).as_deref(), Some("HarbourWeb"));
+        assert_eq!(
+            find_publisher(&["The ferry sank.", "Connect with us"]),
+            None
+        );
     }
 }
