@@ -193,7 +193,12 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .clone()
         .or_else(|| publisher::find_publisher(&all_text))
         .or_else(byline_outlet)
-        .or_else(|| outlet_under_title(&removed));
+        .or_else(|| outlet_under_title(&removed))
+        .or_else(|| {
+            removed
+                .iter()
+                .find_map(|r| publisher::masthead_in_furniture(&r.text))
+        });
     let date = front.date.clone().or_else(|| page_date(&all_text));
     let dateline = blocks.first().and_then(|b| publisher::dateline(&b.text));
     let standfirst = blocks

@@ -614,6 +614,39 @@ fn masthead_line(line: &str) -> Option<String> {
     .then(|| name.to_string())
 }
 
+/// "Content image - Phnom Penh Post", "Yomiuri Shimbun photos": a short line of the page's
+/// furniture (a credit, a caption's tail) holding a newspaper's name, its masthead word last.
+pub fn masthead_in_furniture(line: &str) -> Option<String> {
+    const SHORT_LINE: usize = 8;
+    const NAME_WORDS: usize = 4;
+    const OTHER_WORDS: usize = 3;
+    if line.split_whitespace().count() > SHORT_LINE {
+        return None;
+    }
+    let capitalised = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_uppercase())
+            && w.chars().all(|c| c.is_alphanumeric() || "&'’-".contains(c))
+    };
+    line.split([':', '|', '/', '(', ')'])
+        .flat_map(|part| part.split(" - "))
+        .find_map(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let last = words
+                .iter()
+                .rposition(|w| MEDIA.has("masthead", w.trim_end_matches([',', '.'])))?;
+            let first = (0..=last)
+                .rev()
+                .take_while(|&k| capitalised(words[k].trim_end_matches([',', '.'])))
+                .last()?;
+            let named = &words[first..=last];
+            let others = words.len() - named.len();
+            let name = named.join(" ");
+            let name = name.trim_end_matches([',', '.']);
+            (named.len() >= 2 && named.len() <= NAME_WORDS && others <= OTHER_WORDS)
+                .then(|| name.strip_prefix("The ").unwrap_or(name).to_string())
+        })
+}
+
 /// News agencies, wires and mastheads (`data/lexicon/media.tsv`).
 static MEDIA: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
     brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"))
@@ -1510,6 +1543,23 @@ mod tests {
         assert_eq!(page("World News").as_deref(), Some("Reuters"));
         assert_eq!(page("India News").as_deref(), Some("Reuters"));
         assert_eq!(page("Latest News").as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn a_newspaper_named_in_a_credit_line_is_the_publisher() {
+        assert_eq!(
+            masthead_in_furniture("Content image - Riverside Post").as_deref(),
+            Some("Riverside Post")
+        );
+        assert_eq!(
+            masthead_in_furniture("Asahi Shimbun photos").as_deref(),
+            Some("Asahi Shimbun")
+        );
+        assert_eq!(masthead_in_furniture("Post"), None);
+        assert_eq!(
+            masthead_in_furniture("Share this story with your friends on the Herald"),
+            None
+        );
     }
 
     #[test]
