@@ -56,11 +56,7 @@ pub fn has_agency_tail(line: &str) -> bool {
 
 fn credit_after_sentence(line: &str, agency: bool) -> bool {
     let t = line.trim_end();
-    let stop = [". ", "! ", "? ", ".\u{a0}"]
-        .iter()
-        .filter_map(|s| t.rfind(s).map(|k| k + s.len()))
-        .max();
-    match stop {
+    match after_last_stop(t) {
         Some(k) => {
             let (before, tail) = (&t[..k], t[k..].trim());
             before.split_whitespace().count() >= CAPTION_WORDS && is_credit_tail(tail, agency)
@@ -74,6 +70,29 @@ fn credit_after_sentence(line: &str, agency: bool) -> bool {
                 && last.iter().any(|w| is_picture_word(w))
         }
     }
+}
+
+/// Where the text after the last sentence stop (". ", "! ", "? ", ".\u{a0}") begins, read
+/// in one pass from the end rather than searching for each stop (asked of every line). The
+/// stop nearest the end is the one ending last: a stop one byte earlier ending as late
+/// would be ".\u{a0}" with its no-break space's first byte where this stop's mark is.
+fn after_last_stop(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let mut end = bytes.len();
+    while let Some(p) = bytes[..end]
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let next = &bytes[p + 1..];
+        if next.starts_with(b" ") {
+            return Some(p + 2);
+        }
+        if bytes[p] == b'.' && next.starts_with("\u{a0}".as_bytes()) {
+            return Some(p + 3);
+        }
+        end = p;
+    }
+    None
 }
 
 fn is_picture_word(word: &str) -> bool {
@@ -777,6 +796,27 @@ pub fn mark_other_stories(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_text_after_the_last_sentence_stop_is_found_as_searching_for_each_stop_finds_it() {
+        let lines = [
+            "A man walks. AP Photo/Jane Doe",
+            "Is it? Yes! Reuters",
+            "Damage in the town.\u{a0}Getty Images",
+            "No stop at all",
+            "Ends with a stop.",
+            "U.S. troops. é. File/AFP ",
+            "Two. \u{a0}Spaces",
+        ];
+        for line in lines {
+            let t = line.trim_end();
+            let searched = [". ", "! ", "? ", ".\u{a0}"]
+                .iter()
+                .filter_map(|s| t.rfind(s).map(|k| k + s.len()))
+                .max();
+            assert_eq!(after_last_stop(t), searched, "{line:?}");
+        }
+    }
 
     #[test]
     fn a_credit_after_the_caption_in_new_shapes_is_read() {
