@@ -7,7 +7,7 @@
 //! `examples/line_features.rs`, which calls the same function, so the shipped model sees what
 //! it was fitted on.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -166,15 +166,22 @@ fn words_and_stops(line: &str) -> (usize, usize) {
 
 /// How many words `word_list` finds in a line, without writing them out.
 pub(crate) fn word_count(line: &str) -> usize {
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
     let mut count = 0;
     let mut in_word = false;
-    for c in line.chars() {
-        let w = is_word_char(c);
+    let mut i = 0;
+    // ASCII is classified byte by byte; other characters are decoded (asked of every line).
+    while let Some(&b) = line.as_bytes().get(i) {
+        let (w, len) = if b.is_ascii() {
+            (b.is_ascii_alphanumeric() || b == b'\'', 1)
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric() || c == '’', c.len_utf8())
+        };
         if w && !in_word {
             count += 1;
         }
         in_word = w;
+        i += len;
     }
     count
 }
@@ -410,7 +417,7 @@ pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Fea
     let title_words: HashSet<String> = word_list(title).into_iter().collect();
     let title_key = rules::fold(title.trim());
     let title_len = title_key.len();
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
     for l in lines {
         *seen.entry(l.trim()).or_default() += 1;
     }

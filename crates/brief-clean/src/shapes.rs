@@ -750,7 +750,13 @@ pub(crate) fn topic_words(line: &str) -> Vec<String> {
     model::word_list(line)
         .into_iter()
         .filter(|w| w.chars().count() >= TOPIC_WORD_LETTERS && !model::is_stop_word(w))
-        .map(|w| w.chars().take(STEM_CHARS).collect())
+        .map(|mut w| {
+            // The word's own string cut to its stem, not copied into another.
+            if let Some((cut, _)) = w.char_indices().nth(STEM_CHARS) {
+                w.truncate(cut);
+            }
+            w
+        })
         .collect()
 }
 
@@ -770,7 +776,8 @@ pub fn mark_other_stories(
     if story.len() < TOPIC_PARAGRAPHS {
         return;
     }
-    let mut topic: HashSet<String> = topic_words(title).into_iter().collect();
+    // (A fast hash: only ever looked up.)
+    let mut topic: rustc_hash::FxHashSet<String> = topic_words(title).into_iter().collect();
     for &i in &story {
         topic.extend(topic_words(texts[i]));
     }
@@ -783,11 +790,15 @@ pub fn mark_other_stories(
         let bulleted = text
             .trim_start()
             .starts_with(['•', '·', '-', '–', '—', '*', '►', '▶', '■', '▪']);
+        // Only a line long enough and without a bullet can be another story's headline.
+        if words < TOPIC_LINE_WORDS || bulleted {
+            continue;
+        }
         let own = topic_words(text);
         let shared = own.iter().filter(|w| topic.contains(*w)).count();
         let off_topic = own.len() >= TOPIC_LINE_WEIGHT && shared == 0
             || own.len() >= TOPIC_LINE_MANY && shared <= 1;
-        if words >= TOPIC_LINE_WORDS && !bulleted && off_topic {
+        if off_topic {
             reasons[i] = Some(OTHER_STORY);
         }
     }
