@@ -56,11 +56,7 @@ pub fn has_agency_tail(line: &str) -> bool {
 
 fn credit_after_sentence(line: &str, agency: bool) -> bool {
     let t = line.trim_end();
-    let stop = [". ", "! ", "? ", ".\u{a0}"]
-        .iter()
-        .filter_map(|s| t.rfind(s).map(|k| k + s.len()))
-        .max();
-    match stop {
+    match after_last_stop(t) {
         Some(k) => {
             let (before, tail) = (&t[..k], t[k..].trim());
             before.split_whitespace().count() >= CAPTION_WORDS && is_credit_tail(tail, agency)
@@ -74,6 +70,29 @@ fn credit_after_sentence(line: &str, agency: bool) -> bool {
                 && last.iter().any(|w| is_picture_word(w))
         }
     }
+}
+
+/// Where the text after the last sentence stop (". ", "! ", "? ", ".\u{a0}") begins, read
+/// in one pass from the end rather than searching for each stop (asked of every line). The
+/// stop nearest the end is the one ending last: a stop one byte earlier ending as late
+/// would be ".\u{a0}" with its no-break space's first byte where this stop's mark is.
+fn after_last_stop(t: &str) -> Option<usize> {
+    let bytes = t.as_bytes();
+    let mut end = bytes.len();
+    while let Some(p) = bytes[..end]
+        .iter()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?'))
+    {
+        let next = &bytes[p + 1..];
+        if next.starts_with(b" ") {
+            return Some(p + 2);
+        }
+        if bytes[p] == b'.' && next.starts_with("\u{a0}".as_bytes()) {
+            return Some(p + 3);
+        }
+        end = p;
+    }
+    None
 }
 
 fn is_picture_word(word: &str) -> bool {
@@ -734,7 +753,13 @@ pub(crate) fn topic_words(line: &str) -> Vec<String> {
     model::word_list(line)
         .into_iter()
         .filter(|w| w.chars().count() >= TOPIC_WORD_LETTERS && !model::is_stop_word(w))
-        .map(|w| w.chars().take(STEM_CHARS).collect())
+        .map(|mut w| {
+            // The word's own string cut to its stem, not copied into another.
+            if let Some((cut, _)) = w.char_indices().nth(STEM_CHARS) {
+                w.truncate(cut);
+            }
+            w
+        })
         .collect()
 }
 
@@ -754,7 +779,8 @@ pub fn mark_other_stories(
     if story.len() < TOPIC_PARAGRAPHS {
         return;
     }
-    let mut topic: HashSet<String> = topic_words(title).into_iter().collect();
+    // (A fast hash: only ever looked up.)
+    let mut topic: rustc_hash::FxHashSet<String> = topic_words(title).into_iter().collect();
     for &i in &story {
         topic.extend(topic_words(texts[i]));
     }
@@ -767,11 +793,15 @@ pub fn mark_other_stories(
         let bulleted = text
             .trim_start()
             .starts_with(['•', '·', '-', '–', '—', '*', '►', '▶', '■', '▪']);
+        // Only a line long enough and without a bullet can be another story's headline.
+        if words < TOPIC_LINE_WORDS || bulleted {
+            continue;
+        }
         let own = topic_words(text);
         let shared = own.iter().filter(|w| topic.contains(*w)).count();
         let off_topic = own.len() >= TOPIC_LINE_WEIGHT && shared == 0
             || own.len() >= TOPIC_LINE_MANY && shared <= 1;
-        if words >= TOPIC_LINE_WORDS && !bulleted && off_topic {
+        if off_topic {
             reasons[i] = Some(OTHER_STORY);
         }
     }
@@ -786,6 +816,27 @@ mod tests {
         assert!(has_picture_credit(
             "Officers try to rescue passengers off the coast, Wednesday, April 16, 2014. AP Photo/Name Surname"
         ));
+    }
+
+    #[test]
+    fn the_text_after_the_last_sentence_stop_is_found_as_searching_for_each_stop_finds_it() {
+        let lines = [
+            "A man walks. AP Photo/Jane Doe",
+            "Is it? Yes! Reuters",
+            "Damage in the town.\u{a0}Getty Images",
+            "No stop at all",
+            "Ends with a stop.",
+            "U.S. troops. é. File/AFP ",
+            "Two. \u{a0}Spaces",
+        ];
+        for line in lines {
+            let t = line.trim_end();
+            let searched = [". ", "! ", "? ", ".\u{a0}"]
+                .iter()
+                .filter_map(|s| t.rfind(s).map(|k| k + s.len()))
+                .max();
+            assert_eq!(after_last_stop(t), searched, "{line:?}");
+        }
     }
 
     #[test]

@@ -174,17 +174,25 @@ fn infer_place_country(articles: &[Article], place_name: &str) -> Option<String>
 /// most sources name, and most often; none when two are named as widely and as often.
 fn country_of_most_sources(articles: &[Article]) -> Option<String> {
     let mut named: BTreeMap<&'static str, (usize, usize)> = BTreeMap::new();
-    for a in articles {
-        let mut here: BTreeMap<&'static str, usize> = BTreeMap::new();
-        let texts =
-            std::iter::once(a.title.as_str()).chain(a.blocks.iter().map(|b| b.text.as_str()));
-        for text in texts {
-            for m in GAZETTEER.mentions(text) {
-                if m.kind == EntityKind::Country {
-                    *here.entry(m.name).or_default() += 1;
+    // Each source's countries read in parallel (every paragraph of every source; this phase
+    // otherwise runs on one thread), then counted in the sources' order.
+    let per_source: Vec<BTreeMap<&'static str, usize>> = articles
+        .par_iter()
+        .map(|a| {
+            let mut here: BTreeMap<&'static str, usize> = BTreeMap::new();
+            let texts =
+                std::iter::once(a.title.as_str()).chain(a.blocks.iter().map(|b| b.text.as_str()));
+            for text in texts {
+                for m in GAZETTEER.mentions(text) {
+                    if m.kind == EntityKind::Country {
+                        *here.entry(m.name).or_default() += 1;
+                    }
                 }
             }
-        }
+            here
+        })
+        .collect();
+    for here in per_source {
         for (country, n) in here {
             let entry = named.entry(country).or_default();
             entry.0 += 1;

@@ -517,14 +517,15 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
         .filter(|w| !w.is_empty())
         .collect();
     found.extend(month_days_named(text, &words, counts_casualties));
+    // Each word lowercased once (the loop reads a word, the one after and those before it);
+    // `pair` is the buffer for the two-word days.
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut pair = String::new();
     for (i, w) in words.iter().enumerate() {
-        let lower = w.to_lowercase();
-        let stem = lower.trim_end_matches("'s");
+        let stem = lower[i].trim_end_matches("'s");
         let before = &words[i.saturating_sub(CUE_WINDOW)..i];
-        let after = words
-            .get(i + 1)
-            .map(|w| w.to_lowercase())
-            .unwrap_or_default();
+        let before_lower = &lower[i.saturating_sub(CUE_WINDOW)..i];
+        let after = lower.get(i + 1).map_or("", String::as_str);
         if let Some(day) = weekday_named(stem) {
             // "on Saturday, a day after floodwaters swept through": what came a day after
             // the event dates the event the day before, whoever speaks on Saturday.
@@ -541,18 +542,16 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             // or planned in the words just after.
             if names_a_report_or_bound(before, counts_casualties)
                 || a_saying_arrives(&words[..i])
-                || TIME_CUES.has("report", &after)
+                || TIME_CUES.has("report", after)
                 || names_what_followed(&words_after_day(text, w))
                 || in_a_clause_of_what_followed(text, w)
             {
                 continue;
             }
-            let strictly_before = before
+            let strictly_before = before_lower
                 .last()
-                .is_some_and(|p| TIME_CUES.has("earlier", &p.to_lowercase()));
-            let onset = before
-                .iter()
-                .any(|b| TIME_CUES.has("onset", &b.to_lowercase()));
+                .is_some_and(|p| TIME_CUES.has("earlier", p));
+            let onset = before_lower.iter().any(|b| TIME_CUES.has("onset", b));
             found.push(NamedDay::Weekday {
                 day,
                 strictly_before,
@@ -560,7 +559,10 @@ fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedDay> {
             });
         } else if let Some(kind) = TIME_CUES.kind_of("relative", stem).or_else(|| {
             // "last night": a day named by two words.
-            let pair = format!("{} {stem}", before.last()?.to_lowercase());
+            pair.clear();
+            pair.push_str(before_lower.last()?);
+            pair.push(' ');
+            pair.push_str(stem);
             TIME_CUES.kind_of("relative", &pair)
         }) {
             // "Urgent meeting on the virus by WHO today": the day of what followed.

@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
 const COUNTRIES: &str = include_str!("../../../data/countries.tsv");
@@ -84,6 +84,10 @@ pub struct Gazetteer {
     terms: FxHashMap<String, (usize, TermKind)>,
     entities: Vec<Entity>,
     max_words: usize,
+    /// The first word of every key of `terms` (a one-word key is its own first word): a
+    /// capitalised word of a text that is none of these starts no mention, which spares
+    /// lowercasing and looking up the phrases after it.
+    first_words: FxHashSet<String>,
     /// Titles, longest first, each with its kind and padded with spaces for whole-word search.
     roles: Vec<(String, RoleKind, String)>,
     /// One-word titles, for a quick per-word test.
@@ -124,6 +128,7 @@ impl Gazetteer {
             terms: FxHashMap::default(),
             entities: Vec::new(),
             max_words: 1,
+            first_words: FxHashSet::default(),
             roles: Vec::new(),
             role_words: FxHashMap::default(),
             role_finder: aho_corasick::AhoCorasick::new([" "]).expect("a one-pattern matcher"),
@@ -173,6 +178,9 @@ impl Gazetteer {
     fn add(&mut self, term: &str, id: usize, kind: TermKind) {
         let key = term_key(term);
         self.max_words = self.max_words.max(key.split(' ').count());
+        if let Some(first) = key.split(' ').next() {
+            self.first_words.insert(first.to_string());
+        }
         // The first entry for a term wins: a country's own name over another's demonym.
         self.terms.entry(key).or_insert((id, kind));
     }
@@ -246,14 +254,16 @@ impl Gazetteer {
                 if !key.is_empty() {
                     key.push(' ');
                 }
-                key.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
-                    if c == '’' {
-                        '\''
-                    } else {
-                        c
-                    }
-                }));
+                push_key_word(&mut key, word);
                 ends.push(key.len());
+                // A matched phrase begins with its term's first word; as the one-word
+                // phrase, its trailing periods are trimmed first.
+                if ends.len() == 1
+                    && !self.first_words.contains(key.as_str())
+                    && !self.first_words.contains(key.trim_end_matches('.'))
+                {
+                    break;
+                }
             }
             let matched = ends.iter().enumerate().rev().find_map(|(n, &end)| {
                 let phrase = key[..end].trim_end_matches('.');
@@ -344,10 +354,28 @@ fn within_one_edit(a: &str, b: &str) -> bool {
 
 /// Lowercase key with straight apostrophes and no trailing period.
 fn term_key(term: &str) -> String {
-    term.trim()
-        .trim_end_matches('.')
-        .to_lowercase()
-        .replace('’', "'")
+    let term = term.trim().trim_end_matches('.');
+    // ASCII has no curly apostrophe and lowercases in one pass (names are looked up often).
+    if term.is_ascii() {
+        term.to_ascii_lowercase()
+    } else {
+        term.to_lowercase().replace('’', "'")
+    }
+}
+
+/// Appends `word` lowercased, curly apostrophes straight, as a key of `terms` is written.
+fn push_key_word(key: &mut String, word: &str) {
+    if word.is_ascii() {
+        key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        key.extend(word.chars().flat_map(char::to_lowercase).map(|c| {
+            if c == '’' {
+                '\''
+            } else {
+                c
+            }
+        }));
+    }
 }
 
 /// Words of `text` as (start, end, text), possessive "'s" and edge punctuation removed;

@@ -5,16 +5,18 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 /// One lexicon file, its words grouped by kind.
 #[derive(Debug, Default)]
 pub struct WordTable {
     by_kind: BTreeMap<String, Vec<String>>,
-    /// The words of each kind as a set, for lookups on hot paths (every word of every
-    /// sentence) that allocate nothing, hashed with a fast hash (only ever looked up, never
-    /// iterated, so the order it gives does not matter).
-    sets: FxHashMap<String, FxHashSet<String>>,
+    /// Each word with the kinds listing it, in `by_kind`'s (sorted) order, for lookups on hot
+    /// paths (every word of every sentence) that allocate nothing, hashed with a fast hash
+    /// (only ever looked up, never iterated): one lookup of the word answers `has` and
+    /// `kind_of`, and a word no kind lists (most words of a text) is turned away without
+    /// hashing a kind's name.
+    kinds_of_word: FxHashMap<String, Vec<String>>,
     /// The kinds in the order the file first lists them.
     order: Vec<String>,
 }
@@ -40,13 +42,18 @@ impl WordTable {
                     .push(word.trim().to_string());
             }
         }
-        let sets = by_kind
-            .iter()
-            .map(|(k, ws)| (k.clone(), ws.iter().cloned().collect()))
-            .collect();
+        let mut kinds_of_word: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        for (kind, words) in &by_kind {
+            for word in words {
+                let kinds = kinds_of_word.entry(word.clone()).or_default();
+                if kinds.last() != Some(kind) {
+                    kinds.push(kind.clone());
+                }
+            }
+        }
         WordTable {
             by_kind,
-            sets,
+            kinds_of_word,
             order,
         }
     }
@@ -58,9 +65,9 @@ impl WordTable {
 
     /// Whether `word` is listed under `kind` (exact match: case is part of the word).
     pub fn has(&self, kind: &str, word: &str) -> bool {
-        self.sets
-            .get(kind)
-            .is_some_and(|words| words.contains(word))
+        self.kinds_of_word
+            .get(word)
+            .is_some_and(|kinds| kinds.iter().any(|k| k == kind))
     }
 
     /// The kinds starting with `prefix`, in the order the file lists them.
@@ -73,11 +80,13 @@ impl WordTable {
 
     /// The kind `word` is listed under, among those starting with `prefix`.
     pub fn kind_of(&self, prefix: &str, word: &str) -> Option<&str> {
-        self.by_kind
+        // The first kind in `by_kind`'s (sorted) order, found from the word (asked of every
+        // word of every source's text).
+        self.kinds_of_word
+            .get(word)?
             .iter()
-            .filter(|(k, _)| k.starts_with(prefix))
-            .find(|(_, ws)| ws.iter().any(|w| w == word))
-            .map(|(k, _)| k.as_str())
+            .find(|k| k.starts_with(prefix))
+            .map(String::as_str)
     }
 }
 

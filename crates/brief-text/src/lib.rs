@@ -14,15 +14,41 @@ pub mod sentences;
 
 /// Straightens curly quotes and apostrophes so patterns need one spelling.
 pub fn straighten(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '‘' | '’' | '‛' | '′' => '\'',
-            '“' | '”' | '„' | '″' | '«' | '»' => '"',
-            '–' | '—' => '-',
-            '\u{a0}' => ' ',
-            c => c,
-        })
-        .collect()
+    // Every character changed is outside ASCII: runs of ASCII (most of a text) are copied
+    // whole rather than character by character (asked of every sentence read).
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(&b) = text.as_bytes().get(i) {
+        if b.is_ascii() {
+            i += 1;
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let straight = straight_char(c);
+        if straight != c {
+            out.push_str(&text[copied..i]);
+            out.push(straight);
+            copied = i + c.len_utf8();
+        }
+        i += c.len_utf8();
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// The straight form of a curly quote, apostrophe, dash or no-break space; any other
+/// character itself.
+fn straight_char(c: char) -> char {
+    match c {
+        '‘' | '’' | '‛' | '′' => '\'',
+        '“' | '”' | '„' | '″' | '«' | '»' => '"',
+        '–' | '—' => '-',
+        '\u{a0}' => ' ',
+        c => c,
+    }
 }
 
 /// Byte offset of the first match of an ASCII `needle` in `haystack`, ignoring ASCII case.
@@ -61,6 +87,18 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn straightening_changes_only_curly_quotes_dashes_and_no_break_spaces() {
+        let text = "“It’s over,” she said — at 10\u{a0}am – in «Kyiv» Ⱥ‘x’ „y″ é′";
+        let by_char: String = text.chars().map(straight_char).collect();
+        assert_eq!(straighten(text), by_char);
+        assert_eq!(
+            straighten("“It’s over,” — «Kyiv»"),
+            "\"It's over,\" - \"Kyiv\""
+        );
+        assert_eq!(straighten("plain ASCII"), "plain ASCII");
+    }
 
     #[test]
     fn case_insensitive_search_gives_offsets_in_the_original() {

@@ -154,10 +154,12 @@ pub fn parse_quantity(words: &[&str], i: usize) -> Option<(Quantity, usize)> {
 }
 
 fn qualifier_at(words: &[&str], i: usize) -> (Option<&'static str>, usize) {
+    // Compared word by word without listing each qualifier's words (asked at every word
+    // a count could start at).
     for q in QUALIFIERS {
-        let parts: Vec<&str> = q.split(' ').collect();
-        if words.len() >= i + parts.len() && words[i..i + parts.len()] == parts[..] {
-            return (Some(q), parts.len());
+        let n = q.split(' ').count();
+        if words.len() >= i + n && q.split(' ').zip(&words[i..i + n]).all(|(p, w)| p == *w) {
+            return (Some(q), n);
         }
     }
     (None, 0)

@@ -24,11 +24,27 @@ use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 const NARROW: [(char, char); 2] = [('\0', '\u{24F}'), ('\u{2000}', '\u{20CF}')];
 
 /// Does every character of `text` lie in [`NARROW`]?
+///
+/// Asked of every text every pattern runs on, so it reads the UTF-8 lead bytes rather than
+/// decoding characters: U+0080..U+024F are two bytes led by C2..C8, or C9 with a second byte
+/// up to 8F; U+2000..U+20CF are E2 80 80 ..= E2 83 8F.
 fn is_narrow(text: &str) -> bool {
-    text.is_ascii()
-        || text
-            .chars()
-            .all(|c| NARROW.iter().any(|&(lo, hi)| (lo..=hi).contains(&c)))
+    if text.is_ascii() {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    let at = |i: usize| bytes.get(i).copied().unwrap_or(0xFF);
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            0x00..=0x7F => i += 1,
+            0xC2..=0xC8 => i += 2,
+            0xC9 if at(i + 1) <= 0x8F => i += 2,
+            0xE2 if at(i + 1) <= 0x82 || at(i + 1) == 0x83 && at(i + 2) <= 0x8F => i += 3,
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// A regex compiled on first use, in its narrow form for text in [`NARROW`] and in full
@@ -185,6 +201,18 @@ fn cut_classes(hir: Hir, keep: &ClassUnicode) -> Hir {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_text_is_narrow_exactly_when_each_of_its_characters_lies_in_the_narrow_ranges() {
+        let in_ranges = |c: char| NARROW.iter().any(|&(lo, hi)| (lo..=hi).contains(&c));
+        for c in (0..0x3100u32)
+            .chain([0x1F600, 0x10FFFF])
+            .filter_map(char::from_u32)
+        {
+            let text = format!("“Quote” {c} é");
+            assert_eq!(is_narrow(&text), in_ranges(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
 
     fn spans(re: &Regex, text: &str) -> Vec<Vec<Option<(usize, usize)>>> {
         re.captures_iter(text)

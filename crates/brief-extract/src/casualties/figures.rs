@@ -80,8 +80,21 @@ impl Figure {
 }
 
 pub(super) fn cue_at(w: &str) -> Option<Outcome> {
-    OUTCOMES.into_iter().find(|o| WORDS.has(o.kind(), w))
+    CUE_OUTCOMES.get(w).copied()
 }
+
+/// Each cue word with the first outcome (in `OUTCOMES`' order) listing it: one lookup for
+/// a word rather than one per outcome (asked of every word of every sentence with a cue).
+static CUE_OUTCOMES: std::sync::LazyLock<rustc_hash::FxHashMap<String, Outcome>> =
+    std::sync::LazyLock::new(|| {
+        let mut cues = rustc_hash::FxHashMap::default();
+        for o in OUTCOMES {
+            for w in WORDS.words(o.kind()) {
+                cues.entry(w.clone()).or_insert(o);
+            }
+        }
+        cues
+    });
 
 /// Finds any casualty cue, so sentences without one are passed over at once.
 pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =

@@ -111,15 +111,19 @@ pub fn person_names(text: &str) -> Vec<String> {
             run.remove(0);
         }
         let names_body = next.is_some_and(is_body_head) || run.iter().any(|w| is_body_head(w));
-        let phrase = run.join(" ");
-        // "Volker Turk": a demonym after a given name is the surname.
-        let places = GAZETTEER
-            .mentions(&phrase)
-            .into_iter()
-            .filter(|m| !(m.term == TermKind::Demonym && m.end == phrase.len() && m.start > 0))
-            .count();
-        if (2..=4).contains(&run.len()) && !names_body && places == 0 {
-            out.push(phrase);
+        // "Volker Turk": a demonym after a given name is the surname. (The places are looked
+        // for only in a run that could be a name: most runs are one capitalised word.)
+        let names_no_place = |phrase: &str| {
+            !GAZETTEER
+                .mentions(phrase)
+                .into_iter()
+                .any(|m| !(m.term == TermKind::Demonym && m.end == phrase.len() && m.start > 0))
+        };
+        if (2..=4).contains(&run.len()) && !names_body {
+            let phrase = run.join(" ");
+            if names_no_place(&phrase) {
+                out.push(phrase);
+            }
         }
         run.clear();
     };
@@ -173,15 +177,14 @@ fn could_be_in_a_name(words: &[(usize, usize, &str)], i: usize, run_empty: bool)
                 .get(i + 1)
                 .is_some_and(|n| n.2.starts_with(|c: char| c.is_ascii_digit())));
     // "Volker Turk": a demonym ending a name after a given name is a surname.
+    let known = GAZETTEER.lookup(w);
     let surname_demonym = !run_empty
         && !w.ends_with('s')
-        && GAZETTEER
-            .lookup(w)
-            .is_some_and(|(_, t)| t == TermKind::Demonym)
+        && known.is_some_and(|(_, t)| t == TermKind::Demonym)
         && !words
             .get(i + 1)
             .is_some_and(|n| brief_text::names::is_capitalised(n.2));
-    !(title || opener || date || GAZETTEER.lookup(w).is_some()) || surname_demonym
+    !(title || opener || date || known.is_some()) || surname_demonym
 }
 
 /// One capital standing for a middle name ("J" of "Donald J. Trump"), with or without its stop.
@@ -192,9 +195,9 @@ fn is_middle_initial(w: &str) -> bool {
 
 /// Two or three capitals standing for given names ("KP", "J.K.").
 fn is_initials(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| *c != '.').collect();
-    (2..=3).contains(&letters.len())
-        && letters.iter().all(|c| c.is_ascii_uppercase())
+    let letters = w.chars().filter(|c| *c != '.');
+    (2..=3).contains(&letters.clone().count())
+        && letters.clone().all(|c| c.is_ascii_uppercase())
         && GAZETTEER.lookup(w).is_none()
 }
 
