@@ -239,7 +239,9 @@ pub(super) fn count_after(
             break;
         }
         let next = end + usize::from(joined);
-        let Some((q, group, g_end)) = counted_group_at(words, lower, next) else {
+        let Some((q, group, g_end)) = counted_group_at(words, lower, next)
+            .or_else(|| one_of_a_people_listed(words, lower, next))
+        else {
             break;
         };
         // "killed 40 people, and dozens were injured": a clause of its own, not more victims.
@@ -256,6 +258,22 @@ pub(super) fn count_after(
     looks_like_year(&total)
         .then_some(())
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
+}
+
+/// "14 Malaysians, a Korean, a Nepalese and one Frenchman": in a list of counted people, one
+/// more named by a capitalised word alone after "a" or "one" (a people the gazetteer may not
+/// know in the singular), the item ending there.
+fn one_of_a_people_listed(
+    words: &[Word],
+    lower: &[&str],
+    p: usize,
+) -> Option<(Quantity, String, usize)> {
+    let (q, len, singular) = count_or_one(lower, p, true)?;
+    let singular = singular || q.value == 1 && q.qualifier.is_none() && !q.vague;
+    let named = p + len;
+    let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
+    (singular && named < lower.len() && words[named].capital && closes(named + 1))
+        .then(|| (Quantity::exact(1), lower[named].to_string(), named + 1))
 }
 
 /// "President Ebrahim Raisi has been killed", "an Australian tourist died", "a man was
@@ -361,10 +379,12 @@ fn names_people(word: &str, singular: bool) -> bool {
 /// A count and the people it counts at `p`: "two Danish citizens", "an Australian woman" (one
 /// person), with where the group's words end.
 fn counted_group_at(words: &[Word], lower: &[&str], p: usize) -> Option<(Quantity, String, usize)> {
-    let (q, len, singular) = count_or_one(lower, p, true)?;
+    let (q, len, by_article) = count_or_one(lower, p, true)?;
+    // "one U.S. citizen": a count of one names its people in the singular too.
+    let singular = by_article || q.value == 1 && q.qualifier.is_none() && !q.vague;
     let start = p + len;
     // "an Australian woman": one person is counted only by a noun right after.
-    let reach = if singular { 2 } else { 5 };
+    let reach = if by_article { 2 } else { 5 };
     let names_people = |k: usize| names_people(lower[k], singular);
     let mut group_end = (start..lower.len().min(start + reach))
         .take_while(|&k| k == start || !words[k].break_before)
@@ -471,7 +491,8 @@ fn is_demonym_singular(w: &str) -> bool {
 }
 
 pub(super) fn is_demonym_plural(w: &str) -> bool {
-    w.ends_with('s')
+    // "Japanese", "Nepalese": the -ese names of peoples are their own plurals.
+    (w.ends_with('s') || w.ends_with("ese"))
         && GAZETTEER
             .lookup(w)
             .is_some_and(|(_, t)| t == TermKind::Demonym)

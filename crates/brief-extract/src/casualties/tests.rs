@@ -825,3 +825,21 @@ fn one_person_who_lost_their_life_or_was_arrested_is_a_count_of_one() {
         [(Outcome::Detained, 1, "man".into())]
     );
 }
+
+#[test]
+fn a_list_of_peoples_counts_each_one_named_in_the_singular() {
+    let total = |s: &str| fig(s).iter().map(|f| f.1).sum::<u64>();
+    assert_eq!(
+        total("The dead include 14 Malaysians, two Indians, a Korean, a Nepalese and two Kenyans."),
+        20
+    );
+    assert_eq!(
+        total("Officials confirmed the deaths of seven Japanese, three Britons and one Frenchman."),
+        11
+    );
+    assert_eq!(total("The dead comprised 24 men and 13 women."), 37);
+    assert_eq!(
+        fig("Security forces responded, killing one of the attackers."),
+        [(Outcome::Killed, 1, "attackers".into())]
+    );
+}
