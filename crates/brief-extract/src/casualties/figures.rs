@@ -673,8 +673,12 @@ fn head_count(
     // "police shot dead 17 protesters": the victims follow.
     let active =
         WORDS.has("active", w) || w == "dead" && c >= 1 && WORDS.has("dead-manner", lower[c - 1]);
-    // "the bodies of the 11 climbers": the article before the count.
-    let counted_from = if lower.get(c + 2) == Some(&"the") {
+    // "the bodies of the 11 climbers", "the death of its eight members": the article or
+    // owner before the count.
+    let counted_from = if lower
+        .get(c + 2)
+        .is_some_and(|w| *w == "the" || WORDS.has("owner", w))
+    {
         c + 2
     } else {
         c + 1
