@@ -208,12 +208,36 @@ fn chained(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
     reporting_verb(&base)
         .or_else(|| reporting_verb(&format!("{base}ed")))
         .or_else(|| reporting_verb(&format!("{base}d")))
-        // "was quoted as saying": the -ing form after "as".
-        .or_else(|| reporting_verb(base.strip_suffix("ing")?))
+        // "was quoted as saying", "were among those expressing": the -ing form.
+        .or_else(|| {
+            let stem = base.strip_suffix("ing")?;
+            reporting_verb(stem)
+                .or_else(|| reporting_verb(&format!("{stem}ed")))
+                .or_else(|| reporting_verb(&format!("{stem}d")))
+        })
 }
 
 /// Where the phrase leading to a chained verb starts ("went on to", "continued to").
 fn chain_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
+    among_those_start(words, i).or_else(|| listed_chain_start(words, i))
+}
+
+/// "X and Y were among world leaders expressing condolences": a reporting -ing form a few
+/// words after "among", its subject the one of the "be" before "among".
+fn among_those_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
+    const AMONG_REACH: usize = 4;
+    if !words[i].2.ends_with("ing") {
+        return None;
+    }
+    let among = (i.saturating_sub(AMONG_REACH)..i)
+        .rev()
+        .find(|&k| words[k].2.eq_ignore_ascii_case("among"))?;
+    let be = among.checked_sub(1)?;
+    lexicon::is("be", &words[be].2.to_ascii_lowercase()).then_some(be)
+}
+
+/// Where a listed phrase leading to a chained verb starts ("went on to", "was quoted as").
+fn listed_chain_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
     lexicon::words("chain").find_map(|chain| {
         let n = chain.split(' ').count();
         let first = i.checked_sub(n)?;

@@ -147,3 +147,22 @@ fn two_conjunctions_and_a_participle_phrase_before_joined_subjects_are_read_past
         [("prime minister".to_string(), Sieve::SubjectBefore)]
     );
 }
+
+#[test]
+fn speakers_among_those_expressing_and_sending_condolences_are_the_subject() {
+    assert_eq!(
+        sieves("Kenyan President Ali Omondi and the EU were among those expressing condolences."),
+        [(
+            "Kenyan President Ali Omondi and the EU".to_string(),
+            Sieve::SubjectBefore
+        )]
+    );
+    assert!(sieves("Two children were among those sleeping in the house.").is_empty());
+    assert_eq!(
+        sieves("The Kenyan president and the Pope send condolences to the families."),
+        [(
+            "Kenyan president and the Pope".to_string(),
+            Sieve::SubjectBefore
+        )]
+    );
+}
