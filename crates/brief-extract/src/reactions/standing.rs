@@ -21,7 +21,13 @@ pub(super) fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFa
             .affiliation
             .as_deref()
             .is_none_or(|a| GAZETTEER.entity(a).is_none() && !facts.is_party(a));
+    // "Bangladesh's Daily Star newspaper said": the outlet's kind left in its role.
+    let outlet_by_role = actor
+        .role
+        .as_deref()
+        .is_some_and(|r| is_news_outlet(r, publisher));
     !(is_news_outlet(&actor.name, publisher)
+        || outlet_by_role
         || is_bystander(actor)
         || is_unnamed_source(actor) && !speaks_on_the_ground(actor, facts)
         || works_in_the_emergency(actor)
@@ -156,12 +162,11 @@ pub(super) fn is_news_outlet(name: &str, publisher: &str) -> bool {
         return false;
     }
     let last = lower.rsplit(' ').next().unwrap_or_default();
-    // "the Philippine Daily Inquirer": a newspaper by its name, not a word of a sentence.
-    let masthead = name.split_whitespace().count() > 1
-        && name
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| MEDIA.has("masthead", w));
+    // "the Philippine Daily Inquirer", "the Times of India": a newspaper by its name.
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let masthead = words.len() > 1
+        && (words.last().is_some_and(|w| MEDIA.has("masthead", w))
+            || words.len() > 2 && MEDIA.has("masthead", words[0]) && words[1] == "of");
     MEDIA.has("agency", last)
         || masthead
         || (!publisher.is_empty() && lower == publisher.to_lowercase())

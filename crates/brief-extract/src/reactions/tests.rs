@@ -736,3 +736,19 @@ fn a_quotation_opened_on_a_death_that_goes_on_to_grieve_is_a_reaction() {
     assert_eq!(found.len(), 1, "{found:#?}");
     assert_eq!(found[0].actor, "Tom Hale");
 }
+
+#[test]
+fn a_newspaper_by_its_kind_or_named_times_of_a_place_is_no_actor() {
+    let a = article(
+        "a",
+        "Siege ends",
+        &[
+            "Ruritania's Morning Star newspaper said the gunmen spared no one.",
+            "The Times of Freedonia reported that 20 of the missing were tourists.",
+            "Ruritania's foreign ministry said it was shocked by the attack.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let actors: Vec<&str> = found.iter().map(|r| r.actor.as_str()).collect();
+    assert_eq!(actors, ["Ruritania's foreign ministry"], "{found:#?}");
+}
