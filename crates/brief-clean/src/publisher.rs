@@ -542,33 +542,6 @@ fn agency_names() -> String {
     names.join("|")
 }
 
-/// Words that can look like an outlet name in these patterns but never are one.
-const NOT_OUTLETS: &[&str] = &[
-    "copyright",
-    "parliament",
-    "congress",
-    "senate",
-    "lawmakers",
-    "court",
-    "reporters",
-    "journalists",
-    "the",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    // A story's day ("before dawn Tuesday") is no outlet's name.
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// "Associated Press", "PTI": a line that is nothing but a wire agency's name
 /// (`data/lexicon/media.tsv`).
 fn agency_line(line: &str) -> Option<String> {
@@ -810,7 +783,7 @@ fn outlet_beside_stamp(line: &str, lines: &[&str]) -> Option<String> {
     let lower = name.to_lowercase();
     if STAMP_WORDS.contains(&lower.as_str())
         || MEDIA.has("section", &lower)
-        || NOT_OUTLETS.contains(&lower.as_str())
+        || MEDIA.has("not-outlet", &lower)
         || brief_text::gazetteer::GAZETTEER.lookup(name).is_some()
     {
         return None;
@@ -1003,7 +976,7 @@ const TOLD_WEIGHT: i32 = 2;
 /// is none, nor a reporter's title or a pronoun.
 pub(crate) fn could_be_outlet(name: &str) -> bool {
     !(name.is_empty()
-        || NOT_OUTLETS.contains(&name.to_lowercase().as_str())
+        || MEDIA.has("not-outlet", &name.to_lowercase())
         || names_a_reporter(name)
         || names_two_people(name)
         || opens_with_a_pronoun(name)
@@ -1023,10 +996,9 @@ fn names_a_press_office(name: &str) -> bool {
 
 /// "Us Today" ("Connect With Us Today"): a pronoun opens a phrase, not an outlet's name.
 fn opens_with_a_pronoun(name: &str) -> bool {
-    const PRONOUNS: &[&str] = &["us", "our", "we", "me", "my", "you", "your"];
     name.split_whitespace()
         .next()
-        .is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| MEDIA.has("reader-pronoun", &w.to_lowercase()))
 }
 
 /// "Bo Chan and Sam Dee": two names of two words or more joined by "and" are reporters; an
@@ -1039,19 +1011,11 @@ fn names_two_people(name: &str) -> bool {
 
 /// "Staff Writer", "Middle East Editor": a reporter's title after a byline, not an outlet.
 fn names_a_reporter(name: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "reporter",
-        "writer",
-        "correspondent",
-        "editor",
-        "contributor",
-        "columnist",
-        "producer",
-        "analyst",
-        "journalist",
-    ];
     let last = name.rsplit(' ').next().unwrap_or(name).to_lowercase();
-    TITLES.iter().any(|t| last == *t || last == format!("{t}s"))
+    MEDIA.has("reporter-title", &last)
+        || last
+            .strip_suffix('s')
+            .is_some_and(|one| MEDIA.has("reporter-title", one))
 }
 
 /// Drops trailing "and news agencies", possessives and punctuation; capitalises a name
