@@ -639,13 +639,32 @@ fn is_article_sentence(line: &str) -> bool {
     // A teaser cut short ("… the…") or a caption with its credit after the full stop is no
     // sentence of the story, however it ends: the model alone judges it.
     rules::ends_like_sentence(line)
-        && words >= ARTICLE_SENTENCE_WORDS
+        && (words >= ARTICLE_SENTENCE_WORDS
+            || words >= SHORT_SENTENCE_WORDS && states_something(line))
         && !model::ends_with_ellipsis(line)
         && !model::has_credit_tail(line)
 }
 
 /// The fewest words of a line the model may not take out when it ends like a sentence.
 const ARTICLE_SENTENCE_WORDS: usize = 8;
+/// The fewest words of a shorter sentence the model may not take out when a subject opens it
+/// and a verb in the past follows ("Russia's Defense Ministry denied the claims.").
+const SHORT_SENTENCE_WORDS: usize = 5;
+
+/// A capitalised subject, then a verb in the past tense: a statement of the story, where
+/// page furniture in a sentence's shape tells the reader what to do ("Be the first to
+/// comment.") or what the page is ("This story has been updated.").
+fn states_something(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words
+        .first()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words[1..].iter().any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.len() > 4 && w.ends_with("ed") && w.chars().all(|c| c.is_ascii_lowercase())
+        })
+        && !line.to_lowercase().contains("updated")
+}
 
 /// One body line of a pasted page as the cleaner sees it: its features, what the rules say,
 /// what the model says, and what is done. For the fitting and measuring tools
@@ -1174,6 +1193,15 @@ mod tests {
             .find(|b| b.text == "Aid arrives")
             .expect("heading kept");
         assert_eq!(heading.kind, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_short_statement_of_the_story_is_never_taken_as_furniture() {
+        assert!(is_article_sentence(
+            "Russia’s Defense Ministry denied the claims."
+        ));
+        assert!(!is_article_sentence("Be the first to comment."));
+        assert!(!is_article_sentence("This story has been updated."));
     }
 
     #[test]
