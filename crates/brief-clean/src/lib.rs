@@ -330,23 +330,12 @@ fn page_date(lines: &[&str]) -> Option<String> {
         .iter()
         .find_map(|l| first_date(&stamp_reach(l)))
         .or_else(|| {
-            lines
-                .iter()
-                .take(OPENING_LINES)
-                .find_map(|l| first_date_not_a_bound(l))
+            lines.iter().take(OPENING_LINES).find_map(|l| {
+                text::dates::dates_not_bounds(l)
+                    .first()
+                    .map(|d| d.to_string())
+            })
         })
-}
-
-/// The first full date of an opening line that is not a period's bound: "return to
-/// constitutional order by July 1, 2024" is a deadline, "since 1 February 2021" a start.
-fn first_date_not_a_bound(line: &str) -> Option<String> {
-    text::dates::explicit_dates_at(line)
-        .into_iter()
-        .find(|&(at, _)| {
-            let before = line[..at].split_whitespace().last().unwrap_or("");
-            !text::lexicon::TIME_CUES.has("bound", &before.to_lowercase())
-        })
-        .map(|(_, d)| d.to_string())
 }
 
 /// The first words of a line, where a stamp or a dateline writes the page's date ("First

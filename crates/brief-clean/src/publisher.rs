@@ -563,6 +563,12 @@ fn agency_line(line: &str) -> Option<String> {
     .then(|| bare.to_string())
 }
 
+/// A word of a newspaper's name: capitalised, of letters, digits and "&'’-".
+fn is_name_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.chars().all(|c| c.is_alphanumeric() || "&'’-".contains(c))
+}
+
 /// "Belfast Telegraph", "The Daily Inquirer (Manila)": a line that is nothing but a
 /// newspaper's name, its masthead word last.
 fn masthead_line(line: &str) -> Option<String> {
@@ -576,13 +582,9 @@ fn masthead_line(line: &str) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let (first, rest) = words.split_first()?;
     let named = if *first == "The" { rest } else { &words[..] };
-    let capitalised = |w: &&str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w.chars().all(|c| c.is_alphanumeric() || "&'’-".contains(c))
-    };
     (!named.is_empty()
         && named.len() <= NAME_WORDS
-        && named.iter().all(capitalised)
+        && named.iter().all(|w| is_name_word(w))
         && named.last().is_some_and(|w| MEDIA.has("masthead", w)))
     .then(|| name.to_string())
 }
@@ -596,10 +598,6 @@ pub fn masthead_in_furniture(line: &str) -> Option<String> {
     if line.split_whitespace().count() > SHORT_LINE {
         return None;
     }
-    let capitalised = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_uppercase())
-            && w.chars().all(|c| c.is_alphanumeric() || "&'’-".contains(c))
-    };
     line.split([':', '|', '/', '(', ')'])
         .flat_map(|part| part.split(" - "))
         .find_map(|part| {
@@ -609,7 +607,7 @@ pub fn masthead_in_furniture(line: &str) -> Option<String> {
                 .rposition(|w| MEDIA.has("masthead", w.trim_end_matches([',', '.'])))?;
             let first = (0..=last)
                 .rev()
-                .take_while(|&k| capitalised(words[k].trim_end_matches([',', '.'])))
+                .take_while(|&k| is_name_word(words[k].trim_end_matches([',', '.'])))
                 .last()?;
             let named = &words[first..=last];
             let others = words.len() - named.len();
@@ -742,24 +740,6 @@ fn masthead_in_header(line: &str) -> Option<String> {
         .then(|| words.join(" "))
 }
 
-/// Words a stamp's label may start with; a line opening with one names no outlet.
-const STAMP_WORDS: &[&str] = &[
-    "updated",
-    "published",
-    "posted",
-    "modified",
-    "created",
-    "edited",
-    "written",
-    "reviewed",
-    "print",
-    "share",
-    "read",
-    "last",
-    "date",
-    "time",
-];
-
 /// "Firstpost | New Delhi | March 12, 2024", "Outlet • 2 min read", "Outlet 1.2K views": an
 /// outlet's one-word name (or initials) beside the page's place, date, time or view count.
 /// Beside a date alone the word may as well be the story's place ("Kerala | 12 March"): it
@@ -781,7 +761,7 @@ fn outlet_beside_stamp(line: &str, lines: &[&str]) -> Option<String> {
     let caps = BESIDE.captures(line.trim())?;
     let name = caps.get(1)?.as_str();
     let lower = name.to_lowercase();
-    if STAMP_WORDS.contains(&lower.as_str())
+    if MEDIA.has("stamp-label", &lower)
         || MEDIA.has("section", &lower)
         || MEDIA.has("not-outlet", &lower)
         || brief_text::gazetteer::GAZETTEER.lookup(name).is_some()
@@ -827,7 +807,7 @@ fn label_glued_to_sentence(line: &str, lines: &[&str]) -> Option<String> {
     (brief_text::gazetteer::GAZETTEER.lookup(name).is_none()
         && lines.iter().any(|l| *l != line && names_word(l, name))
         && !MEDIA.has("section", &name.to_lowercase())
-        && !STAMP_WORDS.contains(&name.to_lowercase().as_str()))
+        && !MEDIA.has("stamp-label", &name.to_lowercase()))
     .then(|| name.to_string())
 }
 

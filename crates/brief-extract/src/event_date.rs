@@ -401,7 +401,7 @@ fn source_dates(a: &Article) -> SourceDates {
     let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
     let mut headed = Vec::new();
     for &(line, caption) in removed.iter().chain(&body) {
-        let dates = dates_not_bounds(line);
+        let dates = brief_text::dates::dates_not_bounds(line);
         // A stamp line, or a photo of the day ("… near Mendon, on Monday, June 27, 2022.
         // (Dax McDonald via AP)"), says when the page was made; a date in the story's text
         // may be one it recalls.
@@ -482,19 +482,6 @@ fn stamped_before_its_own_report(stamps: &[NaiveDate], body: &[(&str, bool)]) ->
         })
         .filter(|&d| d > stamp && d <= stamp + Duration::days(3))
         .max()
-}
-
-/// The full dates of a line, but a period's bounds: "return to constitutional order by July
-/// 1, 2024" is a deadline ahead of the report, "since 1 February 2021" a start behind it.
-fn dates_not_bounds(line: &str) -> Vec<NaiveDate> {
-    brief_text::dates::explicit_dates_at(line)
-        .into_iter()
-        .filter(|&(at, _)| {
-            let before = line[..at].split_whitespace().last().unwrap_or("");
-            !TIME_CUES.has("bound", &before.to_lowercase())
-        })
-        .map(|(_, d)| d)
-        .collect()
 }
 
 /// The days a text names for something that happened, in order.

@@ -149,6 +149,20 @@ pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// The full dates of `text` that are not a period's bounds: "return to constitutional order
+/// by July 1, 2024" is a deadline ahead of the report, "since 1 February 2021" a start behind
+/// it (`bound` in `time_cues.tsv`, the word just before the date).
+pub fn dates_not_bounds(text: &str) -> Vec<NaiveDate> {
+    explicit_dates_at(text)
+        .into_iter()
+        .filter(|&(at, _)| {
+            let before = text[..at].split_whitespace().last().unwrap_or("");
+            !crate::lexicon::TIME_CUES.has("bound", &before.to_lowercase())
+        })
+        .map(|(_, d)| d)
+        .collect()
+}
+
 /// Every full date written out in `text` with where it starts, in order of appearance.
 pub fn explicit_dates_at(text: &str) -> Vec<(usize, NaiveDate)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {

@@ -269,7 +269,7 @@ fn one_of_a_people_listed(
     p: usize,
 ) -> Option<(Quantity, String, usize)> {
     let (q, len, singular) = count_or_one(lower, p, true)?;
-    let singular = singular || q.value == 1 && q.qualifier.is_none() && !q.vague;
+    let singular = singular || is_exactly_one(&q);
     let named = p + len;
     let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
     (singular && named < lower.len() && words[named].capital && closes(named + 1))
@@ -357,6 +357,11 @@ fn one_more_before(words: &[Word], lower: &[&str], mut k: usize, from: usize) ->
     total
 }
 
+/// "one", not "about one" or "one or more": a count that names its people in the singular.
+fn is_exactly_one(q: &Quantity) -> bool {
+    q.value == 1 && q.qualifier.is_none() && !q.vague
+}
+
 /// The count at `p`, or one person where an article stands before a singular noun ("a US
 /// citizen") and `one_allowed`: the quantity, its length in words and whether it is one person.
 fn count_or_one(lower: &[&str], p: usize, one_allowed: bool) -> Option<(Quantity, usize, bool)> {
@@ -381,7 +386,7 @@ fn names_people(word: &str, singular: bool) -> bool {
 fn counted_group_at(words: &[Word], lower: &[&str], p: usize) -> Option<(Quantity, String, usize)> {
     let (q, len, by_article) = count_or_one(lower, p, true)?;
     // "one U.S. citizen": a count of one names its people in the singular too.
-    let singular = by_article || q.value == 1 && q.qualifier.is_none() && !q.vague;
+    let singular = by_article || is_exactly_one(&q);
     let start = p + len;
     // "an Australian woman": one person is counted only by a noun right after.
     let reach = if by_article { 2 } else { 5 };
