@@ -1500,10 +1500,7 @@ mod tests {
             Some("Asahi Shimbun")
         );
         assert_eq!(masthead_in_furniture("Post"), None);
-        assert_eq!(
-            masthead_in_furniture("Share this story with your friends on the Herald"),
-            None
-        );
+        assert_eq!(masthead_in_furniture("Follow us on the Herald"), None);
     }
 
     #[test]
