@@ -25,10 +25,22 @@ pub(super) fn resolve_actors(
     }
     // "Chinese President Xi Jinping and US President Joe Biden": each person with their own
     // title, not the second one titled with the whole first.
-    if items.len() > 1 && items.iter().all(|i| is_titled_known_person(i, people)) {
+    // "Indian PM Modi, British King Charles and Chinese foreign minister Wang": a list of
+    // people each written with their title.
+    if items.len() > 1
+        && (items.iter().all(|i| is_titled_known_person(i, people))
+            || items.iter().all(|i| ends_in_a_titled_name(i)))
+    {
         return items
             .iter()
-            .map(|i| resolve_actor(i, people, last_body))
+            .map(|i| {
+                let actor = resolve_actor(i, people, last_body);
+                if actor.role.is_none() {
+                    titled_name_apart(i).unwrap_or(actor)
+                } else {
+                    actor
+                }
+            })
             .collect();
     }
     // "Portugal, the former colonial power": the country, described.
@@ -55,6 +67,50 @@ fn is_titled_known_person(item: &str, people: &PeopleDirectory) -> bool {
                 .is_none_or(|w| w.starts_with(char::is_uppercase))
         });
         titled && people.find(n).is_some()
+    })
+}
+
+/// "Russian President Putin", "Chinese foreign minister Wang Yi": one to three capitalised words
+/// that are no title, right after a title word (any case).
+fn ends_in_a_titled_name(item: &str) -> bool {
+    titled_name_len(item).is_some()
+}
+
+/// How many words the name ending a titled item has.
+fn titled_name_len(item: &str) -> Option<usize> {
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let name_len = words
+        .iter()
+        .rev()
+        .take_while(|w| brief_text::names::is_capitalised(w) && !is_title_word(w))
+        .count();
+    let title = words.get(..words.len().checked_sub(name_len)?)?;
+    // Only capitals and title words before the name ("Chinese foreign minister"): not an
+    // appositive ("a senior police official in the state capital of Imphal").
+    let all_titling = title.iter().all(|w| {
+        brief_text::names::is_capitalised(w)
+            || is_title_word(w) && w.len() > 3 && w.chars().all(char::is_alphabetic)
+    });
+    ((1..=3).contains(&name_len)
+        && title
+            .first()
+            .is_some_and(|w| brief_text::names::is_capitalised(w))
+        && title.last().is_some_and(|w| is_title_word(w))
+        && all_titling)
+        .then_some(name_len)
+}
+
+/// "Russian President Putin" as the person Putin, titled "Russian President".
+fn titled_name_apart(item: &str) -> Option<Actor> {
+    let name_len = titled_name_len(item)?;
+    let words: Vec<&str> = item.split_whitespace().collect();
+    let (title, name) = words.split_at(words.len() - name_len);
+    let role = title.join(" ");
+    Some(Actor {
+        name: name.join(" "),
+        affiliation: affiliation_of(&role),
+        role: Some(role),
+        person: true,
     })
 }
 

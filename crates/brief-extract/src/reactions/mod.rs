@@ -13,8 +13,8 @@ use serde::Serialize;
 
 use super::{Cite, EventFacts, Sentence};
 use crate::speakers::{
-    affiliation_of, is_analyst_phrase, names_a_body, person_names, title_of_single_name,
-    titled_surname, Attribution, PeopleDirectory, Sieve,
+    affiliation_of, is_analyst_phrase, is_title_word, names_a_body, person_names,
+    title_of_single_name, titled_surname, Attribution, PeopleDirectory, Sieve,
 };
 use actors::*;
 use affiliation::*;

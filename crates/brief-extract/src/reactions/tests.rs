@@ -652,6 +652,45 @@ fn two_titled_people_are_two_speakers() {
 }
 
 #[test]
+fn a_list_of_titled_people_is_one_speaker_each() {
+    let a = article(
+        "a",
+        "Floods",
+        &["Indian PM Modi, British King Charles and Chinese foreign minister Wang send condolences."],
+    );
+    let found = reactions_of(&a);
+    let who: Vec<(&str, Option<&str>, Option<&str>)> = found
+        .iter()
+        .map(|r| {
+            (
+                r.actor.as_str(),
+                r.role.as_deref(),
+                r.affiliation.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("Modi", Some("Indian PM"), Some("India")),
+            ("Charles", Some("British King"), Some("United Kingdom")),
+            ("Wang", Some("Chinese foreign minister"), Some("China")),
+        ]
+    );
+}
+
+#[test]
+fn an_appositive_after_a_name_is_no_second_speaker() {
+    let a = article(
+        "a",
+        "Riots",
+        &["K Singh, a senior police official in the state capital of Imphal, told reporters the situation was tense."],
+    );
+    let found = reactions_of(&a);
+    assert!(found.iter().all(|r| r.actor != "Imphal"), "{found:?}");
+}
+
+#[test]
 fn a_person_given_by_their_age_speaks_for_no_one() {
     let a = article(
         "a",

@@ -41,6 +41,11 @@ pub use subject::clean_subject;
 
 use lexicon::REPORTING;
 
+/// Whether a word, in any case, is a title rather than a part of a name ("PM", "minister").
+pub fn is_title_word(word: &str) -> bool {
+    lexicon::is("title", &word.to_lowercase())
+}
+
 /// The verbs that make a statement by themselves ("said", "condemned").
 pub fn reporting_verbs() -> impl Iterator<Item = &'static str> {
     REPORTING.words("speech").iter().map(String::as_str)
