@@ -262,7 +262,7 @@ fn date_without_year(
     };
     let mut candidates: Vec<NaiveDate> = openings
         .iter()
-        .flat_map(|t| brief_text::dates::month_days(t))
+        .flat_map(|t| days_of_the_year_told(t))
         .flat_map(|(m, d)| {
             [latest, latest + 1]
                 .into_iter()
@@ -292,6 +292,26 @@ fn date_without_year(
         },
         _ => (None, None),
     }
+}
+
+/// The days of the year an opening names: a month and day ("Sept 10") or a holiday's fixed
+/// day ("Bastille Day"), outside sentences that put them in an earlier year ("the November
+/// 13th attacks in Paris last year").
+fn days_of_the_year_told(text: &str) -> Vec<(u32, u32)> {
+    sentence_spans(text)
+        .into_iter()
+        .map(|(s, e)| &text[s..e])
+        .filter(|sentence| !crate::event_date::recalls_an_earlier_year(sentence))
+        .flat_map(|sentence| {
+            let holidays = crate::event_date::holidays_at(sentence)
+                .into_iter()
+                .map(|(_, month, day)| (month, day));
+            brief_text::dates::month_days(sentence)
+                .into_iter()
+                .chain(holidays)
+                .collect::<Vec<_>>()
+        })
+        .collect()
 }
 
 /// The years a text writes, less those that date an earlier event it recalls by its year
@@ -446,7 +466,10 @@ fn names_what_happened(rest: &str) -> bool {
 
 /// "Christmas market", "Ramadan prayers": a feast, not a place.
 fn is_holiday(name: &str) -> bool {
+    // "Bastille Day", "Independence Day": a day is no place.
     EVENT_WORDS.has("holiday", &name.to_lowercase())
+        || name.split_whitespace().count() > 1 && name.ends_with(" Day")
+        || !crate::event_date::holidays_at(name).is_empty()
 }
 
 /// Is a word the sources capitalise inside their sentences too ("Beirut", not "Powerful")?
@@ -683,6 +706,21 @@ mod tests {
         );
         let facts = infer_event(&[a], &EventConfig::default(), &PeopleDirectory::default());
         assert_eq!(facts.date, None);
+    }
+
+    #[test]
+    fn a_holiday_dates_the_event_and_a_day_recalled_from_last_year_does_not() {
+        let a = article(
+            "a",
+            "Lorry ploughs into Bastille Day crowd",
+            &[
+                "A lorry drove into a crowd celebrating Bastille Day on Thursday night. The president extended the emergency introduced after the November 13th attacks last year.",
+                "The state of emergency has been in place since November 2015.",
+            ],
+        );
+        let facts = infer_event(&[a], &EventConfig::default(), &PeopleDirectory::default());
+        assert_eq!(facts.date, NaiveDate::from_ymd_opt(2016, 7, 14));
+        assert_ne!(facts.place.as_deref(), Some("Bastille Day"));
     }
 
     #[test]

@@ -586,7 +586,7 @@ fn month_days_named(text: &str, words: &[&str], counts_casualties: bool) -> Vec<
 
 /// Days named by their holiday ("the earthquake that struck on New Year's Day"), as
 /// (offset, month, day): the fixed dates of `holiday-MM-DD` in `time_cues.tsv`.
-fn holidays_at(text: &str) -> Vec<(usize, u32, u32)> {
+pub(crate) fn holidays_at(text: &str) -> Vec<(usize, u32, u32)> {
     static HOLIDAYS: std::sync::LazyLock<Vec<(brief_text::pattern::Pattern, u32, u32)>> =
         std::sync::LazyLock::new(|| {
             TIME_CUES
@@ -615,6 +615,16 @@ fn holidays_at(text: &str) -> Vec<(usize, u32, u32)> {
                 .map(move |m| (m.start(), *month, *day))
         })
         .collect()
+}
+
+/// Whether a sentence says its dates lie in an earlier year ("… in Paris last year"), from
+/// `recalled-year` in `time_cues.tsv`.
+pub(crate) fn recalls_an_earlier_year(sentence: &str) -> bool {
+    let lower = sentence.to_lowercase();
+    TIME_CUES
+        .words("recalled-year")
+        .iter()
+        .any(|cue| lower.contains(cue.as_str()))
 }
 
 /// How many days before the day named (`from_day[0]`, a word of `text`) what it is dated

@@ -199,6 +199,8 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
         }
         // "800 people were receiving treatment".
         "receiving" | "under" if soon(2, &["treatment", "medical", "care"]) => Some(c),
+        // "50 people were between life and death": critically hurt, not dead.
+        "between" if lower[c + 1..].starts_with(&["life", "and", "death"]) => Some(c),
         // "seven persons are in a critical condition": counted up to "in".
         "condition"
             if c >= 3
@@ -525,7 +527,10 @@ fn tally_outcome(lower: &[&str], c: usize) -> Option<Outcome> {
         .last()
         .unwrap_or(c);
     let opened = run > 0 && WORDS.has("tally-opener", lower[run - 1]);
-    let heads = run == 0 && lower[..c].iter().any(|b| *b != "the");
+    // "Reported deaths … reached 378", and "Deaths from flooding have passed 1,000": a noun of
+    // the dead may head the sentence alone.
+    let heads = run == 0
+        && (lower[..c].iter().any(|b| *b != "the") || c == 0 && WORDS.has("number-of", lower[c]));
     (opened || heads).then_some(outcome)
 }
 

@@ -843,3 +843,22 @@ fn a_list_of_peoples_counts_each_one_named_in_the_singular() {
         [(Outcome::Killed, 1, "attackers".into())]
     );
 }
+
+#[test]
+fn deaths_heading_a_sentence_and_lives_in_the_balance() {
+    assert_eq!(
+        fig("Deaths from the floods have passed 1,000."),
+        [(Outcome::Killed, 1000, "total".into())]
+    );
+    assert_eq!(
+        fig("The president said that 50 people were between life and death."),
+        [(Outcome::Injured, 50, "total".into())]
+    );
+    assert_eq!(
+        fig("The toll rose to 2,344, with another 3,804 suffering from injuries."),
+        [
+            (Outcome::Killed, 2344, "total".into()),
+            (Outcome::Injured, 3804, "total".into())
+        ]
+    );
+}

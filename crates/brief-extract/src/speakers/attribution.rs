@@ -574,6 +574,11 @@ fn inverted_speaker(after: &str) -> Option<String> {
         }
     }
     let speaker = tidy_speaker(&parts.join(", "));
+    // "“…,” said the statement": a back-reference speaks as well after its verb as before.
+    let bare = speaker.strip_prefix("the ").unwrap_or(&speaker);
+    if lexicon::refers_to_last_speaker(bare) {
+        return Some(bare.to_string());
+    }
     (!speaker.is_empty() && has_actor_cue(&speaker)).then_some(speaker)
 }
 
@@ -698,9 +703,16 @@ fn name_after_opening_phrase(stretch: &str) -> Option<&str> {
         .and_then(|k| words.get(k))
         .is_some_and(|w| w.2.starts_with(char::is_lowercase) && !lexicon::is("determiner", w.2));
     let name = stretch.get(words.get(first)?.0..)?.trim_end();
+    // "In a statement issued on Tuesday the European Union deplored …": a country or body
+    // known by name after its article.
+    let known_after_article = GAZETTEER.lookup(name).is_some()
+        && first
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .is_some_and(|w| w.2.eq_ignore_ascii_case("the"));
     // One word, or a run that is a person's name whole (not "Harbour Board Kowalczyk").
     let whole = run == 1 || super::names::person_names(name) == [name];
-    (after_lowercase && whole).then_some(name)
+    (after_lowercase && whole || known_after_article).then_some(name)
 }
 
 /// Does a stretch before a verb end with "and" or "but", auxiliaries and adverbs after it

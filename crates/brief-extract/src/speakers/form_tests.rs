@@ -523,3 +523,19 @@ fn a_statement_given_after_stating_is_the_subject_s() {
         Some("Prime Minister Modi".into())
     );
 }
+
+#[test]
+fn a_statement_after_its_verb_refers_back_as_before_it() {
+    assert_eq!(
+        speaker("\"The union has always been clear,\" said the statement."),
+        Some("statement".into())
+    );
+}
+
+#[test]
+fn a_body_named_after_an_opening_phrase_without_a_comma_speaks() {
+    assert_eq!(
+        speaker("In a statement issued on Tuesday the European Union deplored the loss of lives."),
+        Some("European Union".into())
+    );
+}

@@ -225,11 +225,18 @@ fn is_noun_phrase(np: &str) -> bool {
 }
 
 /// The words of an appositive before a participle that starts a clause of its own.
+/// "a civil defence group operating in …", "an Islamist group affiliated with al-Qaeda": a
+/// gerund, or a past participle before a preposition.
 fn cut_at_participle(part: &str) -> &str {
+    let words: Vec<&str> = part.split_whitespace().collect();
     let mut at = 0;
-    for w in part.split_whitespace() {
+    for (i, w) in words.iter().enumerate() {
         let offset = at + part[at..].find(w).unwrap_or(0);
-        if is_gerund(w) && offset > 0 {
+        let participle_phrase = is_past_participle(&words, i)
+            && words
+                .get(i + 1)
+                .is_some_and(|next| lexicon::is("title-after", next) || *next == "in");
+        if (is_gerund(w) || participle_phrase) && offset > 0 {
             return part[..offset].trim_end();
         }
         at = offset + w.len();
