@@ -69,7 +69,14 @@ impl EventFacts {
 
     /// Is `name` one of the event's sides (or another name of one)?
     pub fn is_party(&self, name: &str) -> bool {
-        let is_a_party = |n: &str| self.parties.iter().any(|p| same_place(p, n));
+        // The event's place is a side of what happened there, though a city is not listed
+        // among the sides beside its country.
+        let is_a_party = |n: &str| {
+            self.parties
+                .iter()
+                .chain(&self.place)
+                .any(|p| same_place(p, n))
+        };
         is_a_party(name)
             || self.aliases.iter().any(|group| {
                 group.iter().any(|n| same_place(n, name)) && group.iter().any(|n| is_a_party(n))
@@ -104,8 +111,12 @@ pub fn infer_event(
     } else {
         config.parties.clone()
     };
-    // The place, and the country it lies in, are sides of what happened there.
-    for p in place.iter().chain(&place_country) {
+    // The country the place lies in is a side of what happened there; so is the place when
+    // the sources put it in no country (a region, a territory), not a city beside its country.
+    let place_as_side = place.iter().filter(|p| {
+        GAZETTEER.country(p).is_some() || place_country.is_none() || !is_a_settlement(p, articles)
+    });
+    for p in place_as_side.chain(&place_country) {
         if !parties.contains(p) {
             parties.push(p.clone());
         }
@@ -118,6 +129,19 @@ pub fn infer_event(
         parties,
         aliases,
     }
+}
+
+/// Do the sources call a place a city or town ("the Riviera city of Nice")?
+fn is_a_settlement(place: &str, articles: &[Article]) -> bool {
+    let called: Vec<String> = EVENT_WORDS
+        .words("settlement")
+        .iter()
+        .map(|w| format!("{w} of {place}"))
+        .collect();
+    articles
+        .iter()
+        .flat_map(|a| &a.blocks)
+        .any(|b| called.iter().any(|c| b.text.contains(c.as_str())))
 }
 
 /// The country the sources put a place in: "the Ukrainian city of Dnipro", "Derna, Libya",
@@ -721,6 +745,23 @@ mod tests {
         let facts = infer_event(&[a], &EventConfig::default(), &PeopleDirectory::default());
         assert_eq!(facts.date, NaiveDate::from_ymd_opt(2016, 7, 14));
         assert_ne!(facts.place.as_deref(), Some("Bastille Day"));
+    }
+
+    #[test]
+    fn a_city_is_no_side_beside_its_country_a_region_is() {
+        let city = article(
+            "a",
+            "Nice attack: lorry ploughs into crowd",
+            &["A lorry drove into a crowd in the French city of Nice on Thursday, Nice officials said."],
+        );
+        let facts = infer_event(
+            &[city],
+            &EventConfig::default(),
+            &PeopleDirectory::default(),
+        );
+        assert_eq!(facts.place.as_deref(), Some("Nice"));
+        assert_eq!(facts.parties, ["France"]);
+        assert!(facts.is_party("Nice"), "still the event's own place");
     }
 
     #[test]
