@@ -11,6 +11,7 @@ mod figures;
 mod shape_tests;
 #[cfg(test)]
 mod tests;
+mod tolls;
 
 use chrono::Datelike;
 use serde::Serialize;

@@ -58,3 +58,166 @@ fn a_cue_in_scare_quotes_still_counts() {
         291
     );
 }
+
+#[test]
+fn a_tally_heading_the_sentence_is_a_toll_with_its_verb_only() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Reported deaths from the storm, locally named Odette, reached 378 on Sunday."),
+        Some((Outcome::Killed, 378))
+    );
+    assert_eq!(
+        first("Total reported injured stood at 742, the agency said."),
+        Some((Outcome::Injured, 742))
+    );
+    assert!(fig("Reported deaths came from three provinces.").is_empty());
+}
+
+#[test]
+fn a_second_tally_in_a_with_clause_and_a_toll_written_with_a_thousands_comma() {
+    let all = |s: &str| fig(s).into_iter().map(|f| (f.0, f.1)).collect::<Vec<_>>();
+    assert_eq!(
+        all("The toll has risen to 2,122, with injured individuals totaling 2,421."),
+        [(Outcome::Killed, 2122), (Outcome::Injured, 2421)]
+    );
+    assert_eq!(
+        all("The fire killed 113 people, with the civil defence putting the wounded at about 200."),
+        [(Outcome::Killed, 113), (Outcome::Injured, 200)]
+    );
+    assert_eq!(
+        all("A spokesman stated the death toll in the city of Derna has surpassed 2,000."),
+        [(Outcome::Killed, 2000)]
+    );
+}
+
+#[test]
+fn a_part_told_in_the_next_sentence_counts_with_the_figure_before() {
+    let a = crate::test_support::article(
+        "a",
+        "Strike",
+        &["At least 50 people were killed in the strike. Four of them are children."],
+    );
+    let sentences = crate::article_sentences(&a);
+    let found = extract(
+        &sentences,
+        &EventFacts::default(),
+        &PeopleDirectory::default(),
+    );
+    let counts: Vec<_> = found.iter().map(|c| (c.killed, c.group.as_str())).collect();
+    assert_eq!(counts, [(Some(50), "total"), (Some(4), "children")]);
+}
+
+#[test]
+fn the_count_after_were_among_is_the_whole_and_one_of_a_people_counts() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Two Indians were among 37 tourists killed in the crash, officials said."),
+        Some((Outcome::Killed, 37))
+    );
+    assert_eq!(
+        first("Officials said one Algerian was also killed."),
+        Some((Outcome::Killed, 1))
+    );
+    assert_eq!(
+        first("Thirty-seven foreigners of eight nationalities were killed by militants."),
+        Some((Outcome::Killed, 37))
+    );
+}
+
+#[test]
+fn a_hyphenated_cause_between_count_and_deaths_keeps_the_count() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Seven suspected measles-related deaths have been recorded."),
+        Some((Outcome::Killed, 7))
+    );
+}
+
+#[test]
+fn the_number_of_people_named_with_a_word_before_their_noun_is_a_toll() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("The strikes bring the number of aid workers killed in this conflict to 196."),
+        Some((Outcome::Killed, 196))
+    );
+}
+
+#[test]
+fn kin_someone_lost_are_among_the_dead_money_is_not() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("A resident who lost three family members in the incident blamed the war."),
+        Some((Outcome::Killed, 3))
+    );
+    assert!(fig("The company lost 3 million dollars in the fire.").is_empty());
+}
+
+#[test]
+fn a_count_named_by_its_outcome_alone_and_a_toll_that_crossed_a_figure() {
+    assert_eq!(
+        fig("The ministry said the number of injured has hit 2,800."),
+        [(Outcome::Injured, 2800, "total".into())]
+    );
+    assert_eq!(
+        fig("The minister spoke as the toll crossed 100."),
+        [(Outcome::Killed, 100, "total".into())]
+    );
+}
+
+#[test]
+fn a_clause_saying_who_they_all_were_stands_between_count_and_cue() {
+    assert_eq!(
+        fig("Twenty people, all of them foreigners, were killed in the siege."),
+        [(Outcome::Killed, 20, "total".into())]
+    );
+}
+
+#[test]
+fn one_person_who_lost_their_life_or_was_arrested_is_a_count_of_one() {
+    assert_eq!(
+        fig("In the port, a 71-year-old fisherman lost his life in the storm."),
+        [(Outcome::Killed, 1, "fisherman".into())]
+    );
+    assert!(fig("A trader lost his life savings in the fire.").is_empty());
+    assert_eq!(
+        fig("A man was arrested near the scene."),
+        [(Outcome::Detained, 1, "man".into())]
+    );
+}
+
+#[test]
+fn a_list_of_peoples_counts_each_one_named_in_the_singular() {
+    let total = |s: &str| fig(s).iter().map(|f| f.1).sum::<u64>();
+    assert_eq!(
+        total("The dead include 14 Malaysians, two Indians, a Korean, a Nepalese and two Kenyans."),
+        20
+    );
+    assert_eq!(
+        total("Officials confirmed the deaths of seven Japanese, three Britons and one Frenchman."),
+        11
+    );
+    assert_eq!(total("The dead comprised 24 men and 13 women."), 37);
+    assert_eq!(
+        fig("Security forces responded, killing one of the attackers."),
+        [(Outcome::Killed, 1, "attackers".into())]
+    );
+}
+
+#[test]
+fn deaths_heading_a_sentence_and_lives_in_the_balance() {
+    assert_eq!(
+        fig("Deaths from the floods have passed 1,000."),
+        [(Outcome::Killed, 1000, "total".into())]
+    );
+    assert_eq!(
+        fig("The president said that 50 people were between life and death."),
+        [(Outcome::Injured, 50, "total".into())]
+    );
+    assert_eq!(
+        fig("The toll rose to 2,344, with another 3,804 suffering from injuries."),
+        [
+            (Outcome::Killed, 2344, "total".into()),
+            (Outcome::Injured, 3804, "total".into())
+        ]
+    );
+}
