@@ -539,3 +539,16 @@ fn a_body_named_after_an_opening_phrase_without_a_comma_speaks() {
         Some("European Union".into())
     );
 }
+
+#[test]
+fn one_initial_may_open_a_name_but_an_article_may_not() {
+    assert_eq!(
+        person_names("External Affairs Minister S Jaishankar condoled"),
+        ["S Jaishankar"]
+    );
+    assert_eq!(
+        person_names("External Affairs Minister S. Jaishankar condoled"),
+        ["S. Jaishankar"]
+    );
+    assert!(person_names("A Reuters reporter saw it").is_empty());
+}

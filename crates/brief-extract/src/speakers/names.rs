@@ -107,6 +107,7 @@ pub fn person_names(text: &str) -> Vec<String> {
         if run.first().is_some_and(|w| is_initials(w))
             && run.len() < 3
             && !(run.len() == 2 && run[0].chars().filter(char::is_ascii_uppercase).count() == 2)
+            && !run.first().is_some_and(|w| is_middle_initial(w))
         {
             run.remove(0);
         }
@@ -142,6 +143,11 @@ pub fn person_names(text: &str) -> Vec<String> {
             if !run.is_empty() && !contiguous {
                 flush(&mut run, &mut out, None);
             }
+            // "S. Jaishankar": an opening initial keeps its full stop.
+            if run.is_empty() && is_middle_initial(w) && text[e..].starts_with('.') {
+                run.push(&text[s..=e]);
+                continue;
+            }
             run.push(w);
         } else if !run.is_empty() && contiguous && lexicon::is("name-particle", w) {
             // "Ursula von der Leyen": a particle inside a name, kept if the name goes on.
@@ -160,7 +166,15 @@ fn could_be_in_a_name(words: &[(usize, usize, &str)], i: usize, run_empty: bool)
     let w = words[i].2;
     let capital = brief_text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
     // Only capitalised words can be part of a name; the lookups are for those alone.
-    if !(capital && w.chars().count() > 1 || run_empty && is_initials(w)) {
+    // "S Jaishankar", "K. Shivakanta Singh": one initial may open a name before a capitalised
+    // word ("A" and "I" are words).
+    let opening_initial = run_empty
+        && is_middle_initial(w)
+        && !matches!(w, "A" | "I")
+        && words
+            .get(i + 1)
+            .is_some_and(|n| brief_text::names::is_capitalised(n.2) && n.2.chars().count() > 1);
+    if !(capital && w.chars().count() > 1 || run_empty && is_initials(w) || opening_initial) {
         return false;
     }
     let lower = w.to_lowercase();
