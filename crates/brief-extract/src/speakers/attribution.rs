@@ -11,6 +11,10 @@ use brief_text::reading::Reading;
 use super::names::has_actor_cue;
 use super::participles::{participle_attribution, with_participle};
 use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
+use super::verb_forms::{
+    is_act, may_open_a_quotation, name_after_subordinator, plural_subject, progressive_at,
+    verb_form_at,
+};
 use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
 use super::{lexicon, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW};
 
@@ -157,17 +161,6 @@ pub fn find_attribution_in(
         .next()
 }
 
-/// "The White House is warning …": a reporting participle after a form of "be" is the verb.
-fn progressive(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
-    let be = i
-        .checked_sub(1)
-        .and_then(|p| words.get(p))
-        .is_some_and(|w| lexicon::is("be", w.2));
-    let word = words.get(i)?.2;
-    be.then(|| lexicon::words("participle").find(|p| *p == word))
-        .flatten()
-}
-
 /// "“…”, continued Mr. Guterres": the text before a verb ends with a quotation.
 fn right_after_a_quotation(before: &str) -> bool {
     before
@@ -182,7 +175,7 @@ fn right_after_a_quotation(before: &str) -> bool {
 fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
     let (start, _, word) = words[i];
     reporting_verb(word)
-        .or_else(|| progressive(words, i))
+        .or_else(|| progressive_at(words, i).map(|(_, verb)| verb))
         .or_else(|| chained(words, i))
         // The word is looked up first: scanning the text before it for every word of a long
         // sentence would be quadratic.
@@ -279,7 +272,7 @@ pub fn attributions_read(
     starts_quoted: bool,
     people: &PeopleDirectory,
 ) -> Vec<Attribution> {
-    if !REPORTING_FINDER.is_match(r.text()) {
+    if !REPORTING_FINDER.is_match(r.text()) && !may_open_a_quotation(r.text()) {
         return Vec::new();
     }
     // A wire dateline opening the sentence is read past ("UNITED NATIONS, (APP …) Guterres
@@ -309,7 +302,10 @@ fn attributions_in(
     let mut quoted: Option<Vec<bool>> = None;
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some(verb) = reporting_verb_at(s, words, i) else {
+        let Some((verb, plural_only)) = reporting_verb_at(s, words, i)
+            .map(|v| (v.to_string(), false))
+            .or_else(|| verb_form_at(s, words, i).map(|f| (f.verb, f.plural_only)))
+        else {
             continue;
         };
         let after_quote = right_after_a_quotation(&s[..*start]);
@@ -317,7 +313,7 @@ fn attributions_in(
         if mask.get(*start).copied().unwrap_or(false) {
             continue;
         }
-        let lower = verb.to_string();
+        let lower = verb;
         // "has been condemned by the United Nations": the agent after "by" speaks.
         if is_passive(words, i) {
             if let Some(a) = passive_agent(s, words, i, &lower, people) {
@@ -342,19 +338,19 @@ fn attributions_in(
             // "X is warning", "X went on to commend": the subject ends before the auxiliary.
             let verb_start = match chain_start(words, i) {
                 Some(first) => words[first].0,
-                None if reporting_verb(word).is_none()
-                    && i > 0
-                    && progressive(words, i).is_some() =>
-                {
-                    words[i - 1].0
+                None if reporting_verb(word).is_none() => {
+                    progressive_at(words, i).map_or(*start, |(be, _)| words[be].0)
                 }
                 None => *start,
             };
             subject_before(s, mask, verb_start, &lower, people)
                 .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))
         };
-        // "No group has claimed responsibility": no one speaks.
-        if let Some(a) = attribution.filter(|a| !names_no_one(&a.speaker)) {
+        // "No group has claimed responsibility": no one speaks; "to warn" is no statement.
+        let attribution = attribution.filter(|a| {
+            !names_no_one(&a.speaker) && (!plural_only || a.pronoun || plural_subject(&a.speaker))
+        });
+        if let Some(a) = attribution {
             if !found.iter().any(|f| f.speaker == a.speaker) {
                 found.push(a);
             }
@@ -650,7 +646,8 @@ fn subject_before(
             }
         }
     }
-    let speaker = name_after_opening_phrase(stretch)?;
+    let speaker = name_after_opening_phrase(stretch)
+        .or_else(|| name_after_subordinator(stretch).filter(|_| !is_act(verb)))?;
     is_actor(speaker, false, people).then(|| Attribution {
         speaker: speaker.to_string(),
         verb: verb.to_string(),

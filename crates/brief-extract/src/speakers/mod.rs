@@ -17,6 +17,7 @@ mod names;
 mod participles;
 mod roles;
 mod subject;
+mod verb_forms;
 
 #[cfg(test)]
 mod form_tests;
@@ -24,6 +25,8 @@ mod form_tests;
 mod sieve_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod verb_form_tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub(crate) use attribution::unquoted;
@@ -73,7 +76,9 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                     .chain(lexicon::words("participle"))
                     .chain(lexicon::words("chain"))
                     .chain(REPORTING.words("after-quote").iter().map(String::as_str))
-                    .chain(["according to"]),
+                    .chain(["according to"])
+                    // "the leaders warn", "is questioning": the stem of a listed past form.
+                    .chain(reporting_verbs().filter_map(|v| v.strip_suffix("ed"))),
             )
             .expect("reporting verbs build a searcher")
     });
