@@ -394,13 +394,16 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
             .collect::<Vec<_>>();
         return verbs_with_object().any(|(v, o)| v == lower_verb && objects.iter().any(|w| w == o));
     }
-    // "the Region has added another person": adding a thing, not words.
+    // "the Region has added another person": adding a thing, not words; "added, “The …"
+    // opens a quotation.
     let adds_a_thing = matches!(lower_verb.as_str(), "added" | "adds" | "add")
         && words.get(i + 1).is_some_and(|n| {
+            let right_after = n.0 == words[i].1 + 1;
             let next = n.2.to_ascii_lowercase();
-            lexicon::is("determiner", &next)
-                || next == "another"
-                || next.chars().all(|c| c.is_ascii_digit())
+            right_after
+                && (lexicon::is("determiner", &next)
+                    || next == "another"
+                    || next.chars().all(|c| c.is_ascii_digit()))
         });
     if adds_a_thing {
         return false;

@@ -116,3 +116,63 @@ fn a_name_after_a_word_of_reason_recalls_the_background() {
         None
     );
 }
+
+#[test]
+fn added_before_a_quotation_opens_it() {
+    assert_eq!(
+        speaker("Mayor Paul Hensley added, “The pier will stay shut.”"),
+        Some("Mayor Paul Hensley".into())
+    );
+}
+
+#[test]
+fn continues_to_carries_the_subject_on() {
+    assert_eq!(
+        speaker("Mayor Paul Hensley continues to insist that the pier is safe."),
+        Some("Mayor Paul Hensley".into())
+    );
+}
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_no_part_of_the_speaker() {
+    assert_eq!(
+        speaker("Governor Ines Dahl this month announced that the dam would be rebuilt."),
+        Some("Governor Ines Dahl".into())
+    );
+}
+
+#[test]
+fn a_present_form_before_that_or_at_the_end_reports() {
+    assert_eq!(
+        speaker("Mayor Paul Hensley reports that the pier will close."),
+        Some("Mayor Paul Hensley".into())
+    );
+    assert_eq!(
+        speaker("The pier will close in June, Mayor Paul Hensley reports."),
+        Some("Mayor Paul Hensley".into())
+    );
+}
+
+#[test]
+fn a_short_bracket_after_a_name_is_no_part_of_the_speaker() {
+    assert_eq!(
+        speaker("Rep. Ines Dahl (D-Ore.) said the pier was safe."),
+        Some("Rep. Ines Dahl".into())
+    );
+}
+
+#[test]
+fn one_of_a_group_after_a_name_describes_the_speaker() {
+    assert_eq!(
+        speaker("Ingrid Olsen, one of the engineers who built the dam, said it would hold."),
+        Some("Ingrid Olsen".into())
+    );
+}
+
+#[test]
+fn a_present_form_alone_with_its_subject_is_a_credit_line() {
+    assert_eq!(
+        speaker("Press service of the Harbour Ministry reports."),
+        None
+    );
+}

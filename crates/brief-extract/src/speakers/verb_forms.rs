@@ -167,12 +167,54 @@ pub(super) fn name_after_subordinator(stretch: &str) -> Option<&str> {
     (subordinating && whole && !name.contains(',')).then_some(name)
 }
 
+/// "The Gazette reports that …", "…, the Gazette reports.": the present form of a listed
+/// past form before "that" or ending a sentence after what it reports, where a noun would
+/// leave it no verb.
+fn present_form_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
+    let &(_, end, word) = words.get(i)?;
+    let stem = word.strip_suffix('s')?;
+    if stem.len() < 3 || !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let rest = s[end..].trim_start();
+    let before_that = words.get(i + 1).is_some_and(|w| w.2 == "that") && rest.starts_with("that");
+    // "X reports." alone is a credit line: the statement is the words before it.
+    let ends =
+        rest.trim_end_matches(['.', '!', ')']).trim().is_empty() && s[..words[i].0].contains(',');
+    (before_that || ends)
+        .then(|| listed_past_of(stem))
+        .flatten()
+}
+
+/// "Rep. Ines Dahl (D-Ore.)", "Hensley (pictured)": a short bracket after a name says more
+/// about them; it is no part of the speaker.
+pub(super) fn without_short_bracket(part: &str) -> std::borrow::Cow<'_, str> {
+    const MAX_WORDS: usize = 3;
+    let Some(open) = part.find(" (") else {
+        return part.into();
+    };
+    let Some(close) = part[open..].find(')').map(|c| open + c) else {
+        return part.into();
+    };
+    let inside = &part[open + 2..close];
+    if inside.split_whitespace().count() > MAX_WORDS || open == 0 {
+        return part.into();
+    }
+    format!("{}{}", &part[..open], &part[close + 1..]).into()
+}
+
 /// Is a verb in one of this module's forms, and which?
 pub(super) fn verb_form_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Option<VerbForm> {
     if let Some(verb) = base_form_at(words, i) {
         return Some(VerbForm {
             verb: verb.to_string(),
             plural_only: true,
+        });
+    }
+    if let Some(verb) = present_form_at(s, words, i) {
+        return Some(VerbForm {
+            verb: verb.to_string(),
+            plural_only: false,
         });
     }
     opens_a_quotation(s, words, i).then(|| VerbForm {
