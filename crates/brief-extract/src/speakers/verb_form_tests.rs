@@ -176,3 +176,11 @@ fn a_present_form_alone_with_its_subject_is_a_credit_line() {
         None
     );
 }
+
+#[test]
+fn a_base_form_of_a_fact_is_no_statement() {
+    assert_eq!(
+        speaker("Mayor Hensley and Governor Dahl report that 40 crews were sent."),
+        None
+    );
+}

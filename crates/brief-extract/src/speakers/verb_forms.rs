@@ -95,7 +95,7 @@ pub(super) fn base_form_at(words: &[(usize, usize, &str)], i: usize) -> Option<&
     if bound || before_a_name {
         return None;
     }
-    listed_past_of(word)
+    listed_past_of(word).filter(|v| !REPORTING.has("fact-base", v))
 }
 
 /// Does a speaker stand in the plural, as a base form's subject must ("E.U. leaders", "Kim
