@@ -13,7 +13,7 @@ use super::participles::{participle_attribution, with_participle};
 use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
 use super::verb_forms::{
     is_act, may_open_a_quotation, name_after_subordinator, plural_subject, progressive_at,
-    verb_form_at,
+    verb_form_at, VerbForm,
 };
 use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
 use super::{lexicon, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW};
@@ -42,6 +42,10 @@ pub enum Sieve {
     Inverted,
     /// "X said", "X is warning", "X went on to commend": the subject before the verb.
     SubjectBefore,
+    /// "X recalled: “…”", "X joked, “…”": the subject of any verb that opens a quotation.
+    OpensQuotation,
+    /// "… shortly after X said": a name right after a word opening a clause.
+    NameInClause,
     /// "…, the losses would outstrip the gains, said X": the speaker after a comma.
     AfterComma,
     /// "X recognised the winner, saying …": the clause before a participle.
@@ -57,10 +61,12 @@ pub enum Sieve {
 
 impl Sieve {
     /// Every sieve, in the order they are tried.
-    pub const ALL: [Sieve; 8] = [
+    pub const ALL: [Sieve; 10] = [
         Sieve::PassiveAgent,
         Sieve::Inverted,
         Sieve::SubjectBefore,
+        Sieve::OpensQuotation,
+        Sieve::NameInClause,
         Sieve::AfterComma,
         Sieve::Participle,
         Sieve::WithParticiple,
@@ -74,6 +80,8 @@ impl Sieve {
             Sieve::PassiveAgent => "passive_agent",
             Sieve::Inverted => "inverted",
             Sieve::SubjectBefore => "subject_before",
+            Sieve::OpensQuotation => "opens_quotation",
+            Sieve::NameInClause => "name_in_clause",
             Sieve::AfterComma => "after_comma",
             Sieve::Participle => "participle",
             Sieve::WithParticiple => "with_participle",
@@ -88,6 +96,8 @@ impl Sieve {
             Sieve::PassiveAgent => "condemned by X",
             Sieve::Inverted => "“…,” said X",
             Sieve::SubjectBefore => "X said, X is warning, X went on to",
+            Sieve::OpensQuotation => "X recalled: “…”",
+            Sieve::NameInClause => "… after X said",
             Sieve::AfterComma => "…, said X",
             Sieve::Participle => "X …, saying",
             Sieve::WithParticiple => "with X saying",
@@ -302,12 +312,17 @@ fn attributions_in(
     let mut quoted: Option<Vec<bool>> = None;
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some((verb, plural_only)) = reporting_verb_at(s, words, i)
-            .map(|v| (v.to_string(), false))
-            .or_else(|| verb_form_at(s, words, i).map(|f| (f.verb, f.plural_only)))
+        let Some(form) = reporting_verb_at(s, words, i)
+            .map(VerbForm::listed)
+            .or_else(|| verb_form_at(s, words, i))
         else {
             continue;
         };
+        let VerbForm {
+            verb,
+            plural_only,
+            opens_quotation,
+        } = form;
         let after_quote = right_after_a_quotation(&s[..*start]);
         let mask = quoted.get_or_insert_with(|| quoted_mask(s, starts_quoted));
         if mask.get(*start).copied().unwrap_or(false) {
@@ -350,7 +365,10 @@ fn attributions_in(
         let attribution = attribution.filter(|a| {
             !names_no_one(&a.speaker) && (!plural_only || a.pronoun || plural_subject(&a.speaker))
         });
-        if let Some(a) = attribution {
+        if let Some(mut a) = attribution {
+            if opens_quotation && a.sieve == Sieve::SubjectBefore {
+                a.sieve = Sieve::OpensQuotation;
+            }
             if !found.iter().any(|f| f.speaker == a.speaker) {
                 found.push(a);
             }
@@ -649,13 +667,18 @@ fn subject_before(
             }
         }
     }
-    let speaker = name_after_opening_phrase(stretch)
-        .or_else(|| name_after_subordinator(stretch).filter(|_| !is_act(verb)))?;
+    let (speaker, sieve) = name_after_opening_phrase(stretch)
+        .map(|name| (name, Sieve::SubjectBefore))
+        .or_else(|| {
+            name_after_subordinator(stretch)
+                .filter(|_| !is_act(verb))
+                .map(|name| (name, Sieve::NameInClause))
+        })?;
     is_actor(speaker, false, people).then(|| Attribution {
         speaker: speaker.to_string(),
         verb: verb.to_string(),
         pronoun: false,
-        sieve: Sieve::SubjectBefore,
+        sieve,
     })
 }
 

@@ -184,3 +184,29 @@ fn a_base_form_of_a_fact_is_no_statement() {
         None
     );
 }
+
+/// The sieve of the first attribution.
+fn sieve(s: &str) -> Option<Sieve> {
+    find_attribution_in(s, false, &PeopleDirectory::default()).map(|a| a.sieve)
+}
+
+#[test]
+fn a_verb_opening_a_quotation_is_its_own_sieve() {
+    assert_eq!(
+        sieve("Mayor Paul Hensley joked: “The bridge has outlived us all.”"),
+        Some(Sieve::OpensQuotation)
+    );
+    // A listed verb before a quotation is the subject's sieve, as before.
+    assert_eq!(
+        sieve("Mayor Paul Hensley said: “The bridge has outlived us all.”"),
+        Some(Sieve::SubjectBefore)
+    );
+}
+
+#[test]
+fn a_name_after_a_clause_word_is_its_own_sieve() {
+    assert_eq!(
+        sieve("The crowd left shortly after Dahl said the dam was safe."),
+        Some(Sieve::NameInClause)
+    );
+}

@@ -15,6 +15,19 @@ pub(super) struct VerbForm {
     /// A base form: it reports only after a subject in the plural ("leaders warn", not "to
     /// warn" or "will warn").
     pub plural_only: bool,
+    /// A verb that reports only because a quotation follows it ("joked: “…”").
+    pub opens_quotation: bool,
+}
+
+impl VerbForm {
+    /// A verb as written or listed, reporting in any sentence.
+    pub fn listed(verb: &str) -> Self {
+        VerbForm {
+            verb: verb.to_string(),
+            plural_only: false,
+            opens_quotation: false,
+        }
+    }
 }
 
 /// Adverbs that may stand between "be" and its participle ("is once again questioning").
@@ -207,19 +220,16 @@ pub(super) fn without_short_bracket(part: &str) -> std::borrow::Cow<'_, str> {
 pub(super) fn verb_form_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Option<VerbForm> {
     if let Some(verb) = base_form_at(words, i) {
         return Some(VerbForm {
-            verb: verb.to_string(),
             plural_only: true,
+            ..VerbForm::listed(verb)
         });
     }
     if let Some(verb) = present_form_at(s, words, i) {
-        return Some(VerbForm {
-            verb: verb.to_string(),
-            plural_only: false,
-        });
+        return Some(VerbForm::listed(verb));
     }
     opens_a_quotation(s, words, i).then(|| VerbForm {
-        verb: words[i].2.to_string(),
-        plural_only: false,
+        opens_quotation: true,
+        ..VerbForm::listed(words[i].2)
     })
 }
 
