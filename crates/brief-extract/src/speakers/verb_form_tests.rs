@@ -210,3 +210,11 @@ fn a_name_after_a_clause_word_is_its_own_sieve() {
         Some(Sieve::NameInClause)
     );
 }
+
+#[test]
+fn not_is_no_base_form_of_noted() {
+    assert_eq!(
+        speaker("Mayor Hensley and Governor Dahl not only met the engineers."),
+        None
+    );
+}

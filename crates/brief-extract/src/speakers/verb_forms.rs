@@ -93,7 +93,11 @@ pub(super) fn progressive_at(
 /// determiner ("the comment" is a noun).
 pub(super) fn base_form_at(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
     let word = words.get(i)?.2;
-    if word.len() < 3 || !word.chars().all(|c| c.is_ascii_lowercase()) {
+    // "not" is no base form of "noted".
+    if word.len() < 3
+        || !word.chars().all(|c| c.is_ascii_lowercase())
+        || lexicon::is("not-in-subject", word)
+    {
         return None;
     }
     let before = words.get(i.checked_sub(1)?)?.2.to_ascii_lowercase();
