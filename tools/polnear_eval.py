@@ -56,7 +56,7 @@ holding a possessive 's or a spokes- word), `X said` (any other source before th
 
 Sieves: brief names the rule that found each speaker (`Sieve` in
 crates/brief-extract/src/speakers/attribution.rs: passive_agent, inverted, subject_before,
-after_comma, participle, with_participle, according_to). Per sieve, `found` is brief's
+opens_quotation, name_in_clause, after_comma, participle, with_participle, according_to). Per sieve, `found` is brief's
 non-pronoun speakers that sieve gives over the split; recall is the share of ALL kept gold
 attributions (named, or every noun phrase) whose source that sieve found (the first matching
 speaker in the sentence names it, so the sieves' recalls add up to the overall recall);
@@ -175,8 +175,8 @@ TITLES = set(
 FORMS = ["X said", "said X", "according to X", "X's spokesperson said", "..., saying", "other"]
 
 # brief's own sieves, in the order it tries them (`Sieve` in speakers/attribution.rs).
-SIEVES = ["passive_agent", "inverted", "subject_before", "after_comma", "participle",
-          "with_participle", "according_to"]
+SIEVES = ["passive_agent", "inverted", "subject_before", "opens_quotation", "name_in_clause",
+          "after_comma", "participle", "with_participle", "according_to"]
 
 STRAIGHT = str.maketrans({"‘": "'", "’": "'", "‛": "'", "′": "'", "“": '"', "”": '"',
                           "„": '"', "″": '"', "–": "-", "—": "-", "\u00a0": " "})

@@ -11,6 +11,10 @@ use brief_text::reading::Reading;
 use super::names::has_actor_cue;
 use super::participles::{participle_attribution, with_participle};
 use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
+use super::verb_forms::{
+    is_act, may_open_a_quotation, name_after_subordinator, plural_subject, progressive_at,
+    verb_form_at, VerbForm,
+};
 use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
 use super::{lexicon, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW};
 
@@ -38,6 +42,10 @@ pub enum Sieve {
     Inverted,
     /// "X said", "X is warning", "X went on to commend": the subject before the verb.
     SubjectBefore,
+    /// "X recalled: “…”", "X joked, “…”": the subject of any verb that opens a quotation.
+    OpensQuotation,
+    /// "… shortly after X said": a name right after a word opening a clause.
+    NameInClause,
     /// "…, the losses would outstrip the gains, said X": the speaker after a comma.
     AfterComma,
     /// "X recognised the winner, saying …": the clause before a participle.
@@ -53,10 +61,12 @@ pub enum Sieve {
 
 impl Sieve {
     /// Every sieve, in the order they are tried.
-    pub const ALL: [Sieve; 8] = [
+    pub const ALL: [Sieve; 10] = [
         Sieve::PassiveAgent,
         Sieve::Inverted,
         Sieve::SubjectBefore,
+        Sieve::OpensQuotation,
+        Sieve::NameInClause,
         Sieve::AfterComma,
         Sieve::Participle,
         Sieve::WithParticiple,
@@ -70,6 +80,8 @@ impl Sieve {
             Sieve::PassiveAgent => "passive_agent",
             Sieve::Inverted => "inverted",
             Sieve::SubjectBefore => "subject_before",
+            Sieve::OpensQuotation => "opens_quotation",
+            Sieve::NameInClause => "name_in_clause",
             Sieve::AfterComma => "after_comma",
             Sieve::Participle => "participle",
             Sieve::WithParticiple => "with_participle",
@@ -84,6 +96,8 @@ impl Sieve {
             Sieve::PassiveAgent => "condemned by X",
             Sieve::Inverted => "“…,” said X",
             Sieve::SubjectBefore => "X said, X is warning, X went on to",
+            Sieve::OpensQuotation => "X recalled: “…”",
+            Sieve::NameInClause => "… after X said",
             Sieve::AfterComma => "…, said X",
             Sieve::Participle => "X …, saying",
             Sieve::WithParticiple => "with X saying",
@@ -157,17 +171,6 @@ pub fn find_attribution_in(
         .next()
 }
 
-/// "The White House is warning …": a reporting participle after a form of "be" is the verb.
-fn progressive(words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
-    let be = i
-        .checked_sub(1)
-        .and_then(|p| words.get(p))
-        .is_some_and(|w| lexicon::is("be", w.2));
-    let word = words.get(i)?.2;
-    be.then(|| lexicon::words("participle").find(|p| *p == word))
-        .flatten()
-}
-
 /// "“…”, continued Mr. Guterres": the text before a verb ends with a quotation.
 fn right_after_a_quotation(before: &str) -> bool {
     before
@@ -182,7 +185,7 @@ fn right_after_a_quotation(before: &str) -> bool {
 fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Option<&'static str> {
     let (start, _, word) = words[i];
     reporting_verb(word)
-        .or_else(|| progressive(words, i))
+        .or_else(|| progressive_at(words, i).map(|(_, verb)| verb))
         .or_else(|| chained(words, i))
         // The word is looked up first: scanning the text before it for every word of a long
         // sentence would be quadratic.
@@ -279,7 +282,7 @@ pub fn attributions_read(
     starts_quoted: bool,
     people: &PeopleDirectory,
 ) -> Vec<Attribution> {
-    if !REPORTING_FINDER.is_match(r.text()) {
+    if !REPORTING_FINDER.is_match(r.text()) && !may_open_a_quotation(r.text()) {
         return Vec::new();
     }
     // A wire dateline opening the sentence is read past ("UNITED NATIONS, (APP …) Guterres
@@ -309,15 +312,23 @@ fn attributions_in(
     let mut quoted: Option<Vec<bool>> = None;
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
-        let Some(verb) = reporting_verb_at(s, words, i) else {
+        let Some(form) = reporting_verb_at(s, words, i)
+            .map(VerbForm::listed)
+            .or_else(|| verb_form_at(s, words, i))
+        else {
             continue;
         };
+        let VerbForm {
+            verb,
+            plural_only,
+            opens_quotation,
+        } = form;
         let after_quote = right_after_a_quotation(&s[..*start]);
         let mask = quoted.get_or_insert_with(|| quoted_mask(s, starts_quoted));
         if mask.get(*start).copied().unwrap_or(false) {
             continue;
         }
-        let lower = verb.to_string();
+        let lower = verb;
         // "has been condemned by the United Nations": the agent after "by" speaks.
         if is_passive(words, i) {
             if let Some(a) = passive_agent(s, words, i, &lower, people) {
@@ -342,19 +353,22 @@ fn attributions_in(
             // "X is warning", "X went on to commend": the subject ends before the auxiliary.
             let verb_start = match chain_start(words, i) {
                 Some(first) => words[first].0,
-                None if reporting_verb(word).is_none()
-                    && i > 0
-                    && progressive(words, i).is_some() =>
-                {
-                    words[i - 1].0
+                None if reporting_verb(word).is_none() => {
+                    progressive_at(words, i).map_or(*start, |(be, _)| words[be].0)
                 }
                 None => *start,
             };
             subject_before(s, mask, verb_start, &lower, people)
                 .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))
         };
-        // "No group has claimed responsibility": no one speaks.
-        if let Some(a) = attribution.filter(|a| !names_no_one(&a.speaker)) {
+        // "No group has claimed responsibility": no one speaks; "to warn" is no statement.
+        let attribution = attribution.filter(|a| {
+            !names_no_one(&a.speaker) && (!plural_only || a.pronoun || plural_subject(&a.speaker))
+        });
+        if let Some(mut a) = attribution {
+            if opens_quotation && a.sieve == Sieve::SubjectBefore {
+                a.sieve = Sieve::OpensQuotation;
+            }
             if !found.iter().any(|f| f.speaker == a.speaker) {
                 found.push(a);
             }
@@ -398,13 +412,16 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
             .collect::<Vec<_>>();
         return verbs_with_object().any(|(v, o)| v == lower_verb && objects.iter().any(|w| w == o));
     }
-    // "the Region has added another person": adding a thing, not words.
+    // "the Region has added another person": adding a thing, not words; "added, “The …"
+    // opens a quotation.
     let adds_a_thing = matches!(lower_verb.as_str(), "added" | "adds" | "add")
         && words.get(i + 1).is_some_and(|n| {
+            let right_after = n.0 == words[i].1 + 1;
             let next = n.2.to_ascii_lowercase();
-            lexicon::is("determiner", &next)
-                || next == "another"
-                || next.chars().all(|c| c.is_ascii_digit())
+            right_after
+                && (lexicon::is("determiner", &next)
+                    || next == "another"
+                    || next.chars().all(|c| c.is_ascii_digit()))
         });
     if adds_a_thing {
         return false;
@@ -655,12 +672,18 @@ fn subject_before(
             }
         }
     }
-    let speaker = name_after_opening_phrase(stretch)?;
+    let (speaker, sieve) = name_after_opening_phrase(stretch)
+        .map(|name| (name, Sieve::SubjectBefore))
+        .or_else(|| {
+            name_after_subordinator(stretch)
+                .filter(|_| !is_act(verb))
+                .map(|name| (name, Sieve::NameInClause))
+        })?;
     is_actor(speaker, false, people).then(|| Attribution {
         speaker: speaker.to_string(),
         verb: verb.to_string(),
         pronoun: false,
-        sieve: Sieve::SubjectBefore,
+        sieve,
     })
 }
 

@@ -91,6 +91,8 @@ mod tests {
             "research-preposition",
             "research-noun",
             "chain",
+            "name-clause",
+            "one-of",
         ];
         for kind in listed {
             assert!(!TABLE.words(kind).is_empty(), "no words of kind {kind}");

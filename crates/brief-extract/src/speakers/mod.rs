@@ -17,6 +17,7 @@ mod names;
 mod participles;
 mod roles;
 mod subject;
+mod verb_forms;
 
 #[cfg(test)]
 mod form_tests;
@@ -24,6 +25,8 @@ mod form_tests;
 mod sieve_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod verb_form_tests;
 
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub(crate) use attribution::unquoted;
@@ -78,10 +81,30 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                     .chain(lexicon::words("participle"))
                     .chain(lexicon::words("chain"))
                     .chain(REPORTING.words("after-quote").iter().map(String::as_str))
-                    .chain(["according to"]),
+                    .chain(["according to"])
+                    .chain(DERIVED_FORMS.iter().map(String::as_str)),
             )
             .expect("reporting verbs build a searcher")
     });
+
+/// What the forms of a listed past form look like in text, for the searcher: "warn " and
+/// "describe " (the base form), "questioning" (the progressive), "reports" (the present). A
+/// stem that is a word of its own ("not" of "noted") is left out.
+static DERIVED_FORMS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    reporting_verbs()
+        .filter_map(|v| v.strip_suffix("ed").map(|stem| (stem, &v[..v.len() - 1])))
+        .filter(|(stem, _)| !lexicon::is("not-in-subject", stem))
+        .flat_map(|(stem, e_stem)| {
+            [
+                format!("{stem} "),
+                format!("{e_stem} "),
+                format!("{stem}ing"),
+                format!("{stem}s"),
+                format!("{e_stem}s"),
+            ]
+        })
+        .collect()
+});
 
 /// The reporting verbs for a per-word lookup.
 static REPORTING_VERB_SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =

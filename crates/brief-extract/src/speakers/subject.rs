@@ -6,6 +6,7 @@ use std::sync::LazyLock;
 use brief_text::gazetteer::{EntityKind, TermKind, GAZETTEER};
 
 use super::names::{names_a_body, person_names, title_of_single_name, valid_mention};
+use super::verb_forms::without_short_bracket;
 use super::{lexicon, PeopleDirectory, REPORTING};
 
 /// Conjunctions joining clauses before a subject, with their space ("and ").
@@ -47,6 +48,7 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
     }
     // "When Clinton noted …": the subordinating word opens the clause, not the subject.
     let text = strip_subordinator(text);
+    let text = without_short_bracket(text);
     let parts: Vec<&str> = text
         .split(',')
         .map(str::trim)
@@ -81,7 +83,12 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
         }
         // "X, speaking on state television, said": the participle phrase is not the speaker;
         // "Quina Jones, 25, said": nor is an age.
-        if !kept.is_empty() && (first.ends_with("ing") || is_age(part) || is_calendar_day(part)) {
+        // "X, one of the senators who …, said": one of a group, described.
+        let one_of_a_group = lexicon::words("one-of")
+            .any(|p| part.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
+        if !kept.is_empty()
+            && (first.ends_with("ing") || is_age(part) || is_calendar_day(part) || one_of_a_group)
+        {
             continue;
         }
         // "The White Helmets, a civil defence group operating in …": the appositive ends

@@ -81,7 +81,7 @@ fn a_headline_clause_is_not_a_speaker() {
 fn an_indefinite_noun_before_a_name_is_not_a_speaker() {
     // Regression: "…, an accusation Baku denies" made "an accusation Baku" a speaker.
     assert_eq!(
-        attr("He spoke of a cover-up, an accusation Quito denies."),
+        attr("He hinted at a cover-up, an accusation Quito denies."),
         None
     );
 }
