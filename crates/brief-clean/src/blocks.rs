@@ -3,6 +3,9 @@
 //! do not list, and a list of other stories under a pointer the rules took out. Each test is of
 //! a line's form and place; none names a site's phrase.
 
+use crate::wordlists::{
+    OUTLET_VOICE_WORDS, READER_WORDS, REPORTING_WORDS, SELF_WORDS, WRITING_WORDS,
+};
 use crate::{model, rules, shapes};
 
 /// Why a line of the outlet's plea to its readers was taken out.
@@ -21,26 +24,6 @@ fn open(i: usize, marked: &[bool], reasons: &[Option<&'static str>]) -> bool {
     reasons[i].is_none() && !marked[i]
 }
 
-/// Words that speak to the reader.
-const READER_WORDS: &[&str] = &["you", "your", "yours", "you're", "you'll", "you've"];
-/// Words the outlet speaks of itself with.
-const OUTLET_WORDS: &[&str] = &["we", "us", "our", "ours", "we're", "we've", "we'll"];
-/// A person speaking of themselves: a reader's comment or a columnist, not the outlet.
-const SELF_WORDS: &[&str] = &["i", "me", "my", "mine", "i'm", "i've", "i'd", "i'll"];
-/// Verbs that report what someone said: a plea the story reports is the story's.
-const REPORTING_WORDS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "according",
-    "urged",
-    "warned",
-    "added",
-    "advised",
-    "asked",
-    "wrote",
-    "writes",
-];
 /// The fewest distinct words of a plea.
 const PLEA_WORDS: usize = 4;
 /// The most words of a label inside a plea's block ("Support the ICIR").
@@ -63,10 +46,10 @@ fn voice(line: &str) -> Option<(bool, bool, usize)> {
     }
     let words = model::word_list(line);
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-    if has(REPORTING_WORDS) || has(SELF_WORDS) {
+    if (has(*REPORTING_WORDS) || has(*WRITING_WORDS)) || has(*SELF_WORDS) {
         return None;
     }
-    Some((has(READER_WORDS), has(OUTLET_WORDS), words.len()))
+    Some((has(*READER_WORDS), has(*OUTLET_VOICE_WORDS), words.len()))
 }
 
 /// A line speaking to the reader or as the outlet.
@@ -175,7 +158,8 @@ impl PageVoice {
 fn speaks_in_own_voice(line: &str) -> bool {
     let words = model::word_list(line);
     let has = |set: &[&str]| words.iter().any(|w| set.contains(&w.as_str()));
-    !has(REPORTING_WORDS) && (has(READER_WORDS) || has(OUTLET_WORDS) || has(SELF_WORDS))
+    !(has(*REPORTING_WORDS) || has(*WRITING_WORDS))
+        && (has(*READER_WORDS) || has(*OUTLET_VOICE_WORDS) || has(*SELF_WORDS))
 }
 
 /// The most words of a byline.

@@ -8,6 +8,7 @@
 //! about the story, not the story. A line the author marked stays.
 
 use crate::model;
+use crate::wordlists::{NOT_AN_ORDER_AFTER, READER_VERBS};
 
 /// Why a call to action around the story was taken out.
 pub const CALL_TO_ACTION: &str = "call to action around the story (an order to the reader)";
@@ -17,49 +18,6 @@ pub const EDITORS_NOTE: &str = "editor's note in brackets around the story";
 
 /// The fewest words of such a note.
 const NOTE_MIN_WORDS: usize = 4;
-
-/// Verbs a page uses to direct its reader, as the first word of a line in the imperative.
-const READER_VERBS: &[&str] = &[
-    "read",
-    "watch",
-    "listen",
-    "follow",
-    "join",
-    "subscribe",
-    "sign",
-    "get",
-    "stay",
-    "find",
-    "click",
-    "tap",
-    "scroll",
-    "download",
-    "share",
-    "support",
-    "donate",
-    "register",
-    "log",
-    "visit",
-    "see",
-    "check",
-    "explore",
-    "discover",
-    "learn",
-    "keep",
-    "enter",
-    "tune",
-    "contact",
-    "send",
-    "email",
-    "try",
-    "continue",
-    "view",
-    "please",
-];
-
-/// Words after the first that make it a noun or a statement, not an order ("Support for the
-/// plan …", "Watch is …").
-const NOT_AN_ORDER_AFTER: &[&str] = &["for", "of", "is", "was", "has", "and", "from", "at", "in"];
 
 /// The most words of such a line.
 const CALL_MAX_WORDS: usize = 40;

@@ -15,7 +15,9 @@ mod publisher;
 mod publisher_cues;
 pub mod rules;
 pub mod shapes;
+mod wordlists;
 
+use crate::wordlists::OUTLET_WORDS;
 use std::path::Path;
 
 use serde::Serialize;
@@ -920,7 +922,7 @@ fn mark_labelled_captions(lines: &[Line], reasons: &mut [Option<&'static str>]) 
         let label = label.trim_end_matches([',', ':', '.']).trim();
         // A credit ("Getty Images") closes a picture rather than announcing its caption.
         if reasons[i] == Some(rules::PHOTO_CAPTION)
-            && rules::CAPTION_LABELS.contains(&label)
+            && wordlists::CAPTION_LABELS.contains(&label)
             && label != "getty images"
             && next.text.split_whitespace().count() <= 30
         {
@@ -961,27 +963,6 @@ fn mark_opening_bylines(lines: &[Line], reasons: &mut [Option<&'static str>]) {
         }
     }
 }
-
-/// Words that end the name of a news outlet rather than a person's.
-const OUTLET_WORDS: &[&str] = &[
-    "agency",
-    "news",
-    "press",
-    "times",
-    "post",
-    "herald",
-    "tribune",
-    "journal",
-    "daily",
-    "media",
-    "network",
-    "broadcasting",
-    "radio",
-    "television",
-    "tv",
-    "gazette",
-    "telegraph",
-];
 
 fn names_an_outlet(line: &str) -> bool {
     is_outlet_line(line)

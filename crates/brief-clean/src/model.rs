@@ -7,6 +7,7 @@
 //! `examples/line_features.rs`, which calls the same function, so the shipped model sees what
 //! it was fitted on.
 
+use crate::wordlists::{FINITE_VERBS, STAMP_WORDS};
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -89,16 +90,6 @@ pub const HEADLINE_REPEAT: &str = "headline repeated";
 pub const REPEATED_LINE: &str = "line repeated on the page";
 pub const NOT_PROSE: &str = "headline or label, not a sentence of the article";
 pub const CAPTION: &str = "caption or credit";
-
-/// Finite verbs and auxiliaries, the closed class that makes a sentence of a phrase: a caption
-/// ("Rescuers at the scene on Monday") or a label has none, a sentence of the story nearly
-/// always one ("may" counts, a month or not).
-pub(crate) const FINITE_VERBS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "did", "does", "said", "says", "told", "say", "tell", "it's", "he's",
-    "she's", "they're", "we're", "there's", "isn't", "wasn't", "weren't", "don't", "didn't",
-    "won't", "can't",
-];
 
 /// Does the line (its words, lowercase) hold a finite verb?
 pub(crate) fn has_finite_verb(words: &[String]) -> bool {
@@ -238,49 +229,6 @@ fn lowercase_word(word: &str) -> String {
         word.to_lowercase().replace('’', "'")
     }
 }
-
-/// Months and weekdays, the words of a posting stamp.
-const STAMP_WORDS: &[&str] = &[
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "am",
-    "pm",
-    "gmt",
-    "utc",
-    "ago",
-    "updated",
-    "published",
-    "posted",
-];
 
 pub(crate) fn has_stamp(line: &str, words: &[String]) -> bool {
     let has_digit = line.chars().any(|c| c.is_ascii_digit());

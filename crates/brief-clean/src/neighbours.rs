@@ -4,6 +4,7 @@
 //! story among removed lines. Each test is of a line's form and place, never of a phrase a
 //! particular site uses; a line the author marked always stays.
 
+use crate::wordlists::{CREDIT_LABELS, PERSON_WORDS, STORY_POINTERS, TRADE_NOUNS};
 use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -113,11 +114,6 @@ fn mark_repeated_pictures(
         }
     }
 }
-
-/// Words of a person speaking: a caption describes a scene in the third person.
-const PERSON_WORDS: &[&str] = &[
-    "i", "i'm", "i've", "me", "my", "we", "us", "our", "you", "your", "you're",
-];
 
 /// A line that could describe a picture: in the third person, asking nothing, announcing
 /// nothing after a colon (a quoted reader's "… writes:").
@@ -265,9 +261,6 @@ fn mark_credit_shapes(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'s
     }
 }
 
-/// Labels a picture's or video's credit opens with.
-const CREDIT_LABELS: &[&str] = &["Image:", "Photo:", "Picture:", "Foto:"];
-
 /// "… on SaturdayImage: Evgeniy Maloletka/AP/picture alliance": the label right after a
 /// lowercase letter or a full stop with no space between, a short credit after it naming an
 /// agency with a slash.
@@ -307,17 +300,6 @@ fn is_credit_line(line: &str) -> bool {
 
 /// Why an author's biography was taken out.
 pub const AUTHOR_BIO: &str = "about the author";
-/// Nouns of the trade an author's biography names its subject by.
-const TRADE_NOUNS: &[&str] = &[
-    "journalist",
-    "reporter",
-    "correspondent",
-    "writer",
-    "editor",
-    "columnist",
-    "contributor",
-    "blogger",
-];
 /// Within how many words of its start a biography names the trade.
 const BIO_TRADE_REACH: usize = 8;
 
@@ -381,17 +363,6 @@ fn is_name_line(line: &str) -> bool {
         && !rules::ends_like_sentence(line)
 }
 
-/// Words pointing the reader to another story.
-const POINTERS: &[&str] = &[
-    "related",
-    "read more",
-    "read also",
-    "also read",
-    "see also",
-    "more from",
-    "read this too",
-    "recommended",
-];
 /// The fewest words of the headline after such a pointer.
 const POINTED_HEADLINE_WORDS: usize = 4;
 
@@ -408,7 +379,7 @@ fn mark_pointed_headlines(texts: &[&str], marked: &[bool], reasons: &mut [Option
 
 fn is_pointed_headline(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    POINTERS.iter().any(|p| {
+    STORY_POINTERS.iter().any(|p| {
         let opens = line
             .get(..p.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(p));

@@ -2,6 +2,7 @@
 //! something, counted across the page, and an outlet's name under the headline that the page
 //! names again as its own.
 
+use crate::wordlists::{FOUND_OUT, MASTHEAD_JOINING};
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
@@ -137,7 +138,6 @@ pub(crate) fn header_name_confirmed(lines: &[&str]) -> Option<String> {
 
 /// One to four capitalised words, joining words allowed inside: the shape of a masthead.
 fn is_short_name(line: &str) -> bool {
-    const JOINING: &[&str] = &["and", "of", "the", "de", "la", "du", "&"];
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=4).contains(&words.len())
         && line.len() <= 40
@@ -145,7 +145,7 @@ fn is_short_name(line: &str) -> bool {
             .first()
             .is_some_and(|w| brief_text::names::is_capitalised(w))
         && words.iter().all(|w| {
-            JOINING.contains(w)
+            MASTHEAD_JOINING.contains(w)
                 || (brief_text::names::is_capitalised(w)
                     && w.chars()
                         .all(|c| c.is_alphanumeric() || "&'’-.".contains(c)))
@@ -155,16 +155,6 @@ fn is_short_name(line: &str) -> bool {
 /// Whether `line` names `name` as the page's own outlet: reporting what it found out, as the
 /// heading of its own links, or as its web address.
 fn names_itself(line: &str, name: &str) -> bool {
-    const FOUND_OUT: &[&str] = &[
-        "learnt",
-        "learned",
-        "gathered",
-        "understands",
-        "can reveal",
-        "has learnt",
-        "has learned",
-        "has gathered",
-    ];
     let lower = line.trim().to_lowercase();
     let name = name.to_lowercase();
     if lower == format!("more from {name}") || lower == format!("more from the {name}") {

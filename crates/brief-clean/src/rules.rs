@@ -1,6 +1,11 @@
 //! Line rules for web junk, as data tables. Each table says why it exists; every rule is about
 //! the shape of a line or phrases any news site uses, never one site's text.
 
+use crate::wordlists::{
+    AD_LABELS, CAPTION_LABELS, COMMENT_PHRASES, COOKIE_PHRASES, DESK_BYLINES, NOTICE_PHRASES,
+    PHOTO_AGENCIES, PLAYER_PHRASES, REACTION_PHRASES, SECTION_LABELS, SHARE_BUTTONS, SHARE_PHRASES,
+    SUBSCRIPTION_PHRASES,
+};
 use std::sync::LazyLock;
 
 use brief_text::pattern::Pattern;
@@ -47,130 +52,12 @@ pub static COUNTER_PART_RE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 
-/// Phrases of share prompts. Lowercase; matched inside short lines only.
-pub const SHARE_PHRASES: &[&str] = &[
-    "share on social media",
-    "click here to share",
-    "share with your friends",
-    "share this article",
-    "share this story",
-    "share on facebook",
-    "share on twitter",
-    "share via email",
-    "like it?",
-    "click to share",
-    "copy link",
-    "send any friend a story",
-    "link copied",
-    "embed link",
-    "embed code",
-    "share this article via",
-    "gift this article",
-    "print this article",
-];
-
-/// Reaction widgets ask the reader how they feel.
-pub const REACTION_PHRASES: &[&str] = &[
-    "what's your reaction",
-    "how do you feel about",
-    "react to this",
-    "was this article helpful",
-    "was this helpful",
-    "did you find this article",
-    "like | love",
-];
-
-/// Consent banners about cookies.
-pub const COOKIE_PHRASES: &[&str] = &[
-    "we use cookies",
-    "accept all cookies",
-    "accept cookies",
-    "cookie policy",
-    "cookie settings",
-    "manage cookies",
-];
-
-/// Video and audio players' controls and labels.
-pub const PLAYER_PHRASES: &[&str] = &[
-    "keyboard shortcuts",
-    "press shift question mark",
-    "this video is not available",
-    "video ad feedback",
-    "your browser does not support",
-];
-
-/// Comment forms at the end of blog-style pages.
-pub const COMMENT_PHRASES: &[&str] = &[
-    "leave a reply",
-    "leave a comment",
-    "your email address will not be published",
-    "required fields are marked",
-    "post a comment",
-    "comments are closed",
-    "sign in to comment",
-    "log in to comment",
-    "login to comment",
-    "cancel reply",
-    "add a comment",
-    "join the conversation",
-    "view comments",
-    "show comments",
-    "count of comments",
-    "disqus",
-];
-
-/// Outlets' own notices under a story: standards, corrections policy, contact lines.
-pub const NOTICE_PHRASES: &[&str] = &[
-    "our standards:",
-    "trust principles",
-    "editorial guidelines",
-    "corrections policy",
-    "to report an error",
-    "have a news tip",
-    "contact us for subscription",
-    "offered to subscribers",
-    "got a news tip",
-];
-
 /// "Follow Dawn on WhatsApp", "Follow us on Google News".
 pub static FOLLOW_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(
         r"(?i)^(follow|join|find)\s+[^.!?]{1,40}\s+on\s+(whatsapp|twitter|x|facebook|instagram|telegram|google news|youtube|linkedin|threads|tiktok)(?-u:\b)",
     )
 });
-
-/// Newsletter, subscription and follow pleas any outlet prints.
-pub const SUBSCRIPTION_PHRASES: &[&str] = &[
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "sign up",
-    "read without limits",
-    "follow all the",
-    "follow us on",
-    "to follow all",
-    "support our journalism",
-    "become a member",
-    "download our app",
-    "download the app",
-    "get the app",
-    "mobile app",
-    "get the latest",
-    "unlimited access",
-    "enter your email",
-    "thank you for subscribing",
-    "click here",
-    "get our free",
-    "get more news",
-    "to read later",
-    "your own reading list",
-    "get latest updates",
-    "get the latest updates",
-    "more news on",
-    "would like to be emailed",
-    "privacy notice",
-    "privacy policy",
-];
 
 /// "Related: …", "Read more: …".
 pub static RELATED_RE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -231,20 +118,6 @@ pub static URL_LINE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(r"^((https?://|www\.)\S+|[a-z][a-z0-9-]*\.(com|org|net|co\.uk|gr|de|fr|in|com\.au))$")
 });
 
-/// What some outlets print instead of a reporter's name.
-pub const DESK_BYLINES: &[&str] = &[
-    "newsroom",
-    "news desk",
-    "web desk",
-    "online desk",
-    "staff",
-    "staff reporter",
-    "agencies",
-    "wire services",
-    "our correspondent",
-    "news wires",
-];
-
 /// "DW recommends", "Editor's picks": a heading of links after the story.
 static RECOMMENDS_RE: LazyLock<Pattern> =
     LazyLock::new(|| re(r"^([\p{L}0-9 .&'’-]+) (recommends|recommended)$"));
@@ -270,71 +143,6 @@ pub fn byline_author(line: &str) -> Option<&str> {
         .and_then(|c| c.get(1))
         .map(|m| m.as_str())
 }
-
-/// Labels some sites print before a picture's caption or credit ("Image caption,").
-pub const CAPTION_LABELS: &[&str] = &[
-    "image caption",
-    "image source",
-    "media caption",
-    "photo caption",
-    "caption",
-    "image",
-    "photo",
-    "video",
-    "getty images",
-];
-
-/// Headings of the link lists after a story ("Related Topics", "More on this story").
-pub const SECTION_LABELS: &[&str] = &[
-    "related topics",
-    "related",
-    "more on this story",
-    "more on this",
-    "related internet links",
-    "related stories",
-    "related articles",
-    "related content",
-    "explore more on these topics",
-    "top stories",
-    "most read",
-    "most viewed",
-    "most popular",
-    "you may also like",
-    "read next",
-    "read more",
-    "recommended",
-    "recommended stories",
-    "more from",
-    "more stories",
-    "latest news",
-    "topics",
-    "trending",
-    "trending now",
-    "popular now",
-    "editor's picks",
-    "recommended for you",
-    "supported by",
-    "don't miss",
-    "breaking news",
-    "article content",
-    "read full article",
-    "continue reading",
-    "featured",
-    "featured video",
-    "photos",
-    "videos",
-    "watch live",
-    "must read",
-    "in pictures",
-    "gallery",
-    "open gallery",
-    "toggle navigation",
-    "skip to content",
-    "skip to main content",
-    "reuse this content",
-    "report an error",
-    "report a correction",
-];
 
 /// A trail of sections ("Home > World > Asia", "World | Europe") or a gallery's place ("1/12").
 static NAVIGATION_RE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -367,21 +175,6 @@ pub fn is_archive_caption(line: &str) -> bool {
     line.starts_with("FILE")
 }
 
-/// Labels of advertising slots.
-pub const AD_LABELS: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "sponsored content",
-    "paid content",
-    "promoted",
-    "skip advertisement",
-    "story continues below advertisement",
-    "article continues below",
-    "continue reading below",
-    "continue reading the main story",
-];
-
 /// A line that is only when it was posted: "Sat 14 Dec 2024 18.02 GMT",
 /// "December 14, 2024 at 6:02 PM EST", "14/12/2024 18:02".
 pub static DATE_STAMP_RE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -409,63 +202,6 @@ pub static LEADING_DATE_RE: LazyLock<Pattern> = LazyLock::new(|| {
 
 /// A time of day ("2:07 PM", "18.32").
 pub static CLOCK_RE: LazyLock<Pattern> = LazyLock::new(|| re(r"(?-u:\b)\d{1,2}[:.]\d{2}(?-u:\b)"));
-
-/// Buttons of share bars, each on a line of its own.
-pub const SHARE_BUTTONS: &[&str] = &[
-    "share",
-    "share this",
-    "tweet",
-    "email",
-    "e-mail",
-    "print",
-    "whatsapp",
-    "facebook",
-    "twitter",
-    "linkedin",
-    "pinterest",
-    "reddit",
-    "telegram",
-    "copy link",
-    "save",
-    "share & save",
-    "share via",
-    "close panel",
-    "copy",
-    "share and save",
-    "edit",
-    "save article",
-    "gift article",
-    "comments",
-];
-
-/// Wire agencies and photo libraries whose names end a caption as its credit.
-pub const PHOTO_AGENCIES: &[&str] = &[
-    "reuters",
-    "afp",
-    "ap",
-    "getty images",
-    "getty",
-    "epa",
-    "epa-efe",
-    "anadolu",
-    "anadolu agency",
-    "xinhua",
-    "tass",
-    "ria novosti",
-    "sputnik",
-    "shutterstock",
-    "alamy",
-    "pa",
-    "pa images",
-    "bloomberg",
-    "upi",
-    "ansa",
-    "dpa",
-    "efe",
-    "kyodo",
-    "yonhap",
-    "handout",
-];
 
 /// A caption's credit: a bracketed tail such as "[Name/AFP]" or "[Handout via Reuters]", a
 /// "Photo: …" lead, or a syndication notice in capitals.
@@ -533,7 +269,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     // A long line can only be junk as a photo caption or an outlet's notice: every other rule
     // is for short lines.
     if words > 30 {
-        if words <= 45 && contains_any(&folded, NOTICE_PHRASES) {
+        if words <= 45 && contains_any(&folded, *NOTICE_PHRASES) {
             return Some(PUBLISHER_NOTICE);
         }
         return PHOTO_CREDIT_RE.is_match(line).then_some(PHOTO_CREDIT);
@@ -589,7 +325,7 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     {
         return Some(BYLINE_STUB);
     }
-    if words <= 45 && contains_any(&folded, NOTICE_PHRASES) {
+    if words <= 45 && contains_any(&folded, *NOTICE_PHRASES) {
         return Some(PUBLISHER_NOTICE);
     }
     if words <= 12 && FOLLOW_RE.is_match(line) {
@@ -614,10 +350,10 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     {
         return Some(AUDIO_WIDGET);
     }
-    if words <= 30 && contains_any(&folded, PLAYER_PHRASES) {
+    if words <= 30 && contains_any(&folded, *PLAYER_PHRASES) {
         return Some(AUDIO_WIDGET);
     }
-    if words <= 30 && contains_any(&folded, COOKIE_PHRASES) {
+    if words <= 30 && contains_any(&folded, *COOKIE_PHRASES) {
         return Some(COOKIE_NOTICE);
     }
     if words <= 12 && is_navigation_trail(line) {
@@ -636,19 +372,19 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if SHARE_BUTTONS.contains(&label) {
         return Some(SHARE_PLEA);
     }
-    if contains_any(&folded, SHARE_PHRASES) {
+    if contains_any(&folded, *SHARE_PHRASES) {
         return Some(SHARE_PLEA);
     }
-    if contains_any(&folded, REACTION_PHRASES) {
+    if contains_any(&folded, *REACTION_PHRASES) {
         return Some(REACTION_WIDGET);
     }
     if is_repeated_token_line(line) {
         return Some(REACTION_WIDGET);
     }
-    if contains_any(&folded, COMMENT_PHRASES) {
+    if contains_any(&folded, *COMMENT_PHRASES) {
         return Some(COMMENT_FORM);
     }
-    if words <= 25 && contains_any(&folded, SUBSCRIPTION_PHRASES) {
+    if words <= 25 && contains_any(&folded, *SUBSCRIPTION_PHRASES) {
         return Some(SUBSCRIPTION);
     }
     None

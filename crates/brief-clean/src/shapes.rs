@@ -6,6 +6,10 @@
 //! description, a posting stamp above the story, a line sharing no word with the story — never
 //! a phrase met on one site.
 
+use crate::wordlists::{
+    FINITE_VERBS, IRREGULAR_PASTS, MONTHS, PICTURE_OPENINGS, PICTURE_PHRASES, PICTURE_WORDS,
+    POINTER_ENDS, READER_WORDS, RELATIVE_WORDS, REPORTING_WORDS, SEEN_PHRASES,
+};
 use std::collections::HashSet;
 
 use super::model;
@@ -14,23 +18,6 @@ use super::rules;
 /// Why a line told by its shape was taken out.
 pub const OTHER_STORY: &str = "headline of another story (no word of this one)";
 pub const STAMP_ABOVE: &str = "posting stamp or byline above the story";
-
-/// The words of a picture's credit ("File Photo by …", "Illustration via Getty Images",
-/// "PHOTO | NAME | AGENCY").
-const PICTURE_WORDS: &[&str] = &[
-    "photo",
-    "photos",
-    "photograph",
-    "photographs",
-    "picture",
-    "pictures",
-    "image",
-    "images",
-    "illustration",
-    "credit",
-    "courtesy",
-    "screengrab",
-];
 
 /// The fewest words of a caption before its credit ("Russian President Vladimir Putin. File |
 /// Photo Credit: Reuters").
@@ -135,30 +122,6 @@ fn is_credit_tail(tail: &str, agency: bool) -> bool {
         }
 }
 
-/// Words that describe a picture rather than tell a story ("Smoke is seen rising", "Police
-/// officers confront demonstrators (not pictured)", "An aerial view shows …", "In this image
-/// courtesy of …").
-const PICTURE_PHRASES: &[&str] = &[
-    "not pictured",
-    "file photo",
-    "file picture",
-    "file image",
-    "in this image",
-    "in this photo",
-    "in this picture",
-    "in this handout",
-    "aerial view",
-    "picture taken",
-    "photo taken",
-    "image taken",
-    "video grab",
-    "screen grab",
-];
-
-/// Words a story may use of what people saw, but a caption of what its picture shows: they
-/// count only on a line of one sentence ("Smoke is seen rising from the mountain.").
-const SEEN_PHRASES: &[&str] = &["is seen ", "are seen ", "is pictured", "are pictured"];
-
 /// A caption without its credit: a line whose first sentence names the picture ("A file
 /// picture taken in 2013 shows …", "An aerial view shows …", "… (not pictured) …"), or a line of
 /// one sentence saying what is seen in it. A story's own sentence may say someone "is seen as"
@@ -171,8 +134,8 @@ pub fn describes_picture(line: &str) -> bool {
     // Most lines name no picture at all: only those that might are split into sentences.
     let candidate = PICTURE_PHRASES
         .iter()
-        .chain(SEEN_PHRASES)
-        .chain(PICTURE_OPENINGS)
+        .chain(*SEEN_PHRASES)
+        .chain(*PICTURE_OPENINGS)
         .any(|p| lower.contains(p));
     if !candidate {
         return false;
@@ -192,8 +155,8 @@ pub fn describes_picture(line: &str) -> bool {
     let opens_on_picture = PICTURE_OPENINGS.iter().any(|p| lower.starts_with(p))
         && line.split_whitespace().count() <= PICTURE_OPENING_WORDS;
     opens_on_picture
-        || has(&first, PICTURE_PHRASES)
-        || sentences.len() == 1 && has(&lower, SEEN_PHRASES)
+        || has(&first, *PICTURE_PHRASES)
+        || sentences.len() == 1 && has(&lower, *SEEN_PHRASES)
 }
 
 /// The most words of a photo agency's dated caption.
@@ -253,22 +216,9 @@ fn is_dated_scene(line: &str) -> bool {
     phrase
         && !clause.iter().enumerate().any(|(k, t)| {
             let w = bare(t);
-            model::FINITE_VERBS.contains(&w.as_str())
-                || w == "according"
-                || k > 0 && is_past_tense(t, &w)
+            FINITE_VERBS.contains(&w.as_str()) || w == "according" || k > 0 && is_past_tense(t, &w)
         })
 }
-
-/// Words opening a clause about the caption's subject ("… with his son who was arrested").
-const RELATIVE_WORDS: &[&str] = &["who", "that", "which", "whose"];
-
-/// Common verbs whose past is not written with -ed.
-const IRREGULAR_PASTS: &[&str] = &[
-    "took", "went", "came", "fell", "hit", "began", "left", "made", "saw", "rose", "struck",
-    "gave", "found", "met", "held", "led", "ran", "sent", "kept", "brought", "fled", "broke",
-    "spoke", "stood", "thought", "knew", "felt", "got", "became", "lost", "paid", "wrote", "won",
-    "tore", "blew", "drove", "flew", "shot", "sank", "swept", "burnt", "burned",
-];
 
 /// A word of a sentence told in the past ("killed", "took"); a capitalised word is a name.
 fn is_past_tense(token: &str, word: &str) -> bool {
@@ -302,21 +252,6 @@ fn ends_on_full_date(tokens: &[&str]) -> bool {
     };
     is_year && (is_month(a) && is_day(b) || is_day(a) && is_month(b))
 }
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 
 /// The most words of a credit in brackets naming where the picture came from ("(Dean Calma /
 /// IAEA Imagebank via Wikimedia Commons)").
@@ -355,8 +290,6 @@ fn has_sourced_credit(line: &str) -> bool {
     bracketed || dashed
 }
 
-/// A picture's alt text names what it is ("A photo of Gov. Name").
-const PICTURE_OPENINGS: &[&str] = &["a photo of ", "a picture of ", "an image of ", "photo of "];
 /// The most words of such alt text.
 const PICTURE_OPENING_WORDS: usize = 15;
 
@@ -544,8 +477,6 @@ pub fn keep_story_lists(texts: &[&str], reasons: &mut [Option<&'static str>]) {
     }
 }
 
-/// Words that point the reader elsewhere on the page when they end a line.
-const POINTERS: &[&str] = &["here", "below", "above"];
 /// The most words of such a pointer line.
 const POINTER_WORDS: usize = 12;
 /// Why a pointer line was taken out.
@@ -564,7 +495,7 @@ pub fn mark_pointers(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'st
         let last = model::word_list(t).pop().unwrap_or_default();
         if open_ended
             && t.split_whitespace().count() <= POINTER_WORDS
-            && POINTERS.contains(&last.as_str())
+            && POINTER_ENDS.contains(&last.as_str())
         {
             reasons[i] = Some(POINTER);
         }
@@ -697,21 +628,6 @@ fn list_mark(line: &str) -> Option<char> {
 pub const APPEAL: &str = "appeal or prompt to the reader outside the story";
 /// The fewest words of such an appeal.
 const APPEAL_WORDS: usize = 5;
-/// Words that speak to the reader.
-const READER_WORDS: &[&str] = &["you", "your", "yours", "you're", "you'll", "you've"];
-/// Verbs that report what someone said: advice the story reports ("If you see smoke, leave,
-/// officials said") is the story's.
-const REPORTING_WORDS: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "according",
-    "urged",
-    "warned",
-    "added",
-    "advised",
-    "asked",
-];
 
 /// Above the story's first long paragraph or below its last, a sentence that speaks to the
 /// reader, with no quotation marks and no one reported as saying it, is the page's appeal or
