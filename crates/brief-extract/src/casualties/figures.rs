@@ -33,7 +33,7 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
         words.push(Word {
             capital: w.starts_with(char::is_uppercase),
             break_before: gap.contains([',', ';', ':', '(', ')', '[', ']'])
-                || gap.contains('"') && !opens_scare_quote(r, i)
+                || gap.contains('"') && !opens_scare_quote(r, i) && !closes_an_opening_count(r, i)
                 || gap.contains(" - "),
         });
     }
@@ -52,6 +52,17 @@ fn opens_scare_quote(r: &Reading, i: usize) -> bool {
             .map_or(n <= i + REACH, |j| {
                 r.gap_before(j).trim_start().starts_with('"')
             })
+}
+
+/// `"Thirty-seven foreigners of eight nationalities" were killed`: a short quotation that opens
+/// the sentence on its count closes before the verb, inside the clause.
+fn closes_an_opening_count(r: &Reading, i: usize) -> bool {
+    const REACH: usize = 12;
+    i > 0
+        && i <= REACH
+        && r.gap_before(0).contains('"')
+        && r.gap_before(i).trim_start().starts_with('"')
+        && (1..i).all(|j| !r.gap_before(j).contains('"'))
 }
 
 /// A figure found for one cue: a count of its group, or (`quantity` none) only a part of a

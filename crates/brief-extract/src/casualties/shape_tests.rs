@@ -221,3 +221,11 @@ fn deaths_heading_a_sentence_and_lives_in_the_balance() {
         ]
     );
 }
+
+#[test]
+fn a_quoted_count_opening_the_sentence_is_counted() {
+    assert_eq!(
+        fig("\"Thirty-seven foreigners of eight nationalities\" were killed during the siege, he said."),
+        [(Outcome::Killed, 37, "foreigners".into())]
+    );
+}
