@@ -149,13 +149,29 @@ impl Pattern {
     }
 
     /// `Regex::captures`.
+    ///
+    /// `regex` allocates the groups' slots before it searches; most texts a pattern is asked
+    /// about do not match, so the slots are made only once a match is known to be there.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        self.regex_for(haystack).captures(haystack)
+        let re = self.regex_for(haystack);
+        if re.is_match(haystack) {
+            re.captures(haystack)
+        } else {
+            None
+        }
     }
 
-    /// `Regex::captures_iter`.
-    pub fn captures_iter<'r, 'h>(&'r self, haystack: &'h str) -> CaptureMatches<'r, 'h> {
-        self.regex_for(haystack).captures_iter(haystack)
+    /// `Regex::captures_iter`; like `captures`, nothing is allocated for a text without a
+    /// match.
+    pub fn captures_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> std::iter::Flatten<std::option::IntoIter<CaptureMatches<'r, 'h>>> {
+        let re = self.regex_for(haystack);
+        re.is_match(haystack)
+            .then(|| re.captures_iter(haystack))
+            .into_iter()
+            .flatten()
     }
 
     /// `Regex::split`.
