@@ -7,7 +7,6 @@
 //! `examples/line_features.rs`, which calls the same function, so the shipped model sees what
 //! it was fitted on.
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -414,7 +413,7 @@ const SHORT_RUN_WORDS: usize = 10;
 /// The features of every line of a page's body. `title` is the headline; `rule_junk` says
 /// which lines the junk rules of `rules.rs` took out.
 pub fn page_features(title: &str, lines: &[&str], rule_junk: &[bool]) -> Vec<Features> {
-    let title_words: HashSet<String> = word_list(title).into_iter().collect();
+    let title_words: rustc_hash::FxHashSet<String> = word_list(title).into_iter().collect();
     let title_key = rules::fold(title.trim());
     let title_len = title_key.len();
     let mut seen: rustc_hash::FxHashMap<&str, usize> = rustc_hash::FxHashMap::default();
