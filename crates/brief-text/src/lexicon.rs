@@ -17,18 +17,8 @@ pub struct WordTable {
     /// `kind_of`, and a word no kind lists (most words of a text) is turned away without
     /// hashing a kind's name.
     kinds_of_word: FxHashMap<String, Vec<String>>,
-    /// For each first byte of a listed word, a bit for each length a listed word starting
-    /// with it has (bit 63 for 63 bytes and more): most words looked up are listed under no
-    /// kind, and most of those are turned away by this without hashing them.
-    first_byte_lengths: Vec<u64>,
     /// The kinds in the order the file first lists them.
     order: Vec<String>,
-}
-
-/// Where a word's bit is in `WordTable::first_byte_lengths`: its first byte, its length.
-fn first_byte_and_length_bit(word: &str) -> (usize, u64) {
-    let first = word.as_bytes().first().copied().unwrap_or(0);
-    (usize::from(first), 1 << word.len().min(63))
 }
 
 impl WordTable {
@@ -61,30 +51,10 @@ impl WordTable {
                 }
             }
         }
-        let mut first_byte_lengths = vec![0u64; 256];
-        for word in kinds_of_word.keys() {
-            let (first, bit) = first_byte_and_length_bit(word);
-            first_byte_lengths[first] |= bit;
-        }
         WordTable {
             by_kind,
             kinds_of_word,
-            first_byte_lengths,
             order,
-        }
-    }
-
-    /// The kinds listing `word`, if any.
-    fn kinds_listing(&self, word: &str) -> Option<&Vec<String>> {
-        let (first, bit) = first_byte_and_length_bit(word);
-        if self
-            .first_byte_lengths
-            .get(first)
-            .is_some_and(|b| b & bit != 0)
-        {
-            self.kinds_of_word.get(word)
-        } else {
-            None
         }
     }
 
@@ -95,7 +65,8 @@ impl WordTable {
 
     /// Whether `word` is listed under `kind` (exact match: case is part of the word).
     pub fn has(&self, kind: &str, word: &str) -> bool {
-        self.kinds_listing(word)
+        self.kinds_of_word
+            .get(word)
             .is_some_and(|kinds| kinds.iter().any(|k| k == kind))
     }
 
@@ -111,7 +82,8 @@ impl WordTable {
     pub fn kind_of(&self, prefix: &str, word: &str) -> Option<&str> {
         // The first kind in `by_kind`'s (sorted) order, found from the word (asked of every
         // word of every source's text).
-        self.kinds_listing(word)?
+        self.kinds_of_word
+            .get(word)?
             .iter()
             .find(|k| k.starts_with(prefix))
             .map(String::as_str)
@@ -135,19 +107,6 @@ mod tests {
         assert!(!t.has("bound", "said"));
         assert_eq!(t.kind_of("rep", "told"), Some("report"));
         assert_eq!(t.kinds("").collect::<Vec<_>>(), ["report", "bound"]);
-    }
-
-    #[test]
-    fn a_word_is_found_whatever_its_length_and_first_byte() {
-        let long = "x".repeat(70);
-        let t = WordTable::parse(&format!("k\ta\nk\tÉté\nk\t{long}\nk\tsaid\n"));
-        for word in ["a", "Été", long.as_str(), "said"] {
-            assert!(t.has("k", word), "{word}");
-        }
-        for word in ["", "b", "Ét", "sai", "saidx", &long[1..]] {
-            assert!(!t.has("k", word), "{word}");
-        }
-        assert!(!WordTable::default().has("k", "said"));
     }
 
     #[test]
