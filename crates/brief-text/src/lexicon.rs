@@ -10,8 +10,10 @@ use rustc_hash::FxHashMap;
 /// One lexicon file, its words grouped by kind.
 #[derive(Debug, Default)]
 pub struct WordTable {
-    by_kind: BTreeMap<String, Vec<String>>,
-    /// Each word with the kinds listing it, in `by_kind`'s (sorted) order, for lookups on hot
+    /// Looked up by kind only (every word of a sentence can ask for a kind's phrases), so
+    /// hashed with a fast hash rather than kept sorted.
+    by_kind: FxHashMap<String, Vec<String>>,
+    /// Each word with the kinds listing it, in the kinds' sorted order, for lookups on hot
     /// paths (every word of every sentence) that allocate nothing, hashed with a fast hash
     /// (only ever looked up, never iterated): one lookup of the word answers `has` and
     /// `kind_of`, and a word no kind lists (most words of a text) is turned away without
@@ -52,7 +54,7 @@ impl WordTable {
             }
         }
         WordTable {
-            by_kind,
+            by_kind: by_kind.into_iter().collect(),
             kinds_of_word,
             order,
         }
@@ -80,7 +82,7 @@ impl WordTable {
 
     /// The kind `word` is listed under, among those starting with `prefix`.
     pub fn kind_of(&self, prefix: &str, word: &str) -> Option<&str> {
-        // The first kind in `by_kind`'s (sorted) order, found from the word (asked of every
+        // The first kind in sorted order, found from the word (asked of every
         // word of every source's text).
         self.kinds_of_word
             .get(word)?

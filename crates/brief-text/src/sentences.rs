@@ -64,32 +64,32 @@ fn piece_end(text: &str, from: usize) -> usize {
 }
 
 /// Byte ranges of the sentences as their full stops end them.
+///
+/// Run over every paragraph several times (the cleaner, the people directory, the
+/// extractors), so it jumps from one stop to the next by bytes and decodes characters only
+/// around a stop.
 fn written_sentence_spans(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut spans = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        let (_, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            let mut j = i + 1;
-            while j < chars.len() && is_closer(chars[j].1) {
-                j += 1;
+    let mut from = 0;
+    while let Some((stop, c)) = next_stop(text, from) {
+        let after_stop = stop + c.len_utf8();
+        let closers: usize = text[after_stop..]
+            .chars()
+            .take_while(|&c| is_closer(c))
+            .map(char::len_utf8)
+            .sum();
+        let j = after_stop + closers;
+        let at_space = text[j..].starts_with(char::is_whitespace);
+        let starts =
+            at_space && starts_sentence(&text[j..]) || c == '.' && glued_sentence(text, stop, j);
+        if starts && !(c == '.' && is_abbreviation(text, stop)) {
+            if !text[start..j].trim().is_empty() {
+                spans.push((start, j));
             }
-            let at_space = j < chars.len() && chars[j].1.is_whitespace();
-            let starts = at_space && starts_sentence(&chars, j)
-                || c == '.' && glued_sentence(text, &chars, i, j);
-            if starts && !(c == '.' && is_abbreviation(text, chars[i].0)) {
-                let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-                if !text[start..end].trim().is_empty() {
-                    spans.push((start, end));
-                }
-                start = end;
-            }
-            i = j;
-            continue;
+            start = j;
         }
-        i += 1;
+        from = j;
     }
     if !text[start..].trim().is_empty() {
         spans.push((start, text.len()));
@@ -97,12 +97,33 @@ fn written_sentence_spans(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
+/// The first full stop ('.', '!', '?' or '…') at or after byte `from`, with its byte offset.
+fn next_stop(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    loop {
+        at += bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))?;
+        match bytes[at] {
+            b'.' => return Some((at, '.')),
+            b'!' => return Some((at, '!')),
+            b'?' => return Some((at, '?')),
+            // 0xE2 leads '…' (E2 80 A6) and many other characters.
+            _ if text[at..].starts_with('…') => return Some((at, '…')),
+            _ => at += 1,
+        }
+    }
+}
+
 /// "… local media reported.In Washington, …": a scraped page lost the space between two
 /// sentences; a lowercase word, its stop, then a capitalised word begins a new one.
-fn glued_sentence(text: &str, chars: &[(usize, char)], stop: usize, j: usize) -> bool {
-    let next_is_word = chars.get(j).is_some_and(|&(_, c)| c.is_uppercase())
-        && chars.get(j + 1).is_some_and(|&(_, c)| c.is_lowercase());
-    let before = &text[..chars[stop].0];
+fn glued_sentence(text: &str, stop: usize, j: usize) -> bool {
+    let mut next = text[j..].chars();
+    let next_is_word =
+        next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    let before = &text[..stop];
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
@@ -117,19 +138,12 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
 }
 
-/// After the whitespace at `j`, does a new sentence begin (capital, digit or opening quote)?
-fn starts_sentence(chars: &[(usize, char)], j: usize) -> bool {
-    let mut k = j;
-    while k < chars.len() && chars[k].1.is_whitespace() {
-        k += 1;
-    }
-    let mut k2 = k;
-    while k2 < chars.len() && matches!(chars[k2].1, '"' | '“' | '‘' | '\'' | '(' | '[' | '«') {
-        k2 += 1;
-    }
-    chars
-        .get(k2)
-        .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
+/// After the whitespace `rest` opens with, does a new sentence begin (capital, digit or
+/// opening quote)?
+fn starts_sentence(rest: &str) -> bool {
+    rest.trim_start_matches(char::is_whitespace)
+        .trim_start_matches(['"', '“', '‘', '\'', '(', '[', '«'])
+        .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Is the period at byte `dot` part of an abbreviation or initial?
@@ -168,6 +182,75 @@ pub fn after_dateline(sentence: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `written_sentence_spans` as it was first written, over a list of every character:
+    /// the one that jumps from stop to stop must cut every text the same.
+    fn spans_over_a_list_of_characters(text: &str) -> Vec<(usize, usize)> {
+        let chars: Vec<(usize, char)> = text.char_indices().collect();
+        let starts_at = |j: usize| {
+            let mut k = j;
+            while k < chars.len() && chars[k].1.is_whitespace() {
+                k += 1;
+            }
+            while k < chars.len() && matches!(chars[k].1, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
+            {
+                k += 1;
+            }
+            chars
+                .get(k)
+                .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit())
+        };
+        let mut spans = Vec::new();
+        let (mut start, mut i) = (0, 0);
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            if matches!(c, '.' | '!' | '?' | '…') {
+                let mut j = i + 1;
+                while j < chars.len() && is_closer(chars[j].1) {
+                    j += 1;
+                }
+                let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+                let at_space = j < chars.len() && chars[j].1.is_whitespace();
+                let starts = at_space && starts_at(j) || c == '.' && glued_sentence(text, at, end);
+                if starts && !(c == '.' && is_abbreviation(text, at)) {
+                    if !text[start..end].trim().is_empty() {
+                        spans.push((start, end));
+                    }
+                    start = end;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        if !text[start..].trim().is_empty() {
+            spans.push((start, text.len()));
+        }
+        spans
+    }
+
+    #[test]
+    fn sentences_are_cut_as_the_list_of_characters_cut_them() {
+        for text in [
+            "",
+            "No stop at all",
+            "One two. Three four! Five? “Six.” Seven…  Eight",
+            "He said: “It is over.” Then he left.",
+            "The U.N. Security Council met. It adjourned at 1 p.m. Monday. J. Smith said so.",
+            "local media reported.In Washington, officials met.",
+            "Why?! “Because.” (Really.) [Yes.] «Non.» ‘Quote.’ 5 died.",
+            "Kyiv’s mayor — “Це все.” — 東京. Ünïcödé. É bem.",
+            "Ends with a stop.",
+            "...",
+            "a . . b… …c?",
+        ] {
+            assert_eq!(
+                written_sentence_spans(text),
+                spans_over_a_list_of_characters(text),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn splits_on_periods_before_capitals() {

@@ -241,7 +241,13 @@ fn among_those_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> 
 
 /// Where a listed phrase leading to a chained verb starts ("went on to", "was quoted as").
 fn listed_chain_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
+    // Asked at every word: a phrase is read only when its last word is the one before.
+    let before = words.get(i.checked_sub(1)?)?.2;
     lexicon::words("chain").find_map(|chain| {
+        let last = chain.rsplit(' ').next().unwrap_or(chain);
+        if !before.eq_ignore_ascii_case(last) {
+            return None;
+        }
         let n = chain.split(' ').count();
         let first = i.checked_sub(n)?;
         let matches = words[first..i]
