@@ -175,6 +175,10 @@ pub fn is_archive_caption(line: &str) -> bool {
     line.starts_with("FILE")
 }
 
+/// A date written in figures ("11/13/13", "13.11.2013") followed by a time of day.
+static NUMERIC_DATE_AND_CLOCK_RE: LazyLock<Pattern> =
+    LazyLock::new(|| re(r"\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b[^.!?]{0,12}?\b\d{1,2}[:.]\d{2}\b"));
+
 /// A line that is only when it was posted: "Sat 14 Dec 2024 18.02 GMT",
 /// "December 14, 2024 at 6:02 PM EST", "14/12/2024 18:02".
 pub static DATE_STAMP_RE: LazyLock<Pattern> = LazyLock::new(|| {
@@ -215,7 +219,10 @@ pub static PHOTO_CREDIT_RE: LazyLock<Pattern> = LazyLock::new(|| {
 /// 2022": a full date with at most two other words beside it.
 fn is_bare_date_stamp(line: &str) -> bool {
     const OTHER_WORDS: usize = 2;
-    if ends_like_sentence(line) || brief_text::dates::explicit_dates(line).is_empty() {
+    // "UPDATE: 11/13/13 12:40 PM ET": a date in figures with a two-digit year, and its time.
+    let dated = !brief_text::dates::explicit_dates(line).is_empty()
+        || NUMERIC_DATE_AND_CLOCK_RE.is_match(line);
+    if ends_like_sentence(line) || !dated {
         return false;
     }
     let calendar = |w: &str| {
@@ -432,6 +439,17 @@ fn contains_any(folded: &str, phrases: &[&str]) -> bool {
 }
 
 fn is_counter_line(line: &str) -> bool {
+    // "0", "1.2K": a figure alone on its line is a widget's count, not a sentence.
+    let bare = line.trim().trim_end_matches(['k', 'K', 'm', 'M']);
+    if !bare.is_empty()
+        && bare.len() <= 6
+        && bare
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        && bare.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return true;
+    }
     let parts: Vec<&str> = line.split([',', '·', '|', '•']).map(str::trim).collect();
     !parts.is_empty() && parts.iter().all(|p| COUNTER_PART_RE.is_match(p))
 }
@@ -439,6 +457,15 @@ fn is_counter_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_figure_and_a_stamp_in_figures_are_furniture() {
+        assert_eq!(junk_reason("0"), Some(COUNTER));
+        assert_eq!(junk_reason("1.2K"), Some(COUNTER));
+        assert!(junk_reason("2013").is_none() || junk_reason("2013") == Some(COUNTER));
+        assert!(junk_reason("UPDATE: 11/13/13 12:40 PM ET").is_some());
+        assert!(junk_reason("The toll rose to 12 at 12:40 on 11/13/13 as rescuers dug.").is_none());
+    }
 
     #[test]
     fn trails_reporters_and_link_headings_keep_their_length_limits() {
