@@ -13,10 +13,14 @@ pub const OUTLET_PLEA: &str = "the outlet's plea to its readers (support, donati
 /// Why a byline above the story was taken out.
 pub const BYLINE_ABOVE: &str = "byline above the story";
 
+/// Why a place name alone above the story was taken out.
+pub const DATELINE_ABOVE: &str = "dateline on its own line above the story";
+
 /// Runs every test of this module over the lines the earlier passes left.
 pub fn mark(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
     mark_pleas(texts, marked, reasons);
     mark_bylines_above_story(texts, marked, reasons);
+    mark_dateline_above_story(texts, marked, reasons);
     mark_lists_under_pointers(texts, marked, reasons);
 }
 
@@ -183,6 +187,43 @@ fn mark_bylines_above_story(texts: &[&str], marked: &[bool], reasons: &mut [Opti
     }
 }
 
+/// Right above the story's first long paragraph, a place written alone as a dateline:
+/// "ISTANBUL", "Dhaka:", "NEW DELHI —" (one to three capitalised words, in capitals or ending
+/// on a colon or dash, no figure).
+fn mark_dateline_above_story(
+    texts: &[&str],
+    marked: &[bool],
+    reasons: &mut [Option<&'static str>],
+) {
+    let Some(first_long) =
+        (0..texts.len()).find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
+    else {
+        return;
+    };
+    let Some(i) = first_long.checked_sub(1) else {
+        return;
+    };
+    if open(i, marked, reasons) && is_dateline_alone(texts[i]) {
+        reasons[i] = Some(DATELINE_ABOVE);
+    }
+}
+
+fn is_dateline_alone(line: &str) -> bool {
+    let t = line.trim();
+    let bare = t.trim_end_matches([':', '-', '–', '—', ',', ' ']);
+    let tokens: Vec<&str> = bare.split_whitespace().collect();
+    let marked_off = bare.len() < t.len();
+    let in_capitals =
+        bare.chars().any(char::is_alphabetic) && bare.chars().all(|c| !c.is_lowercase());
+    (1..=3).contains(&tokens.len())
+        && tokens.iter().all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '.' || c == '\'')
+        })
+        && (marked_off || in_capitals)
+}
+
 fn is_byline(line: &str) -> bool {
     let t = line.trim();
     let tokens: Vec<&str> = t.split_whitespace().collect();
@@ -292,6 +333,16 @@ mod tests {
             STORY3,
         ];
         assert_eq!(run(&texts, &[None; 5]), vec![None; 5]);
+    }
+
+    #[test]
+    fn a_place_alone_right_above_the_story_is_a_dateline() {
+        assert!(is_dateline_alone("ISTANBUL"));
+        assert!(is_dateline_alone("Dhaka:"));
+        assert!(is_dateline_alone("NEW DELHI —"));
+        assert!(!is_dateline_alone("Key points:"));
+        assert!(!is_dateline_alone("Nepal"));
+        assert!(!is_dateline_alone("UPDATE 3:"));
     }
 
     #[test]
