@@ -68,7 +68,14 @@ pub(crate) fn told_outlets(lines: &[&str]) -> BTreeMap<String, usize> {
             let handle_follows = caps
                 .get(1)
                 .is_some_and(|m| line[m.end()..].trim_start().starts_with('@'));
-            if !super::publisher::could_be_outlet(&name) || names_an_office(&name) || handle_follows
+            // "told Muslims to leave": an order given to people, not an interview.
+            let ordered = caps
+                .get(1)
+                .is_some_and(|m| line[m.end()..].trim_start().starts_with("to "));
+            if !super::publisher::could_be_outlet(&name)
+                || names_an_office(&name)
+                || handle_follows
+                || ordered
             {
                 continue;
             }
@@ -204,6 +211,12 @@ mod tests {
             "A ferry hand told Coast Daily that the engine had failed.",
         ];
         assert!(told_outlets(&two).is_empty());
+    }
+
+    #[test]
+    fn people_told_to_do_something_are_no_outlet() {
+        let lines = ["One witness said the gunmen first told Muslims to leave."];
+        assert!(told_outlets(&lines).is_empty());
     }
 
     #[test]
