@@ -10,7 +10,11 @@ use brief_text::reading::Reading;
 
 use super::names::has_actor_cue;
 use super::participles::{participle_attribution, with_participle};
-use super::subject::{clean_subject, cut_relative, is_actor, is_past_participle, tidy_speaker};
+use super::stretch::{
+    ends_with_conjunction, name_after_opening_phrase, name_before_appositive,
+    subject_before_first_verb, subject_reach,
+};
+use super::subject::{clean_subject, cut_relative, is_actor, tidy_speaker};
 use super::verb_forms::{
     is_act, may_open_a_quotation, name_after_subordinator, plural_subject, progressive_at,
     verb_form_at, VerbForm,
@@ -381,8 +385,22 @@ fn attributions_in(
         }
     }
     if found.is_empty() {
-        found.extend(participle_attribution(s, words, people));
+        found = attributions_without_a_verb_s_subject(s, words, starts_quoted, people);
     }
+    found
+}
+
+/// The sieves tried when no reporting verb has its speaker: "X …, saying", "with X saying",
+/// "according to X", in that order.
+fn attributions_without_a_verb_s_subject(
+    s: &str,
+    words: &[(usize, usize, &str)],
+    starts_quoted: bool,
+    people: &PeopleDirectory,
+) -> Vec<Attribution> {
+    let mut found: Vec<Attribution> = participle_attribution(s, words, people)
+        .into_iter()
+        .collect();
     if found.is_empty() {
         found.extend(with_participle(s, words, people));
     }
@@ -623,19 +641,7 @@ fn subject_before(
         .map_or(0, |q| q + 1)
         .max(subject_reach(head));
     let stretch = &s[start..verb_at];
-    let mut starts: Vec<usize> = vec![0];
-    starts.extend(
-        stretch
-            .char_indices()
-            .filter(|&(i, c)| {
-                (c == ','
-                    || c == ';'
-                    || c == ':'
-                    || c == '-' && stretch[i..].starts_with("- ") && stretch[..i].ends_with(' '))
-                    && !mask.get(start + i).copied().unwrap_or(false)
-            })
-            .map(|(i, _)| i + 1),
-    );
+    let starts = part_starts(stretch, &mask[start.min(mask.len())..]);
     // "X ordered the rescue and said …", "X has attacked Y, and has called for …": the speaker
     // is the subject of the first verb.
     let coordinated = ends_with_conjunction(stretch);
@@ -693,6 +699,25 @@ fn subject_before(
     })
 }
 
+/// Where each comma part of the stretch before a verb begins (its start, then after each
+/// comma, semicolon, colon or spaced dash outside quotation marks).
+fn part_starts(stretch: &str, mask: &[bool]) -> Vec<usize> {
+    let mut starts: Vec<usize> = vec![0];
+    starts.extend(
+        stretch
+            .char_indices()
+            .filter(|&(i, c)| {
+                (c == ','
+                    || c == ';'
+                    || c == ':'
+                    || c == '-' && stretch[i..].starts_with("- ") && stretch[..i].ends_with(' '))
+                    && !mask.get(i).copied().unwrap_or(false)
+            })
+            .map(|(i, _)| i + 1),
+    );
+    starts
+}
+
 /// "… is losing influence after the president directed the army to invade": a subject
 /// right after "after", "when" or "since" opens a clause saying when; with a verb of an act
 /// it recalls the act and says nothing now.
@@ -706,97 +731,4 @@ fn opens_a_subordinate(candidate: &str, speaker: &str) -> bool {
         .map(str::to_lowercase)
         .find(|w| !lexicon::is("determiner", w))
         .is_some_and(|w| lexicon::is("subordinate", &w))
-}
-
-/// "In a Bloomberg interview Trump declared …": an opening phrase with no comma after it,
-/// then the speaker's name, capitalised, right before the verb.
-fn name_after_opening_phrase(stretch: &str) -> Option<&str> {
-    let words = word_spans(stretch);
-    let opens = words
-        .first()
-        .is_some_and(|w| lexicon::is("intro", &w.2.to_lowercase()));
-    if !opens || stretch.contains([',', ';', ':', '"']) {
-        return None;
-    }
-    let capital = |w: &&(usize, usize, &str)| brief_text::names::is_capitalised(w.2);
-    // A run of one to three capitalised words ends the stretch.
-    let run = words.iter().rev().take_while(capital).count();
-    if !(1..=3).contains(&run) {
-        return None;
-    }
-    let first = words.len().checked_sub(run)?;
-    // The run follows a lowercase word that is no determiner ("interview Trump", not "the
-    // Harbour Board").
-    let after_lowercase = first
-        .checked_sub(1)
-        .and_then(|k| words.get(k))
-        .is_some_and(|w| w.2.starts_with(char::is_lowercase) && !lexicon::is("determiner", w.2));
-    let name = stretch.get(words.get(first)?.0..)?.trim_end();
-    // "In a statement issued on Tuesday the European Union deplored …": a country or body
-    // known by name after its article.
-    let known_after_article = GAZETTEER.lookup(name).is_some()
-        && first
-            .checked_sub(1)
-            .and_then(|k| words.get(k))
-            .is_some_and(|w| w.2.eq_ignore_ascii_case("the"));
-    // One word, or a run that is a person's name whole (not "Harbour Board Kowalczyk").
-    let whole = run == 1 || super::names::person_names(name) == [name];
-    (after_lowercase && whole || known_after_article).then_some(name)
-}
-
-/// Does a stretch before a verb end with "and" or "but", auxiliaries and adverbs after it
-/// ("…, and has also")?
-fn ends_with_conjunction(stretch: &str) -> bool {
-    let mut words = stretch.split_whitespace().rev().skip_while(|w| {
-        let lower = w.to_lowercase();
-        lexicon::is("trailing-aux", &lower) || lexicon::is("auxiliary", &lower)
-    });
-    words.next().is_some_and(|w| lexicon::is("coordinator", w))
-}
-
-/// How far before its verb a subject may begin, in bytes: longer than any speaker with
-/// their titles and a clause about them, short enough that trying every comma before every
-/// verb stays cheap in a sentence full of both (issue 14).
-const SUBJECT_REACH_BYTES: usize = 240;
-
-/// Where the stretch searched for the subject of a verb ending `head` starts: the sentence's
-/// start when it is within `SUBJECT_REACH_BYTES`, else just after the first comma within reach
-/// (or the verb itself when there is none).
-fn subject_reach(head: &str) -> usize {
-    let Some(mut earliest) = head.len().checked_sub(SUBJECT_REACH_BYTES) else {
-        return 0;
-    };
-    while !head.is_char_boundary(earliest) {
-        earliest += 1;
-    }
-    head[earliest..]
-        .find(',')
-        .map_or(head.len(), |at| earliest + at + 1)
-}
-
-/// The name opening a clause before an appositive that describes it: "Armenia, a majority
-/// Christian country …," → "Armenia".
-fn name_before_appositive(clause: &str) -> Option<&str> {
-    let (name, rest) = clause.split_once(',')?;
-    let described = ["a ", "an ", "the "]
-        .iter()
-        .any(|d| rest.trim_start().starts_with(d));
-    (described && rest.contains(',')).then_some(name)
-}
-
-/// The words of a clause before its first lowercase past-tense verb: "the prime minister, X,
-/// ordered …" → "the prime minister, X,".
-pub(super) fn subject_before_first_verb(clause: &str) -> Option<&str> {
-    let words = word_spans(clause);
-    let lower: Vec<String> = words.iter().map(|w| w.2.to_string()).collect();
-    let lower: Vec<&str> = lower.iter().map(String::as_str).collect();
-    let at = (0..lower.len()).find(|&i| {
-        let w = lower[i];
-        w.chars().all(char::is_lowercase)
-            && (lexicon::is("past-verb", w)
-                || lexicon::is("auxiliary", w)
-                || is_past_participle(&lower, i)
-                || reporting_verb(w).is_some())
-    })?;
-    (at > 0).then(|| &clause[..words[at].0])
 }

@@ -16,6 +16,7 @@ mod lexicon;
 mod names;
 mod participles;
 mod roles;
+mod stretch;
 mod subject;
 mod verb_forms;
 

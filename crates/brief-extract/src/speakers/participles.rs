@@ -1,7 +1,8 @@
 //! Attributions by a participle: "X recognised Y as the winner, saying …" and "…, with the EU
 //! saying …": a clause that runs on into a reporting participle is its subject's statement.
 
-use super::attribution::{subject_before_first_verb, Attribution, Sieve};
+use super::attribution::{Attribution, Sieve};
+use super::stretch::subject_before_first_verb;
 use super::subject::{clean_subject, is_actor};
 use super::{lexicon, PeopleDirectory};
 
