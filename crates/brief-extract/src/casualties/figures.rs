@@ -552,7 +552,9 @@ fn head_count(
     {
         c - 2
     } else {
-        suffered_before(lower, c).unwrap_or(c)
+        suffered_before(lower, c)
+            .or_else(|| hedged_before(lower, c))
+            .unwrap_or(c)
     };
     // "police shot dead 17 protesters": the victims follow.
     let active =
@@ -580,6 +582,17 @@ fn head_count(
         .or_else(|| searched.then(|| count_after(words, lower, c + 1)).flatten())
         .or_else(|| active.then(|| count_after(words, lower, c)).flatten())
         .or_else(|| one_person_died(words, lower, c, used_until))
+}
+
+/// "All 150 people on board are thought to have been killed", "are feared to have died": a
+/// hedge (`hedge` in `casualties.tsv`) before the cue, where the head count ends.
+fn hedged_before(lower: &[&str], c: usize) -> Option<usize> {
+    let start = match lower.get(..c)? {
+        [.., hedge, "to", "have", "been"] if WORDS.has("hedge", hedge) => c - 4,
+        [.., hedge, "to", "have"] if WORDS.has("hedge", hedge) => c - 3,
+        _ => return None,
+    };
+    Some(start)
 }
 
 /// "12 others sustained serious injuries": the verb of suffering a word or two before an

@@ -229,3 +229,15 @@ fn a_quoted_count_opening_the_sentence_is_counted() {
         [(Outcome::Killed, 37, "foreigners".into())]
     );
 }
+
+#[test]
+fn a_count_hedged_by_belief_is_still_a_count() {
+    assert_eq!(
+        fig("All 150 people on board are thought to have been killed when the plane crashed."),
+        [(Outcome::Killed, 150, "total".into())]
+    );
+    assert_eq!(
+        fig("Twelve miners are believed to have died in the flooded shaft."),
+        [(Outcome::Killed, 12, "miners".into())]
+    );
+}
