@@ -175,9 +175,7 @@ const BYLINE_CAPITALS: usize = 2;
 /// correspondent's) followed by a name, that is no sentence: a byline in a shape the rules do
 /// not list ("By Pacific affairs reporter Name and agencies", "From Name, Name, Abuja").
 fn mark_bylines_above_story(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'static str>]) {
-    let Some(first_long) =
-        (0..texts.len()).find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
-    else {
+    let Some(first_long) = first_long_line(texts, reasons) else {
         return;
     };
     for i in 0..first_long {
@@ -185,6 +183,11 @@ fn mark_bylines_above_story(texts: &[&str], marked: &[bool], reasons: &mut [Opti
             reasons[i] = Some(BYLINE_ABOVE);
         }
     }
+}
+
+/// The story's first long paragraph among the lines still kept.
+fn first_long_line(texts: &[&str], reasons: &[Option<&'static str>]) -> Option<usize> {
+    (0..texts.len()).find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
 }
 
 /// Right above the story's first long paragraph, a place written alone as a dateline:
@@ -195,12 +198,7 @@ fn mark_dateline_above_story(
     marked: &[bool],
     reasons: &mut [Option<&'static str>],
 ) {
-    let Some(first_long) =
-        (0..texts.len()).find(|&i| reasons[i].is_none() && model::is_long_line(texts[i]))
-    else {
-        return;
-    };
-    let Some(i) = first_long.checked_sub(1) else {
+    let Some(i) = first_long_line(texts, reasons).and_then(|first| first.checked_sub(1)) else {
         return;
     };
     if open(i, marked, reasons) && is_dateline_alone(texts[i]) {

@@ -10,7 +10,7 @@
 //!    Thursday") or as a boundary ("mourning starting Monday") does not count. The day most
 //!    sources name wins, the earlier on a tie, since later days are the follow-ups.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -584,35 +584,46 @@ fn month_days_named(text: &str, words: &[&str], counts_casualties: bool) -> Vec<
         .collect()
 }
 
+/// The holidays' names in one pattern, and each name's month and day.
+type HolidayFinder = (brief_text::pattern::Pattern, HashMap<String, (u32, u32)>);
+
 /// Days named by their holiday ("the earthquake that struck on New Year's Day"), as
-/// (offset, month, day): the fixed dates of `holiday-MM-DD` in `time_cues.tsv`.
+/// (offset, month, day): the fixed dates of `holiday-MM-DD` in `time_cues.tsv`, found in one
+/// pass over the text.
 pub(crate) fn holidays_at(text: &str) -> Vec<(usize, u32, u32)> {
-    static HOLIDAYS: std::sync::LazyLock<Vec<(brief_text::pattern::Pattern, u32, u32)>> =
-        std::sync::LazyLock::new(|| {
-            TIME_CUES
-                .kinds("holiday-")
-                .filter_map(|kind| {
-                    let (month, day) = kind.strip_prefix("holiday-")?.split_once('-')?;
-                    let names: Vec<String> = TIME_CUES
-                        .words(kind)
-                        .iter()
-                        .map(|w| regex::escape(w).replace('\'', "['’]"))
-                        .collect();
-                    let pattern = format!(r"(?i)\b(?:{})\b", names.join("|"));
-                    Some((
-                        brief_text::pattern::Pattern::new(pattern),
-                        month.parse().ok()?,
-                        day.parse().ok()?,
-                    ))
-                })
-                .collect()
-        });
-    HOLIDAYS
-        .iter()
-        .flat_map(|(pattern, month, day)| {
-            pattern
-                .find_iter(text)
-                .map(move |m| (m.start(), *month, *day))
+    static HOLIDAYS: std::sync::LazyLock<HolidayFinder> = std::sync::LazyLock::new(|| {
+        let mut dates = HashMap::new();
+        for kind in TIME_CUES.kinds("holiday-") {
+            let Some(date) = kind
+                .strip_prefix("holiday-")
+                .and_then(|md| md.split_once('-'))
+                .and_then(|(m, d)| Some((m.parse().ok()?, d.parse().ok()?)))
+            else {
+                continue;
+            };
+            for name in TIME_CUES.words(kind) {
+                dates.insert(name.clone(), date);
+            }
+        }
+        // Longest first, so the alternation is the same on every run and a longer name
+        // wins over one it starts with.
+        let mut listed: Vec<&String> = dates.keys().collect();
+        listed.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let names: Vec<String> = listed
+            .iter()
+            .map(|w| regex::escape(w).replace('\'', "['’]"))
+            .collect();
+        let pattern = format!(r"(?i)\b(?:{})\b", names.join("|"));
+        (brief_text::pattern::Pattern::new(pattern), dates)
+    });
+    let (pattern, dates) = &*HOLIDAYS;
+    pattern
+        .find_iter(text)
+        .filter_map(|m| {
+            let name = m.as_str().to_lowercase().replace('’', "'");
+            dates
+                .get(&name)
+                .map(|&(month, day)| (m.start(), month, day))
         })
         .collect()
 }

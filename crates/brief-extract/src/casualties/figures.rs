@@ -584,15 +584,14 @@ fn head_count(
         .or_else(|| one_person_died(words, lower, c, used_until))
 }
 
-/// "All 150 people on board are thought to have been killed", "are feared to have died": a
+/// "All 150 people on board are thought to have been killed", "are believed to have died": a
 /// hedge (`hedge` in `casualties.tsv`) before the cue, where the head count ends.
 fn hedged_before(lower: &[&str], c: usize) -> Option<usize> {
-    let start = match lower.get(..c)? {
-        [.., hedge, "to", "have", "been"] if WORDS.has("hedge", hedge) => c - 4,
-        [.., hedge, "to", "have"] if WORDS.has("hedge", hedge) => c - 3,
-        _ => return None,
-    };
-    Some(start)
+    match lower.get(..c)? {
+        [.., hedge, "to", "have", "been"] if WORDS.has("hedge", hedge) => Some(c - 4),
+        [.., hedge, "to", "have"] if WORDS.has("hedge", hedge) => Some(c - 3),
+        _ => None,
+    }
 }
 
 /// "12 others sustained serious injuries": the verb of suffering a word or two before an

@@ -167,10 +167,10 @@ fn could_be_in_a_name(words: &[(usize, usize, &str)], i: usize, run_empty: bool)
     let capital = brief_text::names::is_capitalised(w) && w.chars().any(|c| c.is_lowercase());
     // Only capitalised words can be part of a name; the lookups are for those alone.
     // "S Jaishankar", "K. Shivakanta Singh": one initial may open a name before a capitalised
-    // word ("A" and "I" are words).
+    // word ("A" and "I" are words, listed as no part of a name).
     let opening_initial = run_empty
         && is_middle_initial(w)
-        && !matches!(w, "A" | "I")
+        && !lexicon::is("title", &w.to_lowercase())
         && words
             .get(i + 1)
             .is_some_and(|n| brief_text::names::is_capitalised(n.2) && n.2.chars().count() > 1);
