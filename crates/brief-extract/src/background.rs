@@ -53,6 +53,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         for d in mentions.iter() {
             if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
+                || is_a_life_date(&s.text, &d.text)
                 || is_a_season(&habitual, d)
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
@@ -157,6 +158,25 @@ fn runs_up_to_now(sentence: &str, when: &str, headline: &str) -> bool {
             && !headline.contains(w.as_str())
             && !(i > 0 && span[i - 1] == "first")
     })
+}
+
+/// "The ambassador, born in 1951": a date a life-date word ("born") governs is a fact about a
+/// person, not an earlier event.
+fn is_a_life_date(sentence: &str, when: &str) -> bool {
+    let Some(at) = sentence.find(when) else {
+        return false;
+    };
+    let mut before = sentence[..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let first = before.next().unwrap_or_default().to_lowercase();
+    let word = if first == "in" || first == "on" {
+        before.next().unwrap_or_default().to_lowercase()
+    } else {
+        first
+    };
+    EVENT_WORDS.has("life-date", &word)
 }
 
 /// "Typhoons typically develop between July and October": a month without its year in a
@@ -356,6 +376,18 @@ mod tests {
             event_noun_near("a truce signed in 2011", "2011"),
             Some("ceasefire")
         );
+    }
+
+    #[test]
+    fn a_birth_year_is_no_earlier_event() {
+        assert!(is_a_life_date(
+            "It says the ambassador, born in 1951, was an expert.",
+            "1951"
+        ));
+        assert!(!is_a_life_date(
+            "The bridge collapsed in 1951, killing 20.",
+            "1951"
+        ));
     }
 
     #[test]

@@ -56,15 +56,8 @@ impl Fields for Cite {
 
 brief_text::serialize_by_fields!(Cite);
 
-/// Nouns for people (`data/lexicon/person_nouns.tsv`): listed ones, plurals with an agent's
-/// ending, the sick counted in care, and what a bystander is. Casualties count them; reactions
-/// tell a bystander by them.
-pub(crate) static PERSON_NOUNS: std::sync::LazyLock<brief_text::lexicon::WordTable> =
-    std::sync::LazyLock::new(|| {
-        brief_text::lexicon::WordTable::parse(include_str!(
-            "../../../data/lexicon/person_nouns.tsv"
-        ))
-    });
+/// Nouns for people (`data/lexicon/person_nouns.tsv`), loaded by `brief_text::lexicon`.
+pub(crate) use brief_text::lexicon::PERSON_NOUNS;
 
 /// Words that name what happened, now or before (`data/lexicon/events.tsv`).
 pub(crate) static EVENT_WORDS: std::sync::LazyLock<brief_text::lexicon::WordTable> =

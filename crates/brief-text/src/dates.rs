@@ -621,13 +621,14 @@ fn is_count(sentence: &str, end: usize, decade: bool) -> bool {
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
+    let people = crate::lexicon::PERSON_NOUNS.has("person", &next);
     let plural = next.len() > 3
         && next.ends_with('s')
         && !next.ends_with("ss")
         && next.chars().all(|c| c.is_lowercase());
     // "(1900 GMT)", "at 1600 hours": a time of day on the 24-hour clock.
     let clock = crate::lexicon::TIME_CUES.has("clock", &next.to_lowercase());
-    clock || plural && !matches!(next.as_str(), "was" | "has" | "this" | "as")
+    clock || people || plural && !matches!(next.as_str(), "was" | "has" | "this" | "as")
 }
 
 /// The weekday a date falls on, as its English name.
@@ -712,6 +713,7 @@ mod tests {
     fn counts_are_not_years() {
         assert!(years("Russia has 2000 soldiers there").is_empty());
         assert!(years("some 2,000 soldiers").is_empty());
+        assert!(years("Around 2000 people are feared buried").is_empty());
         assert!(date_mentions("The fire was out at 3 a.m. (1900 GMT).", None).is_empty());
     }
 

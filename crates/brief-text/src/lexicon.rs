@@ -97,6 +97,13 @@ pub static TIME_CUES: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(
     WordTable::parse(include_str!("../../../data/lexicon/time_cues.tsv"))
 });
 
+/// Nouns for people (`data/lexicon/person_nouns.tsv`): listed ones, plurals with an agent's
+/// ending, the sick counted in care, and what a bystander is. Casualties count them; reactions
+/// tell a bystander by them; a date reader tells "2000 people" from a year by them.
+pub static PERSON_NOUNS: std::sync::LazyLock<WordTable> = std::sync::LazyLock::new(|| {
+    WordTable::parse(include_str!("../../../data/lexicon/person_nouns.tsv"))
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;
