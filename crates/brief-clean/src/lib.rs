@@ -16,6 +16,7 @@ mod publisher_cues;
 pub mod rules;
 pub mod shapes;
 mod wordlists;
+mod wrapped;
 
 use crate::wordlists::OUTLET_WORDS;
 use std::path::Path;
@@ -383,6 +384,7 @@ struct Line {
 fn split_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
     let mut out: Vec<Line> = Vec::new();
     let mut open = false;
+    let hard_wrapped = !markdown && wrapped::is_hard_wrapped(body);
     for (i, raw) in body.lines().enumerate() {
         let number = first_line + i;
         let trimmed = collapse_spaces(raw);
@@ -417,12 +419,20 @@ fn split_lines(body: &str, first_line: usize, markdown: bool) -> Vec<Line> {
             }
             open = true;
         } else {
-            // Plain text: a line is a paragraph, as written.
-            out.push(Line {
-                number,
-                text: trimmed,
-                marked: None,
-            });
+            // Plain text: a line is a paragraph, as written, unless the page is hard-wrapped
+            // and the line carries on the one before.
+            match out.last_mut() {
+                Some(last) if hard_wrapped && open && wrapped::continues(&last.text, &trimmed) => {
+                    last.text.push(' ');
+                    last.text.push_str(&trimmed);
+                }
+                _ => out.push(Line {
+                    number,
+                    text: trimmed,
+                    marked: None,
+                }),
+            }
+            open = true;
         }
     }
     if markdown {

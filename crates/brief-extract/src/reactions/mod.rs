@@ -200,7 +200,7 @@ impl Reader<'_, '_> {
         let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
             None
         } else {
-            country_opening(&s.reading)
+            country_opening(&s.reading).or_else(|| country_whose_words(&s.reading))
         };
         for attr in attributions {
             let mut actors = match self.sentence_subject(s, &attr) {
@@ -618,6 +618,25 @@ fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usiz
         .rev()
         .take_while(|&k| sentences[k].block_index == s.block_index)
         .find(|&k| !sentences[k].starts_quoted)
+}
+
+/// The country whose words the sentence carries ("…, conveying Russia's condolences"): a
+/// country written as the owner of a statement's object speaks through the sentence's speaker.
+fn country_whose_words(r: &Reading) -> Option<String> {
+    let text = r.text();
+    r.mentions()
+        .iter()
+        .filter(|m| m.possessive && m.kind == EntityKind::Country && m.term != TermKind::Demonym)
+        .find(|m| {
+            let after = text[m.end..].trim_start_matches(['\'', '’', 's']).trim_start();
+            let next: String = after
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            crate::speakers::is_statement_object(&next)
+        })
+        .map(|m| m.name.to_string())
 }
 
 /// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner

@@ -429,12 +429,17 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
     let gated =
         !REPORTING.has("speech", &lower_verb) && verbs_with_object().any(|(v, _)| v == lower_verb);
     if gated {
-        // "extended his condolences": only with its object.
+        // "extended his condolences": only with its object, one or more ("sent messages").
         let objects = words[i + 1..words.len().min(i + 1 + OBJECT_WINDOW)]
             .iter()
             .map(|w| w.2.to_ascii_lowercase())
             .collect::<Vec<_>>();
-        return verbs_with_object().any(|(v, o)| v == lower_verb && objects.iter().any(|w| w == o));
+        return verbs_with_object().any(|(v, o)| {
+            v == lower_verb
+                && objects
+                    .iter()
+                    .any(|w| w == o || w.strip_suffix('s') == Some(o))
+        });
     }
     // "the Region has added another person": adding a thing, not words; "added, “The …"
     // opens a quotation.

@@ -63,6 +63,13 @@ fn verbs_with_object() -> impl Iterator<Item = (&'static str, &'static str)> {
         .filter_map(|p| p.split_once(' '))
 }
 
+/// Is `word` the object that makes a statement of its verb ("condolences", "sympathy"), or
+/// its plural?
+pub fn is_statement_object(word: &str) -> bool {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    verbs_with_object().any(|(_, o)| o == word || o == singular)
+}
+
 /// Phrases that address a statement to another country ("condolences to", "his
 /// counterpart"): its speaker is not of the country consoled.
 pub fn outward_phrases() -> impl Iterator<Item = &'static str> {
