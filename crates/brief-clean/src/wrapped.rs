@@ -71,7 +71,10 @@ mod tests {
             "At least 130 people died as the boat, travelling from Misrata,",
             "in Libya, sank half a mile from the shore."
         ));
-        assert!(continues("Turkish President Recep Tayyip", "Erdogan said it was the worst."));
+        assert!(continues(
+            "Turkish President Recep Tayyip",
+            "Erdogan said it was the worst."
+        ));
         assert!(!continues("to the island sank.", "Addressing a conference"));
     }
 

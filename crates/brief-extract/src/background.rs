@@ -160,8 +160,9 @@ fn runs_up_to_now(sentence: &str, when: &str, headline: &str) -> bool {
     })
 }
 
-/// "The ambassador, born in 1951": a date a life-date word ("born") governs is a fact about a
-/// person, not an earlier event.
+/// "The ambassador, born in 1951", "students born in 2003": a year a life-date word ("born")
+/// governs tells a person's age, not an earlier event. (A full birth date, "born on February
+/// 2, 1983", opens a biography, which the annotated fixtures keep as background.)
 fn is_a_life_date(sentence: &str, when: &str) -> bool {
     let Some(at) = sentence.find(when) else {
         return false;
@@ -170,13 +171,10 @@ fn is_a_life_date(sentence: &str, when: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .rev();
-    let first = before.next().unwrap_or_default().to_lowercase();
-    let word = if first == "in" || first == "on" {
-        before.next().unwrap_or_default().to_lowercase()
-    } else {
-        first
-    };
-    EVENT_WORDS.has("life-date", &word)
+    before.next().is_some_and(|w| w.eq_ignore_ascii_case("in"))
+        && before
+            .next()
+            .is_some_and(|w| EVENT_WORDS.has("life-date", &w.to_lowercase()))
 }
 
 /// "Typhoons typically develop between July and October": a month without its year in a

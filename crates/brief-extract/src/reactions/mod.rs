@@ -628,7 +628,9 @@ fn country_whose_words(r: &Reading) -> Option<String> {
         .iter()
         .filter(|m| m.possessive && m.kind == EntityKind::Country && m.term != TermKind::Demonym)
         .find(|m| {
-            let after = text[m.end..].trim_start_matches(['\'', '’', 's']).trim_start();
+            let after = text[m.end..]
+                .trim_start_matches(['\'', '’', 's'])
+                .trim_start();
             let next: String = after
                 .chars()
                 .take_while(|c| c.is_alphabetic())
