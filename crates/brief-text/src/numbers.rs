@@ -40,7 +40,9 @@ const UNITS: &[(&str, u64)] = &[
 const SCALES: &[(&str, u64)] = &[
     ("hundred", 100),
     ("thousand", 1_000),
+    ("lakh", 100_000),
     ("million", 1_000_000),
+    ("crore", 10_000_000),
     ("billion", 1_000_000_000),
 ];
 
@@ -214,12 +216,24 @@ fn bare_number(words: &[&str], i: usize) -> Option<(u64, bool, usize)> {
     if next == "dozen" {
         return Some(((base * 12.0) as u64, false, 2));
     }
+    let mut last_scale = None;
     while let Some(s) = words.get(i + len).and_then(|w| scale(w)) {
         value *= s as f64;
         len += 1;
+        last_scale = Some(s);
     }
     if value.fract() != 0.0 || value < 0.0 {
         return None;
+    }
+    // "two thousand three hundred", "5 thousand 383", "two hundred and fifty": a smaller
+    // number after a scale adds to it.
+    if let Some(s) = last_scale {
+        let and = usize::from(words.get(i + len) == Some(&"and"));
+        if let Some((rest, false, rest_len)) = bare_number(words, i + len + and) {
+            if rest < s && (and == 0 || rest < 100) {
+                return Some((value as u64 + rest, false, len + and + rest_len));
+            }
+        }
     }
     Some((value as u64, false, len))
 }
@@ -245,6 +259,13 @@ mod tests {
         assert_eq!(q("1.5 million displaced"), Some((1_500_000, false, None)));
         assert_eq!(q("a million displaced"), Some((1_000_000, false, None)));
         assert_eq!(q("a dozen villagers"), Some((12, false, None)));
+        assert_eq!(
+            q("two thousand three hundred injured"),
+            Some((2300, false, None))
+        );
+        assert_eq!(q("5 thousand 383 people"), Some((5383, false, None)));
+        assert_eq!(q("two hundred and fifty people"), Some((250, false, None)));
+        assert_eq!(q("1 lakh 20 thousand people"), Some((120_000, false, None)));
     }
 
     #[test]

@@ -131,7 +131,14 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "without",
                         "casualties",
                         "lost",
-                    ]),
+                    ])
+                    .map(str::to_string)
+                    .chain(
+                        WORDS
+                            .words("count-toll")
+                            .iter()
+                            .map(|w| format!("{w} count")),
+                    ),
             )
             .expect("cue words build a searcher")
     });
@@ -188,9 +195,14 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     if !CUE_FINDER.is_match(text) {
         return Vec::new();
     }
-    // A figure written twice ("eleven (11)") is read from the text without its echo.
+    // A figure written twice ("eleven (11)") is read from the text without its echo, and an
+    // age written in words ("a 12 year old boy") as the one word it is ("12-year-old").
     let echoed;
-    let r = match drop_echoed_figures(text) {
+    let rewritten = match drop_echoed_figures(text) {
+        std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(ages_as_one_word(&t).into_owned()),
+        std::borrow::Cow::Borrowed(t) => ages_as_one_word(t),
+    };
+    let r = match rewritten {
         std::borrow::Cow::Owned(t) if t != text => {
             echoed = Reading::new(&t);
             &echoed
@@ -396,6 +408,19 @@ fn ordinal_person_died(rest: &[&str]) -> bool {
 static ECHOED_FIGURE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
     regex::Regex::new(r"([A-Za-z-]+)\s*\((\d{1,6})\)").expect("echoed figure pattern")
 });
+
+/// "a 12 year old boy", "aged 30 years old": an age, which counts no one.
+static AGE_IN_WORDS: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"\b(\d{1,3}) years? old\b").expect("age pattern compiles")
+});
+
+/// An age written in words made the one hyphenated word it usually is ("12-year-old").
+fn ages_as_one_word(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(" old") {
+        return text.into();
+    }
+    AGE_IN_WORDS.replace_all(text, "$1-year-old")
+}
 
 fn drop_echoed_figures(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.contains('(') {

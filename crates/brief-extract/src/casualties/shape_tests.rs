@@ -241,3 +241,16 @@ fn a_count_hedged_by_belief_is_still_a_count() {
         [(Outcome::Killed, 12, "miners".into())]
     );
 }
+
+#[test]
+fn a_fatality_count_is_a_toll_and_an_age_in_words_counts_no_one() {
+    assert_eq!(
+        fig("Officials raised the confirmed fatality count from the fires to 53."),
+        [(Outcome::Killed, 53, "total".into())]
+    );
+    assert!(fig("The vote count was 12.").is_empty());
+    assert_eq!(
+        fig("A 12 year old boy died of the virus on Monday."),
+        [(Outcome::Killed, 1, "boy".into())]
+    );
+}

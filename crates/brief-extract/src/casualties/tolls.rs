@@ -72,9 +72,11 @@ pub(super) fn toll_at(
     c: usize,
     used_until: usize,
 ) -> Option<Option<(Figure, usize)>> {
-    let w = lower[c];
-    let (outcome, figure) = if w == "toll" {
-        (Outcome::Killed, toll_figure(words, lower, c, false))
+    let (outcome, figure) = if is_toll_noun(lower, c) {
+        (
+            Outcome::Killed,
+            toll_figure(words, lower, c, lower[c] != "toll"),
+        )
     } else if let Some(outcome) = number_of_outcome(lower, c) {
         (outcome, toll_figure(words, lower, c, true))
     } else {
@@ -86,6 +88,11 @@ pub(super) fn toll_at(
         return None;
     }
     Some(figure.map(|(quantity, end)| (Figure::of(outcome, quantity, "total".into()), end)))
+}
+
+/// "toll", or "count" with a word before it that makes it a toll ("the fatality count").
+fn is_toll_noun(lower: &[&str], c: usize) -> bool {
+    lower[c] == "toll" || lower[c] == "count" && c > 0 && WORDS.has("count-toll", lower[c - 1])
 }
 
 /// "the number of deaths", "the number of known deaths", "the number of people who have
