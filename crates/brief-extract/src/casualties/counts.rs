@@ -277,7 +277,7 @@ fn one_of_a_people_listed(
 }
 
 /// "President Ebrahim Raisi has been killed", "an Australian tourist died", "a man was
-/// arrested": one person, named or counted by an article, who is the subject of a verb of
+/// arrested", "a police officer was injured": one person, named or counted by an article, who is the subject of a verb of
 /// death or detention, is a count of one.
 pub(super) fn one_person_died(
     words: &[Word],
@@ -287,8 +287,12 @@ pub(super) fn one_person_died(
 ) -> Option<(Quantity, String, usize)> {
     let verb = lower[c];
     let is_verb = verb.ends_with("ed") || verb == "dead" || verb == "slain";
-    // "A man was arrested": one person detained counts as one killed does.
-    let of_one = matches!(cue_at(verb), Some(Outcome::Killed | Outcome::Detained));
+    // "A man was arrested", "a police officer was injured": one person detained or hurt
+    // counts as one killed does.
+    let of_one = matches!(
+        cue_at(verb),
+        Some(Outcome::Killed | Outcome::Detained | Outcome::Injured)
+    );
     if !of_one || !is_verb || words[c].break_before {
         return None;
     }
@@ -320,7 +324,10 @@ pub(super) fn one_person_before(
     let last = lower[end - 1];
     // "an Australian tourist", "a 17-year-old boy": an article a few words before a singular
     // person noun, all in one clause.
-    if !last.ends_with('s') && is_person_noun(last) {
+    // (A singular noun counts when its plural is listed as one for people: "a suspect".)
+    let singular_person = !last.ends_with('s')
+        && (is_person_noun(last) || PERSON_NOUNS.has("person", &format!("{last}s")));
+    if singular_person {
         let article = (end.saturating_sub(4).max(from)..end - 1)
             .rev()
             .take_while(|&k| !words[k + 1].break_before)

@@ -254,3 +254,26 @@ fn a_fatality_count_is_a_toll_and_an_age_in_words_counts_no_one() {
         [(Outcome::Killed, 1, "boy".into())]
     );
 }
+
+#[test]
+fn one_person_hurt_or_held_is_a_count_of_one() {
+    assert_eq!(
+        fig("A suspect has been arrested."),
+        [(Outcome::Detained, 1, "suspect".into())]
+    );
+    assert_eq!(
+        fig("A police officer was injured in the clashes."),
+        [(Outcome::Injured, 1, "officer".into())]
+    );
+    assert_eq!(
+        fig("Foreign Minister Hossein Amir-Abdollahian was also killed in the crash."),
+        [(Outcome::Killed, 1, "".into())]
+    );
+}
+
+#[test]
+fn tmp_probe() {
+    for s in ["Foreign Minister Hossein Amir-Abdollahian was also killed in Sunday’s crash, along with several others.", "Raisi, Hossein Amir Abdollahian, and seven other people who were onboard the helicopter that crashed on Sunday have died, state media Press TV reported today."] {
+        eprintln!("{s} => {:?}", fig(s));
+    }
+}
