@@ -270,10 +270,3 @@ fn one_person_hurt_or_held_is_a_count_of_one() {
         [(Outcome::Killed, 1, "".into())]
     );
 }
-
-#[test]
-fn tmp_probe() {
-    for s in ["Foreign Minister Hossein Amir-Abdollahian was also killed in Sunday’s crash, along with several others.", "Raisi, Hossein Amir Abdollahian, and seven other people who were onboard the helicopter that crashed on Sunday have died, state media Press TV reported today."] {
-        eprintln!("{s} => {:?}", fig(s));
-    }
-}
