@@ -5,9 +5,9 @@
 //! away one it does): one of the literals every match starts with, at the start of the text
 //! when the pattern is anchored there (`regex_syntax`'s prefix extraction); and one of the
 //! strings every match contains somewhere, read from the pattern's runs of fixed text
-//! (`(?i:according to)`, `Nagorno\-Karabakh`, `(?:told|said) to`, a bracket), a few of
-//! them each of which a match must hold. Both compare with
-//! ASCII case folded, which lets through more texts, never fewer, and makes `(?i)` cases one.
+//! (`(?i:according to)`, `Nagorno\-Karabakh`, `(?:told|said) to`, a bracket), up to four
+//! such sets, each of which a match must hold a string of. Both compare with ASCII case
+//! folded, which lets through more texts, never fewer, and makes `(?i)` cases one.
 
 use std::sync::Mutex;
 
@@ -18,11 +18,11 @@ use regex_syntax::hir::{Class, Hir, HirKind, Look};
 type Folded = Vec<Vec<u8>>;
 
 /// The most strings a test is made of; past it (every case of a long `(?i)` word, a large
-/// class) a test is not worth its automaton.
+/// class) a test is not worth the scan.
 const MAX_STRINGS: usize = 64;
 
 /// The most sets of strings a text is tested for: the text must hold one string of each
-/// (a name in brackets needs both `(` and `)`; a dateline `, ` and a digit).
+/// (a name in brackets needs both `(` and `)`, a dateline a comma as well).
 const MAX_TESTS: usize = 4;
 
 /// The most characters a class may hold to count as fixed text (`[Ss]`, `[’']`).
