@@ -11,9 +11,19 @@
 //! the same spans, since a class can only match a character the text holds. Text with a
 //! character outside (Arabic, Cyrillic, CJK, emoji) is matched by the full regex, compiled
 //! the first time such text comes along.
+//!
+//! Most patterns are asked only about texts they cannot match: a publisher's cue such as
+//! `^(?i:by)\s+…` meets thousands of lines and matches a handful. So before anything is
+//! compiled, a `Pattern` reads from its parsed form the literals every match must start with
+//! and the fixed text every match contains (see [`gate`]), and answers "no match" for a text
+//! without them, compiling the regex only when a text could match. A small briefing thus
+//! never compiles the patterns none of its lines could match.
+
+mod gate;
 
 use std::sync::OnceLock;
 
+use gate::Gate;
 use regex::{CaptureMatches, Captures, Match, Matches, Regex, Split};
 use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind};
 
@@ -62,6 +72,8 @@ fn is_narrow(text: &str) -> bool {
 /// for any other text. The methods are `regex::Regex`'s, so a `Pattern` stands in for one.
 pub struct Pattern {
     source: Box<str>,
+    /// Read at first use, before anything is compiled.
+    gate: OnceLock<Gate>,
     narrow: OnceLock<Narrow>,
     /// `None` if the full regex is over `regex`'s size limit where the narrow one is not;
     /// the narrow one then serves every text.
@@ -83,6 +95,7 @@ impl Pattern {
     pub fn new(source: impl Into<String>) -> Pattern {
         Pattern {
             source: source.into().into_boxed_str(),
+            gate: OnceLock::new(),
             narrow: OnceLock::new(),
             full: OnceLock::new(),
         }
@@ -105,27 +118,54 @@ impl Pattern {
 
     /// The compiled regex to run on `haystack`.
     pub fn regex_for(&self, haystack: &str) -> &Regex {
-        let narrow = self.narrow.get_or_init(|| {
-            self.compile_narrow()
-                .unwrap_or_else(|e| panic!("built-in pattern {:?} compiles: {e}", self.source))
-        });
+        let narrow = self.narrow();
         match narrow {
             Narrow::Same(re) => re,
             Narrow::Cut(re) if is_narrow(haystack) => re,
-            Narrow::Cut(re) => self
-                .full
-                .get_or_init(|| Regex::new(&self.source).ok())
-                .as_ref()
-                .unwrap_or(re),
+            Narrow::Cut(re) => self.full(re),
         }
     }
 
+    /// The compiled regex to run on `haystack`, or `None` when `haystack` holds none of the
+    /// literals a match must start with; the regex is then not compiled, if it was not yet.
+    fn regex_if_could_match(&self, haystack: &str) -> Option<&Regex> {
+        match self.narrow.get() {
+            Some(Narrow::Same(re)) => return Some(re),
+            Some(Narrow::Cut(re)) if is_narrow(haystack) => return Some(re),
+            Some(Narrow::Cut(re)) if self.full.get().is_some() => return Some(self.full(re)),
+            _ => {}
+        }
+        self.gate()
+            .admits(haystack)
+            .then(|| self.regex_for(haystack))
+    }
+
+    fn narrow(&self) -> &Narrow {
+        self.narrow.get_or_init(|| {
+            self.compile_narrow()
+                .unwrap_or_else(|e| panic!("built-in pattern {:?} compiles: {e}", self.source))
+        })
+    }
+
+    /// The full regex, or `narrow` if the full one is over the size limit.
+    fn full<'a>(&'a self, narrow: &'a Regex) -> &'a Regex {
+        self.full
+            .get_or_init(|| Regex::new(&self.source).ok())
+            .as_ref()
+            .unwrap_or(narrow)
+    }
+
+    fn gate(&self) -> &Gate {
+        self.gate.get_or_init(|| Gate::new(parse(&self.source)))
+    }
+
     fn compile_narrow(&self) -> Result<Narrow, regex::Error> {
-        // `regex` parses with these same defaults (Unicode on, UTF-8 only).
-        let Ok(hir) = regex_syntax::ParserBuilder::new()
-            .build()
-            .parse(&self.source)
-        else {
+        // The gate parsed the pattern already if it was asked first.
+        let parsed = self
+            .gate
+            .get()
+            .and_then(|g| g.hir.lock().ok().and_then(|mut h| h.take()));
+        let Some(hir) = parsed.or_else(|| parse(&self.source)) else {
             // `regex` reports the error.
             return Regex::new(&self.source).map(Narrow::Same);
         };
@@ -134,8 +174,9 @@ impl Pattern {
                 .iter()
                 .map(|&(lo, hi)| ClassUnicodeRange::new(lo, hi)),
         );
-        let cut = cut_classes(hir.clone(), &narrow_set);
-        if cut == hir {
+        let mut changed = false;
+        let cut = cut_classes(hir, &narrow_set, &mut changed);
+        if !changed {
             Regex::new(&self.source).map(Narrow::Same)
         } else {
             // The printed form of a `Hir` parses back to the same expression, with its
@@ -146,17 +187,24 @@ impl Pattern {
 
     /// `Regex::is_match`.
     pub fn is_match(&self, haystack: &str) -> bool {
-        self.regex_for(haystack).is_match(haystack)
+        self.regex_if_could_match(haystack)
+            .is_some_and(|re| re.is_match(haystack))
     }
 
     /// `Regex::find`.
     pub fn find<'h>(&self, haystack: &'h str) -> Option<Match<'h>> {
-        self.regex_for(haystack).find(haystack)
+        self.regex_if_could_match(haystack)?.find(haystack)
     }
 
     /// `Regex::find_iter`.
-    pub fn find_iter<'r, 'h>(&'r self, haystack: &'h str) -> Matches<'r, 'h> {
-        self.regex_for(haystack).find_iter(haystack)
+    pub fn find_iter<'r, 'h>(
+        &'r self,
+        haystack: &'h str,
+    ) -> std::iter::Flatten<std::option::IntoIter<Matches<'r, 'h>>> {
+        self.regex_if_could_match(haystack)
+            .map(|re| re.find_iter(haystack))
+            .into_iter()
+            .flatten()
     }
 
     /// `Regex::captures`.
@@ -164,7 +212,7 @@ impl Pattern {
     /// `regex` allocates the groups' slots before it searches; most texts a pattern is asked
     /// about do not match, so the slots are made only once a match is known to be there.
     pub fn captures<'h>(&self, haystack: &'h str) -> Option<Captures<'h>> {
-        let re = self.regex_for(haystack);
+        let re = self.regex_if_could_match(haystack)?;
         if re.is_match(haystack) {
             re.captures(haystack)
         } else {
@@ -178,9 +226,9 @@ impl Pattern {
         &'r self,
         haystack: &'h str,
     ) -> std::iter::Flatten<std::option::IntoIter<CaptureMatches<'r, 'h>>> {
-        let re = self.regex_for(haystack);
-        re.is_match(haystack)
-            .then(|| re.captures_iter(haystack))
+        self.regex_if_could_match(haystack)
+            .filter(|re| re.is_match(haystack))
+            .map(|re| re.captures_iter(haystack))
             .into_iter()
             .flatten()
     }
@@ -197,28 +245,53 @@ impl std::fmt::Debug for Pattern {
     }
 }
 
+/// `source` parsed with `regex`'s defaults (Unicode on, UTF-8 only); `None` if it does not
+/// parse, which `regex` then reports.
+fn parse(source: &str) -> Option<Hir> {
+    regex_syntax::ParserBuilder::new()
+        .build()
+        .parse(source)
+        .ok()
+}
+
 /// `hir` with every Unicode class intersected with `keep`.
-fn cut_classes(hir: Hir, keep: &ClassUnicode) -> Hir {
+///
+/// `changed` is set when a class held a character outside `keep`: the pattern then needs a
+/// form of its own for narrow text. (Told this way rather than by comparing with a copy of
+/// the whole expression, which cost a tenth of compiling it.)
+fn cut_classes(hir: Hir, keep: &ClassUnicode, changed: &mut bool) -> Hir {
     match hir.into_kind() {
         HirKind::Class(Class::Unicode(mut class)) => {
-            class.intersect(keep);
+            let inside = class.iter().all(|r| {
+                NARROW
+                    .iter()
+                    .any(|&(lo, hi)| lo <= r.start() && r.end() <= hi)
+            });
+            if !inside {
+                *changed = true;
+                class.intersect(keep);
+            }
             Hir::class(Class::Unicode(class))
         }
         HirKind::Class(class) => Hir::class(class),
         HirKind::Repetition(mut rep) => {
-            rep.sub = Box::new(cut_classes(*rep.sub, keep));
+            rep.sub = Box::new(cut_classes(*rep.sub, keep, changed));
             Hir::repetition(rep)
         }
         HirKind::Capture(mut cap) => {
-            cap.sub = Box::new(cut_classes(*cap.sub, keep));
+            cap.sub = Box::new(cut_classes(*cap.sub, keep, changed));
             Hir::capture(cap)
         }
-        HirKind::Concat(subs) => {
-            Hir::concat(subs.into_iter().map(|h| cut_classes(h, keep)).collect())
-        }
-        HirKind::Alternation(subs) => {
-            Hir::alternation(subs.into_iter().map(|h| cut_classes(h, keep)).collect())
-        }
+        HirKind::Concat(subs) => Hir::concat(
+            subs.into_iter()
+                .map(|h| cut_classes(h, keep, changed))
+                .collect(),
+        ),
+        HirKind::Alternation(subs) => Hir::alternation(
+            subs.into_iter()
+                .map(|h| cut_classes(h, keep, changed))
+                .collect(),
+        ),
         HirKind::Empty => Hir::empty(),
         HirKind::Literal(lit) => Hir::literal(lit.0),
         HirKind::Look(look) => Hir::look(look),
@@ -296,6 +369,21 @@ mod tests {
             Some("Zoë".to_string())
         );
         assert!(!pattern.is_match("By 東京 1"));
+    }
+
+    #[test]
+    fn a_pattern_is_not_compiled_for_texts_without_its_fixed_text() {
+        let pattern = Pattern::new(r"(?i:according to)\s+(?:the\s+)?(\p{Lu}\w+)");
+        assert!(!pattern.is_match("The ministry said so."));
+        assert!(pattern.captures("Nothing here").is_none());
+        assert_eq!(pattern.find_iter("nor here").count(), 0);
+        assert!(pattern.narrow.get().is_none());
+        assert_eq!(
+            pattern
+                .captures("ACCORDING TO the Ministry")
+                .map(|c| c[1].to_string()),
+            Some("Ministry".to_string())
+        );
     }
 
     #[test]
