@@ -152,11 +152,14 @@ fn day_named_in(
         // Sunday" is not pushed later.
         let reported = own_day.unwrap_or(window.first);
         for &(n, in_lead, with_toll) in &s.named {
+            // A day written in full beside the toll ("left two dead … on October 9, 2019") is
+            // the source's own word for when it happened, whatever another page's stamp says.
+            let told_in_full = with_toll && matches!(n, NamedDay::Full(_));
             let day = match own_day {
                 Some(_) => resolve(n, reported, true, window),
                 None => resolve_undated(n, window),
             }
-            .filter(|d| first_report.is_none_or(|f| *d <= f));
+            .filter(|d| told_in_full || first_report.is_none_or(|f| *d <= f));
             if let Some(d) = day {
                 let entry = support.entry(d).or_default();
                 entry.sources.insert(i);

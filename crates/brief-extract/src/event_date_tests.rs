@@ -450,3 +450,23 @@ fn a_deadline_ahead_does_not_date_the_sources() {
     );
     assert!(source_dates(&a).full.is_empty());
 }
+
+#[test]
+fn a_day_written_in_full_beside_the_toll_is_not_bounded_by_another_page_s_stamp() {
+    let arts = [
+        article(
+            "a",
+            "Leaders condemn synagogue attack",
+            &[
+                "October 3, 2019",
+                "Israeli leaders expressed outrage over the deadly attack Wednesday.",
+            ],
+        ),
+        article(
+            "b",
+            "Gunman attacks synagogue",
+            &["The attack left two people dead and two others injured on October 9, 2019."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2019, 10, 9));
+}
