@@ -54,6 +54,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
             if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
                 || is_a_life_date(&s.text, &d.text)
+                || dates_a_statistic(&s.text, &d.text)
                 || is_a_season(&habitual, d)
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
@@ -175,6 +176,23 @@ fn is_a_life_date(sentence: &str, when: &str) -> bool {
         && before
             .next()
             .is_some_and(|w| EVENT_WORDS.has("life-date", &w.to_lowercase()))
+}
+
+/// How many words before a year a statistic's noun may stand ("a population of 379,800 in").
+const STATISTIC_REACH: usize = 6;
+
+/// "An estimated population of 379,800 in 2017": the year a figure was measured in, not an
+/// earlier event.
+fn dates_a_statistic(sentence: &str, when: &str) -> bool {
+    let Some(at) = sentence.find(when) else {
+        return false;
+    };
+    sentence[..at]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(STATISTIC_REACH)
+        .any(|w| EVENT_WORDS.has("statistic", &w.to_lowercase()))
 }
 
 /// "Typhoons typically develop between July and October": a month without its year in a
@@ -374,6 +392,18 @@ mod tests {
             event_noun_near("a truce signed in 2011", "2011"),
             Some("ceasefire")
         );
+    }
+
+    #[test]
+    fn the_year_of_a_statistic_is_no_earlier_event() {
+        assert!(dates_a_statistic(
+            "Palu had an estimated population of 379,800 in 2017.",
+            "2017"
+        ));
+        assert!(!dates_a_statistic(
+            "A quake struck the city in 2017.",
+            "2017"
+        ));
     }
 
     #[test]

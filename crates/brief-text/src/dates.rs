@@ -323,7 +323,7 @@ static SPAN_BACK_RE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|a year after (?:a|an|another)|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:ago|after))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|a year after (?:a|an|another)|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:and (a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months? )?(?:ago|after))(?-u:\b)")
         .expect("pattern")
 });
 
@@ -353,7 +353,8 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         let span = matches!(prefix, Some("until" | "by" | "next" | "from"))
             || before.ends_with(" to")
             || before.ends_with(" till")
-            || before.ends_with(" through");
+            || before.ends_with(" through")
+            || before.ends_with(" between");
         if span && c.name("year").is_none() {
             continue;
         }
@@ -449,16 +450,29 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e) || span {
             continue;
         }
-        let back = match c.get(2) {
-            // parse_quantity reads lowercase words ("Two years ago" opens a sentence).
-            Some(n) => crate::numbers::parse_quantity(&[n.as_str().to_lowercase().as_str()], 0)
-                .map_or(0, |(q, _)| q.value as i32),
-            None => 1,
+        // parse_quantity reads lowercase words ("Two years ago" opens a sentence).
+        let count = |n: Option<regex::Match<'_>>| {
+            n.and_then(|n| {
+                crate::numbers::parse_quantity(&[n.as_str().to_lowercase().as_str()], 0)
+                    .map(|(q, _)| q.value.min(500) as u32)
+            })
         };
+        let back = if c.get(2).is_some() {
+            count(c.get(2)).unwrap_or(0)
+        } else {
+            1
+        };
+        // "three years and two months ago": the months count back too, and are this
+        // mention's, not a second one.
+        let months = back * 12 + count(c.get(3)).unwrap_or(0);
+        let Some(when) = event.checked_sub_months(chrono::Months::new(months)) else {
+            continue;
+        };
+        taken.push((m.start(), m.end()));
         out.push((
             m.start(),
             DateMention {
-                year: event.year() - back,
+                year: when.year(),
                 month: None,
                 text: m.as_str().to_string(),
                 approximate: false,
@@ -715,6 +729,14 @@ mod tests {
         assert!(years("some 2,000 soldiers").is_empty());
         assert!(years("Around 2000 people are feared buried").is_empty());
         assert!(date_mentions("The fire was out at 3 a.m. (1900 GMT).", None).is_empty());
+    }
+
+    #[test]
+    fn years_and_months_counted_back_are_one_date() {
+        let event = NaiveDate::from_ymd_opt(2019, 1, 25);
+        let found = date_mentions("Three years and two months ago another dam burst.", event);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].year, 2015);
     }
 
     #[test]
