@@ -40,7 +40,10 @@ pub(super) fn count_before(
             Some((last, rest)) if lower[c] == "dead" && WORDS.has("dead-manner", last) => rest,
             _ => between,
         };
-        let head_count = gap_is_head_count(between, &q);
+        // "14 children … and one adult": a count of one closing a list is read with the list
+        // (`add_counts_listed_before` and the one-by-one sums), not alone.
+        let closes_a_list = start > 0 && lower[start - 1] == "and";
+        let head_count = gap_is_head_count(between, &q, !closes_a_list);
         let described = !head_count && describes_the_counted(between, lower[c]);
         if !head_count && !described && !counts_patients(between, lower[c]) {
             // "Five people from one camp were killed": a count inside a place phrase
@@ -437,8 +440,9 @@ fn in_a_place_phrase(lower: &[&str], start: usize, lo: usize) -> bool {
     opens(before(1)) || matches!(before(1), Some("the" | "its" | "their")) && opens(before(2))
 }
 
-/// Between a count and its cue only the counted people and auxiliaries may stand.
-pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
+/// Between a count and its cue only the counted people and auxiliaries may stand
+/// (`one_by_noun`: a count of one may name its people by a singular noun, "one suspect").
+pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity, one_by_noun: bool) -> bool {
     if between.is_empty() {
         return !looks_like_year(q);
     }
@@ -446,9 +450,15 @@ pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity) -> bool {
     if between.iter().any(|w| WORDS.has("clause-break", w)) {
         return false;
     }
-    // "one Algerian was killed": one of a people, named by its singular.
-    let has_person = between.iter().any(|w| {
-        is_person_noun(w) || is_demonym_plural(w) || q.value == 1 && is_demonym_singular(w)
+    // "one Algerian was killed", "one suspect was arrested": one person, named by the
+    // singular of a people or of a person noun.
+    let one = q.value == 1 && !q.vague;
+    // (The singular noun comes right after the count or one word on: "one suspect", "one
+    // local resident"; "one on top of the other" counts no one.)
+    let has_person = between.iter().enumerate().any(|(i, w)| {
+        names_people(w, one && one_by_noun && i < 2)
+            || is_demonym_plural(w)
+            || one && is_demonym_singular(w)
     });
     // "three unidentified men": a participle just before the people describes them.
     // ("comforting parents" is a verb and its object.)

@@ -270,3 +270,31 @@ fn one_person_hurt_or_held_is_a_count_of_one() {
         [(Outcome::Killed, 1, "".into())]
     );
 }
+
+#[test]
+fn one_of_a_listed_plural_and_more_verbs_of_death_and_capture_count() {
+    assert_eq!(
+        fig("One suspect was arrested."),
+        [(Outcome::Detained, 1, "suspect".into())]
+    );
+    // A count of one closing a list is left to the list ("… and one adult have died").
+    assert!(
+        !fig("Some 14 children under the age of five and one adult have died.").contains(&(
+            Outcome::Killed,
+            1,
+            "adult".into()
+        ))
+    );
+    assert_eq!(
+        fig("One demonstrator died in the clashes, officials said."),
+        [(Outcome::Killed, 1, "demonstrator".into())]
+    );
+    assert_eq!(
+        fig("Five Turkish citizens were among nine people fatally shot in the city."),
+        [(Outcome::Killed, 9, "total".into())]
+    );
+    assert_eq!(
+        fig("The death toll from the tsunami that hit the island has crossed 800."),
+        [(Outcome::Killed, 800, "total".into())]
+    );
+}
