@@ -76,6 +76,10 @@ pub const QUALIFIERS: &[&str] = &[
     "an estimated",
     "close to",
     "upwards of",
+    // Before "just", so "just over 100" reads whole.
+    "just over",
+    "just under",
+    "well over",
     "just",
     "only",
     "no fewer than",

@@ -298,3 +298,15 @@ fn one_of_a_listed_plural_and_more_verbs_of_death_and_capture_count() {
         [(Outcome::Killed, 800, "total".into())]
     );
 }
+
+#[test]
+fn a_toll_put_at_a_figure_far_on_and_one_just_over_a_figure() {
+    assert_eq!(
+        fig("He put the death toll from floods and landslides since the start of the rainy season at 324."),
+        [(Outcome::Killed, 324, "total".into())]
+    );
+    assert_eq!(
+        fig("The death toll, mainly from drowning, has now reached just over 100."),
+        [(Outcome::Killed, 100, "total".into())]
+    );
+}

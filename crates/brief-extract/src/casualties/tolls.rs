@@ -16,6 +16,9 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize, named: bool) -> Option<
     if t > 0 && !named && !WORDS.has("toll-kind", lower[t - 1]) {
         return None;
     }
+    // "put the death toll from the floods … at 324": a verb before the toll leads to its
+    // figure after "at", however far.
+    let put = (t.saturating_sub(4)..t).any(|k| WORDS.has("toll-put", lower[k]));
     // Commas crossed: an appositive may stand between ("the toll from the blast in the
     // capital, Beirut, has risen to 135").
     let mut crossed = 0;
@@ -29,7 +32,8 @@ fn toll_figure(words: &[Word], lower: &[&str], t: usize, named: bool) -> Option<
         // Past a few words or a comma only a verb leads to the figure: "the death toll from a
         // missile strike on an apartment building in the city has risen to 30", not "a
         // convoy of 20".
-        if (p > t + 8 || crossed > 0) && !rises_to(&lower[..p]) {
+        let put_at = put && lower[p - 1] == "at";
+        if (p > t + 8 || crossed > 0) && !rises_to(&lower[..p]) && !put_at {
             continue;
         }
         // "the toll could rise to 60" is a fear, not a count.
