@@ -396,6 +396,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         let m = c.get(0).expect("whole match");
         if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e)
             || is_count(sentence, m.end(), c.get(3).is_some())
+            || counted_by_a_qualifier(&sentence[..m.start()])
         {
             continue;
         }
@@ -621,6 +622,23 @@ fn may_hold_a_date(sentence: &str) -> bool {
     sentence.bytes().any(|b| b.is_ascii_digit()) || DATE_WORDS.is_match(sentence)
 }
 
+/// "killing more than 1650": four figures after a qualifier of two words or more ("more than",
+/// "at least", "up to") are a count, not a year. (A one-word qualifier may date: "around 1900".)
+fn counted_by_a_qualifier(before: &str) -> bool {
+    let before = before.trim_end().to_lowercase();
+    crate::numbers::QUALIFIERS.iter().any(|q| {
+        let Some(rest) = before.strip_suffix(q).filter(|_| q.contains(' ')) else {
+            return false;
+        };
+        // "since at least 2018" bounds a period by a year.
+        let word_before = rest.split_whitespace().next_back().unwrap_or_default();
+        rest.chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+            && !crate::lexicon::TIME_CUES.has("bound", word_before)
+    })
+}
+
 /// A four-digit number followed by a plural noun is a count ("2000 soldiers"), not a year.
 fn is_count(sentence: &str, end: usize, decade: bool) -> bool {
     if decade {
@@ -728,6 +746,12 @@ mod tests {
         assert!(years("Russia has 2000 soldiers there").is_empty());
         assert!(years("some 2,000 soldiers").is_empty());
         assert!(years("Around 2000 people are feared buried").is_empty());
+        assert!(years("Ebola has infected 2500 people, killing more than 1650.").is_empty());
+        assert_eq!(years("a house built around 1900"), [(1900, None)]);
+        assert_eq!(
+            years("the highest toll since at least 2018"),
+            [(2018, None)]
+        );
         assert!(date_mentions("The fire was out at 3 a.m. (1900 GMT).", None).is_empty());
     }
 
