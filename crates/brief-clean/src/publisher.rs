@@ -956,12 +956,27 @@ const TOLD_WEIGHT: i32 = 2;
 /// is none, nor a reporter's title or a pronoun.
 pub(crate) fn could_be_outlet(name: &str) -> bool {
     !(name.is_empty()
+        || joins_two_names(name)
         || MEDIA.has("not-outlet", &name.to_lowercase())
         || names_a_reporter(name)
         || names_two_people(name)
         || opens_with_a_pronoun(name)
         || names_a_press_office(name)
         || brief_text::gazetteer::GAZETTEER.lookup(name).is_some())
+}
+
+/// "told the BBC the Damascus Rural Specialty Hospital …", "from AFP and Al-Jazeera": a run
+/// of capitalised words joined by "the" in its middle, or an agency's name and another
+/// joined by "and", is two names, not one outlet's.
+fn joins_two_names(name: &str) -> bool {
+    if name.contains(" the ") {
+        return true;
+    }
+    // ("news from Halle and I hope …": a pronoun after "and" opens a clause.)
+    name.split_once(" and ").is_some_and(|(first, second)| {
+        let first = first.trim().to_lowercase();
+        MEDIA.has("agency", &first) || MEDIA.has("wire", &first) || second.trim() == "I"
+    })
 }
 
 /// "Science Media Centre", "Army Media Cell": a body's press office
@@ -1135,6 +1150,14 @@ mod tests {
     fn a_wire_dateline_with_a_bracketed_region_names_the_agency() {
         let lines = ["Houston (Texas) [US], May 8 (ANI): The consulate expressed condolences."];
         assert_eq!(find_publisher(&lines).as_deref(), Some("ANI"));
+    }
+
+    #[test]
+    fn two_names_joined_are_no_outlet() {
+        assert!(!could_be_outlet("BBC the Damascus Rural Specialty"));
+        assert!(!could_be_outlet("AFP and Al-Jazeera"));
+        assert!(!could_be_outlet("Halle and I"));
+        assert!(could_be_outlet("Press and Journal"));
     }
 
     #[test]

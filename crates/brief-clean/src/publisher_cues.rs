@@ -74,6 +74,7 @@ pub(crate) fn told_outlets(lines: &[&str]) -> BTreeMap<String, usize> {
                 .is_some_and(|m| line[m.end()..].trim_start().starts_with("to "));
             if !super::publisher::could_be_outlet(&name)
                 || names_an_office(&name)
+                || ends_a_persons_name(&name, lines)
                 || handle_follows
                 || ordered
             {
@@ -93,6 +94,32 @@ pub(crate) fn told_outlets(lines: &[&str]) -> BTreeMap<String, usize> {
         return BTreeMap::new();
     }
     counts
+}
+
+/// "Putin told Assad", where the story names "Syrian President Bashar al-Assad": a single word
+/// the story writes elsewhere as the end of a longer name (after a capitalised word or a
+/// hyphened particle) is a person's surname, not an outlet.
+fn ends_a_persons_name(name: &str, lines: &[&str]) -> bool {
+    if name.contains(' ') {
+        return false;
+    }
+    lines.iter().any(|line| {
+        line.match_indices(name).any(|(at, _)| {
+            let before = &line[..at];
+            let whole_word_after = line[at + name.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let previous = before.trim_end().rsplit(' ').next().unwrap_or_default();
+            let joined = before.ends_with('-') && !before.ends_with(" -");
+            let after_a_name = before.ends_with(' ')
+                && previous.chars().next().is_some_and(char::is_uppercase)
+                && previous.chars().all(|c| c.is_alphabetic() || c == '.')
+                && !previous.eq_ignore_ascii_case("the")
+                && !before.trim_end().ends_with(['.', ':']);
+            whole_word_after && (joined || after_a_name)
+        })
+    })
 }
 
 /// Words in the first line that is the story's lede rather than its headline or header.
@@ -201,6 +228,19 @@ fn names_an_office(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_the_story_gives_whole_is_no_outlet_told() {
+        let lines = [
+            "Putin sent messages to Syrian President Bashar al-Assad.",
+            "\"We are ready to help,\" Putin told Assad on Monday.",
+        ];
+        assert!(ends_a_persons_name("Assad", &lines));
+        assert!(!ends_a_persons_name(
+            "Reuters",
+            &["A farmer told Reuters that it rose."]
+        ));
+    }
 
     #[test]
     fn an_outlet_people_spoke_to_is_named_and_one_of_two_is_not() {
