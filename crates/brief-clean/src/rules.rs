@@ -31,6 +31,7 @@ pub const PHOTO_CREDIT: &str = "photo caption with credit";
 pub const PHOTO_CAPTION: &str = "photo caption";
 pub const TAIL_FURNITURE: &str = "page furniture after the article";
 pub const AGE_NOTICE: &str = "notice of the article's age";
+pub const SEPARATOR: &str = "separator with no words";
 
 /// Word boundaries in the patterns are ASCII (`(?-u:\b)`): the words they bound are English,
 /// and Unicode boundaries would keep the regex engine off its fast path for every paragraph.
@@ -261,6 +262,10 @@ pub fn is_repeated_token_line(line: &str) -> bool {
 
 /// The reason a line is junk on its own, judged without its neighbours.
 pub fn junk_reason(line: &str) -> Option<&'static str> {
+    // "-", "* * *", "•": a rule or a bullet on its own line, with no word or figure, is layout.
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some(SEPARATOR);
+    }
     let words = line.split_whitespace().count();
     // "Kerala | Edited by Jane Doe | Updated: July 31, 2024 10:45 am IST": a strip of page
     // furniture with a byline or a posting time in one of its cells.
@@ -338,7 +343,9 @@ pub fn junk_reason(line: &str) -> Option<&'static str> {
     if words <= 12 && FOLLOW_RE.is_match(line) {
         return Some(SUBSCRIPTION);
     }
-    if AD_LABELS.contains(&folded.trim_end_matches([':', '.']).trim())
+    // ("- Advertisement -", "** Advertisement **": the label between its rules.)
+    let unruled = folded.trim_matches(['-', '–', '—', '*', '•', '=', '_', ' ']);
+    if AD_LABELS.contains(&unruled.trim_end_matches([':', '.']).trim())
         || words <= 6 && folded.starts_with("advertisement")
     {
         return Some(AD_LABEL);
@@ -501,6 +508,8 @@ mod tests {
         );
         assert_eq!(junk_reason("Share"), Some(SHARE_PLEA));
         assert_eq!(junk_reason("Advertisement"), Some(AD_LABEL));
+        assert_eq!(junk_reason("- Advertisement -"), Some(AD_LABEL));
+        assert_eq!(junk_reason("-"), Some(SEPARATOR));
         assert_eq!(
             junk_reason("Advertisement - Scroll to continue"),
             Some(AD_LABEL)
