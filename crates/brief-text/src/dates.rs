@@ -67,6 +67,40 @@ static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("pattern")
 });
+/// Month names of other languages (`data/lexicon/months.tsv`), lowercase, with their number.
+static FOREIGN_MONTHS: LazyLock<Vec<(String, u32)>> = LazyLock::new(|| {
+    include_str!("../../../data/lexicon/months.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let (n, name) = l.split_once('\t')?;
+            Some((name.trim().to_string(), n.trim().parse().ok()?))
+        })
+        .collect()
+});
+
+/// "18 Maret 2022", "18 de marzo de 2022", "18. März 2022": a full date written day first
+/// with a month of another language.
+static FOREIGN_DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let names: Vec<String> = FOREIGN_MONTHS
+        .iter()
+        .map(|(name, _)| regex::escape(name))
+        .collect();
+    Regex::new(&format!(
+        r"(?i)(?-u:\b)(\d{{1,2}})\.?\s+(?:de\s+)?({})\s+(?:de\s+)?(\d{{4}})(?-u:\b)",
+        names.join("|")
+    ))
+    .expect("pattern")
+});
+
+fn foreign_month_number(name: &str) -> Option<u32> {
+    let name = name.to_lowercase();
+    FOREIGN_MONTHS
+        .iter()
+        .find(|(m, _)| *m == name)
+        .map(|&(_, n)| n)
+}
+
 static ISO_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?-u:\b)(\d{4})([-/])(\d{2})[-/](\d{2})(?:T|(?-u:\b))").expect("pattern")
 });
@@ -176,6 +210,11 @@ pub fn explicit_dates_at(text: &str) -> Vec<(usize, NaiveDate)> {
     }
     for c in DMY_RE.captures_iter(text) {
         if let Some(d) = ymd(&c[3], month_number(&c[2]), &c[1]) {
+            found.push((c.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for c in FOREIGN_DMY_RE.captures_iter(text) {
+        if let Some(d) = ymd(&c[3], foreign_month_number(&c[2]), &c[1]) {
             found.push((c.get(0).map_or(0, |m| m.start()), d));
         }
     }
@@ -753,6 +792,15 @@ mod tests {
             [(2018, None)]
         );
         assert!(date_mentions("The fire was out at 3 a.m. (1900 GMT).", None).is_empty());
+    }
+
+    #[test]
+    fn full_dates_with_months_of_other_languages_are_read() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).expect("a date");
+        assert_eq!(explicit_dates("Jumat, 18 Maret 2022"), [d(2022, 3, 18)]);
+        assert_eq!(explicit_dates("el 18 de marzo de 2022"), [d(2022, 3, 18)]);
+        assert_eq!(explicit_dates("am 18. März 2022"), [d(2022, 3, 18)]);
+        assert!(explicit_dates("Mai Tai 2022").is_empty());
     }
 
     #[test]
