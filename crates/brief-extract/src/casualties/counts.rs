@@ -23,7 +23,9 @@ pub(super) fn count_before(
         if words[p + 1..end].iter().any(|w| w.break_before) || end == c && words[c].break_before {
             return None;
         }
-        let Some((q, len)) = parse_quantity(lower, p) else {
+        let Some((q, len)) =
+            parse_quantity(lower, p).or_else(|| both_before_the_cue(lower, p, end))
+        else {
             continue;
         };
         if p + len > end {
@@ -76,6 +78,13 @@ pub(super) fn count_before(
         return Some((total, join_groups(&groups), c));
     }
     None
+}
+
+/// "Both died on Monday", "both were killed": two people, the subject right before the cue
+/// with only auxiliaries between.
+fn both_before_the_cue(lower: &[&str], p: usize, end: usize) -> Option<(Quantity, usize)> {
+    (WORDS.has("both", lower[p]) && lower[p + 1..end].iter().all(|w| WORDS.has("aux", w)))
+        .then_some((Quantity::exact(2), 1))
 }
 
 /// Coordinated counts before the last one: "two civilians and four soldiers", "17 men, seven

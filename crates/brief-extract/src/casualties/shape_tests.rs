@@ -310,3 +310,12 @@ fn a_toll_put_at_a_figure_far_on_and_one_just_over_a_figure() {
         [(Outcome::Killed, 100, "total".into())]
     );
 }
+
+#[test]
+fn both_as_the_subject_of_a_cue_counts_two() {
+    assert_eq!(
+        fig("Both died from acute respiratory failure on Monday."),
+        [(Outcome::Killed, 2, "total".into())]
+    );
+    assert!(fig("Both sides lost ground in the fighting.").is_empty());
+}
