@@ -72,7 +72,10 @@ fn written_sentence_spans(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
     let mut start = 0;
     let mut from = 0;
+    // Straight quotation marks before `from`, counted as the scan goes (once over the text).
+    let mut quotes = 0;
     while let Some((stop, c)) = next_stop(text, from) {
+        quotes += text[from..stop].matches('"').count();
         let after_stop = stop + c.len_utf8();
         let closers: usize = text[after_stop..]
             .chars()
@@ -81,15 +84,24 @@ fn written_sentence_spans(text: &str) -> Vec<(usize, usize)> {
             .sum();
         let j = after_stop + closers;
         let at_space = text[j..].starts_with(char::is_whitespace);
-        let starts =
-            at_space && starts_sentence(&text[j..]) || c == '.' && glued_sentence(text, stop, j);
+        // "… in Ankara.\"I strongly condemn …\"": a quotation opened right after the stop,
+        // no space between (the marks before it are paired), begins a sentence there.
+        let opens_glued = c == '.'
+            && quotes % 2 == 0
+            && text[after_stop..].starts_with('"')
+            && text[after_stop + 1..].starts_with(char::is_uppercase);
+        let starts = at_space && starts_sentence(&text[j..])
+            || c == '.' && glued_sentence(text, stop, j)
+            || opens_glued;
+        let end = if opens_glued { after_stop } else { j };
         if starts && !(c == '.' && is_abbreviation(text, stop)) {
-            if !text[start..j].trim().is_empty() {
-                spans.push((start, j));
+            if !text[start..end].trim().is_empty() {
+                spans.push((start, end));
             }
-            start = j;
+            start = end;
         }
-        from = j;
+        quotes += text[stop..end].matches('"').count();
+        from = end;
     }
     if !text[start..].trim().is_empty() {
         spans.push((start, text.len()));
@@ -209,16 +221,28 @@ mod tests {
                 while j < chars.len() && is_closer(chars[j].1) {
                     j += 1;
                 }
-                let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+                let quotes_before = chars[..i].iter().filter(|&&(_, c)| c == '"').count();
+                let opens_glued = c == '.'
+                    && quotes_before % 2 == 0
+                    && chars.get(i + 1).is_some_and(|&(_, c)| c == '"')
+                    && chars.get(i + 2).is_some_and(|&(_, c)| c.is_uppercase());
+                let end = if opens_glued {
+                    chars[i + 1].0
+                } else {
+                    chars.get(j).map_or(text.len(), |&(b, _)| b)
+                };
                 let at_space = j < chars.len() && chars[j].1.is_whitespace();
-                let starts = at_space && starts_at(j) || c == '.' && glued_sentence(text, at, end);
+                let starts = at_space && starts_at(j)
+                    || c == '.'
+                        && glued_sentence(text, at, chars.get(j).map_or(text.len(), |&(b, _)| b))
+                    || opens_glued;
                 if starts && !(c == '.' && is_abbreviation(text, at)) {
                     if !text[start..end].trim().is_empty() {
                         spans.push((start, end));
                     }
                     start = end;
                 }
-                i = j;
+                i = if opens_glued { i + 1 } else { j };
                 continue;
             }
             i += 1;
@@ -298,6 +322,19 @@ mod tests {
         let pieces = split_sentences(&text);
         assert!(pieces.len() >= 4);
         assert_eq!(pieces.concat(), text);
+    }
+
+    #[test]
+    fn a_quotation_glued_to_the_stop_before_it_begins_a_sentence() {
+        assert_eq!(
+            split_sentences("The rally was held in Ankara.\"I strongly condemn it,\" he said."),
+            [
+                "The rally was held in Ankara.",
+                "\"I strongly condemn it,\" he said."
+            ]
+        );
+        // A closing mark after the stop ends the quotation it closes.
+        assert_eq!(split_sentences("He said \"no.\"Then he left.").len(), 1);
     }
 
     #[test]
