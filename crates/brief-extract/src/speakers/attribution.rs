@@ -229,11 +229,13 @@ fn chain_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
     among_those_start(words, i).or_else(|| listed_chain_start(words, i))
 }
 
-/// "X and Y were among world leaders expressing condolences": a reporting -ing form a few
-/// words after "among", its subject the one of the "be" before "among".
+/// "X and Y were among world leaders expressing condolences", "X was among world leaders who
+/// offered their condolences": a reporting -ing form, or a verb after "who", a few words after
+/// "among", its subject the one of the "be" before "among".
 fn among_those_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
-    const AMONG_REACH: usize = 4;
-    if !words[i].2.ends_with("ing") {
+    const AMONG_REACH: usize = 5;
+    let after_who = i > 0 && words[i - 1].2.eq_ignore_ascii_case("who");
+    if !words[i].2.ends_with("ing") && !after_who {
         return None;
     }
     let among = (i.saturating_sub(AMONG_REACH)..i)

@@ -159,6 +159,11 @@ fn speakers_among_those_expressing_and_sending_condolences_are_the_subject() {
     );
     assert!(sieves("Two children were among those sleeping in the house.").is_empty());
     assert_eq!(
+        sieves("President Ali Omondi was among world leaders who offered their condolences."),
+        [("President Ali Omondi".to_string(), Sieve::SubjectBefore)]
+    );
+    assert!(sieves("Two boys were among the pupils who ran away.").is_empty());
+    assert_eq!(
         sieves("The Kenyan president and the Pope send condolences to the families."),
         [(
             "Kenyan president and the Pope".to_string(),
