@@ -389,6 +389,18 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
         return true;
     }
     let event_year = facts.date.map(|d| d.year());
+    // "As of Aug. 4, … 932 deaths": a sentence dated in the event's own month keeps its own
+    // time, whatever the paragraph recalled before it ("the outbreak began last December").
+    if let Some(event) = facts.date {
+        let mentions = s.reading.date_mentions(facts.date);
+        let mut own = mentions.iter().filter(|d| !d.measured_against).peekable();
+        let not_before = |d: &&brief_text::dates::DateMention| {
+            (d.year, d.month.unwrap_or(0)) >= (event.year(), event.month())
+        };
+        if own.peek().is_some() && own.all(|d| not_before(&d)) {
+            return false;
+        }
+    }
     // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead"):
     // they are the ones just before it in the article's list (a block's sentences are listed
     // together, in order).

@@ -699,3 +699,20 @@ fn people_relocated_and_apprehended_are_counted() {
         (Outcome::Detained, 40, "suspects".into())
     );
 }
+
+#[test]
+fn a_toll_dated_in_the_event_s_month_is_current_whatever_the_paragraph_recalled() {
+    let a = crate::test_support::article(
+        "a",
+        "WHO declares Ebola emergency",
+        &["The outbreak began in Guinea last December and has since spread. As of Aug. 4, the WHO said there have been 932 deaths due to the virus."],
+    );
+    let sentences = crate::article_sentences(&a);
+    let facts = EventFacts {
+        date: chrono::NaiveDate::from_ymd_opt(2014, 8, 8),
+        ..EventFacts::default()
+    };
+    let found = extract(&sentences, &facts, &PeopleDirectory::default());
+    assert_eq!(found[0].killed, Some(932));
+    assert!(found[0].current);
+}
