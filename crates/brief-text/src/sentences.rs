@@ -130,11 +130,22 @@ fn next_stop(text: &str, from: usize) -> Option<(usize, char)> {
 }
 
 /// "… local media reported.In Washington, …": a scraped page lost the space between two
-/// sentences; a lowercase word, its stop, then a capitalised word begins a new one.
+/// sentences; a lowercase word, its stop, then a capitalised word (or a figure standing as a
+/// word) begins a new one.
 fn glued_sentence(text: &str, stop: usize, j: usize) -> bool {
     let mut next = text[j..].chars();
-    let next_is_word =
-        next.next().is_some_and(char::is_uppercase) && next.next().is_some_and(char::is_lowercase);
+    let first = next.next();
+    // "… in the restive southeast.186 people were wounded": a figure, whole, then a word.
+    let next_is_figure = first.is_some_and(|c| c.is_ascii_digit()) && {
+        let rest = &text[j..];
+        let digits = rest
+            .find(|c: char| !c.is_ascii_digit() && c != ',')
+            .unwrap_or(rest.len());
+        rest[digits..].starts_with(' ')
+    };
+    let next_is_word = first.is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
+        || next_is_figure;
     let before = &text[..stop];
     let word = before
         .rsplit(|c: char| !c.is_alphabetic())
@@ -348,6 +359,11 @@ mod tests {
                 "In Washington, the White House said it was concerned."
             ]
         );
+        assert_eq!(
+            split_sentences("Clashes hit the southeast.186 people were wounded."),
+            ["Clashes hit the southeast.", "186 people were wounded."]
+        );
+        assert_eq!(split_sentences("It rose by 3.5 percent.").len(), 1);
         assert_eq!(split_sentences("See www.example.Com for more.").len(), 1);
         assert_eq!(
             split_sentences("Visit example.com.Today it rained.").len(),

@@ -32,6 +32,7 @@ pub(super) fn count_before(
             continue;
         }
         let (q, start) = widen_back(lower, p, p + len, q);
+        let (q, start) = part_out_of(lower, start, q);
         // "set up in 1948 to house Palestinians who fled": a year, whatever follows it.
         if looks_like_year(&q) && start > 0 && WORDS.has("year-before", lower[start - 1]) {
             return None;
@@ -211,6 +212,17 @@ pub(super) fn widen_back(lower: &[&str], p: usize, end: usize, q: Quantity) -> (
         }
     }
     (q, p)
+}
+
+/// "49 out of 71 people on board dead": the count before "out of" is the one the cue counts;
+/// the one after is the whole it is part of.
+fn part_out_of(lower: &[&str], start: usize, whole: Quantity) -> (Quantity, usize) {
+    if start >= 3 && lower[start - 2] == "out" && lower[start - 1] == "of" {
+        if let Some((part, 1)) = parse_quantity(lower, start - 3) {
+            return (part, start - 3);
+        }
+    }
+    (whole, start)
 }
 
 /// The victims after an active cue: "killed four troops and two civilians", "Among the dead

@@ -319,3 +319,11 @@ fn both_as_the_subject_of_a_cue_counts_two() {
     );
     assert!(fig("Both sides lost ground in the fighting.").is_empty());
 }
+
+#[test]
+fn a_part_out_of_a_whole_counts_the_part() {
+    assert_eq!(
+        fig("The crash has left 49 out of 71 people on board dead, officials said."),
+        [(Outcome::Killed, 49, "total".into())]
+    );
+}
