@@ -143,6 +143,10 @@ pub struct EventInfo {
     pub date: Option<String>,
     /// "Tuesday 19 September 2023".
     pub date_display: Option<String>,
+    /// With no year written in the sources: `--MM-DD` (ISO 8601's day without a year).
+    pub day_without_year: Option<String>,
+    /// "30 September (the sources write no year)".
+    pub day_display: Option<String>,
     pub date_evidence: Option<String>,
     pub place: Option<String>,
     pub parties: Vec<String>,
@@ -536,6 +540,10 @@ pub fn assemble(
         event: EventInfo {
             date: facts.date.map(|d| d.format("%Y-%m-%d").to_string()),
             date_display: facts.date.map(display_date),
+            day_without_year: facts
+                .day_without_year
+                .map(|(m, d)| format!("--{m:02}-{d:02}")),
+            day_display: facts.day_without_year.and_then(display_day_without_year),
             date_evidence: facts.date_evidence.clone(),
             place: facts.place.clone(),
             parties: facts.parties.clone(),
@@ -638,6 +646,17 @@ fn dated_by_dateline(a: &Article, event: NaiveDate) -> Option<String> {
 
 fn display_date(d: NaiveDate) -> String {
     d.format("%A %-d %B %Y").to_string()
+}
+
+/// "30 September (the sources write no year)": a day and month, and the year said unknown
+/// rather than guessed.
+fn display_day_without_year((month, day): (u32, u32)) -> Option<String> {
+    // A leap year, so 29 February has a date to be formatted from.
+    let d = NaiveDate::from_ymd_opt(2000, month, day)?;
+    Some(format!(
+        "{} (the sources write no year)",
+        d.format("%-d %B")
+    ))
 }
 
 fn publisher_display(a: &Article) -> String {

@@ -294,6 +294,24 @@ fn site_templates_override_the_built_in_ones() {
 }
 
 #[test]
+fn an_event_dated_nowhere_by_year_gives_its_day_and_says_the_year_is_unknown() {
+    // The pages name "Friday (September 30)" and "Saturday (October 1), the day after …", and
+    // no year: the briefing gives the day and month and says so, rather than guess a year.
+    let site = fixture("coup-as");
+    let out = brief(site.path(), &["build"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let index = read(site.path().join("public/index.html"));
+    assert!(
+        index.contains("30 September (the sources write no year)"),
+        "{index}"
+    );
+    let export: serde_json::Value =
+        serde_json::from_str(&read(site.path().join("public/briefing.json"))).expect("json");
+    assert_eq!(export["event"]["date"], serde_json::Value::Null);
+    assert_eq!(export["event"]["day_without_year"], "--09-30");
+}
+
+#[test]
 fn config_event_date_and_place_win() {
     let site = fixture("flood");
     assert!(brief(

@@ -54,6 +54,10 @@ def score_one(brief, score_py, fixture, sieves=False):
         gold = json.load(open(os.path.join(site, "gold.json"), encoding="utf-8"))
         m["event.date"] = (brief_json.get("event") or {}).get("date")
         m["event.date_ok"] = m["event.date"] == gold["event"]["date"]
+        # With no year written in the pages, brief gives the day and month alone (the ledger
+        # still counts the date wrong: the annotation has a year).
+        day = (brief_json.get("event") or {}).get("day_without_year")
+        m["event.day_without_year_ok"] = bool(day) and day[2:] == gold["event"]["date"][5:]
         if sieves:
             m["sieves"], m["unlisted"] = read_explain(built.stdout)
         return m
@@ -105,7 +109,10 @@ def main():
         m = score_one(a.brief, score_py, os.path.join(base, n), a.sieves)
         rows[n] = m
         cells = "".join((f"{m[k]:10.3f}" if isinstance(m[k], float) else f"{m[k]:10d}") for k in KEYS)
-        print(n.ljust(20) + cells + ("  ok" if m["event.date_ok"] else f"  WRONG ({m['event.date']})"))
+        date = ("  ok" if m["event.date_ok"]
+                else "  no year (day right)" if m["event.day_without_year_ok"]
+                else f"  WRONG ({m['event.date']})")
+        print(n.ljust(20) + cells + date)
     if rows:
         mean = {k: sum(r[k] for r in rows.values()) / len(rows) for k in KEYS}
         print("mean".ljust(20) + "".join(f"{mean[k]:10.3f}" for k in KEYS)

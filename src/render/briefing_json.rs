@@ -57,8 +57,11 @@ struct Event<'a>(&'a EventInfo);
 impl Serialize for Event<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let e = self.0;
-        let mut s = serializer.serialize_struct("Event", 5)?;
+        let mut s = serializer.serialize_struct("Event", 6)?;
         s.serialize_field("date", &e.date)?;
+        if e.day_without_year.is_some() {
+            s.serialize_field("day_without_year", &e.day_without_year)?;
+        }
         s.serialize_field("date_evidence", &e.date_evidence)?;
         s.serialize_field("place", &e.place)?;
         s.serialize_field("parties", &e.parties)?;

@@ -31,6 +31,8 @@ pub struct EventFacts {
     pub parties: Vec<String>,
     /// Groups of names the sources use for one place or person.
     pub aliases: Vec<Vec<String>>,
+    /// With no year written anywhere: the (month, day) the sources name for what happened.
+    pub day_without_year: Option<(u32, u32)>,
 }
 
 impl EventFacts {
@@ -98,6 +100,14 @@ pub fn infer_event(
         Some(d) => (Some(d), Some("site.toml".to_string())),
         None => infer_date(articles),
     };
+    // No year anywhere: the day and month alone, said to be without a year.
+    let (day_without_year, date_evidence) = match date {
+        Some(_) => (None, date_evidence),
+        None => match crate::event_date::day_without_year(articles) {
+            Some((month, day, why)) => (Some((month, day)), Some(why)),
+            None => (None, date_evidence),
+        },
+    };
     let place = config.place.clone().or_else(|| infer_place(articles));
     let place_country = place
         .as_deref()
@@ -128,6 +138,7 @@ pub fn infer_event(
         place_country,
         parties,
         aliases,
+        day_without_year,
     }
 }
 

@@ -470,3 +470,51 @@ fn a_day_written_in_full_beside_the_toll_is_not_bounded_by_another_page_s_stamp(
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2019, 10, 9));
 }
+
+#[test]
+fn with_no_year_anywhere_the_day_and_month_named_are_given_without_one() {
+    let arts = [
+        article(
+            "a",
+            "Army captain ousts junta leader",
+            &["Gunfire was heard in the capital on Saturday (October 1), the day after the junta leader was ousted."],
+        ),
+        article(
+            "b",
+            "Officers remove military leader",
+            &["Sept. 21 (UPI) -- Soldiers announced on television on Friday (September 30) that the leader had been removed."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), None);
+    assert_eq!(
+        day_without_year(&arts).map(|(m, d, _)| (m, d)),
+        Some((9, 30))
+    );
+    // A day one source names once, away from the opening and any toll, is no day given.
+    let one = [article(
+        "a",
+        "Attack on tourists",
+        &[
+            "Gunmen opened fire on tourists in the valley.",
+            "Security was tightened.",
+            "The pilgrimage is set to begin on July 3.",
+        ],
+    )];
+    assert_eq!(day_without_year(&one), None);
+}
+
+#[test]
+fn a_dateline_without_a_place_or_without_a_dash_is_the_report_s_day() {
+    assert_eq!(
+        without_dateline("Sept. 21 (UPI) -- Reports of death trickled out.").trim(),
+        "Reports of death trickled out."
+    );
+    assert_eq!(
+        without_dateline("Abuja, June 19 (IANS) At least 60 people were killed.").trim(),
+        "At least 60 people were killed."
+    );
+    assert_eq!(
+        without_dateline("May 3 was a quiet day."),
+        "May 3 was a quiet day."
+    );
+}
