@@ -53,14 +53,15 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         for d in mentions.iter() {
             if !is_before_event(d, facts)
                 || seen.contains(&(d.year, d.month))
-                || is_a_life_date(&s.text, &d.text)
-                || dates_a_statistic(&s.text, &d.text)
                 || is_a_season(&habitual, d)
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
             {
                 continue;
             }
             let words = words.get_or_insert_with(|| lower_words(&s.text));
+            if is_a_life_date(words, &d.text) || dates_a_statistic(words, &d.text) {
+                continue;
+            }
             let what = event_noun_in(words, &d.text);
             // "375 recorded by the police a week ago" is the event's own week; "a tornado that
             // struck one week ago" recalls an earlier event by its kind.
@@ -164,18 +165,9 @@ fn runs_up_to_now(sentence: &str, when: &str, headline: &str) -> bool {
 /// "The ambassador, born in 1951", "students born in 2003": a year a life-date word ("born")
 /// governs tells a person's age, not an earlier event. (A full birth date, "born on February
 /// 2, 1983", opens a biography, which the annotated fixtures keep as background.)
-fn is_a_life_date(sentence: &str, when: &str) -> bool {
-    let Some(at) = sentence.find(when) else {
-        return false;
-    };
-    let mut before = sentence[..at]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .rev();
-    before.next().is_some_and(|w| w.eq_ignore_ascii_case("in"))
-        && before
-            .next()
-            .is_some_and(|w| EVENT_WORDS.has("life-date", &w.to_lowercase()))
+fn is_a_life_date(words: &[String], when: &str) -> bool {
+    matches!(words_before(words, when), [.., born, prep]
+        if prep == "in" && EVENT_WORDS.has("life-date", born))
 }
 
 /// How many words before a year a statistic's noun may stand ("a population of 379,800 in").
@@ -183,16 +175,18 @@ const STATISTIC_REACH: usize = 6;
 
 /// "An estimated population of 379,800 in 2017": the year a figure was measured in, not an
 /// earlier event.
-fn dates_a_statistic(sentence: &str, when: &str) -> bool {
-    let Some(at) = sentence.find(when) else {
-        return false;
-    };
-    sentence[..at]
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+fn dates_a_statistic(words: &[String], when: &str) -> bool {
+    words_before(words, when)
+        .iter()
         .rev()
         .take(STATISTIC_REACH)
-        .any(|w| EVENT_WORDS.has("statistic", &w.to_lowercase()))
+        .any(|w| EVENT_WORDS.has("statistic", w))
+}
+
+/// The sentence's words (`lower_words`) before the date's first word; none when it is not
+/// found.
+fn words_before<'w>(words: &'w [String], when: &str) -> &'w [String] {
+    &words[..date_index(words, when).unwrap_or(0)]
 }
 
 /// "Typhoons typically develop between July and October": a month without its year in a
@@ -396,24 +390,26 @@ mod tests {
 
     #[test]
     fn the_year_of_a_statistic_is_no_earlier_event() {
+        let w = |s: &str| lower_words(s);
         assert!(dates_a_statistic(
-            "Palu had an estimated population of 379,800 in 2017.",
+            &w("Palu had an estimated population of 379,800 in 2017."),
             "2017"
         ));
         assert!(!dates_a_statistic(
-            "A quake struck the city in 2017.",
+            &w("A quake struck the city in 2017."),
             "2017"
         ));
     }
 
     #[test]
     fn a_birth_year_is_no_earlier_event() {
+        let w = |s: &str| lower_words(s);
         assert!(is_a_life_date(
-            "It says the ambassador, born in 1951, was an expert.",
+            &w("It says the ambassador, born in 1951, was an expert."),
             "1951"
         ));
         assert!(!is_a_life_date(
-            "The bridge collapsed in 1951, killing 20.",
+            &w("The bridge collapsed in 1951, killing 20."),
             "1951"
         ));
     }

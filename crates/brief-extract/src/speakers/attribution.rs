@@ -20,7 +20,9 @@ use super::verb_forms::{
     verb_form_at, VerbForm,
 };
 use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
-use super::{lexicon, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW};
+use super::{
+    lexicon, names_object, reporting_verb, verbs_with_object, PeopleDirectory, OBJECT_WINDOW,
+};
 
 /// A statement's attribution in one sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -436,12 +438,8 @@ fn verb_is_reporting(words: &[(usize, usize, &str)], i: usize) -> bool {
             .iter()
             .map(|w| w.2.to_ascii_lowercase())
             .collect::<Vec<_>>();
-        return verbs_with_object().any(|(v, o)| {
-            v == lower_verb
-                && objects
-                    .iter()
-                    .any(|w| w == o || w.strip_suffix('s') == Some(o))
-        });
+        return verbs_with_object()
+            .any(|(v, o)| v == lower_verb && objects.iter().any(|w| names_object(w, o)));
     }
     // "the Region has added another person": adding a thing, not words; "added, “The …"
     // opens a quotation.

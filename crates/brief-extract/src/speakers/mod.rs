@@ -66,8 +66,12 @@ fn verbs_with_object() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// Is `word` the object that makes a statement of its verb ("condolences", "sympathy"), or
 /// its plural?
 pub fn is_statement_object(word: &str) -> bool {
-    let singular = word.strip_suffix('s').unwrap_or(word);
-    verbs_with_object().any(|(_, o)| o == word || o == singular)
+    verbs_with_object().any(|(_, o)| names_object(word, o))
+}
+
+/// Is `word` the listed `object`, or its plural ("messages" for "message")?
+fn names_object(word: &str, object: &str) -> bool {
+    word == object || word.strip_suffix('s') == Some(object)
 }
 
 /// Phrases that address a statement to another country ("condolences to", "his
