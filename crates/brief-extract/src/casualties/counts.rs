@@ -46,7 +46,11 @@ pub(super) fn count_before(
         // "14 children … and one adult": a count of one closing a list is read with the list
         // (`add_counts_listed_before` and the one-by-one sums), not alone.
         let closes_a_list = start > 0 && lower[start - 1] == "and";
-        let head_count = gap_is_head_count(between, &q, !closes_a_list);
+        // ("37 foreigners of eight nationalities were killed": a count after "of" describes
+        // the people counted further back.)
+        let head_count = gap_is_head_count(between, &q, !closes_a_list)
+            || (start == 0 || lower[start - 1] != "of")
+                && subject_of_a_predicate(between, lower[c], &q);
         let described = !head_count && describes_the_counted(between, lower[c]);
         if !head_count && !described && !counts_patients(between, lower[c]) {
             // "Five people from one camp were killed": a count inside a place phrase
@@ -310,7 +314,7 @@ pub(super) fn one_person_died(
     from: usize,
 ) -> Option<(Quantity, String, usize)> {
     let verb = lower[c];
-    let is_verb = verb.ends_with("ed") || verb == "dead" || verb == "slain";
+    let is_verb = verb.ends_with("ed") || WORDS.has("predicate", verb);
     // "A man was arrested", "a police officer was injured": one person detained or hurt
     // counts as one killed does.
     let of_one = matches!(
@@ -358,6 +362,11 @@ pub(super) fn one_person_before(
             .find(|&k| WORDS.has("one-person", lower[k]));
         return article.map(|k| (one_more_before(words, lower, k, from), last.to_string(), c));
     }
+    // (Someone named held is not counted: "Hamdok was arrested" tells what befell a leader.)
+    let hurt = matches!(cue_at(lower[c]), Some(Outcome::Killed | Outcome::Injured));
+    if hurt && names_one_alone(words, lower, end, c, from) {
+        return Some((one, String::new(), c));
+    }
     // "President Ebrahim Raisi": two capitalised words or more, not opening the sentence.
     let name_start = (from..end)
         .rev()
@@ -370,6 +379,46 @@ pub(super) fn one_person_before(
     let long_enough = end - name_start >= 3 || end - name_start >= 2 && name_start > 0;
     (opens_clause && long_enough).then_some((one, String::new(), c))
 }
+
+/// "He died at a hospital", "Moise was killed": the clause opens on one word before the
+/// verb's auxiliaries, and that word is a singular pronoun (`one-pronoun` in `casualties.tsv`)
+/// or a capitalised name (not a common word, a person noun or a place), with a singular
+/// auxiliary or none ("Police were killed" counts no one).
+fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: usize) -> bool {
+    let at = end - 1;
+    // "Hospitals treated 32": a word ending like a plural is one name only before an
+    // auxiliary ("Jones was killed").
+    if lower[at].ends_with('s') && end == c {
+        return false;
+    }
+    let opens_clause = at == 0 || words[at].break_before;
+    if at < from
+        || !opens_clause
+        || lower[end..]
+            .first()
+            .is_some_and(|w| WORDS.has("plural-aux", w))
+    {
+        return false;
+    }
+    let w = lower[at];
+    WORDS.has("one-pronoun", w)
+        || words[at].capital
+            && w.chars().all(char::is_alphabetic)
+            && !STOP_WORDS.contains(w)
+            && !WORDS.has("indefinite", w)
+            && !is_person_noun(w)
+            && !names_people(w, true)
+            && GAZETTEER.lookup(w).is_none()
+}
+
+static STOP_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../../data/stopwords-en.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .collect()
+    });
 
 /// "A soldier and a policeman were shot dead": one more person for each "a <person> and"
 /// before the article at `k`.
@@ -443,6 +492,39 @@ fn describes_the_counted(between: &[&str], cue: &str) -> bool {
         && between.iter().all(|w| {
             w.chars().all(char::is_alphabetic) && !looks_like_verb(w) && cue_at(w).is_none()
         })
+}
+
+/// "two constables were injured", "14 revelers died": a plural noun counted right before a
+/// casualty predicate (`predicate` in `casualties.tsv`) is its subject, and what befalls it
+/// befalls people, whether or not the person-noun table lists the noun.
+fn subject_of_a_predicate(between: &[&str], cue: &str, q: &Quantity) -> bool {
+    if !WORDS.has("predicate", cue) || looks_like_year(q) {
+        return false;
+    }
+    let Some(noun_at) = between.iter().rposition(|w| !WORDS.has("aux", w)) else {
+        return false;
+    };
+    // "tornadoes killed at least 18 people": an active verb with no auxiliary before it has
+    // its victims after it, and its subject is what killed them.
+    let passive = noun_at + 1 < between.len() || !WORDS.has("active", cue);
+    let describing = &between[..noun_at];
+    passive
+        && describing.len() <= 1
+        && describing
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic()) && !looks_like_verb(w))
+        && is_plural_noun(between[noun_at])
+}
+
+/// Rough: a lowercase plural noun ("constables", "jawans"), not one the person-noun table
+/// marks as a thing ("vehicles", "hours").
+fn is_plural_noun(w: &str) -> bool {
+    w.len() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is"].iter().any(|end| w.ends_with(end))
+        && w.chars().all(|c| c.is_lowercase())
+        && !looks_like_verb(w)
+        && !PERSON_NOUNS.has("not-person", w)
 }
 
 /// "eight suspected cases receiving care": the sick, counted where they are in care.

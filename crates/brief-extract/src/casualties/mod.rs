@@ -409,7 +409,7 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
         t.reading
             .date_mentions(facts.date)
             .iter()
-            .filter(|d| !d.measured_against)
+            .filter(|d| !d.measured_against && !is_yardstick(&t.text, &d.text))
             .any(|d| match event_year {
                 Some(y) => d.year < y,
                 // With the event's date unknown, a casualty sentence that writes a year
@@ -417,4 +417,40 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
                 None => true,
             })
     })
+}
+
+/// "the deadliest attack on security personnel since the start of the insurgency in 1989":
+/// a date after "since" in a superlative's clause measures the event against the past, and
+/// the sentence's figures are the event's own, unless the "since" phrase counts the past's
+/// own dead ("since a 1996 fire that killed 41", "since 2007, when 84 people were killed").
+fn is_yardstick(text: &str, date: &str) -> bool {
+    let Some(at) = text.find(date) else {
+        return false;
+    };
+    let clause = text[..at].rsplit([',', ';', '(']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let Some(since) = words.iter().rposition(|w| w.eq_ignore_ascii_case("since")) else {
+        return false;
+    };
+    let after = text[at + date.len()..].trim_start_matches([',', ' ']);
+    let relative = ["when", "where", "in which", "which", "that"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    let rest_of_clause = after.split([',', ';']).next().unwrap_or("");
+    let phrase: Vec<String> = words[since + 1..]
+        .iter()
+        .chain(rest_of_clause.split_whitespace().collect::<Vec<_>>().iter())
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let phrase: Vec<&str> = phrase.iter().map(String::as_str).collect();
+    let counts_the_past =
+        (0..phrase.len()).any(|k| brief_text::numbers::parse_quantity(&phrase, k).is_some());
+    words[..since]
+        .iter()
+        .any(|w| WORDS.has("superlative", &w.to_lowercase()))
+        && !relative
+        && !counts_the_past
 }

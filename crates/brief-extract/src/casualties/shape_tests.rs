@@ -327,3 +327,81 @@ fn a_part_out_of_a_whole_counts_the_part() {
         [(Outcome::Killed, 49, "total".into())]
     );
 }
+
+#[test]
+fn a_plural_counted_before_a_casualty_predicate_is_people_listed_or_not() {
+    assert_eq!(
+        fig("A deputy inspector-general and two constables were injured.")[0],
+        (Outcome::Injured, 2, "constables".into())
+    );
+    assert!(fig("Two vehicles were hit and three houses were damaged.").is_empty());
+    // The subject of an active verb is what killed, not who died.
+    assert_eq!(
+        fig("Storms that dropped possibly dozens of tornadoes killed at least 18 people.")[0].1,
+        18
+    );
+    // A count after "of" describes the people counted before it.
+    assert_eq!(
+        fig("Thirty-seven foreigners of eight nationalities were killed.")[0].1,
+        37
+    );
+}
+
+#[test]
+fn one_person_named_alone_or_by_a_pronoun_is_one_dead_or_hurt() {
+    assert_eq!(
+        fig("Moise was killed in an attack on his residence.")[0].1,
+        1
+    );
+    assert_eq!(fig("He died at a hospital, two days later.")[0].1, 1);
+    assert_eq!(
+        fig("Police also said an officer had been hurt.")[0],
+        (Outcome::Injured, 1, "officer".into())
+    );
+    assert!(fig("Nobody was killed in the attack.")
+        .iter()
+        .all(|f| f.1 != 1));
+    assert!(fig("Police were killed in the attack.")
+        .iter()
+        .all(|f| f.1 != 1));
+    assert!(fig("Hamdok was arrested on Monday.").is_empty());
+}
+
+fn current_in(paragraph: &str, event: (i32, u32, u32)) -> Vec<(Option<u64>, bool)> {
+    let a = crate::test_support::article("a", "Attack", &[paragraph]);
+    let sentences = crate::article_sentences(&a);
+    let facts = EventFacts {
+        date: chrono::NaiveDate::from_ymd_opt(event.0, event.1, event.2),
+        ..EventFacts::default()
+    };
+    extract(&sentences, &facts, &PeopleDirectory::default())
+        .iter()
+        .map(|c| (c.killed, c.current))
+        .collect()
+}
+
+#[test]
+fn a_year_the_event_is_measured_against_leaves_its_toll_current() {
+    assert_eq!(
+        current_in(
+            "At least 37 police officers were killed by a car bomb in the deadliest attack on security personnel since the start of the insurgency in 1989.",
+            (2019, 2, 14)
+        ),
+        [(Some(37), true)]
+    );
+    // The past's own dead stay in the past.
+    assert_eq!(
+        current_in(
+            "The accident is the deadliest to strike the territory since a 1996 high-rise fire that killed 41.",
+            (2012, 10, 1)
+        ),
+        [(Some(41), false)]
+    );
+    assert_eq!(
+        current_in(
+            "The wildfires are the worst to hit the area since 2007, where 84 people were killed.",
+            (2018, 7, 23)
+        ),
+        [(Some(84), false)]
+    );
+}
