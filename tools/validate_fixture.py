@@ -36,7 +36,8 @@ def main(d):
             for f in fields:
                 if f not in it: errs.append(f"{key}: missing {f} in {it.get('quote','')[:40]!r}")
             if it.get("file") not in texts: errs.append(f"{key}: unknown file {it.get('file')}"); continue
-            if norm(it["quote"]) not in texts[it["file"]]: errs.append(f"{key}: quote not verbatim in {it['file']}: {it['quote'][:70]!r}")
+            if not norm(it["quote"]): errs.append(f"{key}: empty quote in {it['file']}")
+            elif norm(it["quote"]) not in texts[it["file"]]: errs.append(f"{key}: quote not verbatim in {it['file']}: {it['quote'][:70]!r}")
     quotes("casualties", ["file", "quote", "killed", "injured", "group", "claimed_by", "current"])
     quotes("casualty_traps", ["file", "quote"])
     quotes("reactions", ["file", "quote", "kind", "actor", "affiliation"])

@@ -8,6 +8,8 @@ mod stance;
 mod standing;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod toll_tests;
 
 use serde::Serialize;
 
@@ -679,5 +681,35 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     s.block_kind != BlockKind::Standfirst
         && (!WORDS.has("fact-verb", verb) || !s.stances().is_empty())
         && !pluperfect
-        && !s.has_figures()
+        && (!s.has_figures() || toll_describes_what_they_react_to(s, verb))
+}
+
+/// "Biden offered his condolences to Haiti after the country was hit by an earthquake that
+/// has killed over 300 people": the figure is in a clause about what the speaker reacts to,
+/// after a stance verb whose own clause gives none, so the sentence is a reaction too.
+fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
+    if WORDS.has("fact-verb", verb) {
+        return false;
+    }
+    let text = s.reading.straight();
+    let Some(at) = brief_text::find_ascii_ci(text, verb) else {
+        return false;
+    };
+    let after_verb = at + verb.len();
+    // The clause about the event opens a few words after the verb ("urged … restraint, after
+    // …"), not right on it ("said that 40 were killed" tells the figure).
+    let opens = [
+        " which ", " after ", " when ", " where ", " that ", " during ",
+    ]
+    .iter()
+    .filter_map(|m| brief_text::find_ascii_ci(&text[after_verb..], m))
+    .filter(|&k| text[after_verb..after_verb + k].split_whitespace().count() >= 2)
+    .min();
+    // The stance is taken in the speaker's own clause, before the clause about the event.
+    opens.is_some_and(|k| {
+        let own_clause = &text[at..after_verb + k];
+        !crate::casualties::has_figures(&text[..after_verb + k])
+            && !own_clause.chars().any(|c| c.is_ascii_digit())
+            && !stance::stances(own_clause).is_empty()
+    })
 }

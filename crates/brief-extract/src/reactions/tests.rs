@@ -31,7 +31,7 @@ fn stance_from_words() {
     );
 }
 
-fn reactions_of(article: &Article) -> Vec<Reaction> {
+pub(super) fn reactions_of(article: &Article) -> Vec<Reaction> {
     let people = PeopleDirectory::build(std::slice::from_ref(article));
     let sentences = crate::article_sentences(article);
     extract(&sentences, &EventFacts::default(), &people)

@@ -1,0 +1,21 @@
+//! Statements whose sentence also gives the event's toll.
+
+use super::tests::reactions_of;
+use crate::test_support::article;
+
+#[test]
+fn a_position_with_the_toll_in_a_clause_about_the_event_is_a_reaction() {
+    let a = article(
+        "a",
+        "Earthquake in Haiti",
+        &[
+            "President Joe Biden offered his condolences to Haiti on Saturday after the country was hit by a massive earthquake that has killed over 300 people.",
+            "The ministry said on Monday that 44 people were killed in the quake.",
+            "The mayor said Saturday that 617 people had asked for medical assistance after the quake.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].starts_with("President Joe Biden offered"));
+}
