@@ -239,7 +239,9 @@ impl Reader<'_, '_> {
                 continue;
             }
             for actor in actors {
-                if speaks_for_someone(&actor, &self.publisher, self.facts) {
+                if speaks_for_someone(&actor, &self.publisher, self.facts)
+                    || consoles_or_condemns(&actor, s)
+                {
                     self.record(actor, &attr, position, back_reference);
                 }
             }
@@ -712,4 +714,16 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
             && !own_clause.chars().any(|c| c.is_ascii_digit())
             && !stance::stances(own_clause).is_empty()
     })
+}
+
+/// "“… My wife and I were utterly shocked …,” Charles said": a person named with no office or
+/// country the articles give still speaks for someone when they console or condemn; a
+/// witness tells what they saw ("I heard shots"), not a stance.
+fn consoles_or_condemns(actor: &Actor, s: &Sentence<'_>) -> bool {
+    actor.person
+        && actor.affiliation.is_none()
+        && !standing::is_bystander(actor)
+        && s.stances()
+            .iter()
+            .any(|st| matches!(*st, "condemns" | "concern"))
 }

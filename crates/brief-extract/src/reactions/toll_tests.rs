@@ -1,4 +1,4 @@
-//! Statements whose sentence also gives the event's toll.
+//! Statements whose sentence also gives the event's toll, and statements of people the articles give no office.
 
 use super::tests::reactions_of;
 use crate::test_support::article;
@@ -18,4 +18,20 @@ fn a_position_with_the_toll_in_a_clause_about_the_event_is_a_reaction() {
     let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
     assert_eq!(sentences.len(), 1, "{sentences:?}");
     assert!(sentences[0].starts_with("President Joe Biden offered"));
+}
+
+#[test]
+fn a_person_of_no_known_office_who_consoles_or_condemns_speaks_for_someone() {
+    let a = article(
+        "a",
+        "Shooting in Vienna",
+        &[
+            "“I am deeply shocked by the terrible attacks in Vienna tonight,” Mr Johnson said.",
+            "“I heard shots and ran,” John Miller said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].contains("deeply shocked"));
 }
