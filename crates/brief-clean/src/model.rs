@@ -274,7 +274,8 @@ pub(crate) fn ends_with_ellipsis(line: &str) -> bool {
 /// The tail of a caption: a credit after the sentence, in brackets ("… damaged. (AP: Name)",
 /// "… Aqaba [Getty]") or after a colon ("… palace. Photo: Agency"), or a copyright sign.
 pub(crate) fn has_credit_tail(line: &str) -> bool {
-    if line.contains('©') {
+    // "(Copyright 2021 The Associated Press. All rights reserved)": the sign in words.
+    if line.contains('©') || line.contains("(Copyright ") {
         return true;
     }
     let t = line.trim_end();
@@ -878,6 +879,9 @@ mod tests {
             "Gen. Zúñiga was arrested at the palace. Photo: EFE"
         ));
         assert!(has_credit_tail("Investigators at the site [Getty]"));
+        assert!(has_credit_tail(
+            "Jen Psaki says the US is making an effort (Copyright 2021 The Associated Press. All rights reserved)"
+        ));
         assert!(!has_credit_tail(
             "The agency said 40 people were hurt, according to the World Health Organization (WHO)."
         ));

@@ -272,8 +272,13 @@ fn has_glued_credit(line: &str) -> bool {
                 .last()
                 .is_some_and(|c| c.is_lowercase() || c == '.');
             let tail = &line[at + label.len()..];
+            // "… festival.Credit:AP": a short tail of capitalised names needs no slash.
+            let names_only = (1..=3).contains(&tail.split_whitespace().count())
+                && tail
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase));
             glued
-                && tail.contains('/')
+                && (tail.contains('/') || names_only)
                 && tail.split_whitespace().count() <= CREDIT_TAIL_WORDS
                 && !rules::ends_like_sentence(tail)
         })
@@ -379,19 +384,38 @@ fn mark_pointed_headlines(texts: &[&str], marked: &[bool], reasons: &mut [Option
 
 fn is_pointed_headline(line: &str) -> bool {
     let line = line.trim_start_matches(|c: char| !c.is_alphanumeric());
-    STORY_POINTERS.iter().any(|p| {
-        let opens = line
-            .get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p));
-        if !opens || !line[p.len()..].starts_with([' ', ':', '|', '-', '–']) {
-            return false;
-        }
-        // The same place in the line as written: the headline's own capitals.
-        let headline = line[p.len()..].trim_start_matches([' ', ':', '|', '-', '–']);
-        headline.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
-            && headline.split_whitespace().count() >= POINTED_HEADLINE_WORDS
-            && !rules::ends_like_sentence(headline)
-    })
+    is_labelled_headline(line)
+        || STORY_POINTERS.iter().any(|p| {
+            let opens = line
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p));
+            if !opens || !line[p.len()..].starts_with([' ', ':', '|', '-', '–']) {
+                return false;
+            }
+            // The same place in the line as written: the headline's own capitals.
+            let headline = line[p.len()..].trim_start_matches([' ', ':', '|', '-', '–']);
+            headline.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+                && headline.split_whitespace().count() >= POINTED_HEADLINE_WORDS
+                && !rules::ends_like_sentence(headline)
+        })
+}
+
+/// "LOOK HERE: Fires in Chile LIVE | Last minute …", "VIDEO: Hanoi river level hits …": a label
+/// of one to three words in capitals and a colon before a headline, whatever the label says.
+/// (A dateline before a story's lead, "KARACHI: The army said …", ends like a sentence.)
+fn is_labelled_headline(line: &str) -> bool {
+    let Some((label, headline)) = line.split_once(": ") else {
+        return false;
+    };
+    let label_words = label.split_whitespace().count();
+    let headline =
+        headline.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '"' && c != '“');
+    (1..=3).contains(&label_words)
+        && label.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && label.chars().all(|c| c.is_uppercase() || c == ' ')
+        && headline.starts_with(|c: char| c.is_uppercase() || c == '"' || c == '“')
+        && headline.split_whitespace().count() >= POINTED_HEADLINE_WORDS
+        && !rules::ends_like_sentence(headline)
 }
 
 /// Where a person stands in a picture, in brackets after the name ("Name (centre) speaking
@@ -595,6 +619,31 @@ mod tests {
         let mut reasons = vec![None, None, Some("share"), None, Some("login")];
         run(&texts, &mut reasons);
         assert_eq!(reasons[3], None);
+    }
+
+    #[test]
+    fn a_capitalised_label_before_a_headline_points_to_another_story() {
+        assert!(is_pointed_headline(
+            "LOOK HERE: Fires in Chile LIVE | Last minute of the tragedy in Valparaíso"
+        ));
+        assert!(is_pointed_headline(
+            "VIDEO: Hanoi river level hits 20-year high as Typhoon Yagi toll passes 150"
+        ));
+        // A dateline before the story's lead is the lead.
+        assert!(!is_pointed_headline(
+            "KARACHI: The army said on Friday that the search for survivors was over."
+        ));
+        assert!(!is_pointed_headline("UN: Talks resume in Geneva"));
+    }
+
+    #[test]
+    fn a_credit_of_names_glued_to_its_caption_needs_no_slash() {
+        assert!(has_glued_credit(
+            "A celebration ends in tragedy at the Love Parade festival.Credit:AP"
+        ));
+        assert!(!has_glued_credit(
+            "The festival ended in tragedy. Credit: the organisers said they would review safety."
+        ));
     }
 
     #[test]
