@@ -161,9 +161,20 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     } else {
         (FrontMatter::default(), text, 1)
     };
-    let lines = split_lines(body, body_first_line, is_markdown);
+    let mut lines = split_lines(body, body_first_line, is_markdown);
+    // A page pasted from above its headline opens on furniture ("date 2021-05-07", "The
+    // Guardian - Back to home"): the headline is the first line after it, and the furniture
+    // is kept among the lines to be removed.
+    let above = lines_above_headline(&lines);
+    // (A sentence after the furniture is the story's first paragraph: the page was pasted
+    // without its headline, and the title is made from that paragraph.)
+    let lead_after_furniture = above > 0 && rules::ends_like_sentence(&lines[above].text);
+    if front.title.is_none() && above > 0 && !lead_after_furniture {
+        lines[..=above].rotate_right(1);
+    }
     let (title_line, rest) = match (&front.title, lines.split_first()) {
         (Some(_), _) => (None, &lines[..]),
+        (None, Some(_)) if lead_after_furniture => (None, &lines[..]),
         // A page pasted without its headline opens on the story's first paragraph: that is
         // the article's, and the title is made from it.
         (None, Some((first, _))) if is_lead_not_headline(&first.text) => (None, &lines[..]),
@@ -174,7 +185,7 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .title
         .clone()
         .or_else(|| title_line.map(|l| l.text.trim_start_matches('#').trim().to_string()))
-        .or_else(|| lines.first().map(|l| headline_from_lead(&l.text)))
+        .or_else(|| lines.get(above).map(|l| headline_from_lead(&l.text)))
         .unwrap_or_else(|| file_stem(&raw.rel));
     let (blocks, removed) = classify_lines(&title, rest);
     let (blocks, removed) = match &saved_page {
@@ -368,6 +379,28 @@ pub fn strip_dateline(paragraph: &str) -> Option<&str> {
         .trim_start_matches(['-', '–', '—'])
         .trim_start();
     Some(rest)
+}
+
+/// The most lines of furniture looked past for a headline.
+const FURNITURE_ABOVE_HEADLINE: usize = 4;
+
+/// How many lines open the page before its headline: lines the junk rules remove and short
+/// lines naming the outlet ("The Guardian - Back to home"), when another line follows within
+/// reach.
+fn lines_above_headline(lines: &[Line]) -> usize {
+    let above = lines
+        .iter()
+        .take(FURNITURE_ABOVE_HEADLINE)
+        .take_while(|l| {
+            rules::junk_reason(&l.text).is_some()
+                || publisher::masthead_in_furniture(&l.text).is_some()
+        })
+        .count();
+    if above < lines.len() && above < FURNITURE_ABOVE_HEADLINE {
+        above
+    } else {
+        0
+    }
 }
 
 /// The fewest words of a first line that is the story's first paragraph, not its headline:
@@ -1168,6 +1201,21 @@ mod tests {
     fn first_line_is_the_title() {
         let (a, _) = clean_article(&raw("q.txt", QUAKE), "q".into());
         assert_eq!(a.title, "Quake kills dozens in mountain province");
+    }
+
+    #[test]
+    fn a_page_pasted_from_above_its_headline_is_titled_by_the_headline() {
+        let page = "date 2021-05-07\nThe Guardian - Back to home\nPolice raid on favela leaves dozens dead\nAt least 25 people were killed early on Thursday when police raided the favela, officials said.\n";
+        let (a, _) = clean_article(&raw("g.txt", page), "g".into());
+        assert_eq!(a.title, "Police raid on favela leaves dozens dead");
+        assert_eq!(body(&a).len(), 1);
+        // Without a headline, the first paragraph after the stamp stays and titles the page.
+        let page = "date 2019-07-17\nThe World Health Organization has declared the Ebola outbreak in Congo a public health emergency of international concern.\nThe outbreak has killed more than 1,600 people.\n";
+        let (a, _) = clean_article(&raw("e.txt", page), "e".into());
+        assert_eq!(body(&a).len(), 2);
+        assert!(a
+            .title
+            .starts_with("The World Health Organization has declared"));
     }
 
     #[test]
