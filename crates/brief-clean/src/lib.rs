@@ -169,9 +169,11 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
     // (A sentence after the furniture is the story's first paragraph: the page was pasted
     // without its headline, and the title is made from that paragraph.)
     let lead_after_furniture = above > 0 && rules::ends_like_sentence(&lines[above].text);
-    if front.title.is_none() && above > 0 && !lead_after_furniture {
-        lines[..=above].rotate_right(1);
-    }
+    let furniture_above: Vec<Line> = if front.title.is_none() && !lead_after_furniture {
+        lines.drain(..above).collect()
+    } else {
+        Vec::new()
+    };
     let (title_line, rest) = match (&front.title, lines.split_first()) {
         (Some(_), _) => (None, &lines[..]),
         (None, Some(_)) if lead_after_furniture => (None, &lines[..]),
@@ -185,14 +187,29 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         .title
         .clone()
         .or_else(|| title_line.map(|l| l.text.trim_start_matches('#').trim().to_string()))
-        .or_else(|| lines.get(above).map(|l| headline_from_lead(&l.text)))
+        .or_else(|| {
+            let lead = if furniture_above.is_empty() { above } else { 0 };
+            lines.get(lead).map(|l| headline_from_lead(&l.text))
+        })
         .unwrap_or_else(|| file_stem(&raw.rel));
-    let (blocks, removed) = classify_lines(&title, rest);
+    let (blocks, mut removed) = classify_lines(&title, rest);
+    removed.splice(
+        0..0,
+        furniture_above.iter().map(|l| Removed {
+            line: l.number,
+            text: l.text.clone(),
+            reason: FURNITURE_ABOVE,
+        }),
+    );
     let (blocks, removed) = match &saved_page {
         Some(page) => whole_page_if_missed(&title, page, blocks, removed),
         None => (blocks, removed),
     };
-    let all_text: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let all_text: Vec<&str> = furniture_above
+        .iter()
+        .chain(&lines)
+        .map(|l| l.text.as_str())
+        .collect();
     // The outlet a byline names on the line under it ("By Jane Doe," / "BBC News").
     let byline_outlet = || {
         removed
@@ -381,8 +398,11 @@ pub fn strip_dateline(paragraph: &str) -> Option<&str> {
     Some(rest)
 }
 
+/// Why the lines above a page's headline are removed.
+const FURNITURE_ABOVE: &str = "page furniture above the headline";
+
 /// The most lines of furniture looked past for a headline.
-const FURNITURE_ABOVE_HEADLINE: usize = 4;
+const FURNITURE_ABOVE_HEADLINE: usize = 6;
 
 /// How many lines open the page before its headline: lines the junk rules remove and short
 /// lines naming the outlet ("The Guardian - Back to home"), when another line follows within
@@ -391,16 +411,29 @@ fn lines_above_headline(lines: &[Line]) -> usize {
     let above = lines
         .iter()
         .take(FURNITURE_ABOVE_HEADLINE)
-        .take_while(|l| {
-            rules::junk_reason(&l.text).is_some()
-                || publisher::masthead_in_furniture(&l.text).is_some()
-        })
+        .take_while(|l| is_furniture_above_headline(&l.text))
         .count();
     if above < lines.len() && above < FURNITURE_ABOVE_HEADLINE {
         above
     } else {
         0
     }
+}
+
+/// The fewest words of a headline: a shorter line opening the page is a label or a button
+/// ("Home News World", "Hurricane News", "close").
+const HEADLINE_WORDS: usize = 4;
+
+/// Is a line opening the page furniture above the headline: a line the junk rules remove, a
+/// short line naming the outlet, a label too short for a headline, or a menu of items
+/// between bars ("Home Page | Photos | Video")?
+fn is_furniture_above_headline(line: &str) -> bool {
+    rules::junk_reason(line).is_some()
+        || model::has_credit_tail(line)
+        || shapes::has_picture_credit(line)
+        || publisher::masthead_in_furniture(line).is_some()
+        || line.split_whitespace().count() < HEADLINE_WORDS
+        || line.matches(" | ").count() >= 2
 }
 
 /// The fewest words of a first line that is the story's first paragraph, not its headline:
@@ -1209,6 +1242,14 @@ mod tests {
         let (a, _) = clean_article(&raw("g.txt", page), "g".into());
         assert_eq!(a.title, "Police raid on favela leaves dozens dead");
         assert_eq!(body(&a).len(), 1);
+        assert_eq!(a.removed[0].reason, FURNITURE_ABOVE);
+        // Labels too short for a headline and a caption with its credit are looked past too.
+        let page = "Home News World\nWomen protest in Minsk (AFP or licensors)\nThousands detained as tensions escalate in Belarus\nAs many as 6,000 protesters were detained, the ministry said.\n";
+        let (a, _) = clean_article(&raw("v.txt", page), "v".into());
+        assert_eq!(
+            a.title,
+            "Thousands detained as tensions escalate in Belarus"
+        );
         // Without a headline, the first paragraph after the stamp stays and titles the page.
         let page = "date 2019-07-17\nThe World Health Organization has declared the Ebola outbreak in Congo a public health emergency of international concern.\nThe outbreak has killed more than 1,600 people.\n";
         let (a, _) = clean_article(&raw("e.txt", page), "e".into());
