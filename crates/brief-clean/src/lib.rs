@@ -162,50 +162,28 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         (FrontMatter::default(), text, 1)
     };
     let mut lines = split_lines(body, body_first_line, is_markdown);
-    // A page pasted from above its headline opens on furniture ("date 2021-05-07", "The
-    // Guardian - Back to home"): the headline is the first line after it, and the furniture
-    // is kept among the lines to be removed.
-    let above = lines_above_headline(&lines);
-    // (A sentence after the furniture is the story's first paragraph: the page was pasted
-    // without its headline, and the title is made from that paragraph.)
-    let lead_after_furniture = above > 0 && rules::ends_like_sentence(&lines[above].text);
-    let furniture_above: Vec<Line> = if front.title.is_none() && !lead_after_furniture {
-        lines.drain(..above).collect()
-    } else {
-        Vec::new()
-    };
-    let (title_line, rest) = match (&front.title, lines.split_first()) {
-        (Some(_), _) => (None, &lines[..]),
-        (None, Some(_)) if lead_after_furniture => (None, &lines[..]),
-        // A page pasted without its headline opens on the story's first paragraph: that is
-        // the article's, and the title is made from it.
-        (None, Some((first, _))) if is_lead_not_headline(&first.text) => (None, &lines[..]),
-        (None, Some((first, rest))) => (Some(first), rest),
-        (None, None) => (None, &lines[..]),
+    let opening = open_page(&mut lines, front.title.is_some());
+    let (title_line, rest) = match (&front.title, opening.lead, lines.split_first()) {
+        (Some(_), _, _) | (None, Some(_), _) | (None, None, None) => (None, &lines[..]),
+        (None, None, Some((first, rest))) => (Some(first), rest),
     };
     let title = front
         .title
         .clone()
         .or_else(|| title_line.map(|l| l.text.trim_start_matches('#').trim().to_string()))
         .or_else(|| {
-            let lead = if furniture_above.is_empty() { above } else { 0 };
-            lines.get(lead).map(|l| headline_from_lead(&l.text))
+            let lead = lines.get(opening.lead.unwrap_or(0));
+            lead.map(|l| headline_from_lead(&l.text))
         })
         .unwrap_or_else(|| file_stem(&raw.rel));
     let (blocks, mut removed) = classify_lines(&title, rest);
-    removed.splice(
-        0..0,
-        furniture_above.iter().map(|l| Removed {
-            line: l.number,
-            text: l.text.clone(),
-            reason: FURNITURE_ABOVE,
-        }),
-    );
+    removed.splice(0..0, opening.removed());
     let (blocks, removed) = match &saved_page {
         Some(page) => whole_page_if_missed(&title, page, blocks, removed),
         None => (blocks, removed),
     };
-    let all_text: Vec<&str> = furniture_above
+    let all_text: Vec<&str> = opening
+        .furniture
         .iter()
         .chain(&lines)
         .map(|l| l.text.as_str())
@@ -396,6 +374,50 @@ pub fn strip_dateline(paragraph: &str) -> Option<&str> {
         .trim_start_matches(['-', '–', '—'])
         .trim_start();
     Some(rest)
+}
+
+/// How a pasted page opens: the furniture above its headline, taken out of its lines, and,
+/// when it has no headline line, where its first paragraph is.
+struct Opening {
+    furniture: Vec<Line>,
+    lead: Option<usize>,
+}
+
+impl Opening {
+    fn removed(&self) -> impl Iterator<Item = Removed> + '_ {
+        self.furniture.iter().map(|l| Removed {
+            line: l.number,
+            text: l.text.clone(),
+            reason: FURNITURE_ABOVE,
+        })
+    }
+}
+
+/// A page pasted from above its headline opens on furniture ("date 2021-05-07", "The
+/// Guardian - Back to home"): the headline is the first line after it, and the furniture is
+/// removed. A page pasted without its headline opens on the story's first paragraph, after
+/// any furniture: that paragraph is the article's, and the title is made from it.
+fn open_page(lines: &mut Vec<Line>, titled: bool) -> Opening {
+    let above = lines_above_headline(lines);
+    let lead_after_furniture = above > 0 && rules::ends_like_sentence(&lines[above].text);
+    if titled {
+        return Opening {
+            furniture: Vec::new(),
+            lead: None,
+        };
+    }
+    if lead_after_furniture {
+        return Opening {
+            furniture: Vec::new(),
+            lead: Some(above),
+        };
+    }
+    let furniture: Vec<Line> = lines.drain(..above).collect();
+    let lead = lines
+        .first()
+        .is_some_and(|first| is_lead_not_headline(&first.text))
+        .then_some(0);
+    Opening { furniture, lead }
 }
 
 /// Why the lines above a page's headline are removed.

@@ -85,6 +85,58 @@ pub(super) fn count_before(
     None
 }
 
+/// The most words of a phrase of place or belonging between the people counted and the verb.
+const MODIFIER_WORDS: usize = 10;
+
+/// "Forty cadets in the Israel Prison Service officer course died", "10 United Nations
+/// peacekeepers from Chad have been killed": the counted people, a phrase of place or
+/// belonging describing them (names and nouns, no verb), then the casualty predicate.
+pub(super) fn count_before_a_modifier(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
+    // ("help search for missing people": a cue before the people it describes is no
+    // predicate.)
+    let describes_next = lower.get(c + 1).is_some_and(|w| is_person_noun(w));
+    if !WORDS.has("predicate", lower[c]) || describes_next {
+        return None;
+    }
+    let mut k = c;
+    while k > from && WORDS.has("aux", lower[k - 1]) {
+        k -= 1;
+    }
+    let name_or_not_verb = |i: usize| words[i].capital || !looks_like_verb(lower[i]);
+    let lo = k.saturating_sub(MODIFIER_WORDS).max(from + 1);
+    for prep in (lo..k).rev() {
+        if words[prep + 1..=c].iter().any(|w| w.break_before)
+            || !name_or_not_verb(prep)
+            || WORDS.has("clause-break", lower[prep])
+            || cue_at(lower[prep]).is_some()
+            || lower[prep] == "to"
+        {
+            return None;
+        }
+        let opens = WORDS.has("place-preposition", lower[prep]) || lower[prep] == "of";
+        let noun = prep - 1;
+        if !opens || !(is_person_noun(lower[noun]) || is_demonym_plural(lower[noun])) {
+            continue;
+        }
+        let counted = (noun.saturating_sub(3).max(from)..noun)
+            .rev()
+            .find_map(|p| {
+                let (q, len) = parse_quantity(lower, p)?;
+                (p + len <= noun
+                    && (p + len..noun).all(|i| name_or_not_verb(i) && !words[i].break_before)
+                    && !looks_like_year(&q))
+                .then_some(q)
+            })?;
+        return Some((counted, lower[noun].to_string(), c));
+    }
+    None
+}
+
 /// "Both died on Monday", "both were killed": two people, the subject right before the cue
 /// with only auxiliaries between.
 fn both_before_the_cue(lower: &[&str], p: usize, end: usize) -> Option<(Quantity, usize)> {
@@ -339,9 +391,14 @@ pub(super) fn one_person_before(
 ) -> Option<(Quantity, String, usize)> {
     // The subject ends before the auxiliaries and manner words: "has been", "was shot".
     let mut end = c;
+    // ("was shot and killed": a manner joined to the cue by "and" is part of it.)
+    let manner_and =
+        |k: usize| lower[k] == "and" && k > from && WORDS.has("dead-manner", lower[k - 1]);
     while end > from
         && !words[end].break_before
-        && (WORDS.has("aux", lower[end - 1]) || WORDS.has("dead-manner", lower[end - 1]))
+        && (WORDS.has("aux", lower[end - 1])
+            || WORDS.has("dead-manner", lower[end - 1])
+            || manner_and(end - 1))
     {
         end -= 1;
     }
@@ -376,7 +433,11 @@ pub(super) fn one_person_before(
     // "condoled the deaths of X and his minister Y died" is not a count.
     let opens_clause =
         name_start == 0 || words[name_start].break_before || lower[name_start - 1] == "the";
-    let long_enough = end - name_start >= 3 || end - name_start >= 2 && name_start > 0;
+    // ("Boris Nemtsov died": two words opening the sentence are a name when neither is a
+    // common word, a person noun or a place.)
+    let long_enough = end - name_start >= 3
+        || end - name_start >= 2
+            && (name_start > 0 || (name_start..end).all(|k| is_name_word(words, lower, k)));
     (opens_clause && long_enough).then_some((one, String::new(), c))
 }
 
@@ -400,15 +461,20 @@ fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: u
     {
         return false;
     }
-    let w = lower[at];
-    WORDS.has("one-pronoun", w)
-        || words[at].capital
-            && w.chars().all(char::is_alphabetic)
-            && !STOP_WORDS.contains(w)
-            && !WORDS.has("indefinite", w)
-            && !is_person_noun(w)
-            && !names_people(w, true)
-            && GAZETTEER.lookup(w).is_none()
+    WORDS.has("one-pronoun", lower[at]) || is_name_word(words, lower, at)
+}
+
+/// A capitalised word that can only be part of a person's name: not a common word, a person
+/// noun, a people or a place.
+fn is_name_word(words: &[Word], lower: &[&str], k: usize) -> bool {
+    let w = lower[k];
+    words[k].capital
+        && w.chars().all(char::is_alphabetic)
+        && !STOP_WORDS.contains(w)
+        && !WORDS.has("indefinite", w)
+        && !is_person_noun(w)
+        && !names_people(w, true)
+        && GAZETTEER.lookup(w).is_none()
 }
 
 static STOP_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =

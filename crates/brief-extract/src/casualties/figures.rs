@@ -603,6 +603,7 @@ fn head_count(
     };
     led_to()
         .or_else(|| count_before(words, lower, cue_pos, used_until))
+        .or_else(|| count_before_a_modifier(words, lower, cue_pos, used_until))
         .or_else(|| count_among_those(words, lower, c, used_until))
         .or_else(|| searched.then(|| count_after(words, lower, c + 1)).flatten())
         .or_else(|| active.then(|| count_after(words, lower, c)).flatten())

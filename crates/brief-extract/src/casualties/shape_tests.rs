@@ -405,3 +405,39 @@ fn a_year_the_event_is_measured_against_leaves_its_toll_current() {
         [(Some(84), false)]
     );
 }
+
+#[test]
+fn people_counted_before_a_phrase_of_place_or_belonging() {
+    assert_eq!(
+        fig("At least 10 United Nations peacekeepers from Chad have been killed in an attack.")[0]
+            .1,
+        10
+    );
+    assert_eq!(
+        fig("Forty cadets in the Israel Prison Service officer course died yesterday in the fire.")
+            [0]
+        .1,
+        40
+    );
+}
+
+#[test]
+fn a_named_person_shot_and_killed_or_dead_is_one() {
+    assert_eq!(
+        fig("Boris Nemtsov was shot and killed in central Moscow.")[0].1,
+        1
+    );
+    assert_eq!(
+        fig("Boris Nemtsov died hours after appealing for support.")[0].1,
+        1
+    );
+    assert_eq!(
+        fig("A boy opened fire, shooting dead eight fellow pupils and a security guard.")[0].1,
+        9
+    );
+    assert_eq!(fig("Obama condemned the massacre of 50 people.")[0].1, 50);
+    assert_eq!(
+        fig("At least 20 people, mainly schoolchildren and teachers, were killed.")[0].1,
+        20
+    );
+}

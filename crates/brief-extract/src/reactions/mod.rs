@@ -693,8 +693,16 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
     if WORDS.has("fact-verb", verb) {
         return false;
     }
+    // "Obama condemned the massacre of 92 people": the verb itself takes the position, and
+    // the toll is in what it is taken on.
     let text = s.reading.straight();
-    let Some(at) = brief_text::find_ascii_ci(text, verb) else {
+    let verb_at = brief_text::find_ascii_ci(text, verb);
+    if !stance::stances(verb).is_empty()
+        && verb_at.is_some_and(|at| !crate::casualties::has_figures(&text[..at]))
+    {
+        return true;
+    }
+    let Some(at) = verb_at else {
         return false;
     };
     let after_verb = at + verb.len();

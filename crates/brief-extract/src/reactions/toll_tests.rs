@@ -35,3 +35,19 @@ fn a_person_of_no_known_office_who_consoles_or_condemns_speaks_for_someone() {
     assert_eq!(sentences.len(), 1, "{sentences:?}");
     assert!(sentences[0].contains("deeply shocked"));
 }
+
+#[test]
+fn a_stance_verb_whose_object_gives_the_toll_is_a_reaction_and_a_figure_before_it_is_not() {
+    let a = article(
+        "a",
+        "Attacks in Norway",
+        &[
+            "US President Barack Obama condemned the senseless massacre of 92 people in twin attacks on Norway.",
+            "Three people remained missing on Wednesday, while the Italian authorities warned the worst may be yet to come.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].contains("Obama condemned"));
+}
