@@ -202,8 +202,13 @@ impl Reader<'_, '_> {
         let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
             None
         } else {
-            country_opening(&s.reading).or_else(|| country_whose_words(&s.reading))
+            country_opening(&s.reading).or_else(|| owner_of_the_words(&s.reading))
         };
+        // "Ursula von der Leyen expressed the European Union's support": whoever the words
+        // belong to is whom a person of no known office speaks for.
+        let owner = (!attributions.is_empty())
+            .then(|| owner_of_the_words(&s.reading))
+            .flatten();
         for attr in attributions {
             let mut actors = match self.sentence_subject(s, &attr) {
                 Some(subject) => vec![subject],
@@ -228,6 +233,9 @@ impl Reader<'_, '_> {
                 && actors.iter().all(|a| !a.person && a.name != attr.speaker);
             for actor in &mut actors {
                 self.settle_affiliation(actor, &before, sentence_affiliation.as_deref(), s);
+                if actor.person && actor.affiliation.is_none() {
+                    actor.affiliation.clone_from(&owner);
+                }
                 if reaction && sentence_affiliation.is_none() {
                     sentence_affiliation = actor.affiliation.clone();
                 }
@@ -624,13 +632,14 @@ fn quotation_opening(sentences: &[Sentence<'_>], position: usize) -> Option<usiz
         .find(|&k| !sentences[k].starts_quoted)
 }
 
-/// The country whose words the sentence carries ("…, conveying Russia's condolences"): a
-/// country written as the owner of a statement's object speaks through the sentence's speaker.
-fn country_whose_words(r: &Reading) -> Option<String> {
+/// The country or organisation whose words the sentence carries ("…, conveying Russia's
+/// condolences", "expressed the European Union's support"): the owner of a statement's object
+/// speaks through the sentence's speaker.
+fn owner_of_the_words(r: &Reading) -> Option<String> {
     let text = r.text();
     r.mentions()
         .iter()
-        .filter(|m| m.possessive && m.kind == EntityKind::Country && m.term != TermKind::Demonym)
+        .filter(|m| m.possessive && m.term != TermKind::Demonym)
         .find(|m| {
             let after = text[m.end..]
                 .trim_start_matches(['\'', '’', 's'])

@@ -51,3 +51,15 @@ fn a_stance_verb_whose_object_gives_the_toll_is_a_reaction_and_a_figure_before_i
     assert_eq!(sentences.len(), 1, "{sentences:?}");
     assert!(sentences[0].contains("Obama condemned"));
 }
+
+#[test]
+fn a_person_of_no_known_office_speaks_for_whoever_owns_the_words() {
+    let a = article(
+        "a",
+        "Cyclone hits Mayotte",
+        &["Ursula von der Leyen expressed the European Union's support for France."],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].affiliation.as_deref(), Some("European Union"));
+}
