@@ -378,6 +378,15 @@ fn a_verb_carried_on_by_went_on_to_reports() {
     );
     assert_eq!(speaker("The storm went on to batter the coast."), None);
     assert_eq!(speaker("Rescuers continued to search the rubble."), None);
+    assert_eq!(
+        speaker("Qatar was quick to condemn the military coup attempt."),
+        Some("Qatar".into())
+    );
+    assert_eq!(
+        speaker("Jean Claude Juncker was among the first to send his condolences."),
+        Some("Jean Claude Juncker".into())
+    );
+    assert_eq!(speaker("The army was quick to secure the area."), None);
 }
 
 #[test]
