@@ -190,7 +190,12 @@ pub fn dates_not_bounds(text: &str) -> Vec<NaiveDate> {
     explicit_dates_at(text)
         .into_iter()
         .filter(|&(at, _)| {
-            let before = text[..at].split_whitespace().last().unwrap_or("");
+            // ("since the May 9, 2001 stadium disaster": the bound stands before the article.)
+            let before = text[..at]
+                .split_whitespace()
+                .rev()
+                .find(|w| !w.eq_ignore_ascii_case("the"))
+                .unwrap_or("");
             !crate::lexicon::TIME_CUES.has("bound", &before.to_lowercase())
         })
         .map(|(_, d)| d)
@@ -723,6 +728,18 @@ mod tests {
             .into_iter()
             .map(|d| (d.year, d.month))
             .collect()
+    }
+
+    #[test]
+    fn a_date_after_since_and_an_article_is_a_bound_not_the_page_s_date() {
+        assert!(dates_not_bounds(
+            "The worst disaster to hit the nation since the May 9, 2001 stadium disaster."
+        )
+        .is_empty());
+        assert_eq!(
+            dates_not_bounds("Posted on May 9, 2001 by the desk").len(),
+            1
+        );
     }
 
     #[test]
