@@ -329,19 +329,24 @@ pub fn is_web_url(u: &str) -> bool {
 /// article recalls, not its own.
 fn page_date(lines: &[&str]) -> Option<String> {
     const OPENING_LINES: usize = 3;
+    // The most words of a line that is a stamp and nothing else.
+    const STAMP_LINE_WORDS: usize = 8;
     let lines: Vec<&str> = lines
         .iter()
         .copied()
         .filter(|l| !rules::is_archive_caption(l))
         .collect();
-    let first_date = |text: &str| {
-        text::dates::explicit_dates(text)
-            .first()
-            .map(|d| d.to_string())
-    };
-    lines
+    let first_date = |text: &str| text::dates::explicit_dates(text).first().copied();
+    // A page stamped twice ("KonkNaija Media | May 2, 2016" above "| On 14, Apr 2014") was
+    // written on the earlier day; the later is an update's or a copy's.
+    let stamps = lines
         .iter()
-        .find_map(|l| first_date(&stamp_reach(l)))
+        .filter(|l| l.split_whitespace().count() <= STAMP_LINE_WORDS)
+        .filter_map(|l| first_date(l))
+        .min();
+    stamps
+        .or_else(|| lines.iter().find_map(|l| first_date(&stamp_reach(l))))
+        .map(|d| d.to_string())
         .or_else(|| {
             lines.iter().take(OPENING_LINES).find_map(|l| {
                 text::dates::dates_not_bounds(l)
@@ -1279,6 +1284,20 @@ mod tests {
         assert!(a
             .title
             .starts_with("The World Health Organization has declared"));
+    }
+
+    #[test]
+    fn a_page_stamped_twice_was_written_on_the_earlier_day() {
+        assert_eq!(
+            page_date(&[
+                "Bus station bombing kills 75",
+                "KonkNaija Media | May 2, 2016",
+                "| On 14, Apr 2014",
+                "A bomb tore through the bus station this morning, killing 75 people.",
+            ])
+            .as_deref(),
+            Some("2014-04-14")
+        );
     }
 
     #[test]

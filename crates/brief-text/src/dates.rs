@@ -63,7 +63,7 @@ static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+|[-/])({MONTH_ALT})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[-/])({MONTH_ALT})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)"
     ))
     .expect("pattern")
 });
@@ -728,6 +728,14 @@ mod tests {
             .into_iter()
             .map(|d| (d.year, d.month))
             .collect()
+    }
+
+    #[test]
+    fn a_day_written_with_a_comma_before_its_month_is_a_date() {
+        assert_eq!(
+            explicit_dates("| On 14, Apr 2014"),
+            [NaiveDate::from_ymd_opt(2014, 4, 14).unwrap()]
+        );
     }
 
     #[test]
