@@ -29,7 +29,7 @@ pub(super) fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFa
     !(is_news_outlet(&actor.name, publisher)
         || outlet_by_role
         || is_bystander(actor)
-        || is_unnamed_source(actor) && !speaks_on_the_ground(actor, facts)
+        || is_unnamed_source(actor) && !speaks_on_the_ground(actor) && !of_a_named_body(actor)
         || works_in_the_emergency(actor)
         || witness
         || anonymous && (bare_title || !titled(&actor.name)))
@@ -130,16 +130,22 @@ pub(super) fn is_unnamed_source(actor: &Actor) -> bool {
         && lower.split_whitespace().count() <= 3
 }
 
-/// Unnamed officials of a side of the event or of an international body ("officials said",
-/// "UN officials say", "health ministry officials said") are how those authorities' statements
-/// are reported; a foreign government's unnamed officials ("US officials said") are a press
-/// source, not that government's position.
-pub(super) fn speaks_on_the_ground(actor: &Actor, facts: &EventFacts) -> bool {
+/// "Health ministry officials said": officials of a body named in the words before them
+/// speak for that body.
+fn of_a_named_body(actor: &Actor) -> bool {
+    let words: Vec<&str> = actor.name.split_whitespace().collect();
+    words.len() >= 2 && crate::speakers::names_a_body(&words[..words.len() - 1].join(" "))
+}
+
+/// Unnamed officials of an international body ("UN officials say", "WHO officials said")
+/// are how that body's statements are reported; a government's unnamed officials ("officials
+/// said", "US officials said") are a press source, not that government's position (the
+/// annotations leave them out, whichever side they are of).
+pub(super) fn speaks_on_the_ground(actor: &Actor) -> bool {
     actor.affiliation.as_deref().is_some_and(|a| {
-        facts.is_party(a)
-            || GAZETTEER
-                .entity(a)
-                .is_some_and(|e| e.kind != EntityKind::Country)
+        GAZETTEER
+            .entity(a)
+            .is_some_and(|e| e.kind != EntityKind::Country)
     })
 }
 

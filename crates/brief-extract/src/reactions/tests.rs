@@ -155,7 +155,7 @@ fn a_person_named_by_one_part_of_their_name_is_that_person() {
 }
 
 #[test]
-fn unnamed_officials_of_a_side_or_of_an_international_body_speak_for_it() {
+fn unnamed_officials_of_a_named_body_or_of_an_international_body_speak_for_it() {
     let a = article(
         "a",
         "Gas leak",
@@ -163,6 +163,7 @@ fn unnamed_officials_of_a_side_or_of_an_international_body_speak_for_it() {
             "Health ministry officials said they expected few people to remain in hospital.",
             "The attack took place near the border, UN officials said.",
             "US officials said aid flights were likely to start on Friday.",
+            "Officials said the toll was expected to rise.",
         ],
     );
     let found = reactions_in(&a, "Jordan");
