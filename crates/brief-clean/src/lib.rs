@@ -470,7 +470,26 @@ const LEAD_WORDS: usize = 20;
 
 /// Is a page's first line the story's first paragraph rather than a headline?
 fn is_lead_not_headline(line: &str) -> bool {
-    line.split_whitespace().count() >= LEAD_WORDS && rules::ends_like_sentence(line)
+    // ("Nyanya Bus Station Awash with Body Parts …, 75 Dead, 124 Injured – Viewer Discretion
+    // Advised!": a headline in Title Case, however long and whatever it ends with.)
+    line.split_whitespace().count() >= LEAD_WORDS
+        && rules::ends_like_sentence(line)
+        && !mostly_capitalised(line)
+}
+
+/// Are four fifths or more of a line's longer words capitalised, as in a headline set in
+/// Title Case ("with", "of" and "the" left small)?
+fn mostly_capitalised(line: &str) -> bool {
+    let long: Vec<&str> = line
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = long
+        .iter()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
+    long.len() >= 4 && capitalised * 5 >= long.len() * 4
 }
 
 /// How many words of the first paragraph a title made from it keeps.
@@ -1284,6 +1303,16 @@ mod tests {
         assert!(a
             .title
             .starts_with("The World Health Organization has declared"));
+    }
+
+    #[test]
+    fn a_long_headline_in_title_case_is_no_lead() {
+        assert!(!is_lead_not_headline(
+            "Nyanya Bus Station Awash with Body Parts After Bomb Attack, Estimated – 75 Dead, 124 Injured – Viewer Discretion Advised!"
+        ));
+        assert!(is_lead_not_headline(
+            "Sudan's military moved to seize power on Monday, arresting the prime minister and other civilian leaders and dissolving the government."
+        ));
     }
 
     #[test]
