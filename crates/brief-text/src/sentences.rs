@@ -7,7 +7,7 @@ const ABBREVIATIONS: &[&str] = &[
     "jr", "sr", "no", "inc", "ltd", "co", "corp", "vs", "etc", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "maj", "adm", "cmdr", "pres", "rev", "hon",
     "approx", "est", "dept", "univ", "fig", "vol", "op", "cf", "brig", "cpl", "pvt", "supt",
-    "insp", "lieut", "amb", "gens",
+    "insp", "lieut", "amb", "gens", "mt", "mts", "ft", "pte", "ave", "blvd",
 ];
 
 /// Splits a paragraph into sentences, trimmed, in order.

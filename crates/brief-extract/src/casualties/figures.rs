@@ -6,6 +6,7 @@ use brief_text::numbers::{parse_quantity, Quantity};
 use brief_text::reading::Reading;
 
 use super::counts::*;
+use super::one_person::one_person_died;
 use super::tolls::toll_at;
 
 #[derive(Debug)]
@@ -273,7 +274,7 @@ fn a_life_lost(words: &[Word], lower: &[&str]) -> Option<Figure> {
                 .get(k + 3)
                 .is_none_or(|n| words[k + 3].break_before || !WORDS.has("life-compound", n))
     })?;
-    let (quantity, group, _) = super::counts::one_person_before(words, lower, lost, 0, false)?;
+    let (quantity, group, _) = super::one_person::one_person_before(words, lower, lost, 0, false)?;
     let group = if group.is_empty() {
         "total".into()
     } else {

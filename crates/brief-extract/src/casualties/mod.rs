@@ -7,6 +7,7 @@
 mod aboard;
 mod counts;
 mod figures;
+mod one_person;
 #[cfg(test)]
 mod shape_tests;
 #[cfg(test)]

@@ -441,3 +441,17 @@ fn a_named_person_shot_and_killed_or_dead_is_one() {
         20
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_before_the_verb_is_one() {
+    assert_eq!(
+        fig("The cafe's 34-year-old manager, Tori Johnson, was also killed in the siege.")[0].1,
+        1
+    );
+    assert!(fig("Police said on Monday, Khartoum, was calm.").is_empty());
+    // "Mt." is no sentence end.
+    assert_eq!(
+        fig("The death toll from the eruption of Mt. Ontake reached 12 on Monday.")[0].1,
+        12
+    );
+}

@@ -1,0 +1,172 @@
+//! One person counted by the words that name them: an article before a person noun ("a
+//! police officer was injured"), a name ("Boris Nemtsov died", "the manager, Tori Johnson,
+//! was also killed") or a pronoun ("He died at a hospital").
+
+use super::counts::names_people;
+use super::figures::*;
+use super::{is_person_noun, Outcome, PERSON_NOUNS, WORDS};
+use brief_text::gazetteer::GAZETTEER;
+use brief_text::numbers::Quantity;
+
+/// "President Ebrahim Raisi has been killed", "an Australian tourist died", "a man was
+/// arrested", "a police officer was injured": one person, named or counted by an article, who is the subject of a verb of
+/// death or detention, is a count of one.
+pub(super) fn one_person_died(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
+    let verb = lower[c];
+    let is_verb = verb.ends_with("ed") || WORDS.has("predicate", verb);
+    // "A man was arrested", "a police officer was injured": one person detained or hurt
+    // counts as one killed does.
+    let of_one = matches!(
+        cue_at(verb),
+        Some(Outcome::Killed | Outcome::Detained | Outcome::Injured)
+    );
+    if !of_one || !is_verb || words[c].break_before {
+        return None;
+    }
+    one_person_before(words, lower, c, from, verb == "dead")
+}
+
+/// The one person, named or counted by an article, who is the subject of the verb at `c`
+/// ("an Australian tourist died", "a British man lost his life"); `needs_aux`: the verb is
+/// no verb without an auxiliary ("was dead").
+pub(super) fn one_person_before(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+    needs_aux: bool,
+) -> Option<(Quantity, String, usize)> {
+    // The subject ends before the auxiliaries and manner words: "has been", "was shot".
+    let mut end = c;
+    // ("was shot and killed": a manner joined to the cue by "and" is part of it.)
+    let manner_and =
+        |k: usize| lower[k] == "and" && k > from && WORDS.has("dead-manner", lower[k - 1]);
+    while end > from
+        && !words[end].break_before
+        && (WORDS.has("aux", lower[end - 1])
+            || WORDS.has("dead-manner", lower[end - 1])
+            || manner_and(end - 1))
+    {
+        end -= 1;
+    }
+    if end == c && needs_aux || end <= from {
+        return None;
+    }
+    if words[end].break_before {
+        return appositive_name_before(words, lower, end, from)
+            .then(|| (Quantity::exact(1), String::new(), c));
+    }
+    let one = Quantity::exact(1);
+    let last = lower[end - 1];
+    // "an Australian tourist", "a 17-year-old boy": an article a few words before a singular
+    // person noun, all in one clause.
+    // (A singular noun counts when its plural is listed as one for people: "a suspect".)
+    let singular_person = !last.ends_with('s')
+        && (is_person_noun(last) || PERSON_NOUNS.has("person", &format!("{last}s")));
+    if singular_person {
+        let article = (end.saturating_sub(4).max(from)..end - 1)
+            .rev()
+            .take_while(|&k| !words[k + 1].break_before)
+            .find(|&k| WORDS.has("one-person", lower[k]));
+        return article.map(|k| (one_more_before(words, lower, k, from), last.to_string(), c));
+    }
+    // (Someone named held is not counted: "Hamdok was arrested" tells what befell a leader.)
+    let hurt = matches!(cue_at(lower[c]), Some(Outcome::Killed | Outcome::Injured));
+    if hurt && names_one_alone(words, lower, end, c, from) {
+        return Some((one, String::new(), c));
+    }
+    // "President Ebrahim Raisi": two capitalised words or more, not opening the sentence.
+    let name_start = (from..end)
+        .rev()
+        .take_while(|&k| words[k].capital && (k + 1 == end || !words[k + 1].break_before))
+        .last()?;
+    // The name is the clause's subject: it opens the sentence or a clause, or follows "the";
+    // "condoled the deaths of X and his minister Y died" is not a count.
+    let opens_clause =
+        name_start == 0 || words[name_start].break_before || lower[name_start - 1] == "the";
+    // ("Boris Nemtsov died": two words opening the sentence are a name when neither is a
+    // common word, a person noun or a place.)
+    let long_enough = end - name_start >= 3
+        || end - name_start >= 2
+            && (name_start > 0 || (name_start..end).all(|k| is_name_word(words, lower, k)));
+    (opens_clause && long_enough).then_some((one, String::new(), c))
+}
+
+/// "He died at a hospital", "Moise was killed": the clause opens on one word before the
+/// verb's auxiliaries, and that word is a singular pronoun (`one-pronoun` in `casualties.tsv`)
+/// or a capitalised name (not a common word, a person noun or a place), with a singular
+/// auxiliary or none ("Police were killed" counts no one).
+fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: usize) -> bool {
+    let at = end - 1;
+    // "Hospitals treated 32": a word ending like a plural is one name only before an
+    // auxiliary ("Jones was killed").
+    if lower[at].ends_with('s') && end == c {
+        return false;
+    }
+    let opens_clause = at == 0 || words[at].break_before;
+    if at < from
+        || !opens_clause
+        || lower[end..]
+            .first()
+            .is_some_and(|w| WORDS.has("plural-aux", w))
+    {
+        return false;
+    }
+    WORDS.has("one-pronoun", lower[at]) || is_name_word(words, lower, at)
+}
+
+/// "The cafe's manager, Tori Johnson, was also killed": a name of two or three words set off
+/// by commas right before the verb.
+fn appositive_name_before(words: &[Word], lower: &[&str], end: usize, from: usize) -> bool {
+    let start = (from..end)
+        .rev()
+        .find(|&k| words[k].break_before)
+        .unwrap_or(from);
+    (2..=3).contains(&(end - start))
+        && start > from
+        && (start..end).all(|k| is_name_word(words, lower, k))
+}
+
+/// A capitalised word that can only be part of a person's name: not a common word, a person
+/// noun, a people or a place.
+fn is_name_word(words: &[Word], lower: &[&str], k: usize) -> bool {
+    let w = lower[k];
+    words[k].capital
+        && w.chars().all(char::is_alphabetic)
+        && !STOP_WORDS.contains(w)
+        && !WORDS.has("indefinite", w)
+        && !is_person_noun(w)
+        && !names_people(w, true)
+        && GAZETTEER.lookup(w).is_none()
+}
+
+static STOP_WORDS: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../../data/stopwords-en.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|w| !w.is_empty() && !w.starts_with('#'))
+            .collect()
+    });
+
+/// "A soldier and a policeman were shot dead": one more person for each "a <person> and"
+/// before the article at `k`.
+fn one_more_before(words: &[Word], lower: &[&str], mut k: usize, from: usize) -> Quantity {
+    let mut total = Quantity::exact(1);
+    while k >= from + 3
+        && lower[k - 1] == "and"
+        && !words[k - 1].break_before
+        && !words[k - 2].break_before
+        && WORDS.has("one-person", lower[k - 3])
+        && names_people(lower[k - 2], true)
+    {
+        total.value += 1;
+        k -= 3;
+    }
+    total
+}
