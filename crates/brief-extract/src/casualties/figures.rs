@@ -226,7 +226,9 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
         if let Some((figure, end)) = found {
             used_until = end;
             has_toll |= toll;
-            figures.push(figure);
+            if !is_a_rate(&lower, end) {
+                figures.push(figure);
+            }
         }
     }
     if has_toll {
@@ -260,6 +262,12 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
         figures.extend(the_victims_counted(&lower));
     }
     figures
+}
+
+/// "two deaths per 10,000 people a day", "23 traffic fatalities per 100,000 inhabitants": a
+/// count followed by "per" and another count is a rate, no one's death.
+fn is_a_rate(lower: &[&str], end: usize) -> bool {
+    lower.get(end).is_some_and(|w| WORDS.has("per", w)) && parse_quantity(lower, end + 1).is_some()
 }
 
 /// "a 71-year-old British man lost his life": one person, counted by an article or named,

@@ -108,7 +108,10 @@ fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: u
     if lower[at].ends_with('s') && end == c {
         return false;
     }
-    let opens_clause = at == 0 || words[at].break_before;
+    // ("… suffered injuries when he was shot and wounded": a clause opened by a subordinator.)
+    let opens_clause = at == 0
+        || words[at].break_before
+        || WORDS.has("one-pronoun", lower[at]) && WORDS.has("subordinator", lower[at - 1]);
     if at < from
         || !opens_clause
         || lower[end..]

@@ -455,3 +455,13 @@ fn a_name_set_off_by_commas_before_the_verb_is_one() {
         12
     );
 }
+
+#[test]
+fn a_rate_counts_no_one_and_a_pronoun_after_when_is_one() {
+    assert!(fig("Famine implies two deaths per 10,000 people every day.").is_empty());
+    assert!(fig("It estimates 23 traffic fatalities per 100,000 inhabitants.").is_empty());
+    assert_eq!(
+        fig("The prime minister suffered injuries when he was shot and wounded on Wednesday.")[0],
+        (Outcome::Injured, 1, String::new())
+    );
+}
