@@ -387,6 +387,10 @@ fn a_verb_carried_on_by_went_on_to_reports() {
         Some("Jean Claude Juncker".into())
     );
     assert_eq!(speaker("The army was quick to secure the area."), None);
+    assert_eq!(
+        speaker("Pope Francis sent a telegram expressing his condolences."),
+        Some("Pope Francis".into())
+    );
 }
 
 #[test]
