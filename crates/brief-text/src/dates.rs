@@ -183,6 +183,20 @@ pub fn explicit_dates(text: &str) -> Vec<NaiveDate> {
         .collect()
 }
 
+/// "a support line on 1800 5691 444", "call 020 7008 5000": four figures beside another group
+/// of figures are part of a telephone or reference number, not a year.
+fn in_a_run_of_digit_groups(sentence: &str, start: usize, end: usize) -> bool {
+    let digits =
+        |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    let before = sentence[..start]
+        .strip_suffix(' ')
+        .map(|b| b.rsplit(' ').next().unwrap_or(""));
+    let after = sentence[end..]
+        .strip_prefix(' ')
+        .map(|a| a.split(' ').next().unwrap_or(""));
+    digits(before) || digits(after)
+}
+
 /// The full dates of `text` that are not a period's bounds: "return to constitutional order
 /// by July 1, 2024" is a deadline ahead of the report, "since 1 February 2021" a start behind
 /// it (`bound` in `time_cues.tsv`, the word just before the date).
@@ -441,6 +455,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
         if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e)
             || is_count(sentence, m.end(), c.get(3).is_some())
             || counted_by_a_qualifier(&sentence[..m.start()])
+            || in_a_run_of_digit_groups(sentence, m.start(), m.end())
         {
             continue;
         }
@@ -728,6 +743,15 @@ mod tests {
             .into_iter()
             .map(|d| (d.year, d.month))
             .collect()
+    }
+
+    #[test]
+    fn four_figures_in_a_telephone_number_are_no_year() {
+        assert!(years("Air India has set up a support line on 1800 5691 444.").is_empty());
+        assert_eq!(
+            years("The war began in 1975 and ended in 1990."),
+            [(1975, None), (1990, None)]
+        );
     }
 
     #[test]
