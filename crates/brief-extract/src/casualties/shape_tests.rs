@@ -465,3 +465,15 @@ fn a_rate_counts_no_one_and_a_pronoun_after_when_is_one() {
         (Outcome::Injured, 1, String::new())
     );
 }
+
+#[test]
+fn a_count_hedged_as_determined_or_estimated_to_have_died() {
+    assert_eq!(
+        fig("52 people were determined to have died at the mine since Thursday.")[0].1,
+        52
+    );
+    assert_eq!(
+        fig("Tens of thousands are estimated to have died in the famine.")[0].0,
+        Outcome::Killed
+    );
+}
