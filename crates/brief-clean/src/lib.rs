@@ -435,11 +435,22 @@ const FURNITURE_ABOVE_HEADLINE: usize = 6;
 /// lines naming the outlet ("The Guardian - Back to home"), when another line follows within
 /// reach.
 fn lines_above_headline(lines: &[Line]) -> usize {
-    let above = lines
-        .iter()
-        .take(FURNITURE_ABOVE_HEADLINE)
-        .take_while(|l| is_furniture_above_headline(&l.text))
-        .count();
+    let count = |short_is_furniture: bool| {
+        lines
+            .iter()
+            .take(FURNITURE_ABOVE_HEADLINE)
+            .take_while(|l| is_furniture_above_headline(&l.text, short_is_furniture))
+            .count()
+    };
+    let mut above = count(true);
+    // "Dam holds" above "Engineers said the dam held overnight.": a short line right above
+    // the story's first sentence is its headline, not a label.
+    if lines
+        .get(above)
+        .is_some_and(|l| rules::ends_like_sentence(&l.text))
+    {
+        above = count(false);
+    }
     if above < lines.len() && above < FURNITURE_ABOVE_HEADLINE {
         above
     } else {
@@ -454,12 +465,12 @@ const HEADLINE_WORDS: usize = 4;
 /// Is a line opening the page furniture above the headline: a line the junk rules remove, a
 /// short line naming the outlet, a label too short for a headline, or a menu of items
 /// between bars ("Home Page | Photos | Video")?
-fn is_furniture_above_headline(line: &str) -> bool {
+fn is_furniture_above_headline(line: &str, short_is_furniture: bool) -> bool {
     rules::junk_reason(line).is_some()
         || model::has_credit_tail(line)
         || shapes::has_picture_credit(line)
         || publisher::masthead_in_furniture(line).is_some()
-        || line.split_whitespace().count() < HEADLINE_WORDS
+        || short_is_furniture && line.split_whitespace().count() < HEADLINE_WORDS
         || line.matches(" | ").count() >= 2
 }
 
