@@ -699,6 +699,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     neighbours::mark(title, &texts, &marked, reasons);
     blocks::mark(&texts, &marked, reasons);
     calls::mark(&texts, &marked, reasons);
+    shapes::keep_speaker_headings(&texts, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

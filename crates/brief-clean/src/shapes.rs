@@ -477,6 +477,34 @@ pub fn keep_story_lists(texts: &[&str], reasons: &mut [Option<&'static str>]) {
     }
 }
 
+/// The most words of a speaker's heading above a quotation.
+const SPEAKER_HEADING_WORDS: usize = 10;
+
+/// Content first: a line in capitals naming a speaker right above a paragraph that opens a
+/// quotation ("BRITISH PRIME MINISTER RISHI SUNAK" / "“Shocked to hear …”"), as a list of
+/// reactions sets them, is the story's subheading, not another story's headline.
+pub fn keep_speaker_headings(texts: &[&str], reasons: &mut [Option<&'static str>]) {
+    for i in 0..texts.len().saturating_sub(1) {
+        let line = texts[i].trim();
+        let words = line.split_whitespace().count();
+        let capitals = line.chars().any(char::is_alphabetic)
+            && line
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        let quotation_follows = texts[i + 1].trim_start().starts_with(['“', '"']);
+        let taken_as_headline =
+            matches!(reasons[i], Some(r) if r == OTHER_STORY || MODEL_REASONS.contains(&r));
+        if capitals
+            && (2..=SPEAKER_HEADING_WORDS).contains(&words)
+            && quotation_follows
+            && taken_as_headline
+        {
+            reasons[i] = None;
+        }
+    }
+}
+
 /// The most words of such a pointer line.
 const POINTER_WORDS: usize = 12;
 /// Why a pointer line was taken out.
@@ -1018,5 +1046,23 @@ mod tests {
         );
         assert_eq!(reasons[1], Some(OTHER_STORY));
         assert_eq!(reasons[2], None);
+    }
+
+    #[test]
+    fn a_speaker_s_heading_in_capitals_above_a_quotation_stays() {
+        let texts = [
+            "BRITISH PRIME MINISTER RISHI SUNAK",
+            "“Shocked to hear this awful news.”",
+            "MORE TOP STORIES FROM AROUND THE WORLD",
+            "Floods cut off towns along the river",
+        ];
+        let mut reasons = vec![
+            Some(OTHER_STORY),
+            None,
+            Some(OTHER_STORY),
+            Some(OTHER_STORY),
+        ];
+        keep_speaker_headings(&texts, &mut reasons);
+        assert_eq!(reasons, [None, None, Some(OTHER_STORY), Some(OTHER_STORY)]);
     }
 }

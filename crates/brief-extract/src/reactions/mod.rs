@@ -256,6 +256,44 @@ impl Reader<'_, '_> {
         }
     }
 
+    /// "BRITISH PRIME MINISTER RISHI SUNAK" / "“Shocked to hear this awful news …”": a
+    /// paragraph that opens on a quotation right under a subheading in capitals, as a list of
+    /// reactions sets them, is the words of the speaker the subheading names (written here as
+    /// a name is: "British Prime Minister Rishi Sunak", acronyms kept).
+    fn speaker_heading_above(&self, s: &Sentence<'_>) -> Option<String> {
+        if s.index > 0 || s.block_index == 0 {
+            return None;
+        }
+        let heading = s
+            .article
+            .blocks
+            .get(s.block_index - 1)
+            .filter(|b| b.kind == BlockKind::Heading)?;
+        let text = heading.text.trim();
+        let capitals = text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+        if !capitals || text.split_whitespace().count() < 2 {
+            return None;
+        }
+        let words: Vec<String> = text
+            .split_whitespace()
+            .map(|w| {
+                if GAZETTEER.lookup(w).is_some() && w.len() <= 5 {
+                    return w.to_string();
+                }
+                let lower = w.to_lowercase();
+                let mut chars = lower.chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        Some(words.join(" "))
+    }
+
     /// "UN chief Antonio Guterres was deeply saddened, his spokesperson said": the person the
     /// sentence opens with is the principal of "his spokesperson".
     fn principal_opening(&self, s: &Sentence<'_>, attr: &Attribution) -> Option<Actor> {
@@ -318,6 +356,14 @@ impl Reader<'_, '_> {
                         .all(|t| t.attributions(self.people).is_empty())
             }
         };
+        if let Some(speaker) = self.speaker_heading_above(s) {
+            return vec![Attribution {
+                speaker,
+                verb: "said".into(),
+                pronoun: false,
+                sieve: Sieve::OpensQuotation,
+            }];
+        }
         let Some((_, prev)) = self
             .last_in_block
             .as_ref()

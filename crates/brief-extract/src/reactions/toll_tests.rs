@@ -63,3 +63,21 @@ fn a_person_of_no_known_office_speaks_for_whoever_owns_the_words() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].affiliation.as_deref(), Some("European Union"));
 }
+
+#[test]
+fn a_quotation_under_a_speaker_s_heading_in_capitals_is_that_speaker_s() {
+    use brief_clean::BlockKind;
+    let a = crate::test_support::article_of_blocks(
+        "a",
+        "Slovak prime minister shot",
+        &[
+            "Following are reactions to the attack:",
+            "BRITISH PRIME MINISTER RISHI SUNAK",
+            "“Shocked to hear this awful news. All our thoughts are with the prime minister and his family.”",
+        ],
+        &[BlockKind::Paragraph, BlockKind::Heading, BlockKind::Paragraph],
+    );
+    let found = reactions_of(&a);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].actor, "Rishi Sunak");
+}
