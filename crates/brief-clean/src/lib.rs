@@ -403,15 +403,14 @@ impl Opening {
 /// removed. A page pasted without its headline opens on the story's first paragraph, after
 /// any furniture: that paragraph is the article's, and the title is made from it.
 fn open_page(lines: &mut Vec<Line>, titled: bool) -> Opening {
-    let above = lines_above_headline(lines);
-    let lead_after_furniture = above > 0 && rules::ends_like_sentence(&lines[above].text);
     if titled {
         return Opening {
             furniture: Vec::new(),
             lead: None,
         };
     }
-    if lead_after_furniture {
+    let above = lines_above_headline(lines);
+    if above > 0 && rules::ends_like_sentence(&lines[above].text) {
         return Opening {
             furniture: Vec::new(),
             lead: Some(above),
@@ -1201,6 +1200,7 @@ fn mark_tail_furniture(lines: &[Line], reasons: &mut [Option<&'static str>]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::path::PathBuf;
 
     #[test]
     fn a_page_that_opens_on_its_first_paragraph_keeps_it_and_is_titled_from_it() {
@@ -1225,7 +1225,6 @@ mod tests {
             .text
             .starts_with("Khartoum: Sudan's military moved"));
     }
-    use std::path::PathBuf;
 
     fn raw(name: &str, text: &str) -> RawSource {
         RawSource {

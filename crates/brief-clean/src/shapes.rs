@@ -487,15 +487,10 @@ pub fn keep_speaker_headings(texts: &[&str], reasons: &mut [Option<&'static str>
     for i in 0..texts.len().saturating_sub(1) {
         let line = texts[i].trim();
         let words = line.split_whitespace().count();
-        let capitals = line.chars().any(char::is_alphabetic)
-            && line
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
         let quotation_follows = texts[i + 1].trim_start().starts_with(['“', '"']);
         let taken_as_headline =
             matches!(reasons[i], Some(r) if r == OTHER_STORY || MODEL_REASONS.contains(&r));
-        if capitals
+        if brief_text::in_capitals(line)
             && (2..=SPEAKER_HEADING_WORDS).contains(&words)
             && quotation_follows
             && taken_as_headline

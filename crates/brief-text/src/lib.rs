@@ -51,6 +51,16 @@ fn straight_char(c: char) -> char {
     }
 }
 
+/// Is every letter of `text` a capital, and is there one ("BRITISH PRIME MINISTER RISHI
+/// SUNAK")?
+pub fn in_capitals(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic)
+        && text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
 /// Byte offset of the first match of an ASCII `needle` in `haystack`, ignoring ASCII case.
 /// Unlike searching a lowercased copy, the offset is always valid in `haystack` (lowercasing
 /// can change byte lengths: 'Ⱥ' → 'ⱥ').

@@ -434,9 +434,10 @@ fn is_yardstick(text: &str, date: &str) -> bool {
         return false;
     };
     let after = text[at + date.len()..].trim_start_matches([',', ' ']);
-    let relative = ["when", "where", "in which", "which", "that"]
+    let relative = WORDS
+        .words("past-clause")
         .iter()
-        .any(|w| after.starts_with(w));
+        .any(|w| after.starts_with(w.as_str()));
     let rest_of_clause = after.split([',', ';']).next().unwrap_or("");
     let phrase: Vec<String> = words[since + 1..]
         .iter()

@@ -199,16 +199,16 @@ impl Reader<'_, '_> {
         // The country or body of a speaker already named in this sentence ("Beijing urged …,
         // foreign ministry spokesperson Wang Wenbin told reporters"), or of the country the
         // sentence opens with ("Germany summoned …, and Foreign Minister X said").
-        let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
-            None
-        } else {
-            country_opening(&s.reading).or_else(|| owner_of_the_words(&s.reading))
-        };
         // "Ursula von der Leyen expressed the European Union's support": whoever the words
         // belong to is whom a person of no known office speaks for.
         let owner = (!attributions.is_empty())
             .then(|| owner_of_the_words(&s.reading))
             .flatten();
+        let mut sentence_affiliation: Option<String> = if attributions.is_empty() {
+            None
+        } else {
+            country_opening(&s.reading).or_else(|| owner.clone())
+        };
         for attr in attributions {
             let mut actors = match self.sentence_subject(s, &attr) {
                 Some(subject) => vec![subject],
@@ -270,11 +270,7 @@ impl Reader<'_, '_> {
             .get(s.block_index - 1)
             .filter(|b| b.kind == BlockKind::Heading)?;
         let text = heading.text.trim();
-        let capitals = text
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase);
-        if !capitals || text.split_whitespace().count() < 2 {
+        if !brief_text::in_capitals(text) || text.split_whitespace().count() < 2 {
             return None;
         }
         let words: Vec<String> = text
@@ -763,13 +759,12 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
     let after_verb = at + verb.len();
     // The clause about the event opens a few words after the verb ("urged … restraint, after
     // …"), not right on it ("said that 40 were killed" tells the figure).
-    let opens = [
-        " which ", " after ", " when ", " where ", " that ", " during ",
-    ]
-    .iter()
-    .filter_map(|m| brief_text::find_ascii_ci(&text[after_verb..], m))
-    .filter(|&k| text[after_verb..after_verb + k].split_whitespace().count() >= 2)
-    .min();
+    let opens = WORDS
+        .words("event-clause")
+        .iter()
+        .filter_map(|m| brief_text::find_ascii_ci(&text[after_verb..], &format!(" {m} ")))
+        .filter(|&k| text[after_verb..after_verb + k].split_whitespace().count() >= 2)
+        .min();
     // The stance is taken in the speaker's own clause, before the clause about the event.
     opens.is_some_and(|k| {
         let own_clause = &text[at..after_verb + k];

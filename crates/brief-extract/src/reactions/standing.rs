@@ -29,7 +29,9 @@ pub(super) fn speaks_for_someone(actor: &Actor, publisher: &str, facts: &EventFa
     !(is_news_outlet(&actor.name, publisher)
         || outlet_by_role
         || is_bystander(actor)
-        || is_unnamed_source(actor) && !speaks_on_the_ground(actor) && !of_a_named_body(actor)
+        || is_unnamed_source(actor)
+            && !speaks_for_an_international_body(actor)
+            && !of_a_named_body(actor)
         || works_in_the_emergency(actor)
         || witness
         || anonymous && (bare_title || !titled(&actor.name)))
@@ -141,7 +143,7 @@ fn of_a_named_body(actor: &Actor) -> bool {
 /// are how that body's statements are reported; a government's unnamed officials ("officials
 /// said", "US officials said") are a press source, not that government's position (the
 /// annotations leave them out, whichever side they are of).
-pub(super) fn speaks_on_the_ground(actor: &Actor) -> bool {
+pub(super) fn speaks_for_an_international_body(actor: &Actor) -> bool {
     actor.affiliation.as_deref().is_some_and(|a| {
         GAZETTEER
             .entity(a)
