@@ -401,6 +401,14 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
         if own.peek().is_some() && own.all(|d| not_before(&d)) {
             return false;
         }
+        if mentions.iter().any(|d| {
+            d.month.is_some()
+                && !d.measured_against
+                && !not_before(&d)
+                && names_an_earlier_month(&s.text, &d.text)
+        }) {
+            return true;
+        }
     }
     // The paragraph's few sentences before this one set its time ("in 2020 … 7,000 dead"):
     // they are the ones just before it in the article's list (a block's sentences are listed
@@ -418,6 +426,21 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
                 None => true,
             })
     })
+}
+
+/// "died when a ferry sank in September", "the July attack, in which 17 soldiers were killed":
+/// a month named alone (no day) before the event's month dates the sentence's count to an
+/// earlier event, unless "since" starts the count from it ("1,033 dead since mid-June").
+fn names_an_earlier_month(text: &str, date: &str) -> bool {
+    let Some(at) = text.find(date) else {
+        return false;
+    };
+    let since = text[..at]
+        .split_whitespace()
+        .chain(date.split_whitespace())
+        .any(|w| w.eq_ignore_ascii_case("since"));
+    let with_a_day = date.chars().any(|c| c.is_ascii_digit());
+    !since && !with_a_day
 }
 
 /// "the deadliest attack on security personnel since the start of the insurgency in 1989":

@@ -477,3 +477,30 @@ fn a_count_hedged_as_determined_or_estimated_to_have_died() {
         Outcome::Killed
     );
 }
+
+#[test]
+fn a_month_named_alone_before_the_event_s_dates_its_count_to_an_earlier_event() {
+    assert_eq!(
+        current_in(
+            "More than 200 people died when a ferry sank on the lake in September.",
+            (2018, 11, 20)
+        ),
+        [(Some(200), false)]
+    );
+    // A count running from that month is the event's own toll.
+    assert_eq!(
+        current_in(
+            "Floods have killed more than 1,000 people since mid-June, officials said.",
+            (2022, 8, 28)
+        ),
+        [(Some(1000), true)]
+    );
+    // A day of the month before may be the event's own first death (an outbreak's).
+    assert_eq!(
+        current_in(
+            "A 47-year-old man died in hospital on August 30, officials said.",
+            (2023, 9, 12)
+        ),
+        [(Some(1), true)]
+    );
+}
