@@ -8,6 +8,47 @@ use super::{Outcome, WORDS};
 /// The figure of a sentence whose dead are "all on board", from the count it says the vehicle
 /// carried; `None` when either half is missing.
 pub(super) fn everyone_aboard(words: &[Word], lower: &[&str]) -> Option<Figure> {
+    all_counted_aboard(words, lower).or_else(|| carried_then_all_killed(words, lower))
+}
+
+/// "none of the 123 passengers and nine crew aboard … survived", "all 153 passengers and crew
+/// on board the flight from Abuja to Lagos were killed": everyone of a count said to be
+/// aboard, in the clause of a verb of dying or of a survival denied.
+fn all_counted_aboard(words: &[Word], lower: &[&str]) -> Option<Figure> {
+    let opener = (0..lower.len())
+        .find(|&k| lower[k] == "all" || lower[k] == "none" && lower.get(k + 1) == Some(&"of"))?;
+    let none = lower[opener] == "none";
+    let before_count = if none {
+        opener + 1 + usize::from(lower.get(opener + 2) == Some(&"the"))
+    } else {
+        opener
+    };
+    let (quantity, group, end) = count_after(words, lower, before_count)?;
+    // The clause after the count: its people are aboard, then its verb tells their fate.
+    let clause: Vec<usize> = (end..lower.len())
+        .take_while(|&k| k == end || !words[k].break_before)
+        .collect();
+    let aboard = clause
+        .iter()
+        .take(5)
+        .any(|&k| WORDS.has("aboard", lower[k]));
+    let fate = clause.iter().any(|&k| {
+        if none {
+            WORDS.has("survived", lower[k])
+        } else {
+            cue_at(lower[k]) == Some(Outcome::Killed)
+        }
+    });
+    (aboard && fate).then(|| Figure {
+        outcome: Outcome::Killed,
+        quantity: Some(quantity),
+        group,
+        parts: Vec::new(),
+    })
+}
+
+/// "A flight carrying 57 passengers and four crew crashed, killing all on board".
+fn carried_then_all_killed(words: &[Word], lower: &[&str]) -> Option<Figure> {
     let cue = (0..lower.len()).find(|&c| {
         cue_at(lower[c]) == Some(Outcome::Killed) && victims_are_everyone_aboard(lower, c + 1)
     })?;

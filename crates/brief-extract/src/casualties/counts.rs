@@ -120,7 +120,10 @@ pub(super) fn count_before_a_modifier(
         }
         let opens = WORDS.has("place-preposition", lower[prep]) || lower[prep] == "of";
         let noun = prep - 1;
-        if !opens || !(is_person_noun(lower[noun]) || is_demonym_plural(lower[noun])) {
+        let people = is_person_noun(lower[noun])
+            || is_demonym_plural(lower[noun])
+            || named_after_a_place(&words[noun], lower[noun]);
+        if !opens || !people {
             continue;
         }
         let counted = (noun.saturating_sub(3).max(from)..noun)
@@ -540,6 +543,17 @@ pub(super) fn is_demonym_plural(w: &str) -> bool {
         && GAZETTEER
             .lookup(w)
             .is_some_and(|(_, t)| t == TermKind::Demonym)
+}
+
+/// "Kentuckians", "Muscovites": a capitalised plural with an ending that makes the people of a
+/// place, which the gazetteer need not list (states, cities, regions).
+fn named_after_a_place(word: &Word, lower: &str) -> bool {
+    word.capital
+        && lower.len() > 5
+        && PERSON_NOUNS
+            .words("people-of-place-ending")
+            .iter()
+            .any(|end| lower.ends_with(end.as_str()))
 }
 
 /// "including", "among them" before a count make it a part of a total.

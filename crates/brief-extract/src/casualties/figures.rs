@@ -134,6 +134,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "lost",
                     ])
                     .map(str::to_string)
+                    .chain(WORDS.words("survived").iter().cloned())
                     .chain(
                         WORDS
                             .words("count-toll")

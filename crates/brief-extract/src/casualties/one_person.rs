@@ -57,8 +57,10 @@ pub(super) fn one_person_before(
     if end == c && needs_aux || end <= from {
         return None;
     }
+    // (Someone named held is not counted: "Hamdok was arrested" tells what befell a leader.)
+    let hurt = matches!(cue_at(lower[c]), Some(Outcome::Killed | Outcome::Injured));
     if words[end].break_before {
-        return appositive_name_before(words, lower, end, from)
+        return appositive_name_before(words, lower, end, from, hurt)
             .then(|| (Quantity::exact(1), String::new(), c));
     }
     let one = Quantity::exact(1);
@@ -67,16 +69,20 @@ pub(super) fn one_person_before(
     // person noun, all in one clause.
     // (A singular noun counts when its plural is listed as one for people: "a suspect".)
     let singular_person = !last.ends_with('s')
-        && (is_person_noun(last) || PERSON_NOUNS.has("person", &format!("{last}s")));
+        && (is_person_noun(last)
+            || PERSON_NOUNS.has("person", &format!("{last}s"))
+            || last
+                .strip_suffix("man")
+                .is_some_and(|stem| is_person_noun(&format!("{stem}men"))));
     if singular_person {
         let article = (end.saturating_sub(4).max(from)..end - 1)
             .rev()
             .take_while(|&k| !words[k + 1].break_before)
-            .find(|&k| WORDS.has("one-person", lower[k]));
+            .find(|&k| WORDS.has("one-person", lower[k]))
+            // "The gunman was killed": "the" right before the noun, opening the sentence.
+            .or_else(|| (end == 2 && lower[0] == "the" && cue_at(last).is_none()).then_some(0));
         return article.map(|k| (one_more_before(words, lower, k, from), last.to_string(), c));
     }
-    // (Someone named held is not counted: "Hamdok was arrested" tells what befell a leader.)
-    let hurt = matches!(cue_at(lower[c]), Some(Outcome::Killed | Outcome::Injured));
     if hurt && names_one_alone(words, lower, end, c, from) {
         return Some((one, String::new(), c));
     }
@@ -124,15 +130,32 @@ fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: u
 }
 
 /// "The cafe's manager, Tori Johnson, was also killed": a name of two or three words set off
-/// by commas right before the verb.
-fn appositive_name_before(words: &[Word], lower: &[&str], end: usize, from: usize) -> bool {
+/// by commas right before the verb. "Fernando Villavicencio, a presidential candidate in the
+/// August election, was killed": a name opening the sentence, then a description set off by
+/// commas that opens on an article (`hurt`: only for one killed or injured, as a name alone).
+fn appositive_name_before(
+    words: &[Word],
+    lower: &[&str],
+    end: usize,
+    from: usize,
+    hurt: bool,
+) -> bool {
     let start = (from..end)
         .rev()
         .find(|&k| words[k].break_before)
         .unwrap_or(from);
-    (2..=3).contains(&(end - start))
-        && start > from
-        && (start..end).all(|k| is_name_word(words, lower, k))
+    let is_name = |a: usize, b: usize| {
+        (2..=3).contains(&(b - a)) && (a..b).all(|k| is_name_word(words, lower, k))
+    };
+    if start > from && is_name(start, end) {
+        return true;
+    }
+    let described = start > from && WORDS.has("one-person", lower[start]);
+    let name_start = (from..start)
+        .rev()
+        .find(|&k| words[k].break_before)
+        .unwrap_or(from);
+    hurt && described && name_start == 0 && is_name(name_start, start)
 }
 
 /// A capitalised word that can only be part of a person's name: not a common word, a person

@@ -504,3 +504,43 @@ fn a_month_named_alone_before_the_event_s_dates_its_count_to_an_earlier_event() 
         [(Some(1), true)]
     );
 }
+
+#[test]
+fn everyone_counted_aboard_whose_survival_is_denied_or_who_were_killed() {
+    let killed = |s: &str| fig(s).iter().map(|f| f.1).collect::<Vec<_>>();
+    assert_eq!(
+        killed("Authorities say that none of the 123 passengers and nine crew aboard the flight survived."),
+        [132]
+    );
+    assert_eq!(
+        killed("The authority said all 153 passengers and crew on board the flight from Abuja to Lagos were killed."),
+        [153]
+    );
+    assert!(fig("All 45 passengers on board were rescued.").is_empty());
+}
+
+#[test]
+fn one_person_named_before_a_description_or_by_the_and_a_noun() {
+    let one = |s: &str| fig(s).iter().map(|f| (f.0, f.1)).collect::<Vec<_>>();
+    assert_eq!(
+        one("Fernando Villavicencio, a presidential candidate in the August election, was killed late Wednesday."),
+        [(Outcome::Killed, 1)]
+    );
+    // Someone named held is what befell them, not a count.
+    assert!(
+        one("Ricardo Estevez, a senior official with the party, was also detained.").is_empty()
+    );
+    assert_eq!(
+        one("The gunman was killed in a shootout with police."),
+        [(Outcome::Killed, 1)]
+    );
+    assert!(one("The injured are being treated at three hospitals.").is_empty());
+}
+
+#[test]
+fn the_people_of_a_place_counted_before_a_phrase_of_place() {
+    assert_eq!(
+        fig("At least 77 Kentuckians in 10 counties have died after tornadoes ripped through the state.")[0],
+        (Outcome::Killed, 77, "kentuckians".into())
+    );
+}
