@@ -699,6 +699,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     blocks::mark(&texts, &marked, reasons);
     calls::mark(&texts, &marked, reasons);
     shapes::keep_speaker_headings(&texts, reasons);
+    shapes::keep_timeline_dates(&texts, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a
@@ -1037,7 +1038,7 @@ fn word_counts<'a>(
     counts
 }
 
-fn is_prose(line: &str) -> bool {
+pub(crate) fn is_prose(line: &str) -> bool {
     rules::ends_like_sentence(line) && line.split_whitespace().count() >= MIN_PROSE_WORDS
 }
 

@@ -500,6 +500,44 @@ pub fn keep_speaker_headings(texts: &[&str], reasons: &mut [Option<&'static str>
     }
 }
 
+/// The most words of a dated line heading a timeline's entry ("December 29th-30th, 2013").
+const TIMELINE_DATE_WORDS: usize = 5;
+
+/// Content first: "October 31st, 2015" / "Islamic State brings down a Russian airliner …" /
+/// "March 29th, 2010" / "Two blasts strike Moscow metro stations …": lines that are a date
+/// alone, two or more of them, each right above a sentence of the story and each a different
+/// day, are a timeline's headings (the list of earlier events many stories close on), not
+/// posting stamps.
+pub fn keep_timeline_dates(texts: &[&str], reasons: &mut [Option<&'static str>]) {
+    let heads: Vec<usize> = (0..texts.len().saturating_sub(1))
+        .filter(|&i| {
+            is_a_date_alone(texts[i]) && reasons[i + 1].is_none() && crate::is_prose(texts[i + 1])
+        })
+        .collect();
+    let mut days: Vec<chrono::NaiveDate> = heads
+        .iter()
+        .filter_map(|&i| brief_text::dates::explicit_dates(texts[i]).first().copied())
+        .collect();
+    days.sort();
+    days.dedup();
+    if heads.len() < 2 || days.len() < heads.len() {
+        return;
+    }
+    for i in heads {
+        reasons[i] = None;
+    }
+}
+
+/// A short line that is one full date and nothing else of note ("March 29th, 2010").
+fn is_a_date_alone(line: &str) -> bool {
+    let line = line.trim();
+    line.split_whitespace().count() <= TIMELINE_DATE_WORDS
+        && !line.ends_with('.')
+        && brief_text::dates::explicit_dates(line).len() == 1
+        && brief_text::dates::years(line).len() == 1
+        && !line.chars().any(|c| c == ':')
+}
+
 /// The most words of such a pointer line.
 const POINTER_WORDS: usize = 12;
 /// Why a pointer line was taken out.
@@ -1059,5 +1097,31 @@ mod tests {
         ];
         keep_speaker_headings(&texts, &mut reasons);
         assert_eq!(reasons, [None, None, Some(OTHER_STORY), Some(OTHER_STORY)]);
+    }
+
+    #[test]
+    fn dated_lines_above_the_entries_of_a_timeline_are_its_headings() {
+        let texts = [
+            "Russia has suffered a number of deadly attacks in recent years:",
+            "October 31st, 2015",
+            "Islamic State brings down a Russian airliner over Sinai, killing all 224 people on board.",
+            "March 29th, 2010",
+            "Two blasts strike Moscow metro stations during rush hour, killing 40 people.",
+        ];
+        let stamp = Some(rules::BYLINE_STUB);
+        let mut reasons = vec![None, stamp, None, stamp, None];
+        keep_timeline_dates(&texts, &mut reasons);
+        assert_eq!(reasons, [None; 5]);
+        // One dated line above the story is its posting stamp.
+        let mut reasons = vec![None, stamp, None, None, None];
+        let one = [
+            texts[0],
+            texts[1],
+            texts[2],
+            "More text follows here.",
+            texts[4],
+        ];
+        keep_timeline_dates(&one, &mut reasons);
+        assert_eq!(reasons[1], stamp);
     }
 }

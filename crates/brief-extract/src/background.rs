@@ -40,7 +40,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         let mut seen: Vec<(i32, Option<u32>)> = Vec::new();
         let mentions = s.reading.date_mentions(facts.date);
         if mentions.is_empty() {
-            if let Some(b) = recalled_without_date(s, &out) {
+            if let Some(b) = timeline_entry(s, facts).or_else(|| recalled_without_date(s, &out)) {
                 out.push(b);
             }
             continue;
@@ -83,6 +83,34 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
     out
 }
 
+/// "October 31st, 2015" / "Islamic State brings down a Russian airliner over Sinai": a
+/// sentence of an entry under a timeline's dated heading recalls that day's event.
+fn timeline_entry(s: &Sentence<'_>, facts: &EventFacts) -> Option<Background> {
+    let d = s.heading_date(facts.date)?;
+    if !is_before_event(&d, facts) {
+        return None;
+    }
+    let words = lower_words(&s.text);
+    Some(Background {
+        cite: s.cite(),
+        year: d.year,
+        month: d.month,
+        label: first_clause(&s.text),
+        what: words.first().and_then(|w| event_noun_in(&words, w)),
+        when: d.text,
+        approximate: d.approximate,
+    })
+}
+
+/// The sentence up to its first comma or semicolon, without its full stop.
+fn first_clause(text: &str) -> String {
+    text.split([',', ';'])
+        .next()
+        .unwrap_or(text)
+        .trim_end_matches('.')
+        .to_string()
+}
+
 /// "The previous war … lasted 44 days": an undated mention of an earlier event of a kind the
 /// article has already dated takes that date.
 fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Background> {
@@ -106,13 +134,7 @@ fn recalled_without_date(s: &Sentence<'_>, so_far: &[Background]) -> Option<Back
         year: earlier.year,
         month: earlier.month,
         when: earlier.when.clone(),
-        label: s
-            .text
-            .split([',', ';'])
-            .next()
-            .unwrap_or(&s.text)
-            .trim_end_matches('.')
-            .to_string(),
+        label: first_clause(&s.text),
         what: Some(noun),
         approximate: earlier.approximate,
     })

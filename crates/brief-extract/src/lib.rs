@@ -97,6 +97,23 @@ impl Sentence<'_> {
         &self.block_sentences[..self.index]
     }
 
+    /// The date of a timeline's entry the sentence's block sits under: the block right above
+    /// is a heading that is a date alone ("October 31st, 2015", "December 29th-30th, 2013").
+    pub fn heading_date(
+        &self,
+        event: Option<chrono::NaiveDate>,
+    ) -> Option<brief_text::dates::DateMention> {
+        let above = self.article.blocks.get(self.block_index.checked_sub(1)?)?;
+        let text = above.text.trim();
+        if above.kind != BlockKind::Heading || text.split_whitespace().count() > TIMELINE_DATE_WORDS
+        {
+            return None;
+        }
+        let mut mentions = brief_text::dates::date_mentions(text, event).into_iter();
+        let first = mentions.next()?;
+        (mentions.next().is_none() && first.month.is_some()).then_some(first)
+    }
+
     /// Every attribution of the sentence (`speakers::find_attributions`), found once and
     /// shared by the extractors that ask (casualties, reactions, and again for neighbouring
     /// sentences). Found afresh when asked with another directory than the first time.
@@ -158,6 +175,9 @@ pub struct Claims {
 }
 
 /// The sentences of an article's citable blocks, in order.
+/// The most words of a heading that dates a timeline's entry.
+const TIMELINE_DATE_WORDS: usize = 5;
+
 pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     for (block_index, block) in article.blocks.iter().enumerate() {

@@ -611,7 +611,15 @@ fn head_count(
             .then(|| count_after(words, lower, counted_from))
             .flatten()
     };
+    // "Two gunmen killed 34 people": a verb used actively, with no auxiliary, has its victims
+    // after it, and a count before it counts those who did it.
+    let victims_follow = || {
+        (active && c > 0 && !WORDS.has("aux", lower[c - 1]))
+            .then(|| count_after(words, lower, c))
+            .flatten()
+    };
     led_to()
+        .or_else(victims_follow)
         .or_else(|| count_before(words, lower, cue_pos, used_until))
         .or_else(|| count_before_a_modifier(words, lower, cue_pos, used_until))
         .or_else(|| count_among_those(words, lower, c, used_until))

@@ -390,6 +390,12 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
         return true;
     }
     let event_year = facts.date.map(|d| d.year());
+    // "October 31st, 2015" / "… killing all 224 people on board": a timeline's entry.
+    if let (Some(entry), Some(event)) = (s.heading_date(facts.date), facts.date) {
+        if (entry.year, entry.month.unwrap_or(0)) < (event.year(), event.month()) {
+            return true;
+        }
+    }
     // "As of Aug. 4, … 932 deaths": a sentence dated in the event's own month keeps its own
     // time, whatever the paragraph recalled before it ("the outbreak began last December").
     if let Some(event) = facts.date {

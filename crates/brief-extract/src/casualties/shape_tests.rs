@@ -544,3 +544,43 @@ fn the_people_of_a_place_counted_before_a_phrase_of_place() {
         (Outcome::Killed, 77, "kentuckians".into())
     );
 }
+
+#[test]
+fn an_entry_under_a_timeline_s_dated_heading_is_history() {
+    use brief_clean::BlockKind::{Heading, Paragraph};
+    let a = crate::test_support::article_of_blocks(
+        "a",
+        "Blast on the metro",
+        &[
+            "At least 10 people were killed on Monday when a bomb exploded on a train.",
+            "March 29th, 2010",
+            "Two blasts strike metro stations during rush hour, killing 40 people.",
+        ],
+        &[Paragraph, Heading, Paragraph],
+    );
+    let sentences = crate::article_sentences(&a);
+    let facts = EventFacts {
+        date: chrono::NaiveDate::from_ymd_opt(2017, 4, 3),
+        ..EventFacts::default()
+    };
+    let found: Vec<_> = extract(&sentences, &facts, &PeopleDirectory::default())
+        .iter()
+        .map(|c| (c.killed, c.current))
+        .collect();
+    assert_eq!(found, [(Some(10), true), (Some(40), false)]);
+    let recalled = crate::background::extract(&sentences, &facts);
+    assert_eq!(recalled.len(), 1);
+    assert_eq!((recalled[0].year, recalled[0].month), (2010, Some(3)));
+}
+
+#[test]
+fn a_verb_used_actively_counts_its_victims_after_it_not_those_who_did_it() {
+    assert_eq!(
+        fig("Two gunmen killed 34 people in attacks on a railway station.")[0].1,
+        34
+    );
+    assert_eq!(
+        fig("Two suicide bombers kill 34 people at a station.")[0].1,
+        34
+    );
+}
