@@ -221,6 +221,7 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
             Some(tried) => (tried, true),
             None => match hospital_at(&words, &lower, c, used_until) {
                 Some(tried) => (tried, false),
+                None if part_of_a_name(&words, c) => (None, false),
                 None => (cue_figure_at(&words, &lower, c, used_until), false),
             },
         };
@@ -242,9 +243,13 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     let one_died = |f: &Figure| {
         f.outcome == Outcome::Killed && f.quantity.as_ref().is_some_and(|q| q.value == 1)
     };
-    if figures.iter().all(one_died) {
+    // ("A 10th victim has died …, and more than 10 others have been injured": the other
+    // outcomes' figures stay.)
+    let killed = |f: &Figure| f.outcome == Outcome::Killed;
+    if figures.iter().filter(|f| killed(f)).all(one_died) {
         if let Some(toll) = ordinal_toll(&lower) {
-            figures = vec![toll];
+            figures.retain(|f| !killed(f));
+            figures.insert(0, toll);
         }
     }
     if figures.is_empty() {
@@ -470,6 +475,20 @@ fn hospital_at(
     )
 }
 
+/// "told the Die Welt daily", "the Dead Sea": a capitalised word inside the sentence followed
+/// by another is part of a name, not a cue (unless most words are capitalised, as in a line
+/// written in Title Case).
+fn part_of_a_name(words: &[Word], c: usize) -> bool {
+    let capitalised = words.iter().filter(|w| w.capital).count();
+    c > 0
+        && capitalised * 2 < words.len()
+        && !words[c].break_before
+        && words[c].capital
+        && words
+            .get(c + 1)
+            .is_some_and(|w| w.capital && !w.break_before)
+}
+
 /// The figure of a casualty cue at `c` ("five people were killed", "killed four troops", "the
 /// bodies of 11 climbers"), with where its words end.
 fn cue_figure_at(
@@ -482,7 +501,12 @@ fn cue_figure_at(
     // "the search for 12 climbers": people missing.
     let searched = w == "search" && lower.get(c + 1) == Some(&"for");
     // "32 of the victims were children", "Among the victims were 12 children": the dead.
-    let part_of = c >= 2 && lower[c - 1] == "the" && matches!(lower[c - 2], "of" | "among");
+    // ("Among those killed were seven students": "those" as "the", for the dead and hurt;
+    // "Among those arrested are a former state secretary …" names, not counts.)
+    let hurt = matches!(cue_at(w), Some(Outcome::Killed | Outcome::Injured));
+    let part_of = c >= 2
+        && (lower[c - 1] == "the" && matches!(lower[c - 2], "of" | "among")
+            || hurt && lower[c - 1] == "those" && lower[c - 2] == "among");
     let were_follows = lower.get(c + 1).is_some_and(|v| WORDS.has("aux", v));
     // "The dead included seven in one county", "The victims include three children": the
     // dead listed after the verb.

@@ -374,6 +374,9 @@ const CONTEXT_SENTENCES: usize = 3;
 fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> bool {
     let s = &sentences[at];
     let lower = s.reading.lower();
+    if tells_another_event(lower) {
+        return true;
+    }
     if WORDS
         .words("now")
         .iter()
@@ -431,6 +434,20 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
                 // recalls the past: reports of the day name the weekday, not the year.
                 None => true,
             })
+    })
+}
+
+/// "In a separate attack on Saturday, seven people died", "Elsewhere in Afghanistan, a suicide
+/// bomber targeted a funeral, killing 10": a sentence opening on another event's marker
+/// (`other-event` in `casualties.tsv`) counts that event's dead, unless what follows is a
+/// saying (`saying-noun`) ("In a separate statement, MSF put the wounded at 200").
+fn tells_another_event(lower: &str) -> bool {
+    WORDS.words("other-event").iter().any(|opener| {
+        lower.strip_prefix(opener.as_str()).is_some_and(|rest| {
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            rest.starts_with([' ', ',']) && !WORDS.has("saying-noun", next)
+        })
     })
 }
 

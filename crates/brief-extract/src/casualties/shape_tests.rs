@@ -584,3 +584,61 @@ fn a_verb_used_actively_counts_its_victims_after_it_not_those_who_did_it() {
         34
     );
 }
+
+#[test]
+fn a_sentence_opening_on_another_event_counts_that_event_s_dead() {
+    assert_eq!(
+        current_in(
+            "In a separate attack on Saturday, state media reported that seven people died after a vehicle hit a roadside bomb.",
+            (2024, 8, 2)
+        ),
+        [(Some(7), false)]
+    );
+    assert_eq!(
+        current_in(
+            "Elsewhere in the country, a suicide bomber targeted a funeral on Tuesday, killing 10 people.",
+            (2020, 5, 12)
+        ),
+        [(Some(10), false)]
+    );
+    // A separate statement is a saying, not another event.
+    assert_eq!(
+        current_in(
+            "In a separate statement, the charity said 12 people were killed in the strike.",
+            (2020, 5, 12)
+        ),
+        [(Some(12), true)]
+    );
+}
+
+#[test]
+fn the_dead_among_those_listed_after_the_verb_and_an_ordinal_beside_the_hurt() {
+    assert_eq!(
+        fig("Among those killed were at least seven students, the mayor said.")[0].1,
+        7
+    );
+    assert!(
+        fig("Among those arrested are a former state secretary and a former director.").is_empty()
+    );
+    let both = fig("A 10th victim has died in a shooting at a school, and more than 10 others have been injured.");
+    assert_eq!(
+        both.iter().map(|f| (f.0, f.1)).collect::<Vec<_>>(),
+        [(Outcome::Killed, 10), (Outcome::Injured, 10)]
+    );
+    assert_eq!(
+        fig("Six females and three males were killed in the attack.")[0].1,
+        9
+    );
+}
+
+#[test]
+fn a_cue_word_inside_a_name_is_no_cue() {
+    assert!(
+        fig("“There were blue faces,” one young female partygoer told the Die Welt daily.")
+            .is_empty()
+    );
+    assert_eq!(
+        fig("Security forces hit back, neutralising all 33 attackers.")[0].1,
+        33
+    );
+}
