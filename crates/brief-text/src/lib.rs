@@ -20,6 +20,14 @@ pub fn straighten(text: &str) -> String {
     let mut copied = 0;
     let mut i = 0;
     while let Some(&b) = text.as_bytes().get(i) {
+        // ("''Unimaginable,'' he said": two apostrophes are a double quotation mark.)
+        if b == b'\'' && text.as_bytes().get(i + 1) == Some(&b'\'') {
+            out.push_str(&text[copied..i]);
+            out.push('"');
+            i += 2;
+            copied = i;
+            continue;
+        }
         if b.is_ascii() {
             i += 1;
             continue;
@@ -97,6 +105,15 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_apostrophes_are_a_double_quotation_mark() {
+        assert_eq!(
+            straighten("''The news is devastating,'' Sanchez said."),
+            "\"The news is devastating,\" Sanchez said."
+        );
+        assert_eq!(straighten("the people's 'fear'"), "the people's 'fear'");
+    }
 
     #[test]
     fn straightening_changes_only_curly_quotes_dashes_and_no_break_spaces() {

@@ -196,7 +196,13 @@ pub fn after_dateline(sentence: &str) -> &str {
         )
         .expect("pattern")
     });
-    match OPENER.find(sentence) {
+    // "JAKARTA -- The Australian government …", "REPUBLIKA.CO.ID, JAKARTA — …": a place (or
+    // an outlet and a place) in capitals and a dash, without the agency's bracket.
+    static DASHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Z][A-Z0-9 .,'/]*[A-Z]{3}(?:\s*(?:--|—|–)\s*|\s+-\s+)")
+            .expect("pattern")
+    });
+    match OPENER.find(sentence).or_else(|| DASHED.find(sentence)) {
         Some(m) if m.end() < sentence.len() => &sentence[m.end()..],
         _ => sentence,
     }
@@ -377,6 +383,20 @@ mod tests {
             split_sentences("It was 3 a.m. local time. Sirens sounded.").len(),
             2
         );
+    }
+
+    #[test]
+    fn a_place_in_capitals_and_a_dash_is_a_dateline() {
+        assert_eq!(
+            after_dateline("REPUBLIKA.CO.ID, JAKARTA -- A number of countries expressed support."),
+            "A number of countries expressed support."
+        );
+        assert_eq!(
+            after_dateline("JAKARTA — The Australian government expressed support."),
+            "The Australian government expressed support."
+        );
+        // An acronym and a hyphen are no dateline.
+        assert_eq!(after_dateline("UN-led talks began."), "UN-led talks began.");
     }
 
     #[test]

@@ -734,8 +734,25 @@ fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
     s.block_kind != BlockKind::Standfirst
         && (!WORDS.has("fact-verb", verb) || !s.stances().is_empty())
         && !pluperfect
+        && !says_nothing(s, verb)
         && (!s.has_figures() || toll_describes_what_they_react_to(s, verb))
 }
+
+/// "The Kremlin offered no immediate comment": a verb whose object is none (`none-object` in
+/// `reactions.tsv`) says nothing.
+fn says_nothing(s: &Sentence<'_>, verb: &str) -> bool {
+    let text = s.reading.straight();
+    brief_text::find_ascii_ci(text, verb).is_some_and(|at| {
+        let next = text[at + verb.len()..]
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        WORDS.has("none-object", &next.to_lowercase())
+    })
+}
+
+/// The words of a verb and its object's head ("expressed deep concern over").
+const OBJECT_HEAD_WORDS: usize = 4;
 
 /// "Biden offered his condolences to Haiti after the country was hit by an earthquake that
 /// has killed over 300 people": the figure is in a clause about what the speaker reacts to,
@@ -756,6 +773,21 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
     let Some(at) = verb_at else {
         return false;
     };
+    // "The Commission has expressed deep concern over reports of another massacre of over
+    // 100 villagers": the stance is the head of the verb's object, a few words on, before
+    // the first number.
+    let first_number = s.reading.numbers().iter().map(|n| n.span.start).min();
+    if let Some(number_at) = first_number.filter(|&n| n > at) {
+        let object_head: String = text[at..number_at]
+            .split_whitespace()
+            .take(OBJECT_HEAD_WORDS)
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !crate::casualties::has_figures(&text[..at]) && !stance::stances(&object_head).is_empty()
+        {
+            return true;
+        }
+    }
     let after_verb = at + verb.len();
     // The clause about the event opens a few words after the verb ("urged … restraint, after
     // …"), not right on it ("said that 40 were killed" tells the figure).

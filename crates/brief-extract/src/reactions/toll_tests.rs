@@ -81,3 +81,19 @@ fn a_quotation_under_a_speaker_s_heading_in_capitals_is_that_speaker_s() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].actor, "Rishi Sunak");
 }
+
+#[test]
+fn a_stance_at_the_head_of_the_verb_s_object_before_the_toll_is_a_reaction() {
+    let a = article(
+        "a",
+        "Massacre in a village",
+        &[
+            "The European Commission has expressed deep concern over credible reports of another massacre of over 100 villagers.",
+            "The Kremlin offered no immediate comment on the strike.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].contains("deep concern"));
+}
