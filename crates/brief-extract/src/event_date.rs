@@ -193,6 +193,7 @@ fn day_named_in(
     // Per day: the sources naming it, those naming it in their headline or opening, and those
     // naming it beside a casualty count ("775 have died since Saturday").
     let mut support: BTreeMap<NaiveDate, Support> = BTreeMap::new();
+    let written_out = days_written_out(sources, window);
     for (i, s) in sources.iter().enumerate() {
         let own_day = s.own_day(window);
         // An undated source is read as written at the earliest the others were, so "last
@@ -204,7 +205,9 @@ fn day_named_in(
             let told_in_full = with_toll && matches!(n, NamedDay::Full(_));
             let day = match own_day {
                 Some(_) => resolve(n, reported, true, window),
-                None => resolve_undated(n, window),
+                None => {
+                    same_weekday_written_out(n, &written_out).or_else(|| resolve_undated(n, window))
+                }
             }
             .filter(|d| told_in_full || first_report.is_none_or(|f| *d <= f));
             if let Some(d) = day {
@@ -246,6 +249,35 @@ fn day_named_in(
             window.describe()
         ),
     ))
+}
+
+/// The days the sources write out as a month and day or in full for what happened, resolved
+/// against each source's own day.
+fn days_written_out(sources: &[SourceDates], window: &Window) -> BTreeSet<NaiveDate> {
+    sources
+        .iter()
+        .flat_map(|s| {
+            let reported = s.own_day(window).unwrap_or(window.first);
+            s.named
+                .iter()
+                .filter(|(n, ..)| matches!(n, NamedDay::MonthDay { .. } | NamedDay::Full(_)))
+                .filter_map(move |&(n, ..)| resolve(n, reported, true, window))
+        })
+        .collect()
+}
+
+/// "demolished on Wednesday" in a source that says nowhere when it was written, beside "the
+/// January 18 avalanche" in another: the weekday is the day written out that falls on it
+/// (the latest such), not the weekday among the others' reporting days.
+fn same_weekday_written_out(n: NamedDay, written_out: &BTreeSet<NaiveDate>) -> Option<NaiveDate> {
+    let NamedDay::Weekday { day, .. } = n else {
+        return None;
+    };
+    written_out
+        .iter()
+        .rev()
+        .find(|d| d.weekday() == day)
+        .copied()
 }
 
 /// "Clashes erupted on Friday … renewed fighting on Sunday": a day at most a week before the

@@ -518,3 +518,28 @@ fn a_dateline_without_a_place_or_without_a_dash_is_the_report_s_day() {
         "May 3 was a quiet day."
     );
 }
+
+#[test]
+fn an_undated_source_s_weekday_is_the_day_another_writes_out_on_that_weekday() {
+    let arts = [
+        article(
+            "a",
+            "Avalanche toll climbs",
+            &[
+                "Wednesday, January 25, 2017",
+                "The death toll from the January 18 avalanche climbed to 16 with the discovery of more bodies.",
+            ],
+        ),
+        article(
+            "b",
+            "Avalanche buries hotel",
+            &["A huge avalanche swallowed up a mountain hotel after strong earthquakes rocked the area on Wednesday evening, burying up to 30 people."],
+        ),
+        article(
+            "c",
+            "Survivors pulled from hotel",
+            &["Nine people have been pulled alive from the rubble of a hotel demolished on Wednesday by an avalanche."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2017, 1, 18));
+}
