@@ -38,7 +38,17 @@ pub fn straighten(text: &str) -> String {
         let straight = straight_char(c);
         if straight != c {
             out.push_str(&text[copied..i]);
+            // ("two women—one Chinese, one from Myanmar—were killed": a dash glued to the
+            // words it sets apart still parts them.)
+            let glued = |x: Option<char>| x.is_some_and(char::is_alphanumeric);
+            let dash = c == '—';
+            if dash && glued(text[..i].chars().next_back()) {
+                out.push(' ');
+            }
             out.push(straight);
+            if dash && glued(text[i + c.len_utf8()..].chars().next()) {
+                out.push(' ');
+            }
             copied = i + c.len_utf8();
         }
         i += c.len_utf8();

@@ -317,7 +317,10 @@ pub(super) fn count_after(
     // More counted groups joined by "and" or listed with commas.
     loop {
         let joined = lower.get(end) == Some(&"and");
-        let listed = !joined && end < lower.len() && words[end].break_before;
+        // ("killing two foreigners — a Chinese citizen and a Myanmar worker —": what the
+        // dashes set apart restates the count.)
+        let listed =
+            !joined && end < lower.len() && words[end].break_before && !words[end].dash_before;
         if !joined && !listed {
             break;
         }

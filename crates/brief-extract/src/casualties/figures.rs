@@ -15,6 +15,8 @@ pub(super) struct Word {
     pub(super) capital: bool,
     /// A comma, quote, semicolon or bracket stands between this word and the one before.
     pub(super) break_before: bool,
+    /// A dash stands between them ("two foreigners — a Chinese citizen and …").
+    pub(super) dash_before: bool,
 }
 
 /// The words of a sentence as the casualty rules see them, and their lowercase forms.
@@ -36,6 +38,7 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
             break_before: gap.contains([',', ';', ':', '(', ')', '[', ']'])
                 || gap.contains('"') && !opens_scare_quote(r, i) && !closes_an_opening_count(r, i)
                 || gap.contains(" - "),
+            dash_before: gap.contains(" - "),
         });
     }
     (words, lower)
@@ -261,8 +264,12 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     if figures.is_empty() {
         figures.extend(left_unhoused(&words, &lower));
     }
-    if figures.is_empty() {
-        figures.extend(none_reported(&lower));
+    // ("no initial reports of casualties but over 12,600 migrants were displaced": none of an
+    // outcome no other figure counts.)
+    if let Some(none) = none_reported(&lower) {
+        if figures.iter().all(|f| f.outcome != none.outcome) {
+            figures.push(none);
+        }
     }
     if figures.is_empty() {
         figures.extend(the_victims_counted(&lower));
@@ -312,26 +319,48 @@ fn the_victims_counted(lower: &[&str]) -> Option<Figure> {
     })
 }
 
-/// "No casualties were reported", "no injuries were reported": a count of none.
+/// "No casualties were reported", "no deaths were initially reported", "there were no
+/// fatalities", "no initial reports of casualties": a count of none.
 fn none_reported(lower: &[&str]) -> Option<Figure> {
     (1..lower.len()).find_map(|i| {
-        if lower[i - 1] != "no" {
+        let outcome = none_noun(lower[i])?;
+        // "no initial reports of casualties": the reports of none.
+        let none_at = match lower[..i] {
+            [.., "no", report, "of"] if WORDS.has("none-reports", report) => i - 3,
+            [.., "no", _, report, "of"] if WORDS.has("none-reports", report) => i - 4,
+            [.., "no"] => i - 1,
+            _ => return None,
+        };
+        // ("no casualties figures available": a report of the count, not none.)
+        if lower.get(i + 1).is_some_and(|w| WORDS.has("none-reports", w)) {
             return None;
         }
-        let outcome = WORDS
-            .words("none-noun")
+        if none_at + 1 < i {
+            return Some(Figure::total(outcome, 0));
+        }
+        // "there were no fatalities": none, said to be.
+        // ("if there are no fatalities then it's a miracle": not when supposed.)
+        let there_were = none_at >= 2
+            && lower[none_at - 2] == "there"
+            && WORDS.has("aux", lower[none_at - 1])
+            && (none_at < 3 || !WORDS.has("hypothetical", lower[none_at - 3]));
+        let reported = lower[i + 1..]
             .iter()
-            .filter_map(|e| e.split_once(' '))
-            .find(|(_, noun)| *noun == lower[i])
-            .and_then(|(kind, _)| OUTCOMES.into_iter().find(|o| o.kind() == kind))?;
-        let verb = lower[i + 1..]
-            .iter()
-            .take(3)
-            .find(|w| !WORDS.has("aux", w))?;
-        WORDS
-            .has("none-report", verb)
-            .then(|| Figure::total(outcome, 0))
+            .filter(|w| !WORDS.has("aux", w))
+            .take(2)
+            .any(|w| WORDS.has("none-report", w));
+        (there_were || reported).then(|| Figure::total(outcome, 0))
     })
+}
+
+/// The outcome a noun of `none-noun` counts ("casualties", "deaths", "injuries").
+fn none_noun(word: &str) -> Option<Outcome> {
+    WORDS
+        .words("none-noun")
+        .iter()
+        .filter_map(|e| e.split_once(' '))
+        .find(|(_, noun)| *noun == word)
+        .and_then(|(kind, _)| OUTCOMES.into_iter().find(|o| o.kind() == kind))
 }
 
 /// "leaving 12,000 refugees homeless", "left 500 families without shelter": people left with

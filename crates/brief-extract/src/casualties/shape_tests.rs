@@ -642,3 +642,32 @@ fn a_cue_word_inside_a_name_is_no_cue() {
         33
     );
 }
+
+#[test]
+fn none_said_to_be_or_reported_is_a_count_of_none() {
+    let killed = |s: &str| {
+        fig(s)
+            .iter()
+            .filter(|f| f.0 == Outcome::Killed)
+            .map(|f| f.1)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(killed("There were no fatalities, officials said."), [0]);
+    assert_eq!(
+        killed("No deaths were initially reported in the town."),
+        [0]
+    );
+    assert_eq!(
+        killed("IOM said there were no initial reports of casualties but over 12,600 migrants were displaced."),
+        [0]
+    );
+    assert!(killed("If there are no fatalities then it is a miracle.").is_empty());
+}
+
+#[test]
+fn what_dashes_set_apart_restates_the_count() {
+    assert_eq!(
+        fig("He opened fire, killing two foreigners — a Chinese citizen and a Myanmar worker — and injuring five others.")[0].1,
+        2
+    );
+}
