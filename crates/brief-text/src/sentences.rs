@@ -197,10 +197,14 @@ pub fn after_dateline(sentence: &str) -> &str {
         .expect("pattern")
     });
     // "JAKARTA -- The Australian government …", "REPUBLIKA.CO.ID, JAKARTA — …": a place (or
-    // an outlet and a place) in capitals and a dash, without the agency's bracket.
+    // an outlet and a place) in capitals and a dash, without the agency's bracket; "(Vatican
+    // Radio) Pope Francis has sent …", "(MENAFN) In a thwarted coup …": the outlet's bracket
+    // alone.
     static DASHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^[A-Z][A-Z0-9 .,'/]*[A-Z]{3}(?:\s*(?:--|—|–)\s*|\s+-\s+)")
-            .expect("pattern")
+        regex::Regex::new(
+            r"^(?:[A-Z][A-Z0-9 .,'/]*[A-Z]{3}(?:\s*(?:--|—|–)\s*|\s+-\s+)|\([A-Z][^()]{1,40}\)\s+)",
+        )
+        .expect("pattern")
     });
     match OPENER.find(sentence).or_else(|| DASHED.find(sentence)) {
         Some(m) if m.end() < sentence.len() => &sentence[m.end()..],
@@ -394,6 +398,10 @@ mod tests {
         assert_eq!(
             after_dateline("JAKARTA — The Australian government expressed support."),
             "The Australian government expressed support."
+        );
+        assert_eq!(
+            after_dateline("(Vatican Radio) Pope Francis has sent a message."),
+            "Pope Francis has sent a message."
         );
         // An acronym and a hyphen are no dateline.
         assert_eq!(after_dateline("UN-led talks began."), "UN-led talks began.");

@@ -332,7 +332,10 @@ fn none_reported(lower: &[&str]) -> Option<Figure> {
             _ => return None,
         };
         // ("no casualties figures available": a report of the count, not none.)
-        if lower.get(i + 1).is_some_and(|w| WORDS.has("none-reports", w)) {
+        if lower
+            .get(i + 1)
+            .is_some_and(|w| WORDS.has("none-reports", w))
+        {
             return None;
         }
         if none_at + 1 < i {
