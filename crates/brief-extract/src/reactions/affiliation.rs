@@ -50,11 +50,18 @@ pub(super) fn resolve_possessor(
             && people.find(a).is_some()
     });
     // "X said …. “…,” spokesman Y told reporters": a spokesperson of no one named speaks for
-    // the body that spoke before in the paragraph.
+    // the body that spoke before in the paragraph, or else for the office-holder named last
+    // ("Guterres condemned the strike, his spokesman said." / "“…,” spokesman Stephane
+    // Dujarric said.").
     let spokesperson = WORDS.has("spokesperson", &role.to_lowercase());
     if spokesperson && actor.affiliation.is_none() {
-        if let Some(body) = before.in_block.as_ref().filter(|b| !b.person) {
-            actor.affiliation = body.affiliation.clone();
+        let principal = before
+            .in_block
+            .as_ref()
+            .filter(|b| !b.person)
+            .or_else(|| before.person.as_ref().filter(|p| p.role.is_some()));
+        if let Some(principal) = principal {
+            actor.affiliation = principal.affiliation.clone();
             return actor.affiliation.is_some();
         }
     }

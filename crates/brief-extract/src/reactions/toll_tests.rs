@@ -97,3 +97,19 @@ fn a_stance_at_the_head_of_the_verb_s_object_before_the_toll_is_a_reaction() {
     assert_eq!(sentences.len(), 1, "{sentences:?}");
     assert!(sentences[0].contains("deep concern"));
 }
+
+#[test]
+fn a_spokesperson_of_no_one_named_speaks_for_the_office_holder_named_last() {
+    let a = article(
+        "a",
+        "Strike on a consulate in Damascus",
+        &[
+            "UN Secretary-General Antonio Guterres condemned on Tuesday the strike on the consulate, his spokesman said.",
+            "“The secretary-general reaffirms that diplomatic premises must be respected in all cases,” spokesman Stephane Dujarric said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let last = found.last().expect("the spokesman's statement");
+    assert!(last.cite.sentence.contains("reaffirms"));
+    assert_eq!(last.affiliation.as_deref(), Some("United Nations"));
+}
