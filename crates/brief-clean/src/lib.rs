@@ -212,7 +212,24 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
                 .iter()
                 .find_map(|r| publisher::masthead_in_furniture(&r.text))
         });
-    let date = front.date.clone().or_else(|| page_date(&all_text));
+    // ("Torino – May 4, 1949" heading an entry of a timeline inside the story dates what the
+    // entry recalls, not the page.)
+    let first_paragraph = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph)
+        .unwrap_or(blocks.len());
+    let entry_headings: Vec<&str> = blocks
+        .iter()
+        .skip(first_paragraph)
+        .filter(|b| b.kind == BlockKind::Heading)
+        .map(|b| b.text.as_str())
+        .collect();
+    let dated_lines: Vec<&str> = all_text
+        .iter()
+        .copied()
+        .filter(|l| !entry_headings.contains(&l.trim()))
+        .collect();
+    let date = front.date.clone().or_else(|| page_date(&dated_lines));
     let dateline = blocks.first().and_then(|b| publisher::dateline(&b.text));
     let standfirst = blocks
         .iter()

@@ -502,18 +502,34 @@ pub fn keep_speaker_headings(texts: &[&str], reasons: &mut [Option<&'static str>
 
 /// The most words of a dated line heading a timeline's entry ("December 29th-30th, 2013").
 const TIMELINE_DATE_WORDS: usize = 5;
+/// The story's sentences before a lone dated line that make it an entry's heading.
+const STORY_BEFORE_AN_ENTRY: usize = 2;
 
 /// Content first: "October 31st, 2015" / "Islamic State brings down a Russian airliner …" /
 /// "March 29th, 2010" / "Two blasts strike Moscow metro stations …": lines that are a date
 /// alone, two or more of them, each right above a sentence of the story and each a different
 /// day, are a timeline's headings (the list of earlier events many stories close on), not
 /// posting stamps.
+/// So is one such line well inside the story, between sentences of it ("Here's a timeline:" /
+/// "Torino – May 4, 1949" / "The first major airline disaster …").
 pub fn keep_timeline_dates(texts: &[&str], reasons: &mut [Option<&'static str>]) {
     let heads: Vec<usize> = (0..texts.len().saturating_sub(1))
         .filter(|&i| {
             is_a_date_alone(texts[i]) && reasons[i + 1].is_none() && crate::is_prose(texts[i + 1])
         })
         .collect();
+    let story_before = |i: usize| {
+        (0..i)
+            .filter(|&k| reasons[k].is_none() && crate::is_prose(texts[k]))
+            .count()
+            >= STORY_BEFORE_AN_ENTRY
+    };
+    if let [one] = heads[..] {
+        if story_before(one) {
+            reasons[one] = None;
+        }
+        return;
+    }
     let mut days: Vec<chrono::NaiveDate> = heads
         .iter()
         .filter_map(|&i| brief_text::dates::explicit_dates(texts[i]).first().copied())
@@ -534,7 +550,11 @@ fn is_a_date_alone(line: &str) -> bool {
     line.split_whitespace().count() <= TIMELINE_DATE_WORDS
         && !line.ends_with('.')
         && brief_text::dates::explicit_dates(line).len() == 1
-        && brief_text::dates::years(line).len() == 1
+        && line
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|run| run.len() == 4)
+            .count()
+            == 1
         && !line.chars().any(|c| c == ':')
 }
 
@@ -1123,5 +1143,20 @@ mod tests {
         ];
         keep_timeline_dates(&one, &mut reasons);
         assert_eq!(reasons[1], stamp);
+    }
+
+    #[test]
+    fn one_dated_line_well_inside_the_story_heads_an_entry() {
+        let texts = [
+            "The crash of the flight on Monday took the lives of 71 people.",
+            "The football world has shown its better side, expressing sympathy.",
+            "It is not the first time that football has felt the pain of loss.",
+            "Torino – May 4, 1949",
+            "The first major airline disaster that hit football was perhaps the most far-reaching.",
+        ];
+        let stamp = Some(rules::BYLINE_STUB);
+        let mut reasons = vec![None, None, None, stamp, None];
+        keep_timeline_dates(&texts, &mut reasons);
+        assert_eq!(reasons, [None; 5]);
     }
 }

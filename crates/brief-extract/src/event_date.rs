@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use brief_clean::Article;
+use brief_clean::{Article, BlockKind};
 use brief_text::dates::{explicit_dates, month_days, month_days_at, weekday_name};
 use brief_text::lexicon::TIME_CUES;
 
@@ -476,8 +476,21 @@ fn source_dates(a: &Article) -> SourceDates {
         .filter(|r| !brief_clean::rules::is_archive_caption(&r.text))
         .map(|r| (r.text.as_str(), brief_clean::removed_as_caption(r)))
         .collect();
+    // "Torino – May 4, 1949" over a timeline's entry inside the story dates what the entry
+    // recalls, not the page.
+    let first_paragraph = a
+        .blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph)
+        .unwrap_or(a.blocks.len());
     let body: Vec<(&str, bool)> = std::iter::once(a.title.as_str())
-        .chain(a.blocks.iter().map(|b| b.text.as_str()))
+        .chain(
+            a.blocks
+                .iter()
+                .enumerate()
+                .filter(|&(i, b)| b.kind != BlockKind::Heading || i < first_paragraph)
+                .map(|(_, b)| b.text.as_str()),
+        )
         .map(|t| (t, false))
         .collect();
     let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
