@@ -218,13 +218,15 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     let mut figures = Vec::new();
     let mut used_until = 0;
     let mut has_toll = false;
+    // A line written in Title Case capitalises its cues too.
+    let title_case = words.iter().filter(|w| w.capital).count() * 2 >= words.len();
     for c in 0..lower.len() {
         // A toll or a hospital count at `c` is read as one whether or not a figure is found.
         let (found, toll) = match toll_at(&words, &lower, c, used_until) {
             Some(tried) => (tried, true),
             None => match hospital_at(&words, &lower, c, used_until) {
                 Some(tried) => (tried, false),
-                None if part_of_a_name(&words, c) => (None, false),
+                None if part_of_a_name(&words, c, title_case) => (None, false),
                 None => (cue_figure_at(&words, &lower, c, used_until), false),
             },
         };
@@ -508,12 +510,10 @@ fn hospital_at(
 }
 
 /// "told the Die Welt daily", "the Dead Sea": a capitalised word inside the sentence followed
-/// by another is part of a name, not a cue (unless most words are capitalised, as in a line
-/// written in Title Case).
-fn part_of_a_name(words: &[Word], c: usize) -> bool {
-    let capitalised = words.iter().filter(|w| w.capital).count();
+/// by another is part of a name, not a cue (unless the line is written in Title Case).
+fn part_of_a_name(words: &[Word], c: usize, title_case: bool) -> bool {
     c > 0
-        && capitalised * 2 < words.len()
+        && !title_case
         && !words[c].break_before
         && words[c].capital
         && words

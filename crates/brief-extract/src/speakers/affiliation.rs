@@ -61,9 +61,22 @@ fn governing_place(s: &str) -> Option<String> {
         let governs = words[i + 1..words.len().min(i + 5)]
             .iter()
             .any(|g| lexicon::is("governing", &g.2.to_lowercase()));
+        // ("New Zealand's Government": the owner's name may run over capitalised words before.)
+        let whole_owner = (i.saturating_sub(2)..i)
+            .filter(|&k| {
+                words[k..i]
+                    .iter()
+                    .all(|w| brief_text::names::is_capitalised(w.2))
+            })
+            .find_map(|k| {
+                GAZETTEER.lookup(&format!(
+                    "{} {owner}",
+                    &s[words[k].0..words[i].0].trim_end()
+                ))
+            });
         (governs && brief_text::names::is_capitalised(owner)).then(|| {
-            GAZETTEER
-                .lookup(owner)
+            whole_owner
+                .or_else(|| GAZETTEER.lookup(owner))
                 .map_or_else(|| owner.to_string(), |(e, _)| e.name.to_string())
         })
     })

@@ -60,6 +60,9 @@ pub enum Sieve {
     WithParticiple,
     /// "according to X".
     AccordingTo,
+    /// "British Prime Minister David Cameron: “The murders are sickening.”": a speaker set
+    /// before a colon and the quotation, as lists of reactions write them.
+    Labelled,
     /// A quotation of its own right after a speaker's, carrying their words on (the
     /// reactions extractor's, not `find_attributions`').
     QuotationGoesOn,
@@ -67,7 +70,7 @@ pub enum Sieve {
 
 impl Sieve {
     /// Every sieve, in the order they are tried.
-    pub const ALL: [Sieve; 10] = [
+    pub const ALL: [Sieve; 11] = [
         Sieve::PassiveAgent,
         Sieve::Inverted,
         Sieve::SubjectBefore,
@@ -77,6 +80,7 @@ impl Sieve {
         Sieve::Participle,
         Sieve::WithParticiple,
         Sieve::AccordingTo,
+        Sieve::Labelled,
         Sieve::QuotationGoesOn,
     ];
 
@@ -92,6 +96,7 @@ impl Sieve {
             Sieve::Participle => "participle",
             Sieve::WithParticiple => "with_participle",
             Sieve::AccordingTo => "according_to",
+            Sieve::Labelled => "labelled",
             Sieve::QuotationGoesOn => "quotation_goes_on",
         }
     }
@@ -108,6 +113,7 @@ impl Sieve {
             Sieve::Participle => "X …, saying",
             Sieve::WithParticiple => "with X saying",
             Sieve::AccordingTo => "according to X",
+            Sieve::Labelled => "X: “…”",
             Sieve::QuotationGoesOn => "a quotation after X's carries X's words on",
         }
     }
@@ -411,7 +417,36 @@ fn attributions_without_a_verb_s_subject(
     if found.is_empty() && !starts_quoted {
         found.extend(according_to(s));
     }
+    if found.is_empty() && !starts_quoted {
+        found.extend(labelled_quotation(s));
+    }
     found
+}
+
+/// The most words of a speaker set before a colon and a quotation.
+const LABEL_WORDS: usize = 8;
+
+/// "Russian President Vladimir Putin: “Moscow resolutely condemns terrorism.”": the words
+/// before a colon that opens a quotation name the speaker, when they are a name with its
+/// title and no clause (no verb).
+fn labelled_quotation(s: &str) -> Option<Attribution> {
+    let (label, quotation) = s.split_once(':')?;
+    let label = label.trim();
+    let opens_quotation = quotation.trim_start().starts_with('"');
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let named = words
+        .last()
+        .is_some_and(|w| brief_text::names::is_capitalised(w));
+    if !opens_quotation || words.is_empty() || words.len() > LABEL_WORDS || !named {
+        return None;
+    }
+    let speaker = clean_subject(label)?;
+    (has_actor_cue(&speaker) || GAZETTEER.role_in(&speaker).is_some()).then(|| Attribution {
+        speaker,
+        verb: "said".to_string(),
+        pronoun: false,
+        sieve: Sieve::Labelled,
+    })
 }
 
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians

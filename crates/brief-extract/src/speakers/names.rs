@@ -53,6 +53,9 @@ pub(super) fn has_actor_cue(np: &str) -> bool {
         || names_a_body(np)
 }
 
+/// The most capitalised words of an office's title after a country ("National Security Adviser").
+const TITLE_RUN_WORDS: usize = 4;
+
 /// A gazetteer match that is not just the start of a longer proper name ("European Council"
 /// in "European Council on Foreign Relations"). Adjectives ("Russian") are always fine.
 pub fn valid_mention(text: &str, m: &Mention) -> bool {
@@ -70,8 +73,20 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
         .to_lowercase()
         .split('-')
         .all(|part| lexicon::is("title", part));
+    // ("US National Security Adviser": capitalised words that end in a title are the office,
+    // unless another place or body stands first: "Baghdad US Ambassador".)
+    let run: Vec<&str> = rest
+        .split_whitespace()
+        .take(TITLE_RUN_WORDS)
+        .take_while(|w| brief_text::names::is_capitalised(w))
+        .collect();
+    let office_title_follows = run
+        .iter()
+        .position(|w| lexicon::is("title", &w.to_lowercase()))
+        .is_some_and(|t| run[..t].iter().all(|w| GAZETTEER.lookup(w).is_none()));
     let capital_follows = brief_text::names::is_capitalised(n1)
         && !is_title
+        && !office_title_follows
         && !is_body_head(n1.trim_end_matches(|c: char| !c.is_alphanumeric()));
     let of_name_follows = lexicon::is("name-of", n1) && brief_text::names::is_capitalised(n2);
     // "WHO Africa", "UNICEF Sudan": the organisation's office for a place is the organisation.

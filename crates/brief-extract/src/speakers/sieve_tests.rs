@@ -77,6 +77,15 @@ fn according_to_is_its_own_sieve() {
 }
 
 #[test]
+fn a_speaker_set_before_a_colon_and_a_quotation_is_labelled() {
+    assert_eq!(
+        one("Russian President Vladimir Putin: \u{201c}Moscow resolutely condemns terrorism.\u{201d}"),
+        Sieve::Labelled
+    );
+    assert!(sieves("The message was clear: \u{201c}We will not be cowed.\u{201d}").is_empty());
+}
+
+#[test]
 fn every_sieve_has_its_own_name_and_a_label() {
     let mut names: Vec<&str> = Sieve::ALL.iter().map(|s| s.name()).collect();
     names.sort_unstable();
