@@ -202,7 +202,7 @@ pub fn after_dateline(sentence: &str) -> &str {
     // alone.
     static DASHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^(?:[A-Z][A-Z0-9 .,'/]*[A-Z]{3}(?:\s*(?:--|—|–)\s*|\s+-\s+)|\([A-Z][^()]{1,40}\)\s+)",
+            r"^(?:[A-Z][A-Z0-9 .,'/]*[A-Z]{3}(?:\s*(?:--|—|–)\s*|\s+-\s+)|\([A-Z][^()]{1,40}\)\s*[-–—:]?\s+)",
         )
         .expect("pattern")
     });
@@ -402,6 +402,10 @@ mod tests {
         assert_eq!(
             after_dateline("(Vatican Radio) Pope Francis has sent a message."),
             "Pope Francis has sent a message."
+        );
+        assert_eq!(
+            after_dateline("(FNA)- The Iranian foreign ministry announced a headquarters."),
+            "The Iranian foreign ministry announced a headquarters."
         );
         // An acronym and a hyphen are no dateline.
         assert_eq!(after_dateline("UN-led talks began."), "UN-led talks began.");

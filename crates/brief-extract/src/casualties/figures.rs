@@ -162,7 +162,7 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
         "hospital" | "hospitals" if c >= 2 && lower[c - 1] == "in" => Some(c - 1),
         // "40 people were admitted there with wounds", "eight were rushed to hospitals".
         "admitted" if soon(4, &["hospital", "wound", "injur", "burn"]) => Some(c),
-        "rushed" | "taken" | "airlifted" | "transported" | "checked" if soon(3, &["hospital"]) => {
+        "rushed" | "taken" | "airlifted" | "transported" | "checked" if soon(4, &["hospital"]) => {
             Some(c)
         }
         // "800 people were receiving treatment".
@@ -808,8 +808,10 @@ fn kin_lost(lower: &[&str]) -> Option<Figure> {
             return None;
         }
         let (quantity, len) = parse_quantity(lower, l + 1)?;
-        let kin =
-            (l + 1 + len..lower.len().min(l + len + 3)).find(|&k| WORDS.has("kin", lower[k]))?;
+        // ("In total, we lost nine people": people lost are dead as kin lost are.)
+        let kin = (l + 1 + len..lower.len().min(l + len + 3)).find(|&k| {
+            WORDS.has("kin", lower[k]) || k == l + 1 + len && is_person_noun(lower[k])
+        })?;
         (!quantity.vague && !looks_like_year(&quantity)).then(|| {
             Figure::of(
                 Outcome::Killed,

@@ -671,3 +671,17 @@ fn what_dashes_set_apart_restates_the_count() {
         2
     );
 }
+
+#[test]
+fn people_lost_a_toll_raised_and_patients_taken_a_few_words_from_hospital() {
+    assert_eq!(fig("In total, we lost nine people, he explained.")[0].1, 9);
+    assert_eq!(
+        fig("The number of civilians killed by the bombing raised to 292 on Thursday.")[0].1,
+        292
+    );
+    assert_eq!(
+        fig("Five more patients were transported to Albert Nzula Hospital in Trompsburg.")[0],
+        (Outcome::Injured, 5, "patients".into())
+    );
+    assert!(fig("The company lost 500 homes to the floods.").is_empty());
+}
