@@ -215,16 +215,23 @@ pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
 /// How many quotations are open after `text`, given `depth` open before it.
 fn quote_depth_after(text: &str, depth: i32) -> i32 {
     let mut depth = depth;
-    let mut straight_open = false;
+    let mut before = ' ';
     for c in text.chars() {
         match c {
             '“' | '«' => depth += 1,
             '”' | '»' => depth = (depth - 1).max(0),
-            '"' => straight_open = !straight_open,
+            // A straight quote closes one opened before, in this sentence or an earlier one;
+            // right after a comma or a full stop it closes, never opens ("…friends," Soylu
+            // told reporters: a quotation whose opening the page cut off).
+            '"' if depth > 0 || matches!(before, ',' | '.' | '!' | '?') => {
+                depth = (depth - 1).max(0)
+            }
+            '"' => depth += 1,
             _ => {}
         }
+        before = c;
     }
-    depth + i32::from(straight_open)
+    depth
 }
 
 /// Runs every extractor over every article (articles in parallel, results in article order).

@@ -113,3 +113,18 @@ fn a_spokesperson_of_no_one_named_speaks_for_the_office_holder_named_last() {
     assert!(last.cite.sentence.contains("reaffirms"));
     assert_eq!(last.affiliation.as_deref(), Some("United Nations"));
 }
+
+#[test]
+fn a_quotation_closed_in_a_later_sentence_leaves_the_next_ones_unquoted() {
+    let a = article(
+        "a",
+        "Mine blast in Turkey kills 41",
+        &["\"We have 40 martyrs. We are sorry for our loss. May Allah give strength to our nation,\" the interior minister told reporters. Rescue efforts have neared an end. Greek Prime Minister Kyriakos Mitsotakis tweeted condolences."],
+    );
+    let found = reactions_of(&a);
+    assert!(
+        found.iter().any(|r| r.cite.sentence.contains("Mitsotakis")),
+        "{:?}",
+        found.iter().map(|r| &r.cite.sentence).collect::<Vec<_>>()
+    );
+}
