@@ -18,7 +18,10 @@ pub(super) fn count_before(
     // The count ends before an inserted clause: "41 people, including members of the
     // security forces, had died".
     let end = inserted_clause(words, lower, c).unwrap_or(c);
-    let lo = end.saturating_sub(8).max(from);
+    // (The ages that describe the counted people stand beside them: "26 pupils between the
+    // ages of 10 and 20 died".)
+    let ages = end - from - without_an_age(&lower[from..end]).len();
+    let lo = end.saturating_sub(8 + ages).max(from);
     for p in (lo..end).rev() {
         if words[p + 1..end].iter().any(|w| w.break_before) || end == c && words[c].break_before {
             return None;
@@ -37,12 +40,17 @@ pub(super) fn count_before(
         if looks_like_year(&q) && start > 0 && WORDS.has("year-before", lower[start - 1]) {
             return None;
         }
-        let between = &lower[p + len..end];
+        let between = without_an_age(&lower[p + len..end]);
+        let between = &between[..];
         // "at least 10 had been shot dead": the manner of death is part of the cue.
         let between = match between.split_last() {
             Some((last, rest)) if lower[c] == "dead" && WORDS.has("dead-manner", last) => rest,
             _ => between,
         };
+        // "26 pupils between the ages of 10 and 20 died": an age, not a head count.
+        if states_an_age(lower, start) {
+            continue;
+        }
         // "14 children … and one adult": a count of one closing a list is read with the list
         // (`add_counts_listed_before` and the one-by-one sums), not alone.
         let closes_a_list = start > 0 && lower[start - 1] == "and";
@@ -458,6 +466,43 @@ fn counts_patients(between: &[&str], cue: &str) -> bool {
         && between.iter().any(|w| PERSON_NOUNS.has("patient", w))
         && between.len() <= 4
         && between.iter().all(|w| !looks_like_verb(w) || is_filler(w))
+}
+
+/// The most words between an age's opener and the number ("between the ages of 10 and 20").
+const AGE_REACH: usize = 4;
+
+/// Is the number at `start` an age: after "aged" or "the ages of" (`age-opener` in
+/// `casualties.tsv`), with only other ages and the words joining them between?
+fn states_an_age(lower: &[&str], start: usize) -> bool {
+    (start.saturating_sub(AGE_REACH)..start)
+        .rev()
+        .find(|&k| WORDS.has("age-opener", lower[k]))
+        .is_some_and(|opener| {
+            lower[opener + 1..start]
+                .iter()
+                .all(|w| WORDS.has("age-joiner", w) || w.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
+/// "pupils between the ages of 10 and 20", "children aged 5 to 12 were": the counted people
+/// without the ages that describe them, when only auxiliaries follow the ages.
+fn without_an_age<'a, 'w>(between: &'a [&'w str]) -> std::borrow::Cow<'a, [&'w str]> {
+    use std::borrow::Cow;
+    let Some(opener) = between.iter().rposition(|w| WORDS.has("age-opener", w)) else {
+        return Cow::Borrowed(between);
+    };
+    let is_age = |w: &&str| WORDS.has("age-joiner", w) || w.chars().all(|c| c.is_ascii_digit());
+    let ages_end = (opener + 1..between.len())
+        .find(|&k| !is_age(&between[k]))
+        .unwrap_or(between.len());
+    if !between[ages_end..].iter().all(|w| WORDS.has("aux", w)) {
+        return Cow::Borrowed(between);
+    }
+    let mut start = opener;
+    while start > 0 && WORDS.has("age-joiner", between[start - 1]) {
+        start -= 1;
+    }
+    Cow::Owned([&between[..start], &between[ages_end..]].concat())
 }
 
 /// Does the count at `start` follow a place preposition ("from one camp", "from the two

@@ -685,3 +685,15 @@ fn people_lost_a_toll_raised_and_patients_taken_a_few_words_from_hospital() {
     );
     assert!(fig("The company lost 500 homes to the floods.").is_empty());
 }
+
+#[test]
+fn ages_describe_the_people_counted_and_count_no_one() {
+    assert_eq!(
+        fig("The office said 26 pupils between the ages of 10 and 20 died in the fire.")[0].1,
+        26
+    );
+    assert_eq!(
+        fig("Twelve children aged 5 to 9 were killed in the fire.")[0].1,
+        12
+    );
+}
