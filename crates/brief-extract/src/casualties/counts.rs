@@ -20,7 +20,8 @@ pub(super) fn count_before(
     let end = inserted_clause(words, lower, c).unwrap_or(c);
     // (The ages that describe the counted people stand beside them: "26 pupils between the
     // ages of 10 and 20 died".)
-    let ages = end - from - without_an_age(&lower[from..end]).len();
+    let near = end.saturating_sub(2 * MODIFIER_WORDS).max(from);
+    let ages = end - near - without_an_age(&lower[near..end]).len();
     let lo = end.saturating_sub(8 + ages).max(from);
     for p in (lo..end).rev() {
         if words[p + 1..end].iter().any(|w| w.break_before) || end == c && words[c].break_before {
