@@ -20,7 +20,8 @@ pub(super) fn count_before(
     let end = inserted_clause(words, lower, c).unwrap_or(c);
     // (The ages that describe the counted people stand beside them: "26 pupils between the
     // ages of 10 and 20 died".)
-    let near = end.saturating_sub(2 * MODIFIER_WORDS).max(from);
+    // (Words already read for an earlier figure may reach past the cue: none then.)
+    let near = end.saturating_sub(2 * MODIFIER_WORDS).max(from).min(end);
     let ages = end - near - without_an_age(&lower[near..end]).len();
     let lo = end.saturating_sub(8 + ages).max(from);
     for p in (lo..end).rev() {

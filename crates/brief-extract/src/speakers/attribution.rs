@@ -632,6 +632,16 @@ static SETTING_AFTER: LazyLock<Vec<String>> =
 
 /// The speaker after an inverted verb: `“…,” said the spokesperson for X, Name, in …`.
 fn inverted_speaker(after: &str) -> Option<String> {
+    // ("said on Twitter Matthew Miller": the setting before the speaker is read past.)
+    let trimmed = after.trim_start();
+    let after = lexicon::words("inverted-setting")
+        .find_map(|setting| {
+            trimmed
+                .get(..setting.len())
+                .filter(|head| head.eq_ignore_ascii_case(setting))
+                .and_then(|_| trimmed[setting.len()..].strip_prefix(' '))
+        })
+        .unwrap_or(after);
     let mut parts = Vec::new();
     for part in after.split(',') {
         let p = part.trim().trim_end_matches(['.', ';', ':']);

@@ -213,7 +213,8 @@ fn could_be_in_a_name(words: &[(usize, usize, &str)], i: usize, run_empty: bool)
         && !words
             .get(i + 1)
             .is_some_and(|n| brief_text::names::is_capitalised(n.2));
-    !(title || opener || date || known.is_some()) || surname_demonym
+    let platform = lexicon::is("platform", &lower);
+    !(title || opener || date || platform || known.is_some()) || surname_demonym
 }
 
 /// One capital standing for a middle name ("J" of "Donald J. Trump"), with or without its stop.

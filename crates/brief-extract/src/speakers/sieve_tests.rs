@@ -180,3 +180,11 @@ fn speakers_among_those_expressing_and_sending_condolences_are_the_subject() {
         )]
     );
 }
+
+#[test]
+fn a_setting_between_an_inverted_verb_and_its_speaker_is_read_past() {
+    assert_eq!(
+        sieves("\u{201c}The United States deplores the attack,\u{201d} said on Twitter Matthew Miller."),
+        [("Matthew Miller".to_string(), Sieve::Inverted)]
+    );
+}
