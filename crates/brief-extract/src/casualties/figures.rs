@@ -7,6 +7,7 @@ use brief_text::reading::Reading;
 
 use super::counts::*;
 use super::one_person::one_person_died;
+use super::phrases::*;
 use super::tolls::toll_at;
 
 #[derive(Debug)]
@@ -80,7 +81,7 @@ pub(super) struct Figure {
 
 impl Figure {
     /// A whole count of one outcome, with no group named ("the sixth person to die").
-    fn total(outcome: Outcome, value: u64) -> Figure {
+    pub(super) fn total(outcome: Outcome, value: u64) -> Figure {
         Figure::of(outcome, Quantity::exact(value), "total".into())
     }
 
@@ -283,118 +284,6 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
 /// count followed by "per" and another count is a rate, no one's death.
 fn is_a_rate(lower: &[&str], end: usize) -> bool {
     lower.get(end).is_some_and(|w| WORDS.has("per", w)) && parse_quantity(lower, end + 1).is_some()
-}
-
-/// "a 71-year-old British man lost his life": one person, counted by an article or named,
-/// whose own life was lost.
-fn a_life_lost(words: &[Word], lower: &[&str]) -> Option<Figure> {
-    let lost = (1..lower.len().saturating_sub(2)).find(|&k| {
-        WORDS.has("life-lost", lower[k])
-            && WORDS.has("life-owner", lower[k + 1])
-            && lower[k + 2] == "life"
-            // "lost his life savings" lost money: the life ends the phrase.
-            && lower
-                .get(k + 3)
-                .is_none_or(|n| words[k + 3].break_before || !WORDS.has("life-compound", n))
-    })?;
-    let (quantity, group, _) = super::one_person::one_person_before(words, lower, lost, 0, false)?;
-    let group = if group.is_empty() {
-        "total".into()
-    } else {
-        group
-    };
-    Some(Figure::of(Outcome::Killed, quantity, group))
-}
-
-/// "mourning … for the 61 victims", "to mourn the 38 victims": the dead, counted with the
-/// article, where nothing in the sentence counts the injured.
-fn the_victims_counted(lower: &[&str]) -> Option<Figure> {
-    if lower.iter().any(|w| cue_at(w) == Some(Outcome::Injured)) {
-        return None;
-    }
-    (2..lower.len()).find_map(|i| {
-        if !WORDS.has("victims", lower[i]) || lower[i - 2] != "the" {
-            return None;
-        }
-        let (q, _) = parse_quantity(lower, i - 1).filter(|(_, len)| *len == 1)?;
-        (!q.vague && !looks_like_year(&q)).then(|| Figure::total(Outcome::Killed, q.value))
-    })
-}
-
-/// "No casualties were reported", "no deaths were initially reported", "there were no
-/// fatalities", "no initial reports of casualties": a count of none.
-fn none_reported(lower: &[&str]) -> Option<Figure> {
-    (1..lower.len()).find_map(|i| {
-        let outcome = none_noun(lower[i])?;
-        // "no initial reports of casualties": the reports of none.
-        let none_at = match lower[..i] {
-            [.., "no", report, "of"] if WORDS.has("none-reports", report) => i - 3,
-            [.., "no", _, report, "of"] if WORDS.has("none-reports", report) => i - 4,
-            [.., "no"] => i - 1,
-            _ => return None,
-        };
-        // ("no casualties figures available": a report of the count, not none.)
-        if lower
-            .get(i + 1)
-            .is_some_and(|w| WORDS.has("none-reports", w))
-        {
-            return None;
-        }
-        if none_at + 1 < i {
-            return Some(Figure::total(outcome, 0));
-        }
-        // "there were no fatalities": none, said to be.
-        // ("if there are no fatalities then it's a miracle": not when supposed.)
-        let there_were = none_at >= 2
-            && lower[none_at - 2] == "there"
-            && WORDS.has("aux", lower[none_at - 1])
-            && (none_at < 3 || !WORDS.has("hypothetical", lower[none_at - 3]));
-        let reported = lower[i + 1..]
-            .iter()
-            .filter(|w| !WORDS.has("aux", w))
-            .take(2)
-            .any(|w| WORDS.has("none-report", w));
-        (there_were || reported).then(|| Figure::total(outcome, 0))
-    })
-}
-
-/// The outcome a noun of `none-noun` counts ("casualties", "deaths", "injuries").
-fn none_noun(word: &str) -> Option<Outcome> {
-    WORDS
-        .words("none-noun")
-        .iter()
-        .filter_map(|e| e.split_once(' '))
-        .find(|(_, noun)| *noun == word)
-        .and_then(|(kind, _)| OUTCOMES.into_iter().find(|o| o.kind() == kind))
-}
-
-/// "leaving 12,000 refugees homeless", "left 500 families without shelter": people left with
-/// no roof are displaced.
-fn left_unhoused(words: &[Word], lower: &[&str]) -> Option<Figure> {
-    (0..lower.len()).find_map(|v| {
-        if !WORDS.has("leaving", lower[v]) {
-            return None;
-        }
-        let p = v + 1;
-        let (quantity, len) = parse_quantity(lower, p)?;
-        let start = p + len;
-        let end = lower.len().min(start + 8);
-        let group_end = (start..end)
-            .take_while(|&k| k == start || !words[k].break_before)
-            .find(|&k| is_person_noun(lower[k]) || is_demonym_plural(lower[k]))?;
-        let state = lower.get(group_end + 1..)?;
-        let unhoused = match state {
-            [w, ..] if *w == "homeless" => true,
-            ["without", rest @ ..] => rest.iter().take(3).any(|w| WORDS.has("unhoused", w)),
-            _ => false,
-        };
-        (unhoused && !looks_like_year(&quantity)).then(|| Figure {
-            outcome: Outcome::Displaced,
-            quantity: Some(quantity),
-            group: group_words(&lower[start..=group_end]),
-            parts: Vec::new(),
-        })
-    })
 }
 
 /// "became the sixth person to die", "the third death": a place in the count of the dead is
@@ -798,26 +687,4 @@ pub(super) fn part_of_count_before(r: &Reading) -> Option<(Quantity, String)> {
     // own ("Three were arrested at the scene") is not a part.
     let ends = lower.get(at + 2).is_none_or(|w| !looks_like_verb(w));
     (ends && !looks_like_year(&q)).then(|| (q, (*group).to_string()))
-}
-
-/// "who lost three family members in the incident", "said he lost four relatives": people
-/// bereaved of a count of their kin count those kin among the dead.
-fn kin_lost(lower: &[&str]) -> Option<Figure> {
-    (0..lower.len()).find_map(|l| {
-        if !WORDS.has("bereaved", lower[l]) {
-            return None;
-        }
-        let (quantity, len) = parse_quantity(lower, l + 1)?;
-        // ("In total, we lost nine people": people lost are dead as kin lost are.)
-        let kin = (l + 1 + len..lower.len().min(l + len + 3)).find(|&k| {
-            WORDS.has("kin", lower[k]) || k == l + 1 + len && is_person_noun(lower[k])
-        })?;
-        (!quantity.vague && !looks_like_year(&quantity)).then(|| {
-            Figure::of(
-                Outcome::Killed,
-                quantity,
-                lower[l + 1 + len..=kin].join(" "),
-            )
-        })
-    })
 }

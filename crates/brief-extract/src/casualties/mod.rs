@@ -8,6 +8,7 @@ mod aboard;
 mod counts;
 mod figures;
 mod one_person;
+mod phrases;
 #[cfg(test)]
 mod shape_tests;
 #[cfg(test)]
