@@ -443,13 +443,27 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
 /// (`other-event` in `casualties.tsv`) counts that event's dead, unless what follows is a
 /// saying (`saying-noun`) ("In a separate statement, MSF put the wounded at 200").
 fn tells_another_event(lower: &str) -> bool {
-    WORDS.words("other-event").iter().any(|opener| {
-        lower.strip_prefix(opener.as_str()).is_some_and(|rest| {
-            let next = rest.split_whitespace().next().unwrap_or("");
-            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
-            rest.starts_with([' ', ',']) && !WORDS.has("saying-noun", next)
+    // "as another bombing occurred last week that killed 15", "two other shipwrecks left 450
+    // dead": an event named as another than the story's.
+    let words: Vec<&str> = lower
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let names_another = words.windows(2).any(|w| {
+        WORDS.has("another", w[0])
+            && (crate::EVENT_WORDS.has("recalled", w[1])
+                || w[1]
+                    .strip_suffix('s')
+                    .is_some_and(|one| crate::EVENT_WORDS.has("recalled", one)))
+    });
+    names_another
+        || WORDS.words("other-event").iter().any(|opener| {
+            lower.strip_prefix(opener.as_str()).is_some_and(|rest| {
+                let next = rest.split_whitespace().next().unwrap_or("");
+                let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+                rest.starts_with([' ', ',']) && !WORDS.has("saying-noun", next)
+            })
         })
-    })
 }
 
 /// "died when a ferry sank in September", "the July attack, in which 17 soldiers were killed":

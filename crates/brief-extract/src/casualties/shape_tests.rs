@@ -697,3 +697,22 @@ fn ages_describe_the_people_counted_and_count_no_one() {
         12
     );
 }
+
+#[test]
+fn an_event_named_as_another_counts_its_own_dead() {
+    assert_eq!(
+        current_in(
+            "Israel has been accused over attacks on UN schools, as another bombing occurred last week that killed 15 Palestinians.",
+            (2014, 7, 30)
+        ),
+        [(Some(15), false)]
+    );
+    // "other storm-hit areas" names places, not another event.
+    assert_eq!(
+        current_in(
+            "Officials said 20 people died in other storm-hit areas on Monday.",
+            (2023, 9, 11)
+        ),
+        [(Some(20), true)]
+    );
+}
