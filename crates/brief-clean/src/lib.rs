@@ -717,6 +717,7 @@ fn mark_shapes(title: &str, lines: &[Line], reasons: &mut [Option<&'static str>]
     calls::mark(&texts, &marked, reasons);
     shapes::keep_speaker_headings(&texts, reasons);
     shapes::keep_timeline_dates(&texts, reasons);
+    shapes::keep_year_lists(&texts, reasons);
 }
 
 /// The model's chance of content a line needs to stay. A short line that is no sentence (a

@@ -544,6 +544,40 @@ pub fn keep_timeline_dates(texts: &[&str], reasons: &mut [Option<&'static str>])
     }
 }
 
+/// The fewest entries of a list of years ("2016: Two trains collide …") that make it the
+/// story's timeline.
+const YEAR_LIST_ENTRIES: usize = 3;
+
+/// Content first: "2019: Over 70 people die in a fiery explosion on a moving train" /
+/// "2016: Two trains collide at Karachi's Landhi railway station, killing 22 people": lines
+/// opening on a year and a colon, three or more in a row and one of them kept as the story's,
+/// are all the story's list of earlier events, not stamps or furniture after it.
+pub fn keep_year_lists(texts: &[&str], reasons: &mut [Option<&'static str>]) {
+    let entry = |t: &str| {
+        let t = t.trim();
+        let year = t
+            .get(..4)
+            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        year && t[4..].starts_with(": ") && t.split_whitespace().count() >= MIN_ENTRY_WORDS
+    };
+    let mut i = 0;
+    while i < texts.len() {
+        let run_end = (i..texts.len())
+            .find(|&k| !entry(texts[k]))
+            .unwrap_or(texts.len());
+        let run = i..run_end;
+        if run.len() >= YEAR_LIST_ENTRIES && run.clone().any(|k| reasons[k].is_none()) {
+            for k in run {
+                reasons[k] = None;
+            }
+        }
+        i = run_end.max(i + 1);
+    }
+}
+
+/// The fewest words of such an entry.
+const MIN_ENTRY_WORDS: usize = 6;
+
 /// A short line that is one full date and nothing else of note ("March 29th, 2010").
 fn is_a_date_alone(line: &str) -> bool {
     let line = line.trim();
@@ -1158,5 +1192,18 @@ mod tests {
         let mut reasons = vec![None, None, None, stamp, None];
         keep_timeline_dates(&texts, &mut reasons);
         assert_eq!(reasons, [None; 5]);
+    }
+
+    #[test]
+    fn a_list_of_years_the_story_keeps_one_of_is_kept_whole() {
+        let texts = [
+            "Here are some of the major train accidents that have occurred in Pakistan over the years:",
+            "2019: Over 70 people die in a fiery explosion on a moving train near Rahim Yar Khan",
+            "2016: Two trains collide at Karachi's Landhi railway station, killing 22 people",
+            "2005: At least 110 people perish after the Quetta Express is hit from behind at Ghotki",
+        ];
+        let mut reasons = vec![None, None, Some(rules::BYLINE_STUB), Some(OTHER_STORY)];
+        keep_year_lists(&texts, &mut reasons);
+        assert_eq!(reasons, [None; 4]);
     }
 }
