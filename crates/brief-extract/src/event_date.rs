@@ -251,8 +251,9 @@ fn day_named_in(
     ))
 }
 
-/// The days the sources write out as a month and day or in full for what happened, resolved
-/// against each source's own day.
+/// The days the sources write out as a month and day or in full for what happened, beside a
+/// toll or in an opening ("the death toll from the January 18 avalanche"; not "a week after
+/// the inauguration on January 1"), resolved against each source's own day.
 fn days_written_out(sources: &[SourceDates], window: &Window) -> BTreeSet<NaiveDate> {
     sources
         .iter()
@@ -260,7 +261,10 @@ fn days_written_out(sources: &[SourceDates], window: &Window) -> BTreeSet<NaiveD
             let reported = s.own_day(window).unwrap_or(window.first);
             s.named
                 .iter()
-                .filter(|(n, ..)| matches!(n, NamedDay::MonthDay { .. } | NamedDay::Full(_)))
+                .filter(|(n, in_lead, with_toll)| {
+                    matches!(n, NamedDay::MonthDay { .. } | NamedDay::Full(_))
+                        && (*in_lead || *with_toll)
+                })
                 .filter_map(move |&(n, ..)| resolve(n, reported, true, window))
         })
         .collect()
