@@ -47,6 +47,19 @@ pub struct Block {
     pub text: String,
 }
 
+/// The most words of a dated line heading a timeline's entry ("December 29th-30th, 2013").
+pub const TIMELINE_DATE_WORDS: usize = 5;
+
+/// The headings inside the story, after its first paragraph: a timeline's entries ("Torino –
+/// May 4, 1949"), whose dates are what the entries recall, not when the page was written.
+pub fn headings_inside_story(blocks: &[Block]) -> impl Iterator<Item = usize> + '_ {
+    let first_paragraph = blocks
+        .iter()
+        .position(|b| b.kind == BlockKind::Paragraph)
+        .unwrap_or(blocks.len());
+    (first_paragraph..blocks.len()).filter(|&i| blocks[i].kind == BlockKind::Heading)
+}
+
 impl brief_text::fields::Fields for Block {
     const LEN: usize = 3;
     fn write_fields<S: serde::ser::SerializeStruct>(&self, s: &mut S) -> Result<(), S::Error> {
@@ -214,15 +227,8 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
         });
     // ("Torino – May 4, 1949" heading an entry of a timeline inside the story dates what the
     // entry recalls, not the page.)
-    let first_paragraph = blocks
-        .iter()
-        .position(|b| b.kind == BlockKind::Paragraph)
-        .unwrap_or(blocks.len());
-    let entry_headings: Vec<&str> = blocks
-        .iter()
-        .skip(first_paragraph)
-        .filter(|b| b.kind == BlockKind::Heading)
-        .map(|b| b.text.as_str())
+    let entry_headings: Vec<&str> = headings_inside_story(&blocks)
+        .map(|i| blocks[i].text.as_str())
         .collect();
     let dated_lines: Vec<&str> = all_text
         .iter()

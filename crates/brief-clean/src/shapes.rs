@@ -500,8 +500,6 @@ pub fn keep_speaker_headings(texts: &[&str], reasons: &mut [Option<&'static str>
     }
 }
 
-/// The most words of a dated line heading a timeline's entry ("December 29th-30th, 2013").
-const TIMELINE_DATE_WORDS: usize = 5;
 /// The story's sentences before a lone dated line that make it an entry's heading.
 const STORY_BEFORE_AN_ENTRY: usize = 2;
 
@@ -581,7 +579,7 @@ const MIN_ENTRY_WORDS: usize = 6;
 /// A short line that is one full date and nothing else of note ("March 29th, 2010").
 fn is_a_date_alone(line: &str) -> bool {
     let line = line.trim();
-    line.split_whitespace().count() <= TIMELINE_DATE_WORDS
+    line.split_whitespace().count() <= crate::TIMELINE_DATE_WORDS
         && !line.ends_with('.')
         && brief_text::dates::explicit_dates(line).len() == 1
         && line

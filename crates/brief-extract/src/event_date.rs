@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use brief_clean::{Article, BlockKind};
+use brief_clean::Article;
 use brief_text::dates::{explicit_dates, month_days, month_days_at, weekday_name};
 use brief_text::lexicon::TIME_CUES;
 
@@ -482,17 +482,13 @@ fn source_dates(a: &Article) -> SourceDates {
         .collect();
     // "Torino – May 4, 1949" over a timeline's entry inside the story dates what the entry
     // recalls, not the page.
-    let first_paragraph = a
-        .blocks
-        .iter()
-        .position(|b| b.kind == BlockKind::Paragraph)
-        .unwrap_or(a.blocks.len());
+    let entry_headings: Vec<usize> = brief_clean::headings_inside_story(&a.blocks).collect();
     let body: Vec<(&str, bool)> = std::iter::once(a.title.as_str())
         .chain(
             a.blocks
                 .iter()
                 .enumerate()
-                .filter(|&(i, b)| b.kind != BlockKind::Heading || i < first_paragraph)
+                .filter(|(i, _)| !entry_headings.contains(i))
                 .map(|(_, b)| b.text.as_str()),
         )
         .map(|t| (t, false))

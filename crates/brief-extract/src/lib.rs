@@ -105,7 +105,8 @@ impl Sentence<'_> {
     ) -> Option<brief_text::dates::DateMention> {
         let above = self.article.blocks.get(self.block_index.checked_sub(1)?)?;
         let text = above.text.trim();
-        if above.kind != BlockKind::Heading || text.split_whitespace().count() > TIMELINE_DATE_WORDS
+        if above.kind != BlockKind::Heading
+            || text.split_whitespace().count() > brief_clean::TIMELINE_DATE_WORDS
         {
             return None;
         }
@@ -175,9 +176,6 @@ pub struct Claims {
 }
 
 /// The sentences of an article's citable blocks, in order.
-/// The most words of a heading that dates a timeline's entry.
-const TIMELINE_DATE_WORDS: usize = 5;
-
 pub fn article_sentences(article: &Article) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     for (block_index, block) in article.blocks.iter().enumerate() {

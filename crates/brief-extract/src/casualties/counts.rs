@@ -42,6 +42,10 @@ pub(super) fn count_before(
         if looks_like_year(&q) && start > 0 && WORDS.has("year-before", lower[start - 1]) {
             return None;
         }
+        // "26 pupils between the ages of 10 and 20 died": an age, not a head count.
+        if states_an_age(lower, start) {
+            continue;
+        }
         let between = without_an_age(&lower[p + len..end]);
         let between = &between[..];
         // "at least 10 had been shot dead": the manner of death is part of the cue.
@@ -49,10 +53,6 @@ pub(super) fn count_before(
             Some((last, rest)) if lower[c] == "dead" && WORDS.has("dead-manner", last) => rest,
             _ => between,
         };
-        // "26 pupils between the ages of 10 and 20 died": an age, not a head count.
-        if states_an_age(lower, start) {
-            continue;
-        }
         // "14 children … and one adult": a count of one closing a list is read with the list
         // (`add_counts_listed_before` and the one-by-one sums), not alone.
         let closes_a_list = start > 0 && lower[start - 1] == "and";
@@ -479,11 +479,12 @@ fn states_an_age(lower: &[&str], start: usize) -> bool {
     (start.saturating_sub(AGE_REACH)..start)
         .rev()
         .find(|&k| WORDS.has("age-opener", lower[k]))
-        .is_some_and(|opener| {
-            lower[opener + 1..start]
-                .iter()
-                .all(|w| WORDS.has("age-joiner", w) || w.chars().all(|c| c.is_ascii_digit()))
-        })
+        .is_some_and(|opener| lower[opener + 1..start].iter().all(|w| is_age_word(w)))
+}
+
+/// A number or a word joining ages ("between the ages of 10 and 20").
+fn is_age_word(w: &str) -> bool {
+    WORDS.has("age-joiner", w) || w.chars().all(|c| c.is_ascii_digit())
 }
 
 /// "pupils between the ages of 10 and 20", "children aged 5 to 12 were": the counted people
@@ -493,9 +494,8 @@ fn without_an_age<'a, 'w>(between: &'a [&'w str]) -> std::borrow::Cow<'a, [&'w s
     let Some(opener) = between.iter().rposition(|w| WORDS.has("age-opener", w)) else {
         return Cow::Borrowed(between);
     };
-    let is_age = |w: &&str| WORDS.has("age-joiner", w) || w.chars().all(|c| c.is_ascii_digit());
     let ages_end = (opener + 1..between.len())
-        .find(|&k| !is_age(&between[k]))
+        .find(|&k| !is_age_word(between[k]))
         .unwrap_or(between.len());
     if !between[ages_end..].iter().all(|w| WORDS.has("aux", w)) {
         return Cow::Borrowed(between);

@@ -375,7 +375,7 @@ const CONTEXT_SENTENCES: usize = 3;
 fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> bool {
     let s = &sentences[at];
     let lower = s.reading.lower();
-    if tells_another_event(lower) {
+    if tells_another_event(&s.reading) {
         return true;
     }
     if WORDS
@@ -442,27 +442,25 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
 /// bomber targeted a funeral, killing 10": a sentence opening on another event's marker
 /// (`other-event` in `casualties.tsv`) counts that event's dead, unless what follows is a
 /// saying (`saying-noun`) ("In a separate statement, MSF put the wounded at 200").
-fn tells_another_event(lower: &str) -> bool {
+fn tells_another_event(r: &brief_text::reading::Reading) -> bool {
+    let words = r.lower_words();
     // "as another bombing occurred last week that killed 15", "two other shipwrecks left 450
     // dead": an event named as another than the story's.
-    let words: Vec<&str> = lower
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .collect();
-    let names_another = words.windows(2).any(|w| {
-        WORDS.has("another", w[0])
-            && (crate::EVENT_WORDS.has("recalled", w[1])
-                || w[1]
-                    .strip_suffix('s')
-                    .is_some_and(|one| crate::EVENT_WORDS.has("recalled", one)))
-    });
+    let is_event = |w: &str| {
+        crate::EVENT_WORDS.has("recalled", w)
+            || w.strip_suffix('s')
+                .is_some_and(|one| crate::EVENT_WORDS.has("recalled", one))
+    };
+    let names_another = words
+        .windows(2)
+        .any(|w| WORDS.has("another", w[0]) && is_event(w[1]));
     names_another
         || WORDS.words("other-event").iter().any(|opener| {
-            lower.strip_prefix(opener.as_str()).is_some_and(|rest| {
-                let next = rest.split_whitespace().next().unwrap_or("");
-                let next = next.trim_matches(|c: char| !c.is_alphanumeric());
-                rest.starts_with([' ', ',']) && !WORDS.has("saying-noun", next)
-            })
+            let opener: Vec<&str> = opener.split(' ').collect();
+            words.starts_with(&opener)
+                && words
+                    .get(opener.len())
+                    .is_some_and(|next| !WORDS.has("saying-noun", next))
         })
 }
 
