@@ -616,8 +616,8 @@ pub fn build_site(opts: &BuildOptions) -> Result<BuildReport> {
         built.phases.run("pdf", || -> Result<()> {
             for b in &built.briefings {
                 let dir = b.slug.as_deref().map_or_else(PathBuf::new, PathBuf::from);
-                if staging.dir().join(&dir).join(PDF_NAME).exists() {
-                    let p = dir.join(PDF_NAME);
+                let p = dir.join(PDF_NAME);
+                if staging.wrote(&p.to_string_lossy().replace('\\', "/")) {
                     anyhow::bail!(
                         "static/{0} and the PDF brief prints as {0} would both be written to {0}; rename or move static/{0}",
                         p.display()

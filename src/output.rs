@@ -193,8 +193,8 @@ impl Staging {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "public".into());
-        remove_leftovers(&parent, &name)?;
         let dir = parent.join(format!(".{name}.brief-staging-{}", std::process::id()));
+        reuse_a_spare(&parent, &name, &dir)?;
         fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
         Ok(Staging {
             output: output.to_path_buf(),
@@ -223,17 +223,23 @@ impl Staging {
         fill: &mut dyn FnMut(&mut dyn Write) -> Result<()>,
     ) -> Result<()> {
         let path = self.dir.join(rel);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-        }
-        let file =
-            fs::File::create(&path).with_context(|| format!("writing {}", path.display()))?;
+        let file = create_over_the_spare(&self.dir, &path)?;
         let mut out = std::io::BufWriter::with_capacity(64 * 1024, file);
         fill(&mut out)
             .and_then(|()| Ok(out.flush()?))
             .with_context(|| format!("writing {}", path.display()))?;
         self.record(&rel.to_string_lossy().replace('\\', "/"));
         Ok(())
+    }
+
+    /// Whether this build has written the file at `rel` (the staging folder may also hold the
+    /// spare's files of an earlier build).
+    pub fn wrote(&self, rel: &str) -> bool {
+        self.written
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .iter()
+            .any(|w| w == rel)
     }
 
     /// Records a file a step wrote into the staging folder itself.
@@ -251,6 +257,7 @@ impl Staging {
     /// Keeps the user's own files, writes the marker and swaps the new site in.
     pub fn commit(mut self) -> Result<()> {
         let written = std::mem::take(&mut *self.written.lock().unwrap_or_else(|p| p.into_inner()));
+        remove_what_was_not_written(&self.dir, &written)?;
         carry_over_user_files(&self.output, &self.dir, &written)?;
         write_marker(&self.dir, written)?;
         swap_in(&self.dir, &self.output, &self.parent, &self.name)?;
@@ -275,27 +282,14 @@ impl FileSink for Staging {
 
 impl Drop for Staging {
     fn drop(&mut self) {
+        // What a failed build half-wrote is the next build's spare, like any other.
         if !self.committed && self.dir.exists() {
-            let _ = fs::remove_dir_all(&self.dir);
+            let spare = self.parent.join(format!(".{}.brief-spare", self.name));
+            if fs::rename(&self.dir, spare).is_err() {
+                let _ = fs::remove_dir_all(&self.dir);
+            }
         }
     }
-}
-
-/// Removes staging and old folders a killed build left beside the output.
-fn remove_leftovers(parent: &Path, name: &str) -> Result<()> {
-    let prefixes = [
-        format!(".{name}.brief-staging-"),
-        format!(".{name}.brief-old-"),
-    ];
-    for entry in fs::read_dir(parent).with_context(|| format!("reading {}", parent.display()))? {
-        let entry = entry.with_context(|| format!("reading {}", parent.display()))?;
-        let file_name = entry.file_name().to_string_lossy().into_owned();
-        if prefixes.iter().any(|p| file_name.starts_with(p.as_str())) && entry.path().is_dir() {
-            fs::remove_dir_all(entry.path())
-                .with_context(|| format!("removing the leftover {}", entry.path().display()))?;
-        }
-    }
-    Ok(())
 }
 
 /// The files a previous build listed in its marker.
@@ -373,7 +367,8 @@ fn refuse_anything_but_a_folder(output: &Path) -> Result<()> {
     )
 }
 
-/// Moves the finished staging folder into place, the old output aside first and removed last.
+/// Moves the finished staging folder into place, the old output aside first. The old output
+/// stays beside the new one as the next build's spare (see [`reuse_a_spare`]).
 fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<()> {
     let old = parent.join(format!(".{name}.brief-old-{}", std::process::id()));
     let had_old = output.exists();
@@ -388,8 +383,95 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(
         return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
     }
     if had_old {
-        remove_tree(&old)
-            .with_context(|| format!("removing the previous site at {}", old.display()))?;
+        let spare = parent.join(format!(".{name}.brief-spare"));
+        if fs::rename(&old, &spare).is_err() {
+            remove_tree(&old)
+                .with_context(|| format!("removing the previous site at {}", old.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Takes the folder a previous build left beside the output (its spare, or what a killed build
+/// left) as this build's staging folder, and removes any other such folder.
+///
+/// Writing over a spare's files and folders costs no new inodes: on this disk (ext4 with
+/// `discard`) making a folder just after others were removed took 1.2 ms, and a 2,000-source
+/// site's 2,000 folders and files were most of the build's system time (3.4 s of it, where
+/// Hugo, writing over its own output, spends 0.3 s). The price is a second copy of the site
+/// on disk, hidden beside it.
+fn reuse_a_spare(parent: &Path, name: &str, staging: &Path) -> Result<()> {
+    let spare = parent.join(format!(".{name}.brief-spare"));
+    let mut reused = spare.is_dir() && fs::rename(&spare, staging).is_ok();
+    let prefixes = [
+        format!(".{name}.brief-staging-"),
+        format!(".{name}.brief-old-"),
+        format!(".{name}.brief-spare"),
+    ];
+    for entry in fs::read_dir(parent).with_context(|| format!("reading {}", parent.display()))? {
+        let entry = entry.with_context(|| format!("reading {}", parent.display()))?;
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let path = entry.path();
+        if path == staging
+            || !prefixes.iter().any(|p| file_name.starts_with(p.as_str()))
+            || !path.is_dir()
+        {
+            continue;
+        }
+        if !reused && fs::rename(&path, staging).is_ok() {
+            reused = true;
+            continue;
+        }
+        remove_tree(&path).with_context(|| format!("removing the leftover {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// Creates (or empties) the file at `path` inside the staging folder `root`, first removing
+/// whatever of the spare stands in the way: a file where a folder is wanted, or a folder where
+/// the file goes.
+fn create_over_the_spare(root: &Path, path: &Path) -> Result<fs::File> {
+    let dir = path.parent().unwrap_or(root);
+    if fs::create_dir_all(dir).is_err() {
+        for ancestor in dir
+            .ancestors()
+            .take_while(|a| a.starts_with(root) && *a != root)
+        {
+            if ancestor.is_file() || ancestor.is_symlink() {
+                fs::remove_file(ancestor)
+                    .with_context(|| format!("removing {}", ancestor.display()))?;
+            }
+        }
+        fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    if path.is_dir() && !path.is_symlink() {
+        fs::remove_dir_all(path).with_context(|| format!("removing {}", path.display()))?;
+    }
+    fs::File::create(path).with_context(|| format!("writing {}", path.display()))
+}
+
+/// Removes from the staging folder every file this build did not write (the spare's pages of
+/// sources since removed, a user's files, which are carried over afresh), then the folders
+/// left empty.
+fn remove_what_was_not_written(staging: &Path, written: &[String]) -> Result<()> {
+    let written: HashSet<&str> = written.iter().map(String::as_str).collect();
+    let mut folders = Vec::new();
+    for entry in walkdir::WalkDir::new(staging).min_depth(1) {
+        let entry = entry.with_context(|| format!("reading {}", staging.display()))?;
+        let rel = entry.path().strip_prefix(staging).unwrap_or(entry.path());
+        if entry.file_type().is_dir() {
+            folders.push((entry.depth(), entry.into_path()));
+            continue;
+        }
+        if !written.contains(rel.to_string_lossy().replace('\\', "/").as_str()) {
+            fs::remove_file(entry.path())
+                .with_context(|| format!("removing {}", entry.path().display()))?;
+        }
+    }
+    folders.sort_by_key(|(depth, _)| std::cmp::Reverse(*depth));
+    for (_, folder) in folders {
+        // Only empty folders go; one that still holds a page fails here, as it should.
+        let _ = fs::remove_dir(folder);
     }
     Ok(())
 }
@@ -465,6 +547,63 @@ mod tests {
         fs::write(site.join("index.html"), "x").unwrap();
         remove_tree(&site).unwrap();
         assert!(!site.exists());
+    }
+
+    fn write(staging: &Staging, rel: &str, text: &str) {
+        staging
+            .file(SiteFile::new(rel, text.as_bytes().to_vec()))
+            .unwrap();
+    }
+
+    fn files_under(dir: &Path) -> Vec<String> {
+        let mut found: Vec<String> = walkdir::WalkDir::new(dir)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(dir)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn a_rebuild_writes_over_the_spare_and_keeps_only_its_own_pages() {
+        let dir = tempfile::tempdir().unwrap();
+        let output = dir.path().join("public");
+        for round in 0..3 {
+            let staging = Staging::begin(&output).unwrap();
+            write(&staging, "index.html", &format!("home {round}"));
+            if round == 0 {
+                write(
+                    &staging,
+                    "sources/gone/index.html",
+                    "a source since removed",
+                );
+                write(&staging, "page", "a file where a folder will be");
+            } else {
+                write(&staging, "page/index.html", "now a folder");
+            }
+            staging.commit().unwrap();
+        }
+        assert_eq!(
+            files_under(&output),
+            [".brief-output", "index.html", "page/index.html"]
+        );
+        assert_eq!(
+            fs::read_to_string(output.join("index.html")).unwrap(),
+            "home 2"
+        );
+        assert!(!output.join("sources").exists(), "an emptied folder stays");
+        // The previous site waits beside the output for the next build.
+        assert!(dir.path().join(".public.brief-spare/index.html").is_file());
+        let beside: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
+        assert_eq!(beside.len(), 2, "only the output and its spare");
     }
 
     #[test]
