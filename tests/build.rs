@@ -830,7 +830,7 @@ fn a_shipwreck_hears_from_bodies_named_in_full_and_a_pope() {
     let iom = reaction_by(&json, "International Organization for Migration");
     assert_eq!(iom["kind"], "international");
     let pope = reaction_by(&json, "Pope Francis");
-    assert_eq!(pope["affiliation"], "Vatican City");
+    assert_eq!(pope["affiliation"], "Holy See");
     for country in ["France", "Germany", "Italy"] {
         assert_eq!(
             reaction_by(&json, country)["kind"],

@@ -58,7 +58,14 @@ pub(super) fn count_before(
         let closes_a_list = start > 0 && lower[start - 1] == "and";
         // ("37 foreigners of eight nationalities were killed": a count after "of" describes
         // the people counted further back.)
-        let head_count = gap_is_head_count(between, &q, !closes_a_list)
+        // "Sixteen of those killed were from …": a part of the people the cue counts, as the
+        // clause's subject ("displaying the passports of three of those killed" counts no one).
+        let part_of_the_counted = matches!(between, ["of", "those" | "the"])
+            && (start == 0 || words[start].break_before)
+            && !q.vague
+            && !looks_like_year(&q);
+        let head_count = part_of_the_counted
+            || gap_is_head_count(between, &q, !closes_a_list)
             || (start == 0 || lower[start - 1] != "of")
                 && subject_of_a_predicate(between, lower[c], &q);
         let described = !head_count && describes_the_counted(between, lower[c]);

@@ -6,7 +6,7 @@ use brief_text::numbers::{parse_quantity, Quantity};
 use brief_text::reading::Reading;
 
 use super::counts::*;
-use super::one_person::one_person_died;
+use super::one_person::{one_named_after, one_person_died};
 use super::phrases::*;
 use super::tolls::toll_at;
 
@@ -18,6 +18,8 @@ pub(super) struct Word {
     pub(super) break_before: bool,
     /// A dash stands between them ("two foreigners — a Chinese citizen and …").
     pub(super) dash_before: bool,
+    /// Written with an owner's "'s" ("Hamas's").
+    pub(super) possessive: bool,
 }
 
 /// The words of a sentence as the casualty rules see them, and their lowercase forms.
@@ -40,6 +42,7 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
                 || gap.contains('"') && !opens_scare_quote(r, i) && !closes_an_opening_count(r, i)
                 || gap.contains(" - "),
             dash_before: gap.contains(" - "),
+            possessive: i + 1 < n && r.gap_before(i + 1).starts_with("'s"),
         });
     }
     (words, lower)
@@ -571,6 +574,7 @@ fn head_count(
         .or_else(|| searched.then(|| count_after(words, lower, c + 1)).flatten())
         .or_else(|| active.then(|| count_after(words, lower, c)).flatten())
         .or_else(|| one_person_died(words, lower, c, used_until))
+        .or_else(|| one_named_after(words, lower, c).map(|q| (q, String::new(), c)))
 }
 
 /// "All 150 people on board are thought to have been killed", "are believed to have died": a

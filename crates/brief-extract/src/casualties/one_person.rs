@@ -31,6 +31,38 @@ pub(super) fn one_person_died(
     one_person_before(words, lower, c, from, verb == "dead")
 }
 
+/// "Iran's Revolutionary Guards confirmed the death of Haniyeh": a noun of one death (`one-death` in `casualties.tsv`), "of", and a phrase that ends on a
+/// name, a title before it ("Hamas leader") as lowercase or capitalised words, no number; the
+/// phrase is the object of a verb announcing the death.
+pub(super) fn one_named_after(words: &[Word], lower: &[&str], c: usize) -> Option<Quantity> {
+    if !WORDS.has("one-death", lower[c]) || lower.get(c + 1) != Some(&"of") {
+        return None;
+    }
+    // Only as the news itself, the object of a verb announcing the death. ("Ban Ki-moon is
+    // shocked by the murder of Boris Nemtsov", "The assassination of President Moise has drawn
+    // condemnation": what the world feels about a death the story told already.)
+    let announced = c >= 2 && lower[c - 1] == "the" && WORDS.has("death-announced", lower[c - 2]);
+    if !announced {
+        return None;
+    }
+    let from = c + 2;
+    let limit = lower.len().min(from + 7);
+    // The phrase ends at a break, or at the first lowercase word after its capitalised ones.
+    let end = (from..limit)
+        .find(|&k| k > from && (words[k].break_before || !words[k].capital && words[k - 1].capital))
+        .unwrap_or(limit);
+    // The name: capitalised words that end the phrase, after a title of any case.
+    let name_start = (from..end)
+        .rev()
+        .take_while(|&k| is_name_word(words, lower, k))
+        .last()?;
+    let title_is_words = (from..name_start).all(|k| {
+        lower[k].chars().all(char::is_alphabetic) && !is_person_noun(lower[k]) && lower[k] != "and"
+    });
+    let phrase_ends = end == lower.len() || words[end].break_before || !words[end].capital;
+    (title_is_words && phrase_ends && end - from <= 6).then(|| Quantity::exact(1))
+}
+
 /// The one person, named or counted by an article, who is the subject of the verb at `c`
 /// ("an Australian tourist died", "a British man lost his life"); `needs_aux`: the verb is
 /// no verb without an auxiliary ("was dead").
@@ -114,10 +146,12 @@ fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: u
     if lower[at].ends_with('s') && end == c {
         return false;
     }
-    // ("… suffered injuries when he was shot and wounded": a clause opened by a subordinator.)
+    // ("… suffered injuries when he was shot and wounded", "Hamas said that Haniyeh was
+    // killed": a clause opened by a subordinator.)
     let opens_clause = at == 0
         || words[at].break_before
-        || WORDS.has("one-pronoun", lower[at]) && WORDS.has("subordinator", lower[at - 1]);
+        || WORDS.has("subordinator", lower[at - 1])
+            && (WORDS.has("one-pronoun", lower[at]) || is_name_word(words, lower, at));
     if at < from
         || !opens_clause
         || lower[end..]
@@ -132,7 +166,7 @@ fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: u
 /// "The cafe's manager, Tori Johnson, was also killed": a name of two or three words set off
 /// by commas right before the verb. "Fernando Villavicencio, a presidential candidate in the
 /// August election, was killed": a name opening the sentence, then a description set off by
-/// commas that opens on an article (`hurt`: only for one killed or injured, as a name alone).
+/// commas that opens on an article or an owner (`hurt`: only for one killed or injured, as a name alone).
 fn appositive_name_before(
     words: &[Word],
     lower: &[&str],
@@ -150,7 +184,9 @@ fn appositive_name_before(
     if start > from && is_name(start, end) {
         return true;
     }
-    let described = start > from && WORDS.has("one-person", lower[start]);
+    // ("Ismail Haniyeh, Hamas's political leader, was killed": or on an owner.)
+    let described =
+        start > from && (WORDS.has("one-person", lower[start]) || words[start].possessive);
     let name_start = (from..start)
         .rev()
         .find(|&k| words[k].break_before)

@@ -716,3 +716,34 @@ fn an_event_named_as_another_counts_its_own_dead() {
         [(Some(20), true)]
     );
 }
+
+#[test]
+fn one_named_person_after_that_an_owner_or_an_announced_death() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    let one = Some((Outcome::Killed, 1));
+    assert_eq!(
+        killed("Hamas said that Haniyeh was killed in an Israeli strike in Iran."),
+        one
+    );
+    assert_eq!(
+        killed("Ismail Haniyeh, Hamas's political leader, was killed in his residence."),
+        one
+    );
+    assert_eq!(
+        killed("The Revolutionary Guards confirmed the death of Haniyeh on Wednesday."),
+        one
+    );
+    assert_eq!(killed("Ismail Haniyeh was assassinated in Tehran."), one);
+    // A feeling about a death the story told is no count of it.
+    assert!(fig("Ban Ki-moon is shocked by the murder of Boris Nemtsov.").is_empty());
+}
+
+#[test]
+fn a_part_of_those_killed_as_the_subject() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        killed("Sixteen of those killed were from a group of 31 Chinese tourists."),
+        Some((Outcome::Killed, 16))
+    );
+    assert!(fig("Reuters showed the passports of three of those killed.").is_empty());
+}

@@ -746,7 +746,7 @@ fn a_one_word_name_given_with_a_title_is_that_speaker_again() {
     let found = reactions_of(&a);
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[1].actor, "Pope Francis");
-    assert_eq!(found[1].affiliation.as_deref(), Some("Vatican City"));
+    assert_eq!(found[1].affiliation.as_deref(), Some("Holy See"));
 }
 
 #[test]
