@@ -1,6 +1,7 @@
 //! The forms of attribution: "X said", "“…,” said X", "X, …, saying", "according to X", and
 //! the subject a reporting verb has.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -255,22 +256,29 @@ fn among_those_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> 
 
 /// Where a listed phrase leading to a chained verb starts ("went on to", "was quoted as").
 fn listed_chain_start(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
-    // Asked at every word: a phrase is read only when its last word is the one before.
+    // Asked at every word: only the phrases whose last word is the one before are read.
     let before = words.get(i.checked_sub(1)?)?.2;
-    lexicon::words("chain").find_map(|chain| {
-        let last = chain.rsplit(' ').next().unwrap_or(chain);
-        if !before.eq_ignore_ascii_case(last) {
-            return None;
-        }
-        let n = chain.split(' ').count();
-        let first = i.checked_sub(n)?;
+    let phrases = CHAINS_BY_LAST_WORD.get(before.to_ascii_lowercase().as_str())?;
+    phrases.iter().find_map(|chain| {
+        let first = i.checked_sub(chain.len())?;
         let matches = words[first..i]
             .iter()
-            .zip(chain.split(' '))
+            .zip(chain)
             .all(|(w, c)| w.2.eq_ignore_ascii_case(c));
         matches.then_some(first)
     })
 }
+
+/// The `chain` phrases of the lexicon as words, by their last word.
+static CHAINS_BY_LAST_WORD: LazyLock<HashMap<String, Vec<Vec<String>>>> = LazyLock::new(|| {
+    let mut by_last: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+    for chain in lexicon::words("chain") {
+        let words: Vec<String> = chain.split(' ').map(str::to_ascii_lowercase).collect();
+        let last = words.last().cloned().unwrap_or_default();
+        by_last.entry(last).or_default().push(words);
+    }
+    by_last
+});
 
 /// "“…,” the Secretary-General concluded": the text before the verb is a quotation closed,
 /// then a short subject with no clause of its own.
