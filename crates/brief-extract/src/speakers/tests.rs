@@ -137,6 +137,8 @@ fn affiliation_from_possessive_demonym_and_body() {
         .as_deref(),
         Some("European Council on Foreign Relations")
     );
+    // A rank before a title is no place the person serves.
+    assert_eq!(affiliation_of("Assistant Secretary of State"), None);
 }
 
 #[test]
