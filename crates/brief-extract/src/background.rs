@@ -50,8 +50,15 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         let mut words: Option<Vec<String>> = None;
         let habitual_once = std::cell::OnceCell::new();
         let habitual = || *habitual_once.get_or_init(|| tells_what_usually_happens(&s.reading));
+        // "another strong quake, which struck the island on July 29": a day of another event
+        // is an earlier one however near the story's own.
+        let another_once = std::cell::OnceCell::new();
+        let another =
+            || *another_once.get_or_init(|| crate::casualties::recalls_another_event(&s.text));
         for d in mentions.iter() {
-            if !is_before_event(d, facts)
+            let earlier = is_before_event(d, facts)
+                || facts.date.is_some_and(|e| day_before(d, e)) && another();
+            if !earlier
                 || seen.contains(&(d.year, d.month))
                 || is_a_season(&habitual, d)
                 || d.counted_back && runs_up_to_now(&s.text, &d.text, &s.article.title)
@@ -262,6 +269,16 @@ fn day_of_month(d: &DateMention) -> Option<u32> {
     d.text
         .split(|c: char| !c.is_ascii_digit())
         .find_map(|n| n.parse::<u32>().ok().filter(|n| (1..=31).contains(n)))
+}
+
+/// Whether a date's text writes a day of its month at least two days before the event's
+/// ("the night of July 3" in a story of July 4 may be its own start).
+fn day_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
+    let Some((day, month)) = day_of_month(d).zip(d.month) else {
+        return false;
+    };
+    chrono::NaiveDate::from_ymd_opt(d.year, month, day)
+        .is_some_and(|when| (event - when).num_days() >= 2)
 }
 
 /// "erupted on May 3" in a report of June 13: a day written out four weeks or more before the
@@ -496,6 +513,12 @@ mod tests {
             years("He toured the aftermath of a tornado that struck one week ago."),
             1
         );
+        // A day of another event, days before the story's own.
+        assert_eq!(
+            years("It came after another strong quake, which struck the island on December 9."),
+            1
+        );
+        assert_eq!(years("The storm first made landfall on December 9."), 0);
     }
 
     #[test]

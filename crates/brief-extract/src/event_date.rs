@@ -532,8 +532,9 @@ fn source_dates(a: &Article) -> SourceDates {
         .iter()
         .enumerate()
         .flat_map(|(i, &(t, _))| {
-            let with_toll = crate::casualties::has_figures(t);
-            named_days_with(without_dateline(t), with_toll)
+            let t = without_another_event(t);
+            let with_toll = crate::casualties::has_figures(&t);
+            named_days_with(without_dateline(&t), with_toll)
                 .into_iter()
                 .map(move |n| (n, i <= LEAD_BLOCKS, with_toll))
         })
@@ -552,6 +553,25 @@ fn source_dates(a: &Article) -> SourceDates {
         dateline,
         named,
     }
+}
+
+/// A block without its sentences about another event or an earlier one ("Lombok was hit a
+/// week earlier, on July 29, by a quake that killed 17"), whose days are not the story's.
+fn without_another_event(block: &str) -> std::borrow::Cow<'_, str> {
+    let sentences = brief_text::sentences::split_sentences(block);
+    if !sentences
+        .iter()
+        .any(|s| crate::casualties::recalls_another_event(s))
+    {
+        return std::borrow::Cow::Borrowed(block);
+    }
+    std::borrow::Cow::Owned(
+        sentences
+            .into_iter()
+            .filter(|s| !crate::casualties::recalls_another_event(s))
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// "… a Taliban official was quoted as saying on Aug. 26" on a page stamped 25 August: a

@@ -543,3 +543,34 @@ fn an_undated_source_s_weekday_is_the_day_another_writes_out_on_that_weekday() {
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2017, 1, 18));
 }
+
+#[test]
+fn the_day_of_another_event_or_an_earlier_one_does_not_date_the_story() {
+    let arts = [
+        article(
+            "a",
+            "Quake kills 98 on Lombok",
+            &[
+                "Monday 06 August 2018",
+                "The quake struck early on Sunday evening.",
+            ],
+        ),
+        article(
+            "b",
+            "Lombok death toll rises",
+            &[
+                "The quake struck on Sunday and has killed almost 100 people.",
+                "It came after another strong quake, which struck the island on July 29 and left 17 people dead.",
+            ],
+        ),
+        article(
+            "c",
+            "Tourists flee Lombok",
+            &[
+                "Daybreak revealed destruction on Monday after the quake killed at least 98 people.",
+                "Lombok was hit a week earlier, on July 29, by a quake that killed 17 people.",
+            ],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2018, 8, 5));
+}

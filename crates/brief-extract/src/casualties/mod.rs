@@ -375,7 +375,7 @@ const CONTEXT_SENTENCES: usize = 3;
 fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> bool {
     let s = &sentences[at];
     let lower = s.reading.lower();
-    if tells_another_event(&s.reading) {
+    if tells_another_event(&s.reading, false) {
         return true;
     }
     if WORDS
@@ -442,7 +442,7 @@ fn is_historical(sentences: &[Sentence<'_>], at: usize, facts: &EventFacts) -> b
 /// bomber targeted a funeral, killing 10": a sentence opening on another event's marker
 /// (`other-event` in `casualties.tsv`) counts that event's dead, unless what follows is a
 /// saying (`saying-noun`) ("In a separate statement, MSF put the wounded at 200").
-fn tells_another_event(r: &brief_text::reading::Reading) -> bool {
+fn tells_another_event(r: &brief_text::reading::Reading, described: bool) -> bool {
     let words = r.lower_words();
     // "as another bombing occurred last week that killed 15", "two other shipwrecks left 450
     // dead": an event named as another than the story's.
@@ -451,9 +451,17 @@ fn tells_another_event(r: &brief_text::reading::Reading) -> bool {
             || w.strip_suffix('s')
                 .is_some_and(|one| crate::EVENT_WORDS.has("recalled", one))
     };
-    let names_another = words
-        .windows(2)
-        .any(|w| WORDS.has("another", w[0]) && is_event(w[1]));
+    // (`described`: "another strong quake", "another magnitude-6.4 quake", a word or two may
+    // describe it; a sentence that dates it says it is another ("another senseless massacre"
+    // may be the story's own, called one more of a series).)
+    let reach = if described { 4 } else { 2 };
+    let describes = |w: &str| !WORDS.has("event-gap-stop", w) && !w.starts_with(char::is_numeric);
+    let names_another = (0..words.len()).any(|i| {
+        WORDS.has("another", words[i])
+            && (i + 1..words.len().min(i + reach))
+                .take_while(|&k| k == i + 1 || describes(words[k - 1]))
+                .any(|k| is_event(words[k]))
+    });
     names_another
         || WORDS.words("other-event").iter().any(|opener| {
             let opener: Vec<&str> = opener.split(' ').collect();
@@ -462,6 +470,18 @@ fn tells_another_event(r: &brief_text::reading::Reading) -> bool {
                     .get(opener.len())
                     .is_some_and(|next| !WORDS.has("saying-noun", next))
         })
+}
+
+/// Whether a sentence tells of another event than the story's, or of one before it ("another
+/// strong quake, which struck the island on July 29", "Lombok was hit a week earlier, on July
+/// 29, by a quake"): its days date that event, not the story's.
+pub(crate) fn recalls_another_event(sentence: &str) -> bool {
+    let r = brief_text::reading::Reading::new(sentence);
+    tells_another_event(&r, true)
+        || WORDS
+            .words("past")
+            .iter()
+            .any(|w| brief_text::find_ascii_ci(r.lower(), w).is_some())
 }
 
 /// "died when a ferry sank in September", "the July attack, in which 17 soldiers were killed":
