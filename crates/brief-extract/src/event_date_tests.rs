@@ -574,3 +574,28 @@ fn the_day_of_another_event_or_an_earlier_one_does_not_date_the_story() {
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2018, 8, 5));
 }
+
+#[test]
+fn a_day_offered_as_an_alternative_to_another_is_no_day_of_the_event() {
+    let arts = [
+        article(
+            "a",
+            "Cyclone kills thousands",
+            &[
+                "Updated: 2007-11-19 15:42",
+                "The cyclone killed 1,100 people.",
+            ],
+        ),
+        article(
+            "b",
+            "Cyclone toll rises",
+            &["The official death toll in Thursday night's cyclonic storm has crossed 3,000."],
+        ),
+        article(
+            "c",
+            "Deadly cyclone ravages coast",
+            &["By Sunday night or Monday the run-off could reach already flooded lands."],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2007, 11, 15));
+}
