@@ -580,21 +580,22 @@ fn a_day_offered_as_an_alternative_to_another_is_no_day_of_the_event() {
     let arts = [
         article(
             "a",
-            "Cyclone kills thousands",
+            "Bangladesh cyclone death toll at 2,400",
             &[
+                "(Agencies)",
                 "Updated: 2007-11-19 15:42",
-                "The cyclone killed 1,100 people.",
+                "Sidr's 150-mph winds smashed tens of thousands of homes in southwestern Bangladesh.",
             ],
         ),
         article(
             "b",
-            "Cyclone toll rises",
-            &["The official death toll in Thursday night's cyclonic storm has crossed 3,000."],
+            "Aids pour in Bangladesh, as death toll figure swells",
+            &["Dhaka/New Delhi, Nov 19 : The official death toll in Thursday night's cyclonic storm in Bangladesh has crossed over 3, 000."],
         ),
         article(
             "c",
-            "Deadly cyclone ravages coast",
-            &["By Sunday night or Monday the run-off could reach already flooded lands."],
+            "Deadly Cyclone Ravages Coast of Bangladesh",
+            &["Rainfall in the mountains would swell rivers, and by Sunday night or Monday the run-off could reach already flooded lands in the country."],
         ),
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2007, 11, 15));
