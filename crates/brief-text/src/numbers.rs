@@ -74,6 +74,7 @@ pub const QUALIFIERS: &[&str] = &[
     "less than",
     "at most",
     "an estimated",
+    "a reported",
     "close to",
     "upwards of",
     // Before "just", so "just over 100" reads whole.

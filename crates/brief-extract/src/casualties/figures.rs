@@ -33,6 +33,12 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
         // makes a count hypothetical.
         lower.push(if w == "May" && i > 0 {
             w
+        // "aboard Flight 5342": a number naming a thing is no count.
+        } else if i > 0
+            && w.starts_with(|c: char| c.is_ascii_digit())
+            && WORDS.has("id-noun", r.lower_word(i - 1))
+        {
+            "#"
         } else {
             r.lower_word(i)
         });

@@ -747,3 +747,16 @@ fn a_part_of_those_killed_as_the_subject() {
     );
     assert!(fig("Reuters showed the passports of three of those killed.").is_empty());
 }
+
+#[test]
+fn a_flight_number_is_no_count_and_a_reported_figure_is_one() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        killed("All 64 passengers and crew members aboard Flight 5342 died in the collision."),
+        Some((Outcome::Killed, 64))
+    );
+    assert_eq!(
+        killed("The cyclone blasted Bangladesh, killing a reported 1,100 people."),
+        Some((Outcome::Killed, 1100))
+    );
+}
