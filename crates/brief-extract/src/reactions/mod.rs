@@ -538,7 +538,8 @@ impl Reader<'_, '_> {
         if actor.affiliation.is_some() || settled {
             return;
         }
-        actor.affiliation = affiliation_from_context(actor, in_sentence, || {
+        let in_sentence = in_sentence.map(str::to_string).or_else(|| on_behalf_of(s));
+        actor.affiliation = affiliation_from_context(actor, in_sentence.as_deref(), || {
             let home = self
                 .home
                 .get_or_init(|| article_home(self.sentences, self.facts))
@@ -735,4 +736,22 @@ fn consoles_or_condemns(actor: &Actor, s: &Sentence<'_>) -> bool {
         && s.stances()
             .iter()
             .any(|st| matches!(*st, "condemns" | "concern"))
+}
+
+/// "“On behalf of the Government, people of the Republic of Zambia, … we wish to convey our
+/// condolences,” remarked President Hichilema": the country a message is sent on behalf of,
+/// named within a few words, is the speaker's.
+fn on_behalf_of(s: &Sentence<'_>) -> Option<String> {
+    const REACH: usize = 60;
+    let text = s.reading.straight();
+    let at = brief_text::find_ascii_ci(text, "on behalf of ")? + "on behalf of ".len();
+    let mut end = (at + REACH).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    GAZETTEER
+        .mentions(&text[at..end])
+        .into_iter()
+        .find(|m| m.kind == brief_text::gazetteer::EntityKind::Country)
+        .map(|m| m.name.to_string())
 }

@@ -127,7 +127,7 @@ fn a_capital_speaks_as_its_country() {
     assert_eq!(r[0].affiliation.as_deref(), Some("Azerbaijan"));
 }
 
-fn reactions_in(article: &Article, home: &str) -> Vec<Reaction> {
+pub(super) fn reactions_in(article: &Article, home: &str) -> Vec<Reaction> {
     let people = PeopleDirectory::build(std::slice::from_ref(article));
     let sentences = crate::article_sentences(article);
     let facts = EventFacts {

@@ -1,6 +1,7 @@
-//! Statements whose sentence also gives the event's toll, and statements of people the articles give no office.
+//! Statements whose sentence also gives the event's toll, and statements of people the articles give
+//! no office or a country only in their words.
 
-use super::tests::reactions_of;
+use super::tests::{reactions_in, reactions_of};
 use crate::test_support::article;
 
 #[test]
@@ -127,4 +128,16 @@ fn a_quotation_closed_in_a_later_sentence_leaves_the_next_ones_unquoted() {
         "{:?}",
         found.iter().map(|r| &r.cite.sentence).collect::<Vec<_>>()
     );
+}
+
+#[test]
+fn a_message_sent_on_behalf_of_a_country_is_that_country_s() {
+    let a = article(
+        "a",
+        "Bus crash kills 45 in South Africa",
+        &["“On behalf of the Government, people of the Republic of Zambia, we wish to convey our heartfelt condolences on this tragedy,” remarked President Hichilema."],
+    );
+    let r = reactions_in(&a, "South Africa");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].affiliation.as_deref(), Some("Zambia"));
 }
