@@ -18,7 +18,18 @@ pub(super) fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
         && (!WORDS.has("fact-verb", verb) || !s.stances().is_empty())
         && !pluperfect
         && !says_nothing(s, verb)
+        && !asks_a_question(s)
         && (!s.has_figures() || toll_describes_what_they_react_to(s, verb))
+}
+
+/// "What Did The Police Say?": a question of the page's own, not inside a quotation, opening
+/// on a question word (`question-opener` in `reactions.tsv`), is no one's statement.
+fn asks_a_question(s: &Sentence<'_>) -> bool {
+    let text = s.reading.straight().trim();
+    let first = s.reading.words().first().map(|_| s.reading.lower_word(0));
+    text.ends_with('?')
+        && text.starts_with(char::is_alphabetic)
+        && first.is_some_and(|w| WORDS.has("question-opener", w))
 }
 
 /// "The Kremlin offered no immediate comment": a verb whose object is none (`none-object` in

@@ -1,5 +1,5 @@
 //! Statements whose sentence also gives the event's toll, and statements of people the articles give
-//! no office or a country only in their words.
+//! no office or a country only in their words, and questions the page asks.
 
 use super::tests::{reactions_in, reactions_of};
 use crate::test_support::article;
@@ -140,4 +140,18 @@ fn a_message_sent_on_behalf_of_a_country_is_that_country_s() {
     let r = reactions_in(&a, "South Africa");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].affiliation.as_deref(), Some("Zambia"));
+}
+
+#[test]
+fn a_question_the_page_asks_is_no_one_s_statement() {
+    let a = article(
+        "a",
+        "Shooting at a school",
+        &[
+            "What Did The Police Say?",
+            "“Why did this happen?” the prime minister asked reporters.",
+        ],
+    );
+    let r = reactions_in(&a, "Sweden");
+    assert!(r.iter().all(|r| !r.sentence.starts_with("What")), "{r:?}");
 }
