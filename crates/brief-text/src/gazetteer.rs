@@ -177,12 +177,16 @@ impl Gazetteer {
 
     fn add(&mut self, term: &str, id: usize, kind: TermKind) {
         let key = term_key(term);
-        self.max_words = self.max_words.max(key.split(' ').count());
-        if let Some(first) = key.split(' ').next() {
-            self.first_words.insert(first.to_string());
+        // A body's name is written in British and American spelling alike ("Organisation for
+        // Security and Cooperation in Europe", "Organization for Security and Co-operation").
+        for key in spellings(&key) {
+            self.max_words = self.max_words.max(key.split(' ').count());
+            if let Some(first) = key.split(' ').next() {
+                self.first_words.insert(first.to_string());
+            }
+            // The first entry for a term wins: a country's own name over another's demonym.
+            self.terms.entry(key).or_insert((id, kind));
         }
-        // The first entry for a term wins: a country's own name over another's demonym.
-        self.terms.entry(key).or_insert((id, kind));
     }
 
     /// Looks up a whole phrase ("Russia", "the EU", "French").
@@ -350,6 +354,37 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     }
     let skip = if short.len() == long.len() { 1 } else { 0 };
     short[prefix + skip..] == long[prefix + 1..]
+}
+
+/// A term's key and its other spellings: "-isation" and "-ization", "co-operation" and
+/// "cooperation", "defence" and "defense", each way, every combination.
+fn spellings(key: &str) -> Vec<String> {
+    const PAIRS: [(&str, &str); 4] = [
+        ("isation", "ization"),
+        ("co-operation", "cooperation"),
+        ("defence", "defense"),
+        ("programme", "program"),
+    ];
+    let mut all = vec![key.to_string()];
+    for (a, b) in PAIRS {
+        // ("program" is inside "programme": each way only where the other is not written.)
+        let more: Vec<String> = all
+            .iter()
+            .filter_map(|k| {
+                if k.contains(a) {
+                    Some(k.replace(a, b))
+                } else {
+                    k.contains(b).then(|| k.replace(b, a))
+                }
+            })
+            .collect();
+        for k in more {
+            if !all.contains(&k) {
+                all.push(k);
+            }
+        }
+    }
+    all
 }
 
 /// Lowercase key with straight apostrophes and no trailing period.
@@ -556,6 +591,20 @@ mod tests {
             turkic.first().map(|m| m.name),
             Some("Organization of Turkic States")
         );
+    }
+
+    #[test]
+    fn british_and_american_spellings_name_one_body() {
+        for name in [
+            "Organisation for Security and Cooperation in Europe",
+            "Organization for Security and Co-operation in Europe",
+        ] {
+            assert_eq!(
+                GAZETTEER.lookup(name).map(|(e, _)| e.name),
+                Some("Organization for Security and Co-operation in Europe")
+            );
+        }
+        assert_eq!(spellings("world food programme").len(), 2);
     }
 
     #[test]

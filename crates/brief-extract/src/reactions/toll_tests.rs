@@ -153,5 +153,8 @@ fn a_question_the_page_asks_is_no_one_s_statement() {
         ],
     );
     let r = reactions_in(&a, "Sweden");
-    assert!(r.iter().all(|r| !r.cite.sentence.starts_with("What")), "{r:?}");
+    assert!(
+        r.iter().all(|r| !r.cite.sentence.starts_with("What")),
+        "{r:?}"
+    );
 }
