@@ -2,7 +2,7 @@
 //! police officer was injured"), a name ("Boris Nemtsov died", "the manager, Tori Johnson,
 //! was also killed") or a pronoun ("He died at a hospital").
 
-use super::counts::names_people;
+use super::counts::{is_part_marker, names_people};
 use super::figures::*;
 use super::{is_person_noun, Outcome, PERSON_NOUNS, WORDS};
 use brief_text::gazetteer::GAZETTEER;
@@ -113,7 +113,11 @@ pub(super) fn one_person_before(
             .find(|&k| WORDS.has("one-person", lower[k]))
             // "The gunman was killed": "the" right before the noun, opening the sentence.
             .or_else(|| (end == 2 && lower[0] == "the" && cue_at(last).is_none()).then_some(0));
-        return article.map(|k| (one_more_before(words, lower, k, from), last.to_string(), c));
+        // ("Nearly 200 people including a provincial governor": a part of a count, not one.)
+        let a_part = |k: usize| k > 0 && is_part_marker(lower, k);
+        return article
+            .filter(|&k| !a_part(k))
+            .map(|k| (one_more_before(words, lower, k, from), last.to_string(), c));
     }
     if hurt && names_one_alone(words, lower, end, c, from) {
         return Some((one, String::new(), c));
@@ -184,14 +188,26 @@ fn appositive_name_before(
     if start > from && is_name(start, end) {
         return true;
     }
-    // ("Ismail Haniyeh, Hamas's political leader, was killed": or on an owner.)
+    // ("Ismail Haniyeh, Hamas's political leader, was killed": or on an owner; "Vittorio
+    // Iacovacci, 30, also died": or the person's age.)
+    let age = start + 1 == end
+        && (1..=3).contains(&lower[start].len())
+        && lower[start].bytes().all(|b| b.is_ascii_digit());
     let described =
-        start > from && (WORDS.has("one-person", lower[start]) || words[start].possessive);
+        start > from && (WORDS.has("one-person", lower[start]) || words[start].possessive || age);
     let name_start = (from..start)
         .rev()
         .find(|&k| words[k].break_before)
         .unwrap_or(from);
-    hurt && described && name_start == 0 && is_name(name_start, start)
+    // ("Attanasio's bodyguard Vittorio Iacovacci, 30, also died": a name just before an age
+    // is a person's wherever it stands.)
+    let named_before_age = age
+        && (2..=3).any(|n| {
+            start >= name_start + n
+                && is_name(start - n, start)
+                && (start - n == name_start || !is_name_word(words, lower, start - n - 1))
+        });
+    hurt && described && (name_start == 0 && is_name(name_start, start) || named_before_age)
 }
 
 /// A capitalised word that can only be part of a person's name: not a common word, a person

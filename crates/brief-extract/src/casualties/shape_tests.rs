@@ -760,3 +760,20 @@ fn a_flight_number_is_no_count_and_a_reported_figure_is_one() {
         Some((Outcome::Killed, 1100))
     );
 }
+
+#[test]
+fn a_name_before_an_age_office_holders_and_a_part_of_a_count() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        killed("Italy said Attanasio's bodyguard Vittorio Iacovacci, 30, also died in the attack."),
+        Some((Outcome::Killed, 1))
+    );
+    assert_eq!(
+        killed("Two ministers were killed in the blast."),
+        Some((Outcome::Killed, 2))
+    );
+    assert_ne!(
+        killed("Nearly 200 people including a provincial governor have been confirmed dead."),
+        Some((Outcome::Killed, 1))
+    );
+}
