@@ -62,6 +62,20 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
     if m.term == TermKind::Demonym {
         return true;
     }
+    // "Rosa Elba Ortiz Santiago": a capital's name after two names is a surname.
+    let before = &text[..m.start];
+    let names_before = before.ends_with(' ')
+        && before
+            .split(' ')
+            .rev()
+            .skip(1)
+            .take(2)
+            .filter(|w| brief_text::names::is_capitalised(w) && w.chars().all(char::is_alphabetic))
+            .count()
+            == 2;
+    if m.term == TermKind::Seat && names_before {
+        return false;
+    }
     let rest = text[m.end..].trim_start_matches(['\'', '’', 's']);
     let rest = if m.possessive { "" } else { rest };
     let mut next = rest.split_whitespace();
@@ -129,11 +143,14 @@ pub fn person_names(text: &str) -> Vec<String> {
         let names_body = next.is_some_and(is_body_head) || run.iter().any(|w| is_body_head(w));
         // "Volker Turk": a demonym after a given name is the surname. (The places are looked
         // for only in a run that could be a name: most runs are one capitalised word.)
+        // (Nor a capital after two names: "Rosa Elba Ortiz Santiago".)
+        // ("USS George Washington" is a ship: no acronym in such a name.)
+        let long = run.len() >= 3 && run.iter().all(|w| w.chars().any(char::is_lowercase));
         let names_no_place = |phrase: &str| {
-            !GAZETTEER
-                .mentions(phrase)
-                .into_iter()
-                .any(|m| !(m.term == TermKind::Demonym && m.end == phrase.len() && m.start > 0))
+            !GAZETTEER.mentions(phrase).into_iter().any(|m| {
+                let surname = m.term == TermKind::Demonym || m.term == TermKind::Seat && long;
+                !(surname && m.end == phrase.len() && m.start > 0)
+            })
         };
         if (2..=4).contains(&run.len()) && !names_body {
             let phrase = run.join(" ");
@@ -213,8 +230,28 @@ fn could_be_in_a_name(words: &[(usize, usize, &str)], i: usize, run_empty: bool)
         && !words
             .get(i + 1)
             .is_some_and(|n| brief_text::names::is_capitalised(n.2));
+    // "Rosa Elba Ortiz Santiago": a capital's name ending a run of two names or more is a
+    // surname too.
+    let capitalised_before = |back: usize| {
+        i >= back && brief_text::names::is_capitalised(words[i - back].2) && {
+            let (_, end, _) = words[i - back];
+            text_gap_is_space(words, i - back, end)
+        }
+    };
+    let surname_seat = !run_empty
+        && known.is_some_and(|(_, t)| t == TermKind::Seat)
+        && capitalised_before(1)
+        && capitalised_before(2)
+        && !words
+            .get(i + 1)
+            .is_some_and(|n| brief_text::names::is_capitalised(n.2));
     let platform = lexicon::is("platform", &lower);
-    !(title || opener || date || platform || known.is_some()) || surname_demonym
+    !(title || opener || date || platform || known.is_some()) || surname_demonym || surname_seat
+}
+
+/// Whether only a space stands between word `k` (ending at `end`) and the next one.
+fn text_gap_is_space(words: &[(usize, usize, &str)], k: usize, end: usize) -> bool {
+    words.get(k + 1).is_some_and(|n| n.0 == end + 1)
 }
 
 /// One capital standing for a middle name ("J" of "Donald J. Trump"), with or without its stop.

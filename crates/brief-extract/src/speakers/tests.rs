@@ -139,6 +139,12 @@ fn affiliation_from_possessive_demonym_and_body() {
     );
     // A rank before a title is no place the person serves.
     assert_eq!(affiliation_of("Assistant Secretary of State"), None);
+    // Nor a capital's name that ends a person's.
+    assert_eq!(
+        person_names("said Rosa Elba Ortiz Santiago, 43, who sat with her son"),
+        ["Rosa Elba Ortiz Santiago"]
+    );
+    assert_eq!(affiliation_of("Rosa Elba Ortiz Santiago"), None);
 }
 
 #[test]
