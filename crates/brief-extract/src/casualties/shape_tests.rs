@@ -769,6 +769,10 @@ fn a_name_before_an_age_office_holders_and_a_part_of_a_count() {
         Some((Outcome::Killed, 1))
     );
     assert_eq!(
+        killed("Of the children who ate the meal, twenty-two ultimately died."),
+        Some((Outcome::Killed, 22))
+    );
+    assert_eq!(
         killed("Two ministers were killed in the blast."),
         Some((Outcome::Killed, 2))
     );
