@@ -781,3 +781,16 @@ fn a_name_before_an_age_office_holders_and_a_part_of_a_count() {
         Some((Outcome::Killed, 1))
     );
 }
+
+#[test]
+fn people_who_fell_ill_or_were_sickened_are_hurt() {
+    let hurt = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        hurt("In all, 47 primary school children fell ill after consuming the meal."),
+        Some((Outcome::Injured, 47))
+    );
+    assert_eq!(
+        hurt("More than 200 people were sickened after drinking the liquor."),
+        Some((Outcome::Injured, 200))
+    );
+}
