@@ -158,3 +158,15 @@ fn a_question_the_page_asks_is_no_one_s_statement() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_message_of_condolence_extended_is_a_statement() {
+    let a = article(
+        "a",
+        "Coal mine blast kills 51 in Iran",
+        &["Pakistan's Prime Minister Shehbaz Sharif extended the message of condolence to Iranian President Masoud Pezeshkian."],
+    );
+    let r = reactions_in(&a, "Iran");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].affiliation.as_deref(), Some("Pakistan"));
+}

@@ -69,9 +69,12 @@ pub fn is_statement_object(word: &str) -> bool {
     verbs_with_object().any(|(_, o)| names_object(word, o))
 }
 
-/// Is `word` the listed `object`, or its plural ("messages" for "message")?
+/// Is `word` the listed `object`, its plural ("messages" for "message") or its singular
+/// ("the message of condolence" for "condolences")?
 fn names_object(word: &str, object: &str) -> bool {
-    word == object || word.strip_suffix('s') == Some(object)
+    word == object
+        || word.strip_suffix('s') == Some(object)
+        || object.strip_suffix('s') == Some(word)
 }
 
 /// Phrases that address a statement to another country ("condolences to", "his
