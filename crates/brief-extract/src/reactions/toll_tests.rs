@@ -170,3 +170,21 @@ fn a_message_of_condolence_extended_is_a_statement() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].affiliation.as_deref(), Some("Pakistan"));
 }
+
+#[test]
+fn a_call_for_an_investigation_is_a_stance_and_the_toll_after_it_the_event_s() {
+    assert_eq!(
+        super::stance::stances(
+            "The minister urged the authorities to bring those responsible to justice."
+        ),
+        ["calls for justice"]
+    );
+    let a = article(
+        "a",
+        "Irish peacekeeper killed in Lebanon",
+        &["The UN Interim Force in Lebanon has urged Beirut to ensure a speedy investigation after an Irish soldier was shot dead in the south of the country."],
+    );
+    let r = reactions_in(&a, "Lebanon");
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].stance, ["calls for justice"]);
+}
