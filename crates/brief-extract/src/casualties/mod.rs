@@ -8,6 +8,8 @@ mod aboard;
 mod counts;
 mod figures;
 mod one_person;
+#[cfg(test)]
+mod person_tests;
 mod phrases;
 #[cfg(test)]
 mod shape_tests;

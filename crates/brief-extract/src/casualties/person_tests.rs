@@ -1,0 +1,94 @@
+//! Casualty figures of the shapes the events of batches 38–41 brought: one person named
+//! after "that", by an owner or an age, a part of those killed, numbers that name things, the
+//! poisoned and the sick.
+
+use super::tests::fig;
+use super::*;
+
+#[test]
+fn one_named_person_after_that_an_owner_or_an_announced_death() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    let one = Some((Outcome::Killed, 1));
+    assert_eq!(
+        killed("Hamas said that Haniyeh was killed in an Israeli strike in Iran."),
+        one
+    );
+    assert_eq!(
+        killed("Ismail Haniyeh, Hamas's political leader, was killed in his residence."),
+        one
+    );
+    assert_eq!(
+        killed("The Revolutionary Guards confirmed the death of Haniyeh on Wednesday."),
+        one
+    );
+    assert_eq!(killed("Ismail Haniyeh was assassinated in Tehran."), one);
+    // A feeling about a death the story told is no count of it.
+    assert!(fig("Ban Ki-moon is shocked by the murder of Boris Nemtsov.").is_empty());
+}
+
+#[test]
+fn a_part_of_those_killed_as_the_subject() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        killed("Sixteen of those killed were from a group of 31 Chinese tourists."),
+        Some((Outcome::Killed, 16))
+    );
+    assert!(fig("Reuters showed the passports of three of those killed.").is_empty());
+}
+
+#[test]
+fn a_flight_number_is_no_count_and_a_reported_figure_is_one() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        killed("All 64 passengers and crew members aboard Flight 5342 died in the collision."),
+        Some((Outcome::Killed, 64))
+    );
+    assert_eq!(
+        killed("The cyclone blasted Bangladesh, killing a reported 1,100 people."),
+        Some((Outcome::Killed, 1100))
+    );
+}
+
+#[test]
+fn a_name_before_an_age_office_holders_and_a_part_of_a_count() {
+    let killed = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        killed("Italy said Attanasio's bodyguard Vittorio Iacovacci, 30, also died in the attack."),
+        Some((Outcome::Killed, 1))
+    );
+    assert_eq!(
+        killed("Of the children who ate the meal, twenty-two ultimately died."),
+        Some((Outcome::Killed, 22))
+    );
+    assert_eq!(
+        killed("Two ministers were killed in the blast."),
+        Some((Outcome::Killed, 2))
+    );
+    assert_ne!(
+        killed("Nearly 200 people including a provincial governor have been confirmed dead."),
+        Some((Outcome::Killed, 1))
+    );
+}
+
+#[test]
+fn people_pronounced_dead_are_killed() {
+    assert_eq!(
+        fig("Three people were pronounced dead at the scene by paramedics.")
+            .first()
+            .map(|f| (f.0, f.1)),
+        Some((Outcome::Killed, 3))
+    );
+}
+
+#[test]
+fn people_who_fell_ill_or_were_sickened_are_hurt() {
+    let hurt = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        hurt("In all, 47 primary school children fell ill after consuming the meal."),
+        Some((Outcome::Injured, 47))
+    );
+    assert_eq!(
+        hurt("More than 200 people were sickened after drinking the liquor."),
+        Some((Outcome::Injured, 200))
+    );
+}
