@@ -283,11 +283,11 @@ impl FileSink for Staging {
 impl Drop for Staging {
     fn drop(&mut self) {
         // What a failed build half-wrote is the next build's spare, like any other.
-        if !self.committed && self.dir.exists() {
-            let spare = self.parent.join(format!(".{}.brief-spare", self.name));
-            if fs::rename(&self.dir, spare).is_err() {
-                let _ = fs::remove_dir_all(&self.dir);
-            }
+        if !self.committed
+            && self.dir.exists()
+            && fs::rename(&self.dir, spare_of(&self.parent, &self.name)).is_err()
+        {
+            let _ = fs::remove_dir_all(&self.dir);
         }
     }
 }
@@ -382,12 +382,9 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(
         }
         return Err(e).with_context(|| format!("moving the new site into {}", output.display()));
     }
-    if had_old {
-        let spare = parent.join(format!(".{name}.brief-spare"));
-        if fs::rename(&old, &spare).is_err() {
-            remove_tree(&old)
-                .with_context(|| format!("removing the previous site at {}", old.display()))?;
-        }
+    if had_old && fs::rename(&old, spare_of(parent, name)).is_err() {
+        remove_tree(&old)
+            .with_context(|| format!("removing the previous site at {}", old.display()))?;
     }
     Ok(())
 }
@@ -401,7 +398,7 @@ fn swap_in(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(
 /// Hugo, writing over its own output, spends 0.3 s). The price is a second copy of the site
 /// on disk, hidden beside it.
 fn reuse_a_spare(parent: &Path, name: &str, staging: &Path) -> Result<()> {
-    let spare = parent.join(format!(".{name}.brief-spare"));
+    let spare = spare_of(parent, name);
     let mut reused = spare.is_dir() && fs::rename(&spare, staging).is_ok();
     let prefixes = [
         format!(".{name}.brief-staging-"),
@@ -425,6 +422,11 @@ fn reuse_a_spare(parent: &Path, name: &str, staging: &Path) -> Result<()> {
         remove_tree(&path).with_context(|| format!("removing the leftover {}", path.display()))?;
     }
     Ok(())
+}
+
+/// Where the site replaced last waits for the next build, beside the output named `name`.
+fn spare_of(parent: &Path, name: &str) -> PathBuf {
+    parent.join(format!(".{name}.brief-spare"))
 }
 
 /// Creates (or empties) the file at `path` inside the staging folder `root`, first removing
@@ -599,7 +601,7 @@ mod tests {
             fs::read_to_string(output.join("index.html")).unwrap(),
             "home 2"
         );
-        assert!(!output.join("sources").exists(), "an emptied folder stays");
+        assert!(!output.join("sources").exists(), "an emptied folder goes");
         // The previous site waits beside the output for the next build.
         assert!(dir.path().join(".public.brief-spare/index.html").is_file());
         let beside: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();

@@ -54,7 +54,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         // is an earlier one however near the story's own.
         let another_once = std::cell::OnceCell::new();
         let another =
-            || *another_once.get_or_init(|| crate::casualties::recalls_another_event(&s.text));
+            || *another_once.get_or_init(|| crate::casualties::recalls_another_event(&s.reading));
         for d in mentions.iter() {
             let earlier = is_before_event(d, facts)
                 || facts.date.is_some_and(|e| day_before(d, e)) && another();

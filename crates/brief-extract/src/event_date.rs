@@ -17,6 +17,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use brief_clean::Article;
 use brief_text::dates::{explicit_dates, month_days, month_days_at, weekday_name};
 use brief_text::lexicon::TIME_CUES;
+use brief_text::reading::Reading;
 
 /// How far from the day most sources date themselves a full date still counts as a
 /// reporting day of the same story.
@@ -559,16 +560,16 @@ fn source_dates(a: &Article) -> SourceDates {
 /// week earlier, on July 29, by a quake that killed 17"), whose days are not the story's.
 fn without_another_event(block: &str) -> std::borrow::Cow<'_, str> {
     let sentences = brief_text::sentences::split_sentences(block);
-    if !sentences
+    let kept: Vec<&String> = sentences
         .iter()
-        .any(|s| crate::casualties::recalls_another_event(s))
-    {
+        .filter(|s| !crate::casualties::recalls_another_event(&Reading::new(s)))
+        .collect();
+    if kept.len() == sentences.len() {
         return std::borrow::Cow::Borrowed(block);
     }
     std::borrow::Cow::Owned(
-        sentences
-            .into_iter()
-            .filter(|s| !crate::casualties::recalls_another_event(s))
+        kept.into_iter()
+            .map(String::as_str)
             .collect::<Vec<_>>()
             .join(" "),
     )

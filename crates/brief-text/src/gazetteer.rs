@@ -10,6 +10,7 @@ use serde::Serialize;
 const COUNTRIES: &str = include_str!("../../../data/countries.tsv");
 const ORGANISATIONS: &str = include_str!("../../../data/organisations.tsv");
 const ROLES: &str = include_str!("../../../data/roles.tsv");
+const SPELLINGS: &str = include_str!("../../../data/spellings.tsv");
 
 /// Words that mark an organisation as a research body rather than a government's.
 pub const ANALYST_ORG_WORDS: &[&str] = &[
@@ -356,17 +357,19 @@ fn within_one_edit(a: &str, b: &str) -> bool {
     short[prefix + skip..] == long[prefix + 1..]
 }
 
-/// A term's key and its other spellings: "-isation" and "-ization", "co-operation" and
-/// "cooperation", "defence" and "defense", each way, every combination.
+/// A term's key and its other spellings, by the pairs of `data/spellings.tsv` ("-isation" and
+/// "-ization", "co-operation" and "cooperation"), each way, every combination.
 fn spellings(key: &str) -> Vec<String> {
-    const PAIRS: [(&str, &str); 4] = [
-        ("isation", "ization"),
-        ("co-operation", "cooperation"),
-        ("defence", "defense"),
-        ("programme", "program"),
-    ];
+    static PAIRS: LazyLock<Vec<(&str, &str)>> = LazyLock::new(|| {
+        data_rows(SPELLINGS)
+            .filter_map(|pair| match pair[..] {
+                [a, b] => Some((a, b)),
+                _ => None,
+            })
+            .collect()
+    });
     let mut all = vec![key.to_string()];
-    for (a, b) in PAIRS {
+    for &(a, b) in PAIRS.iter() {
         // ("program" is inside "programme": each way only where the other is not written.)
         let more: Vec<String> = all
             .iter()

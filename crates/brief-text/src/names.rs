@@ -36,6 +36,12 @@ fn transliteration_key(word: &str) -> String {
     w
 }
 
+/// A word or comma part that is a person's age ("Mr. King, 82, told me", "Vittorio Iacovacci,
+/// 30, also died"): one to three digits.
+pub fn is_age(part: &str) -> bool {
+    (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Is `word` capitalised like part of a name ("Peskov", "McCain", "al-Sisi")?
 pub fn is_capitalised(word: &str) -> bool {
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());

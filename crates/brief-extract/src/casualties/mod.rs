@@ -477,9 +477,8 @@ fn tells_another_event(r: &brief_text::reading::Reading, described: bool) -> boo
 /// Whether a sentence tells of another event than the story's, or of one before it ("another
 /// strong quake, which struck the island on July 29", "Lombok was hit a week earlier, on July
 /// 29, by a quake"): its days date that event, not the story's.
-pub(crate) fn recalls_another_event(sentence: &str) -> bool {
-    let r = brief_text::reading::Reading::new(sentence);
-    tells_another_event(&r, true)
+pub(crate) fn recalls_another_event(r: &brief_text::reading::Reading) -> bool {
+    tells_another_event(r, true)
         || WORDS
             .words("past")
             .iter()

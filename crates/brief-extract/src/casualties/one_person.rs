@@ -31,9 +31,10 @@ pub(super) fn one_person_died(
     one_person_before(words, lower, c, from, verb == "dead")
 }
 
-/// "Iran's Revolutionary Guards confirmed the death of Haniyeh": a noun of one death (`one-death` in `casualties.tsv`), "of", and a phrase that ends on a
-/// name, a title before it ("Hamas leader") as lowercase or capitalised words, no number; the
-/// phrase is the object of a verb announcing the death.
+/// "Iran's Revolutionary Guards confirmed the death of Haniyeh": a noun of one death
+/// (`one-death` in `casualties.tsv`), "of", and a phrase that ends on a name, a title before
+/// it ("Hamas leader") as lowercase or capitalised words, no number; the phrase is the object
+/// of a verb announcing the death.
 pub(super) fn one_named_after(words: &[Word], lower: &[&str], c: usize) -> Option<Quantity> {
     if !WORDS.has("one-death", lower[c]) || lower.get(c + 1) != Some(&"of") {
         return None;
@@ -170,7 +171,8 @@ fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: u
 /// "The cafe's manager, Tori Johnson, was also killed": a name of two or three words set off
 /// by commas right before the verb. "Fernando Villavicencio, a presidential candidate in the
 /// August election, was killed": a name opening the sentence, then a description set off by
-/// commas that opens on an article or an owner (`hurt`: only for one killed or injured, as a name alone).
+/// commas that opens on an article, an owner or an age (`hurt`: only for one killed or injured,
+/// as a name alone).
 fn appositive_name_before(
     words: &[Word],
     lower: &[&str],
@@ -190,9 +192,7 @@ fn appositive_name_before(
     }
     // ("Ismail Haniyeh, Hamas's political leader, was killed": or on an owner; "Vittorio
     // Iacovacci, 30, also died": or the person's age.)
-    let age = start + 1 == end
-        && (1..=3).contains(&lower[start].len())
-        && lower[start].bytes().all(|b| b.is_ascii_digit());
+    let age = start + 1 == end && brief_text::names::is_age(lower[start]);
     let described =
         start > from && (WORDS.has("one-person", lower[start]) || words[start].possessive || age);
     let name_start = (from..start)

@@ -742,9 +742,12 @@ fn consoles_or_condemns(actor: &Actor, s: &Sentence<'_>) -> bool {
 /// condolences,” remarked President Hichilema": the country a message is sent on behalf of,
 /// named within a few words, is the speaker's.
 fn on_behalf_of(s: &Sentence<'_>) -> Option<String> {
+    // How far after the phrase the country may be named, in bytes.
     const REACH: usize = 60;
     let text = s.reading.straight();
-    let at = brief_text::find_ascii_ci(text, "on behalf of ")? + "on behalf of ".len();
+    let at = WORDS.words("on-behalf").iter().find_map(|p| {
+        brief_text::find_ascii_ci(text, &format!("{p} ")).map(|at| at + p.len() + 1)
+    })?;
     let mut end = (at + REACH).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;

@@ -26,7 +26,7 @@ pub(super) fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
 /// on a question word (`question-opener` in `reactions.tsv`), is no one's statement.
 fn asks_a_question(s: &Sentence<'_>) -> bool {
     let text = s.reading.straight().trim();
-    let first = s.reading.words().first().map(|_| s.reading.lower_word(0));
+    let first = (!s.reading.words().is_empty()).then(|| s.reading.lower_word(0));
     text.ends_with('?')
         && text.starts_with(char::is_alphabetic)
         && first.is_some_and(|w| WORDS.has("question-opener", w))

@@ -87,7 +87,10 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
         let one_of_a_group = lexicon::words("one-of")
             .any(|p| part.strip_prefix(p).is_some_and(|r| r.starts_with(' ')));
         if !kept.is_empty()
-            && (first.ends_with("ing") || is_age(part) || is_calendar_day(part) || one_of_a_group)
+            && (first.ends_with("ing")
+                || brief_text::names::is_age(part)
+                || is_calendar_day(part)
+                || one_of_a_group)
         {
             continue;
         }
@@ -163,11 +166,6 @@ fn after_subordinator(text: &str) -> Option<&str> {
     let subject_follows =
         next.starts_with(char::is_uppercase) || lexicon::is("determiner", &next.to_lowercase());
     (!lexicon::is("object-relative", &first) || subject_follows).then_some(rest)
-}
-
-/// A comma part that is a person's age ("Mr. King, 82, told me").
-fn is_age(part: &str) -> bool {
-    (1..=3).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// "Guterres on Wednesday, June 26, faulted …": a comma part that is only a day says when.
