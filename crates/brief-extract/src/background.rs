@@ -38,7 +38,10 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
     let mut out = Vec::new();
     for s in sentences {
         let mut seen: Vec<(i32, Option<u32>)> = Vec::new();
-        let mentions = s.reading.date_mentions(facts.date);
+        let mut mentions = s.reading.date_mentions(facts.date);
+        if let Some(d) = last_week_of_report(s, facts) {
+            mentions.to_mut().push(d);
+        }
         if mentions.is_empty() {
             if let Some(b) = timeline_entry(s, facts).or_else(|| recalled_without_date(s, &out)) {
                 out.push(b);
@@ -116,6 +119,65 @@ fn first_clause(text: &str) -> String {
         .unwrap_or(text)
         .trim_end_matches('.')
         .to_string()
+}
+
+/// Days after the event a report may be written and still call the week before it "last week".
+const LAST_WEEK_REACH: i64 = 2;
+
+/// "the government last week declared a state of emergency": "last week" counts back from the
+/// day the report was written, so it recalls an earlier time only in a report written within
+/// days of the event; a week later, "last week's disaster" is the event itself.
+fn last_week_of_report(s: &Sentence<'_>, facts: &EventFacts) -> Option<DateMention> {
+    let event = facts.date?;
+    let lower = s.reading.lower();
+    let at = lower.find("last week")?;
+    if lower[at..].starts_with("last weekend") {
+        return None;
+    }
+    let reported = s.article.date.as_deref()?;
+    let reported = chrono::NaiveDate::parse_from_str(reported, "%Y-%m-%d").ok()?;
+    if !(0..=LAST_WEEK_REACH).contains(&(reported - event).num_days()) {
+        return None;
+    }
+    // "last week's devastating floods" under a floods headline is the event itself, and so
+    // is "the death toll from last week's floods".
+    if names_a_kind_of(&s.text, &s.article.title) || lower.contains(" toll ") {
+        return None;
+    }
+    let week_before = reported.checked_sub_days(chrono::Days::new(7))?;
+    Some(DateMention {
+        year: week_before.year(),
+        month: Some(week_before.month()),
+        text: if s.text.contains("Last week") {
+            "Last week"
+        } else {
+            "last week"
+        }
+        .to_string(),
+        approximate: false,
+        counted_back: true,
+        measured_against: false,
+    })
+}
+
+/// Does the sentence name a kind of event the headline names ("last week's devastating
+/// floods" under "Floods in Sri Lanka leave 91 dead")?
+fn names_a_kind_of(sentence: &str, headline: &str) -> bool {
+    let words = lower_words(sentence);
+    let headline: Vec<&'static str> = kinds_named(&lower_words(headline)).collect();
+    let found = kinds_named(&words).any(|k| headline.contains(&k));
+    found
+}
+
+/// The kinds of event the words name, one name per kind ("quakes" → earthquake).
+fn kinds_named(words: &[String]) -> impl Iterator<Item = &'static str> + '_ {
+    recalled_kinds()
+        .filter(move |k| {
+            words
+                .iter()
+                .any(|w| w == k || w.strip_suffix('s') == Some(*k))
+        })
+        .map(same_event)
 }
 
 /// "The previous war … lasted 44 days": an undated mention of an earlier event of a kind the
@@ -631,5 +693,33 @@ mod tests {
         assert!(!before(
             "It reached the coast on February 24 and turned back."
         ));
+    }
+
+    #[test]
+    fn last_week_is_history_only_in_a_report_written_days_after_the_event() {
+        let facts = EventFacts {
+            date: chrono::NaiveDate::from_ymd_opt(2023, 3, 26),
+            ..EventFacts::default()
+        };
+        let dated = |title: &str, reported: &str, text: &str| -> Vec<(i32, Option<u32>)> {
+            let mut a = crate::test_support::article("a", title, &[text]);
+            a.date = Some(reported.into());
+            extract(&crate::article_sentences(&a), &facts)
+                .iter()
+                .map(|b| (b.year, b.month))
+                .collect()
+        };
+        let quake = "The area was hit last week by an earthquake that killed 15 people.";
+        assert_eq!(
+            dated("Landslide buries homes", "2023-03-27", quake),
+            [(2023, Some(3))]
+        );
+        // Written a week on, "last week" may be the event itself.
+        assert!(dated("Landslide buries homes", "2023-04-02", quake).is_empty());
+        // So it is when the sentence names the headline's kind or gives a toll.
+        let floods = "Last week's devastating floods destroyed hundreds of homes.";
+        assert!(dated("Floods leave 91 dead", "2023-03-27", floods).is_empty());
+        let toll = "The death toll from last week's disaster reached 202 on Wednesday.";
+        assert!(dated("Floods leave 91 dead", "2023-03-27", toll).is_empty());
     }
 }

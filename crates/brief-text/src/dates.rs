@@ -287,12 +287,12 @@ pub fn month_named(word: &str) -> Option<u32> {
     month_number(word)
 }
 
-/// Weekday names mentioned in `text` ("on Tuesday").
 /// The weekday a lowercase word names ("sunday" → Sunday).
 pub fn weekday_named(word: &str) -> Option<Weekday> {
     WEEKDAYS.iter().find(|(n, _)| *n == word).map(|&(_, d)| d)
 }
 
+/// Weekday names mentioned in `text` ("on Tuesday").
 pub fn weekdays(text: &str) -> Vec<Weekday> {
     text.split(|c: char| !c.is_alphabetic())
         .filter_map(|w| {
@@ -359,10 +359,11 @@ fn month_alone_is_no_date(
 }
 
 /// Weeks and months counted back from the event: "three weeks ago", "a few months ago",
-/// "earlier this month", "last month", "two months after another incident".
+/// "earlier this month", "last month", "two months after another incident", and in a story
+/// told in the past, "just over a week earlier" (a day earlier is most often the event's own).
 static RECENT_RE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|after (?:another|an earlier|a similar|a previous|a prior|an?)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|earlier|after (?:another|an earlier|a similar|a previous|a prior|an?)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
     )
 });
 /// "the first such attack in five years": the last one was that many years before. ("The
@@ -784,6 +785,19 @@ mod tests {
         );
         assert_eq!(years("The war began in July last year."), [(2023, Some(7))]);
         assert_eq!(years("It reopened on Mar. 3."), [(2024, Some(3))]);
+    }
+
+    #[test]
+    fn weeks_earlier_count_back_from_the_event_a_day_earlier_does_not() {
+        let event = NaiveDate::from_ymd_opt(2023, 3, 26);
+        let found = date_mentions(
+            "The region was hit by an earthquake just over a week earlier.",
+            event,
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].year, found[0].month), (2023, Some(3)));
+        assert!(found[0].counted_back);
+        assert!(date_mentions("Samos was hit a day earlier by the quake.", event).is_empty());
     }
 
     #[test]

@@ -57,10 +57,17 @@ pub fn looks_like_name(p: &str) -> bool {
     (2..=4).contains(&words.len()) && words.iter().all(|w| is_capitalised(w))
 }
 
-/// The last word of a full name, the way later mentions use it.
+/// The last word of a full name, the way later mentions use it; the first of a Korean name,
+/// whose family name comes first and whose given name is written joined by a hyphen ("Ban
+/// Ki-moon" → "Ban", "Moon Jae-in" → "Moon"; "Karine Jean-Pierre" keeps "Jean-Pierre").
 pub fn surname(name: &str) -> &str {
     let mut words = name.rsplit(' ');
     let last = words.next().unwrap_or(name);
+    if let (Some(first), None) = (words.clone().next(), words.clone().nth(1)) {
+        if is_korean_given_name(last) {
+            return first;
+        }
+    }
     // "King Charles III", "Pope Leo XIV": a regnal number follows the name it numbers.
     let regnal = !last.is_empty() && last.len() <= 5 && last.chars().all(|c| "IVXL".contains(c));
     match words.next() {
@@ -69,9 +76,29 @@ pub fn surname(name: &str) -> &str {
     }
 }
 
+/// "Ki-moon", "Jae-in", "Jong-un": two syllables joined by a hyphen, the second lowercase.
+fn is_korean_given_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(a, b)| {
+        a.starts_with(|c: char| c.is_uppercase())
+            && a.len() <= 5
+            && !b.is_empty()
+            && b.len() <= 5
+            && b.chars().all(|c| c.is_ascii_lowercase())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_korean_name_is_referred_to_by_its_first_word() {
+        assert_eq!(surname("Ban Ki-moon"), "Ban");
+        assert_eq!(surname("Yoon Suk-yeol"), "Yoon");
+        assert_eq!(surname("Karine Jean-Pierre"), "Jean-Pierre");
+        assert_eq!(surname("Abdel Fattah al-Sisi"), "al-Sisi");
+        assert_eq!(surname("Ahmed Ould-abdallah Salem"), "Salem");
+    }
 
     #[test]
     fn a_regnal_number_is_no_surname() {

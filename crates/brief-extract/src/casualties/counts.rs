@@ -310,6 +310,16 @@ pub(super) fn count_after(
 ) -> Option<(Quantity, String, usize)> {
     // "killing all 167 people on board": "all" before the count.
     // "injuring another 15": a second count, not an increment of the first.
+    // "which killed on Friday 28 civilians": the day between the verb and its count.
+    let c = if lower.get(c + 1) == Some(&"on")
+        && lower
+            .get(c + 2)
+            .is_some_and(|w| brief_text::dates::weekday_named(w).is_some())
+    {
+        c + 2
+    } else {
+        c
+    };
     let p = if matches!(lower.get(c + 1), Some(&"all" | &"another")) {
         c + 2
     } else {
@@ -351,7 +361,13 @@ pub(super) fn count_after(
         // "killing 70 detainees, a minister said": a listed item ends at a break, "and" or
         // the sentence's end, or it is the subject of a clause of its own.
         let closes = g_end == lower.len() || words[g_end].break_before || lower[g_end] == "and";
-        if lower[next..g_end].iter().any(|w| WORDS.has("aux", w)) || listed && !closes {
+        // "killed 64 people and 16 people were missing": the item before a verb of its own is
+        // that clause's subject.
+        // ("The bodies of a woman and a girl were recovered": after a noun, the list is the
+        // subject and the verb is its own.)
+        let own_verb =
+            looks_like_verb(lower[c]) && lower.get(g_end).is_some_and(|w| WORDS.has("aux", w));
+        if lower[next..g_end].iter().any(|w| WORDS.has("aux", w)) || own_verb || listed && !closes {
             break;
         }
         total.value += q.value;
@@ -542,10 +558,12 @@ pub(super) fn gap_is_head_count(between: &[&str], q: &Quantity, one_by_noun: boo
             || is_demonym_plural(w)
             || one && is_demonym_singular(w)
     });
-    // "three unidentified men": a participle just before the people describes them.
-    // ("comforting parents" is a verb and its object.)
+    // "three unidentified men", "12 mountaineering guides": a participle or gerund just
+    // before the people describes them. ("comforting parents" after a cue is a verb and its
+    // object; here the words lie between the count and its cue.)
     let describes_next = |i: usize| {
-        between[i].ends_with("ed") && between.get(i + 1).is_some_and(|n| is_person_noun(n))
+        (between[i].ends_with("ed") || between[i].ends_with("ing"))
+            && between.get(i + 1).is_some_and(|n| is_person_noun(n))
     };
     has_person
         && between.len() <= 7

@@ -1,4 +1,4 @@
-//! Casualty figures of the shapes the events of batches 38–41 brought: one person named
+//! Casualty figures of the shapes the events of batches 38–42 brought: one person named
 //! after "that", by an owner or an age, a part of those killed, numbers that name things, the
 //! poisoned and the sick.
 
@@ -91,4 +91,42 @@ fn people_who_fell_ill_or_were_sickened_are_hurt() {
         hurt("More than 200 people were sickened after drinking the liquor."),
         Some((Outcome::Injured, 200))
     );
+}
+
+#[test]
+fn counts_of_batch_42_guides_a_day_between_verb_and_count_and_more_wounded() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("At least 12 mountaineering guides have been killed in an avalanche."),
+        Some((Outcome::Killed, 12))
+    );
+    assert_eq!(
+        first("The attack on a bus, which killed on Friday 28 civilians, was condemned."),
+        Some((Outcome::Killed, 28))
+    );
+    let all = |s: &str| fig(s).iter().map(|f| (f.0, f.1)).collect::<Vec<_>>();
+    assert!(
+        all("A bomber killed at least 70 people and wounded nearly 100 more in an attack.")
+            .contains(&(Outcome::Injured, 100))
+    );
+    assert!(
+        all("As many as 14 people have died, and 34 are currently receiving treatment.")
+            .contains(&(Outcome::Injured, 34))
+    );
+}
+
+#[test]
+fn a_second_count_with_a_verb_of_its_own_is_not_more_of_the_first() {
+    let killed = |s: &str| fig(s).iter().find(|f| f.0 == Outcome::Killed).map(|f| f.1);
+    assert_eq!(
+        killed("The fire at the mall killed 64 people and 16 people were missing."),
+        Some(64)
+    );
+    // After a noun the list is the subject: both are counted.
+    assert_eq!(
+        killed("The bodies of a 79-year-old woman and an 8-year-old girl were later recovered."),
+        Some(2)
+    );
+    // "one comforting parents whose children were injured" counts no one.
+    assert!(fig("Kagame's message follows another one comforting parents whose children were injured in a bus accident.").is_empty());
 }
