@@ -399,7 +399,7 @@ pub fn strip_dateline(paragraph: &str) -> Option<&str> {
     let dl = publisher::dateline(paragraph)?;
     let rest = paragraph[dl.len()..]
         .trim_start()
-        .trim_start_matches(['-', '–', '—'])
+        .trim_start_matches(['-', '–', '—', ':'])
         .trim_start();
     Some(rest)
 }

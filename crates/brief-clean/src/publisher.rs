@@ -1067,7 +1067,7 @@ fn capitalise(word: &str) -> String {
 
 static DATELINE_RE: LazyLock<Pattern> = LazyLock::new(|| {
     re(&format!(
-        r"^([A-Z][A-Z .,'/-]*[A-Z],?{DATELINE_REGION}{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—]"
+        r"^([A-Z][A-Z .,'/-]*[A-Z],?{DATELINE_REGION}{DATELINE_DATE}\s*\([^)]{{2,40}}\))\s*[-–—:]"
     ))
 });
 
@@ -1116,6 +1116,14 @@ mod tests {
         assert_eq!(
             find_publisher(&["World News", "Jakarta", "The ferry sank."]),
             None
+        );
+    }
+
+    #[test]
+    fn a_dateline_may_end_with_a_colon() {
+        assert_eq!(
+            dateline("ISLAMABAD, April 10 (DNA): Pakistan on Sunday sent condolences.").as_deref(),
+            Some("ISLAMABAD, April 10 (DNA)")
         );
     }
 

@@ -564,9 +564,15 @@ mod tests {
     fn sports_and_aid_bodies_by_name_and_acronym_and_an_ambiguous_acronym_left_out() {
         let g = &GAZETTEER;
         let named = |t: &str| g.lookup(t).map(|(e, _)| e.name.to_string());
-        assert_eq!(named("CAF").as_deref(), Some("Confederation of African Football"));
+        assert_eq!(
+            named("CAF").as_deref(),
+            Some("Confederation of African Football")
+        );
         assert_eq!(named("FIFA").as_deref(), Some("FIFA"));
-        assert_eq!(named("Save the Children").as_deref(), Some("Save the Children"));
+        assert_eq!(
+            named("Save the Children").as_deref(),
+            Some("Save the Children")
+        );
         // "IPC" is also the famine classification and India's penal code.
         assert_eq!(named("IPC"), None);
     }

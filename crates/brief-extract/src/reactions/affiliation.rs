@@ -133,6 +133,13 @@ pub(super) fn headline_country_besides(s: &Sentence<'_>, home: Option<&str>) -> 
 /// of them the article names most (an American outlet on an attack on its troops in
 /// Jordan).
 pub(super) fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Option<String> {
+    // "ISLAMABAD, April 10 (DNA): … the Foreign Ministry said": an article datelined in
+    // another country's capital speaks of that country's offices.
+    if let Some(from) = sentences.first().and_then(|s| written_from(s.article)) {
+        if facts.home_country().as_deref() != Some(from) && !facts.is_party(from) {
+            return Some(from.to_string());
+        }
+    }
     let sides: Vec<&str> = facts
         .parties
         .iter()
@@ -158,6 +165,28 @@ pub(super) fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Op
         [(first, c), (second, _), ..] if *first > second * 3 / 2 => Some(c.to_string()),
         [(_, c)] => Some(c.to_string()),
         _ => facts.home_country(),
+    }
+}
+
+/// The country whose capital an article's dateline names ("ISLAMABAD, April 10 (DNA)").
+fn written_from(article: &brief_clean::Article) -> Option<&'static str> {
+    let dateline = article.dateline.as_deref()?;
+    let city = dateline.split([',', '(']).next()?.trim();
+    let city: String = city
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map_or(String::new(), |f| {
+                f.to_uppercase()
+                    .chain(c.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    match GAZETTEER.lookup(&city) {
+        Some((e, TermKind::Seat)) if e.kind == EntityKind::Country => Some(e.name),
+        _ => None,
     }
 }
 

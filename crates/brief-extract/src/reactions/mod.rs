@@ -225,8 +225,11 @@ impl Reader<'_, '_> {
             // quotation opened on a casualty figure and going on about the casualties
             // reports the toll, not a reaction ("… has lost her life. Our thoughts are with
             // her family,” X said" reacts).
+            // ("“The Secretary-General is deeply saddened by reports that more than 50
+            // civilians have been killed …,” X said" takes a stance on them.)
             let reaction = is_reaction(s, &attr.verb)
                 && !(crate::casualties::names_casualties(&s.text)
+                    && !statement::feels_before_the_figure(s)
                     && quotation_opening(self.sentences, position)
                         .is_some_and(|k| self.sentences[k].has_figures()));
             // "The ministry said" after "the defence ministry said" names the same body again.

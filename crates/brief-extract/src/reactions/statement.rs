@@ -45,6 +45,25 @@ fn says_nothing(s: &Sentence<'_>, verb: &str) -> bool {
     })
 }
 
+/// "“The Secretary-General is deeply saddened by reports that more than 50 civilians have been
+/// killed …,” X said", "Guterres is “deeply concerned” over a strike that left 56 dead, his
+/// spokesman said": the words before the first figure tell the speaker's feeling, a participle
+/// of a stance after "is" or "are" (an adverb between), not an adjective of the event ("the
+/// devastating strikes").
+pub(super) fn feels_before_the_figure(s: &Sentence<'_>) -> bool {
+    let text = s.reading.straight();
+    let first_number = s.reading.numbers().iter().map(|n| n.span.start).min();
+    let opening = &text[..first_number.unwrap_or(text.len()).min(text.len())];
+    let words: Vec<&str> = opening.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, w)| {
+        matches!(*w, "is" | "are" | "am" | "was" | "were")
+            && words[i + 1..].iter().take(2).any(|p| {
+                let p = p.trim_matches(|c: char| !c.is_alphabetic());
+                p.ends_with("ed") && !stance::stances(p).is_empty()
+            })
+    })
+}
+
 /// The words of a verb and its object's head ("expressed deep concern over").
 const OBJECT_HEAD_WORDS: usize = 4;
 
@@ -67,10 +86,13 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
     let Some(at) = verb_at else {
         return false;
     };
+    if feels_before_the_figure(s) {
+        return true;
+    }
+    let first_number = s.reading.numbers().iter().map(|n| n.span.start).min();
     // "The Commission has expressed deep concern over reports of another massacre of over
     // 100 villagers": the stance is the head of the verb's object, a few words on, before
     // the first number.
-    let first_number = s.reading.numbers().iter().map(|n| n.span.start).min();
     if let Some(number_at) = first_number.filter(|&n| n > at) {
         let object_head: String = text[at..number_at]
             .split_whitespace()

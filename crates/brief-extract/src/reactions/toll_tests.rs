@@ -1,4 +1,4 @@
-//! Statements whose sentence also gives the event's toll, and statements of people the articles give
+//! Statements whose sentence also gives the event's toll (a feeling stated before it), and statements of people the articles give
 //! no office or a country only in their words, and questions the page asks.
 
 use super::tests::{reactions_in, reactions_of};
@@ -187,4 +187,51 @@ fn a_call_for_an_investigation_is_a_stance_and_the_toll_after_it_the_event_s() {
     let r = reactions_in(&a, "Lebanon");
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!(r[0].stance, ["calls for justice"]);
+}
+
+#[test]
+fn a_feeling_stated_before_the_figure_is_a_reaction_an_adjective_of_the_event_is_not() {
+    let a = article(
+        "a",
+        "Strike on a camp in Tigray",
+        &[
+            "“The Secretary-General is deeply saddened by reports that more than 50 civilians have been killed in an airstrike,” Stephane Dujarric, spokesman for the UN Secretary-General, said.",
+            "UN chief Antonio Guterres is “deeply concerned” over reports of an airstrike that rebels said left 56 people dead, his spokesman said Monday.",
+            "“There has been a tragic event at the hospital, a fire at the unit, ten deaths among the patients,” health minister Nelu Tataru said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 2, "{sentences:?}");
+    assert!(found
+        .iter()
+        .all(|r| r.affiliation.as_deref() == Some("United Nations")));
+}
+
+#[test]
+fn joining_others_in_condemning_is_a_statement() {
+    let a = article(
+        "a",
+        "Bombing in Boston",
+        &[
+            "In New Delhi, Prime Minister Manmohan Singh joined world leaders in condemning the terror attack in Boston.",
+            "Germany joined the calls for restraint on Monday.",
+        ],
+    );
+    let found = reactions_in(&a, "United States");
+    let speakers: Vec<&str> = found.iter().map(|r| r.actor.as_str()).collect();
+    assert_eq!(speakers, ["Manmohan Singh", "Germany"], "{found:?}");
+}
+
+#[test]
+fn offices_of_an_article_datelined_in_another_capital_are_that_countrys() {
+    let mut a = article(
+        "a",
+        "Temple fire in Kerala",
+        &["“The people and the government of Pakistan express their deep condolences,” the Foreign Ministry said."],
+    );
+    a.dateline = Some("ISLAMABAD, April 10 (DNA)".into());
+    let found = reactions_in(&a, "India");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].affiliation.as_deref(), Some("Pakistan"));
 }
