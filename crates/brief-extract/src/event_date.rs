@@ -497,14 +497,16 @@ fn source_dates(a: &Article) -> SourceDates {
     let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
     let mut headed = Vec::new();
     for &(line, caption) in removed.iter().chain(&body) {
-        let dates = brief_text::dates::dates_not_bounds(line);
+        let dates = brief_text::dates::dates_not_bounds(&without_life_days(line));
         // A stamp line, or a photo of the day ("… near Mendon, on Monday, June 27, 2022.
         // (Dax McDonald via AP)"), says when the page was made; a date in the story's text
         // may be one it recalls.
         if is_stamp(line, &dates) {
             stamps.extend(dates.iter().copied());
         } else if caption {
-            captioned.extend(dates.iter().copied());
+            // The photo's day is the caption's first; a later one is what the photo comes
+            // ahead of ("on 18 October 2020, … ahead of the country's 31 October 2020 election").
+            captioned.extend(dates.first().copied());
         }
         headed.extend(explicit_dates(&brief_clean::stamp_reach(line)));
         full.extend(dates);
@@ -540,8 +542,23 @@ fn source_dates(a: &Article) -> SourceDates {
                 .map(move |n| (n, i <= LEAD_BLOCKS, with_toll))
         })
         .collect();
-    // A photo of the day dates the page when no stamp does.
+    // A photo of the day dates the page when no stamp does: the latest caption's day, and
+    // not one before the day the page's own text gives, since the others show earlier days
+    // ("Debris … lies on the ground Nov. 1, 2015, a day after the plane crashed" over a story
+    // of May 2016). An earlier photo's day is no day the page writes of.
     if stamps.is_empty() {
+        let latest = captioned
+            .iter()
+            .copied()
+            .max()
+            .filter(|d| front.is_none_or(|f| *d >= f));
+        let older: Vec<NaiveDate> = captioned
+            .iter()
+            .copied()
+            .filter(|d| Some(*d) != latest)
+            .collect();
+        full.retain(|d| !older.contains(d) || !captioned_only(d, &removed, &body));
+        captioned.retain(|d| Some(*d) == latest);
         stamps.append(&mut captioned);
     }
     if let Some(reported) = stamped_before_its_own_report(&stamps, &body) {
@@ -573,6 +590,41 @@ fn without_another_event(block: &str) -> std::borrow::Cow<'_, str> {
             .collect::<Vec<_>>()
             .join(" "),
     )
+}
+
+/// A line without its sentences about a life or a day commemorated ("a symposium to mark the
+/// death anniversary of Bacha Khan, who died on January 20, 1988"), whose full dates are not
+/// the page's.
+fn without_life_days(line: &str) -> std::borrow::Cow<'_, str> {
+    let lower = line.to_lowercase();
+    if !TIME_CUES
+        .words("life-day")
+        .iter()
+        .any(|c| lower.contains(c.as_str()))
+    {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    let kept: Vec<String> = brief_text::sentences::split_sentences(line)
+        .into_iter()
+        .filter(|s| {
+            let s = s.to_lowercase();
+            !TIME_CUES
+                .words("life-day")
+                .iter()
+                .any(|c| s.contains(c.as_str()))
+        })
+        .collect();
+    std::borrow::Cow::Owned(kept.join(" "))
+}
+
+/// Is a day written only in photo captions, nowhere in the story's text?
+fn captioned_only(day: &NaiveDate, removed: &[(&str, bool)], body: &[(&str, bool)]) -> bool {
+    let written_in = |lines: &[(&str, bool)], caption: bool| {
+        lines
+            .iter()
+            .any(|&(t, c)| c == caption && brief_text::dates::dates_not_bounds(t).contains(day))
+    };
+    written_in(removed, true) && !written_in(body, false)
 }
 
 /// "… a Taliban official was quoted as saying on Aug. 26" on a page stamped 25 August: a

@@ -600,3 +600,26 @@ fn a_day_offered_as_an_alternative_to_another_is_no_day_of_the_event() {
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2007, 11, 15));
 }
+
+#[test]
+fn a_photo_older_than_the_pages_own_day_and_a_commemorated_day_do_not_date_the_event() {
+    let mut page = article(
+        "a",
+        "Security personnel outside the airport, May 19, 2016",
+        &["The plane crashed over the sea on Thursday, officials said."],
+    );
+    page.date = Some("2016-05-19".into());
+    page.removed.push(brief_clean::Removed {
+        line: 3,
+        text: "Debris of a Russian Airbus A321 lies on the ground Nov. 1, 2015, a day after the plane crashed in Sinai."
+            .into(),
+        reason: "photo caption with credit",
+    });
+    assert_eq!(date_of(&[page]), NaiveDate::from_ymd_opt(2016, 5, 19));
+    let symposium = article(
+        "a",
+        "Gunmen storm a university",
+        &["Gunfire was heard on Wednesday at a symposium held to mark the death anniversary of a leader who died on January 20, 1988."],
+    );
+    assert_eq!(date_of(&[symposium]), None);
+}
