@@ -218,6 +218,12 @@ fn bare_number(words: &[&str], i: usize) -> Option<(u64, bool, usize)> {
     let base = digits(w).or_else(|| word_number(w).map(|v| v as f64))?;
     let mut value = base;
     let mut len = 1;
+    // "Forty three people": a tens word and a unit written apart, without their hyphen.
+    let tens = digits(w).is_none() && (20.0..100.0).contains(&base) && base % 10.0 == 0.0;
+    if let Some(unit) = word_number(next).filter(|u| tens && (1..=9).contains(u)) {
+        value += unit as f64;
+        len = 2;
+    }
     if next == "dozen" {
         return Some(((base * 12.0) as u64, false, 2));
     }
@@ -261,6 +267,12 @@ mod tests {
     fn words_and_scales() {
         assert_eq!(q("five people"), Some((5, false, None)));
         assert_eq!(q("twenty-one dead"), Some((21, false, None)));
+        assert_eq!(q("forty three people"), Some((43, false, None)));
+        assert_eq!(q("forty people"), Some((40, false, None)));
+        assert_eq!(
+            q("forty three thousand people"),
+            Some((43_000, false, None))
+        );
         assert_eq!(q("1.5 million displaced"), Some((1_500_000, false, None)));
         assert_eq!(q("a million displaced"), Some((1_000_000, false, None)));
         assert_eq!(q("a dozen villagers"), Some((12, false, None)));

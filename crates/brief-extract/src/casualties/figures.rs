@@ -175,8 +175,8 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
         "rushed" | "taken" | "airlifted" | "transported" | "checked" if soon(4, &["hospital"]) => {
             Some(c)
         }
-        // "800 people were receiving treatment".
-        "receiving" | "under" if soon(2, &["treatment", "medical", "care"]) => Some(c),
+        // "800 people were receiving treatment", "40 people received medical treatment".
+        "receiving" | "received" | "under" if soon(2, &["treatment", "medical", "care"]) => Some(c),
         // "50 people were between life and death": critically hurt, not dead.
         _ if in_critical_state(&lower[c..]) => Some(c),
         // "seven persons are in a critical condition": counted up to "in".

@@ -130,3 +130,16 @@ fn a_second_count_with_a_verb_of_its_own_is_not_more_of_the_first() {
     // "one comforting parents whose children were injured" counts no one.
     assert!(fig("Kagame's message follows another one comforting parents whose children were injured in a bus accident.").is_empty());
 }
+
+#[test]
+fn a_tens_word_and_a_unit_apart_and_people_who_received_treatment() {
+    let all = |s: &str| fig(s).iter().map(|f| (f.0, f.1)).collect::<Vec<_>>();
+    assert!(
+        all("Forty three people were killed and some 239 others injured in the attacks.")
+            .contains(&(Outcome::Killed, 43))
+    );
+    assert!(
+        all("The governor said more than 40 people received medical treatment.")
+            .contains(&(Outcome::Injured, 40))
+    );
+}

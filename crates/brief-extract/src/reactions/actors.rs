@@ -10,10 +10,14 @@ pub(super) fn resolve_actors(
     people: &PeopleDirectory,
     last_body: Option<&Actor>,
 ) -> Vec<Actor> {
-    let items: Vec<&str> = speaker
+    // "Regional powers including Iran, Saudi Arabia, and Qatar": the list after "including".
+    let listed = speaker
+        .split_once(" including ")
+        .map_or(speaker, |(_, list)| list);
+    let items: Vec<&str> = listed
         .split([','])
         .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim())
+        .map(|p| p.trim().trim_start_matches("and ").trim())
         .filter(|p| !p.is_empty())
         .collect();
     if items.len() > 1 && items.iter().all(|i| GAZETTEER.lookup(i).is_some()) {

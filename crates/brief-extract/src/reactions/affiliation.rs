@@ -109,7 +109,8 @@ pub(super) fn capital_as_country(actor: &Actor) -> Option<&'static str> {
 /// Whether a statement is addressed to another country ("condolences to", "his counterpart",
 /// "solidarity with"), from `data/lexicon/reporting_verbs.tsv`'s `outward` phrases.
 pub(super) fn addressed_abroad(s: &Sentence<'_>) -> bool {
-    let lower = s.reading.lower();
+    // ("their “deepest possible sympathy” to the Swiss President": the quotation marks apart.)
+    let lower = s.reading.lower().replace(['“', '”', '"'], "");
     crate::speakers::outward_phrases().any(|p| lower.contains(p))
 }
 

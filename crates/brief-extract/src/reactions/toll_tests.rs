@@ -235,3 +235,37 @@ fn offices_of_an_article_datelined_in_another_capital_are_that_countrys() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].affiliation.as_deref(), Some("Pakistan"));
 }
+
+#[test]
+fn speakers_listed_after_by_or_including_each_speak_for_their_own_country() {
+    let a = article(
+        "a",
+        "Tsunami strikes the coast",
+        &[
+            "From abroad, condolences were offered by Japanese Foreign Minister Taro Kono, Chinese President Xi Jinping and Turkish President Recep Tayyip Erdogan.",
+            "Regional powers including Iran, Saudi Arabia, and Qatar have urged both sides to show restraint.",
+        ],
+    );
+    let found = reactions_in(&a, "Indonesia");
+    let countries: Vec<&str> = found
+        .iter()
+        .filter_map(|r| r.affiliation.as_deref())
+        .collect();
+    assert_eq!(
+        countries,
+        ["Japan", "China", "Turkey", "Iran", "Saudi Arabia", "Qatar"],
+        "{found:?}"
+    );
+}
+
+#[test]
+fn sympathy_sent_to_the_events_country_is_not_that_countrys_even_in_quotation_marks() {
+    let a = article(
+        "a",
+        "Bar fire in Switzerland",
+        &["The King and Queen have expressed their “deepest possible sympathy” to the Swiss President after a fire at a bar."],
+    );
+    let found = reactions_in(&a, "Switzerland");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_ne!(found[0].affiliation.as_deref(), Some("Switzerland"));
+}

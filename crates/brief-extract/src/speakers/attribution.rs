@@ -550,12 +550,38 @@ fn passive_agent(
         .unwrap_or_default()
         .trim();
     let speaker = clean_subject(phrase)?;
+    let speaker = listed_agents(rest, &speaker).unwrap_or(speaker);
     is_actor(&speaker, false, people).then(|| Attribution {
         speaker,
         verb: verb.to_string(),
         pronoun: false,
         sieve: Sieve::PassiveAgent,
     })
+}
+
+/// "condolences were offered by Japanese Foreign Minister Taro Kono, Chinese President Xi
+/// Jinping and Turkish President Recep Tayyip Erdogan": the agents listed after the first,
+/// each a capitalised phrase, up to the clause's end.
+fn listed_agents(rest: &str, first: &str) -> Option<String> {
+    let clause = rest
+        .split([';', ':', '.', '"', '(', ')'])
+        .next()
+        .unwrap_or_default();
+    let items: Vec<&str> = clause
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let capitalised = |item: &str| {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        (2..=7).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3)
+    };
+    (items.len() > 1 && items[0] == first && items.iter().all(|i| capitalised(i)))
+        .then(|| items.join(", "))
 }
 
 /// Documents named before whoever issued them ("figures from …", "a statement by …").
