@@ -368,7 +368,12 @@ fn page_date(lines: &[&str]) -> Option<String> {
         .filter_map(|l| first_date(l))
         .min();
     stamps
-        .or_else(|| lines.iter().find_map(|l| first_date(&stamp_reach(l))))
+        .or_else(|| {
+            lines
+                .iter()
+                .filter(|l| opens_like_a_stamp(l))
+                .find_map(|l| first_date(&stamp_reach(l)))
+        })
         .map(|d| d.to_string())
         .or_else(|| {
             lines.iter().take(OPENING_LINES).find_map(|l| {
@@ -376,6 +381,29 @@ fn page_date(lines: &[&str]) -> Option<String> {
                     .first()
                     .map(|d| d.to_string())
             })
+        })
+}
+
+/// Do the words before a line's first figure or month read as a stamp's or a dateline's
+/// ("First Published Apr 12", "KYIV, March 3", "Posted on")? "A blaze on 2 August 1962 …
+/// also killed 44 people" opens a sentence of the story, about another day.
+fn opens_like_a_stamp(line: &str) -> bool {
+    let reach = stamp_reach(line);
+    let bare = |w: &str| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    };
+    reach
+        .split_whitespace()
+        .take_while(|w| {
+            !w.chars().any(|c| c.is_ascii_digit()) && !wordlists::MONTHS.contains(&bare(w).as_str())
+        })
+        .all(|w| {
+            let b = bare(w);
+            b.is_empty()
+                || w.starts_with(char::is_uppercase)
+                || wordlists::STAMP_WORDS.contains(&b.as_str())
+                || matches!(b.as_str(), "on" | "at" | "by" | "last")
         })
 }
 
@@ -1448,6 +1476,20 @@ mod tests {
             "Rivers burst their banks on 2 May 2024 after a week of rain.",
         ];
         assert_eq!(page_date(&dated).as_deref(), Some("2024-05-02"));
+    }
+
+    #[test]
+    fn a_date_opening_a_story_sentence_deeper_down_is_not_the_pages_date() {
+        let lines = [
+            "Fire kills dozens in housing estate",
+            "The fire began on Wednesday afternoon and spread to seven towers.",
+            "Firefighters were still at the scene on Thursday.",
+            "Residents said the alarms did not sound.",
+            "A blaze on 2 August 1962 in the Sham Shui Po district also killed 44 people.",
+            "Posted on March 3, 2025",
+        ];
+        assert_eq!(page_date(&lines).as_deref(), Some("2025-03-03"));
+        assert_eq!(page_date(&lines[..5]), None);
     }
 
     #[test]

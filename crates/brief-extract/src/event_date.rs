@@ -28,6 +28,8 @@ const RECENT_DAYS: i64 = 7;
 
 /// The headline and this many blocks after it are a source's opening.
 const LEAD_BLOCKS: usize = 2;
+/// The fewest words of a line of the story's prose, not a stamp or a label.
+const STORY_LINE_WORDS: usize = 12;
 
 /// How many words before a day's name are read for what the day is the day of.
 const CUE_WINDOW: usize = 6;
@@ -497,7 +499,12 @@ fn source_dates(a: &Article) -> SourceDates {
     let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
     let mut headed = Vec::new();
     for &(line, caption) in removed.iter().chain(&body) {
-        let dates = brief_text::dates::dates_not_bounds(&without_life_days(line));
+        // ("A blaze on 2 August 1962 … also killed 44 people": a day of another event.)
+        let dates = if caption {
+            brief_text::dates::dates_not_bounds(&without_life_days(line))
+        } else {
+            brief_text::dates::dates_not_bounds(&without_another_event(&without_life_days(line)))
+        };
         // A stamp line, or a photo of the day ("… near Mendon, on Monday, June 27, 2022.
         // (Dax McDonald via AP)"), says when the page was made; a date in the story's text
         // may be one it recalls.
@@ -560,6 +567,29 @@ fn source_dates(a: &Article) -> SourceDates {
         full.retain(|d| !older.contains(d) || !captioned_only(d, &removed, &body));
         captioned.retain(|d| Some(*d) == latest);
         stamps.append(&mut captioned);
+    }
+    // A page with no stamp, dateline or photo date of its own dates the event only by a full
+    // date in its opening: one deeper in the story is most often another event's ("On July
+    // 24, 2013, a passenger train derailed in Angrois").
+    // (A short line deeper down, "Posted by … on Sunday, August 5, 2018", is a stamp still.)
+    if stamps.is_empty() && front.is_none() {
+        let recalled: Vec<NaiveDate> = body
+            .iter()
+            .skip(LEAD_BLOCKS + 1)
+            .filter(|&&(t, _)| t.split_whitespace().count() > STORY_LINE_WORDS)
+            .flat_map(|&(t, _)| brief_text::dates::dates_not_bounds(t))
+            .collect();
+        let written_elsewhere = |d: &NaiveDate| {
+            removed
+                .iter()
+                .chain(body.iter().take(LEAD_BLOCKS + 1))
+                .chain(
+                    body.iter()
+                        .filter(|(t, _)| t.split_whitespace().count() <= STORY_LINE_WORDS),
+                )
+                .any(|&(t, _)| brief_text::dates::dates_not_bounds(t).contains(d))
+        };
+        full.retain(|d| !recalled.contains(d) || written_elsewhere(d));
     }
     if let Some(reported) = stamped_before_its_own_report(&stamps, &body) {
         stamps = vec![reported];

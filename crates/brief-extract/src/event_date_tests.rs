@@ -623,3 +623,18 @@ fn a_photo_older_than_the_pages_own_day_and_a_commemorated_day_do_not_date_the_e
     );
     assert_eq!(date_of(&[symposium]), None);
 }
+
+#[test]
+fn a_full_date_deep_in_the_story_of_an_undated_page_is_another_events() {
+    let page = article(
+        "a",
+        "Train crash in Greece",
+        &[
+            "Two trains collided head-on on Tuesday night near the city of Larissa.",
+            "Rescuers worked through the night to reach the carriages.",
+            "The government declared three days of mourning.",
+            "The accident is the deadliest in Europe in a decade, and the worst in the country's history by far. On July 24, 2013, a passenger train derailed in Angrois, near Santiago de Compostela.",
+        ],
+    );
+    assert_eq!(date_of(&[page]), None);
+}
