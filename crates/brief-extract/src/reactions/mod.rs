@@ -703,19 +703,24 @@ fn owner_of_the_words(r: &Reading) -> Option<String> {
 }
 
 /// The country a sentence opens with as its subject ("Germany summoned …"), not as an owner
-/// ("Iran's ambassador") or a people ("Iranian officials").
+/// ("Iran's ambassador") or a people ("Iranian officials"); or the country or organisation a
+/// quotation opens with as its subject ("“UNHCR is deeply saddened …,” the agency said").
 fn country_opening(r: &Reading) -> Option<String> {
     // "In the UK, Prime Minister Boris Johnson condemned …": the country set before the comma.
     let text = r.text();
     let set_before = |m: &Mention| {
         matches!(text.get(..m.start), Some("In " | "In the ")) && text[m.end..].starts_with(',')
     };
+    let opens_quotation =
+        |m: &Mention| matches!(text.get(..m.start), Some("“" | "\"" | "“The " | "\"The "));
     r.mentions()
         .first()
         .filter(|m| {
-            (m.start == 0 || set_before(m))
+            let country = m.kind == EntityKind::Country;
+            (m.start == 0 && country
+                || set_before(m) && country
+                || opens_quotation(m) && (country || m.kind == EntityKind::Organisation))
                 && !m.possessive
-                && m.kind == EntityKind::Country
                 && m.term != TermKind::Demonym
         })
         .map(|m| m.name.to_string())

@@ -269,3 +269,15 @@ fn sympathy_sent_to_the_events_country_is_not_that_countrys_even_in_quotation_ma
     assert_eq!(found.len(), 1, "{found:?}");
     assert_ne!(found[0].affiliation.as_deref(), Some("Switzerland"));
 }
+
+#[test]
+fn the_agency_whose_name_opens_the_quotation_is_the_one_that_speaks() {
+    let a = article(
+        "a",
+        "Boat capsizes off Egypt",
+        &["“UNHCR is deeply saddened by the loss of life after yet another boat capsized,” the agency said in a statement."],
+    );
+    let found = reactions_in(&a, "Egypt");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
+}
