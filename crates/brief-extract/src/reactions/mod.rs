@@ -717,8 +717,7 @@ fn country_opening(r: &Reading) -> Option<String> {
         .first()
         .filter(|m| {
             let country = m.kind == EntityKind::Country;
-            (m.start == 0 && country
-                || set_before(m) && country
+            ((m.start == 0 || set_before(m)) && country
                 || opens_quotation(m) && (country || m.kind == EntityKind::Organisation))
                 && !m.possessive
                 && m.term != TermKind::Demonym
