@@ -60,8 +60,11 @@ pub(super) fn count_before(
         // the people counted further back.)
         // "Sixteen of those killed were from …": a part of the people the cue counts, as the
         // clause's subject ("displaying the passports of three of those killed" counts no one).
+        // ("… said that 33 of the injured remained in hospital": a clause's subject after "that".)
         let part_of_the_counted = matches!(between, ["of", "those" | "the"])
-            && (start == 0 || words[start].break_before)
+            && (start == 0
+                || words[start].break_before
+                || WORDS.has("subordinator", lower[start - 1]))
             && !q.vague
             && !looks_like_year(&q);
         let head_count = part_of_the_counted

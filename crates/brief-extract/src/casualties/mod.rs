@@ -244,9 +244,12 @@ fn fill_counts(c: &mut Casualty, figures: Vec<figures::Figure>) {
     // Which outcomes hold only a vague count so far ("dozens of bodies"), which an exact one
     // later in the sentence ("as the death toll rose to 148") replaces.
     let mut vague_so_far: Vec<Outcome> = Vec::new();
+    let mut alone: Vec<Part> = Vec::new();
     for f in figures {
-        // A part alone ("97 of the dead were policemen") fills no total.
+        // A part alone ("97 of the dead were policemen") is kept as a part, and counted below
+        // when the sentence gives no total of its outcome.
         let Some(quantity) = f.quantity else {
+            alone.extend(f.parts.iter().cloned());
             c.parts.extend(f.parts);
             continue;
         };
@@ -271,6 +274,27 @@ fn fill_counts(c: &mut Casualty, figures: Vec<figures::Figure>) {
             }
             c.parts.extend(f.parts);
         }
+    }
+    // "24 of the dead were children", "33 of the injured remained in hospital": with no total
+    // of its outcome, the part is the sentence's count, of the group it names.
+    for part in alone {
+        let slot = slot_of(c, part.outcome);
+        if slot.is_none() {
+            *slot = Some(part.count);
+            if c.group.is_empty() || c.group == "total" {
+                c.group = part.group.clone();
+            }
+        }
+    }
+}
+
+fn slot_of(c: &mut Casualty, outcome: Outcome) -> &mut Option<u64> {
+    match outcome {
+        Outcome::Killed => &mut c.killed,
+        Outcome::Injured => &mut c.injured,
+        Outcome::Missing => &mut c.missing,
+        Outcome::Displaced => &mut c.displaced,
+        Outcome::Detained => &mut c.detained,
     }
 }
 

@@ -143,3 +143,32 @@ fn a_tens_word_and_a_unit_apart_and_people_who_received_treatment() {
             .contains(&(Outcome::Injured, 40))
     );
 }
+
+#[test]
+fn a_part_of_the_dead_or_hurt_with_no_total_beside_it_is_the_sentences_count() {
+    let counts = |paragraph: &str| {
+        let a = crate::test_support::article("a", "Stampede", &[paragraph]);
+        let sentences = crate::article_sentences(&a);
+        extract(
+            &sentences,
+            &EventFacts::default(),
+            &PeopleDirectory::default(),
+        )
+        .iter()
+        .map(|c| (c.killed, c.injured, c.group.clone()))
+        .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        counts("A hospital official said that 24 of the dead were children aged four to eight."),
+        [(Some(24), None, "children".to_string())]
+    );
+    assert_eq!(
+        counts("The spokesperson said that 33 of the injured remained in hospital.")[0].1,
+        Some(33)
+    );
+    // Beside a total, the part stays a part.
+    assert_eq!(
+        counts("At least 88 people were killed, and 24 of the dead were children.")[0].0,
+        Some(88)
+    );
+}
