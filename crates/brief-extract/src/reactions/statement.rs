@@ -64,8 +64,9 @@ pub(super) fn feels_before_the_figure(s: &Sentence<'_>) -> bool {
     })
 }
 
-/// The words of a verb and its object's head ("expressed deep concern over").
-const OBJECT_HEAD_WORDS: usize = 4;
+/// The words of a verb and its object's head ("expressed deep concern over", "called for a
+/// prompt, independent and transparent investigation").
+const OBJECT_HEAD_WORDS: usize = 10;
 
 /// "Biden offered his condolences to Haiti after the country was hit by an earthquake that
 /// has killed over 300 people": the figure is in a clause about what the speaker reacts to,

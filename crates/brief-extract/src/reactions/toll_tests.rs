@@ -281,3 +281,15 @@ fn the_agency_whose_name_opens_the_quotation_is_the_one_that_speaks() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
 }
+
+#[test]
+fn a_call_whose_object_is_long_before_the_toll_is_a_reaction() {
+    let a = article(
+        "a",
+        "Crackdown on protests",
+        &["UN High Commissioner for Human Rights Michelle Bachelet on Tuesday called for a prompt, independent and transparent investigation into the deaths of at least 18 people in protests."],
+    );
+    let found = reactions_in(&a, "Uzbekistan");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
+}
