@@ -61,12 +61,14 @@ pub(super) fn count_before(
         // "Sixteen of those killed were from …": a part of the people the cue counts, as the
         // clause's subject ("displaying the passports of three of those killed" counts no one).
         // ("… said that 33 of the injured remained in hospital": a clause's subject after "that".)
-        let part_of_the_counted = matches!(between, ["of", "those" | "the"])
-            && (start == 0
-                || words[start].break_before
-                || WORDS.has("subordinator", lower[start - 1]))
-            && !q.vague
-            && !looks_like_year(&q);
+        // ("25 of those who died were women".)
+        let part_of_the_counted =
+            matches!(between, ["of", "those" | "the"] | ["of", "those", "who"])
+                && (start == 0
+                    || words[start].break_before
+                    || WORDS.has("subordinator", lower[start - 1]))
+                && !q.vague
+                && !looks_like_year(&q);
         let head_count = part_of_the_counted
             || gap_is_head_count(between, &q, !closes_a_list)
             || (start == 0 || lower[start - 1] != "of")

@@ -140,6 +140,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                         "search for",
                         "treatment",
                         "receiving",
+                        "sought",
                         "serious condition",
                         "victims",
                         "without",
@@ -177,6 +178,8 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
         }
         // "800 people were receiving treatment", "40 people received medical treatment".
         "receiving" | "received" | "under" if soon(2, &["treatment", "medical", "care"]) => Some(c),
+        // "140 people had sought medical help".
+        "sought" if soon(2, &["treatment", "medical"]) => Some(c),
         // "50 people were between life and death": critically hurt, not dead.
         _ if in_critical_state(&lower[c..]) => Some(c),
         // "seven persons are in a critical condition": counted up to "in".

@@ -166,6 +166,14 @@ fn a_part_of_the_dead_or_hurt_with_no_total_beside_it_is_the_sentences_count() {
         counts("The spokesperson said that 33 of the injured remained in hospital.")[0].1,
         Some(33)
     );
+    assert_eq!(
+        counts("According to officials, 25 of those who died were women.")[0].0,
+        Some(25)
+    );
+    assert_eq!(
+        counts("The governor said that 140 people had sought medical help.")[0].1,
+        Some(140)
+    );
     // Beside a total, the part stays a part.
     assert_eq!(
         counts("At least 88 people were killed, and 24 of the dead were children.")[0].0,
