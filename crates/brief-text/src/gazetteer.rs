@@ -573,6 +573,10 @@ mod tests {
             named("Save the Children").as_deref(),
             Some("Save the Children")
         );
+        assert_eq!(
+            named("UN health agency").as_deref(),
+            Some("World Health Organization")
+        );
         // "IPC" is also the famine classification and India's penal code.
         assert_eq!(named("IPC"), None);
     }
