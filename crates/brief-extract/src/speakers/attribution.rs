@@ -12,7 +12,7 @@ use brief_text::reading::Reading;
 use super::names::has_actor_cue;
 use super::participles::{participle_attribution, with_participle};
 use super::stretch::{
-    ends_with_conjunction, name_after_opening_phrase, name_before_appositive,
+    ends_with_conjunction, listed_agents, name_after_opening_phrase, name_before_appositive,
     subject_before_first_verb, subject_reach,
 };
 use super::subject::{clean_subject, cut_relative, is_actor, tidy_speaker};
@@ -557,31 +557,6 @@ fn passive_agent(
         pronoun: false,
         sieve: Sieve::PassiveAgent,
     })
-}
-
-/// "condolences were offered by Japanese Foreign Minister Taro Kono, Chinese President Xi
-/// Jinping and Turkish President Recep Tayyip Erdogan": the agents listed after the first,
-/// each a capitalised phrase, up to the clause's end.
-fn listed_agents(rest: &str, first: &str) -> Option<String> {
-    let clause = rest
-        .split([';', ':', '.', '"', '(', ')'])
-        .next()
-        .unwrap_or_default();
-    let items: Vec<&str> = clause
-        .split(',')
-        .flat_map(|p| p.split(" and "))
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .collect();
-    let capitalised = |item: &str| {
-        let words: Vec<&str> = item.split_whitespace().collect();
-        (2..=7).contains(&words.len())
-            && words
-                .iter()
-                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3)
-    };
-    (items.len() > 1 && items[0] == first && items.iter().all(|i| capitalised(i)))
-        .then(|| items.join(", "))
 }
 
 /// Documents named before whoever issued them ("figures from …", "a statement by …").

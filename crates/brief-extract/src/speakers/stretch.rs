@@ -100,3 +100,28 @@ pub(super) fn subject_before_first_verb(clause: &str) -> Option<&str> {
     })?;
     (at > 0).then(|| &clause[..words[at].0])
 }
+
+/// "condolences were offered by Japanese Foreign Minister Taro Kono, Chinese President Xi
+/// Jinping and Turkish President Recep Tayyip Erdogan": the agents listed after the first,
+/// each a capitalised phrase, up to the clause's end.
+pub(super) fn listed_agents(rest: &str, first: &str) -> Option<String> {
+    let clause = rest
+        .split([';', ':', '.', '"', '(', ')'])
+        .next()
+        .unwrap_or_default();
+    let items: Vec<&str> = clause
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let capitalised = |item: &str| {
+        let words: Vec<&str> = item.split_whitespace().collect();
+        (2..=7).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_uppercase()) || w.len() <= 3)
+    };
+    (items.len() > 1 && items[0] == first && items.iter().all(|i| capitalised(i)))
+        .then(|| items.join(", "))
+}
