@@ -482,8 +482,10 @@ fn tells_another_event(r: &brief_text::reading::Reading, described: bool) -> boo
     // may be the story's own, called one more of a series).)
     let reach = if described { 4 } else { 2 };
     let describes = |w: &str| !WORDS.has("event-gap-stop", w) && !w.starts_with(char::is_numeric);
+    // ("… strongly condemns another heinous attack": the story's own, one more of a series.)
     let names_another = (0..words.len()).any(|i| {
         WORDS.has("another", words[i])
+            && !(i > 0 && WORDS.has("own-another", words[i - 1]))
             && (i + 1..words.len().min(i + reach))
                 .take_while(|&k| k == i + 1 || describes(words[k - 1]))
                 .any(|k| is_event(words[k]))

@@ -180,3 +180,27 @@ fn a_part_of_the_dead_or_hurt_with_no_total_beside_it_is_the_sentences_count() {
         Some(88)
     );
 }
+
+#[test]
+fn another_attack_condemned_is_the_storys_own_one_more_of_a_series() {
+    let current = |paragraph: &str| {
+        let a = crate::test_support::article("a", "Massacre in Niger", &[paragraph]);
+        let sentences = crate::article_sentences(&a);
+        let facts = EventFacts {
+            date: chrono::NaiveDate::from_ymd_opt(2021, 3, 21),
+            ..EventFacts::default()
+        };
+        extract(&sentences, &facts, &PeopleDirectory::default())
+            .iter()
+            .map(|c| c.current)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        current("The Secretary-General strongly condemns another heinous attack on civilians, reportedly killing at least 137 people."),
+        [true]
+    );
+    assert_eq!(
+        current("It came after another attack in January killed 100 villagers."),
+        [false]
+    );
+}
