@@ -542,6 +542,12 @@ impl Reader<'_, '_> {
             return;
         }
         let in_sentence = in_sentence.map(str::to_string).or_else(|| on_behalf_of(s));
+        if in_sentence.is_none() {
+            if let Some(body) = office_named_alone(actor) {
+                actor.affiliation = Some(body);
+                return;
+            }
+        }
         actor.affiliation = affiliation_from_context(actor, in_sentence.as_deref(), || {
             let home = self
                 .home
@@ -748,6 +754,17 @@ fn consoles_or_condemns(actor: &Actor, s: &Sentence<'_>) -> bool {
 /// "“On behalf of the Government, people of the Republic of Zambia, … we wish to convey our
 /// condolences,” remarked President Hichilema": the country a message is sent on behalf of,
 /// named within a few words, is the speaker's.
+/// "The Secretary-General strongly condemns …": an office named alone that is one body's
+/// (`office-of:` in `reactions.tsv`), the body it names.
+fn office_named_alone(actor: &Actor) -> Option<String> {
+    let phrase = actor.role.as_deref().unwrap_or(&actor.name).to_lowercase();
+    let phrase = phrase.trim_start_matches("the ").trim();
+    WORDS
+        .kinds("office-of:")
+        .find(|kind| WORDS.has(kind, phrase))
+        .map(|kind| kind["office-of:".len()..].to_string())
+}
+
 fn on_behalf_of(s: &Sentence<'_>) -> Option<String> {
     // How far after the phrase the country may be named, in bytes.
     const REACH: usize = 60;

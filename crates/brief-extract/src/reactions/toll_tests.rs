@@ -293,3 +293,21 @@ fn a_call_whose_object_is_long_before_the_toll_is_a_reaction() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].affiliation.as_deref(), Some("United Nations"));
 }
+
+#[test]
+fn the_secretary_general_named_alone_is_the_uns_and_another_bodys_when_named() {
+    let a = article(
+        "a",
+        "Massacre in Niger",
+        &[
+            "The Secretary-General calls on the Nigerien authorities to spare no effort in bringing the perpetrators to justice.",
+            "NATO Secretary-General Jens Stoltenberg condemned the attack.",
+        ],
+    );
+    let found = reactions_in(&a, "Niger");
+    let bodies: Vec<&str> = found
+        .iter()
+        .filter_map(|r| r.affiliation.as_deref())
+        .collect();
+    assert_eq!(bodies, ["United Nations", "NATO"], "{found:?}");
+}
