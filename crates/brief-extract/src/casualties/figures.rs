@@ -172,7 +172,7 @@ pub(super) fn hospital_cue(lower: &[&str], c: usize) -> Option<usize> {
     match lower[c] {
         "hospital" | "hospitals" if c >= 2 && lower[c - 1] == "in" => Some(c - 1),
         // "40 people were admitted there with wounds", "eight were rushed to hospitals".
-        "admitted" if soon(4, &["hospital", "wound", "injur", "burn"]) => Some(c),
+        "admitted" if soon(4, &["hospital", "wound", "injur", "burn", "medical"]) => Some(c),
         "rushed" | "taken" | "airlifted" | "transported" | "checked" if soon(4, &["hospital"]) => {
             Some(c)
         }

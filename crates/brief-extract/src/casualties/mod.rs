@@ -544,7 +544,19 @@ fn is_yardstick(text: &str, date: &str) -> bool {
         .words("past-clause")
         .iter()
         .any(|w| after.starts_with(w.as_str()));
-    let rest_of_clause = after.split([',', ';']).next().unwrap_or("");
+    // ("the largest earthquake in Sichuan since 2017, claimed at least 66 lives": a comma
+    // right after the date closes the "since" phrase, and what follows is the event's;
+    // "… in Oklahoma City in 1995, killing 168 people" goes on about the past one.)
+    let goes_on = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.ends_with("ing"));
+    let closed = text[at + date.len()..].starts_with([',', ';']) && !goes_on;
+    let rest_of_clause = if closed {
+        ""
+    } else {
+        after.split([',', ';']).next().unwrap_or("")
+    };
     let phrase: Vec<String> = words[since + 1..]
         .iter()
         .chain(rest_of_clause.split_whitespace().collect::<Vec<_>>().iter())

@@ -204,3 +204,31 @@ fn another_attack_condemned_is_the_storys_own_one_more_of_a_series() {
         [false]
     );
 }
+
+#[test]
+fn a_since_phrase_closed_by_its_comma_measures_and_the_toll_after_it_is_the_events() {
+    let current = |paragraph: &str| {
+        let a = crate::test_support::article("a", "Earthquake in Sichuan", &[paragraph]);
+        let sentences = crate::article_sentences(&a);
+        let facts = EventFacts {
+            date: chrono::NaiveDate::from_ymd_opt(2022, 9, 5),
+            ..EventFacts::default()
+        };
+        extract(&sentences, &facts, &PeopleDirectory::default())
+            .iter()
+            .map(|c| (c.killed, c.injured, c.current))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        current("The quake, the largest in Sichuan since 2017, claimed at least 66 lives and injured 253 people."),
+        [(Some(66), Some(253), true)]
+    );
+    assert_eq!(
+        current("It was the worst bombing since a truck bomb destroyed a building in 1995, killing 168 people."),
+        [(Some(168), None, false)]
+    );
+    assert_eq!(
+        current("A total of 65 people died, over 170 got injured and 12 went missing."),
+        [(Some(65), Some(170), true)]
+    );
+}
