@@ -499,12 +499,7 @@ fn source_dates(a: &Article) -> SourceDates {
     let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
     let mut headed = Vec::new();
     for &(line, caption) in removed.iter().chain(&body) {
-        // ("A blaze on 2 August 1962 … also killed 44 people": a day of another event.)
-        let dates = if caption {
-            brief_text::dates::dates_not_bounds(&without_life_days(line))
-        } else {
-            brief_text::dates::dates_not_bounds(&without_another_event(&without_life_days(line)))
-        };
+        let dates = brief_text::dates::dates_not_bounds(&without_life_days(line));
         // A stamp line, or a photo of the day ("… near Mendon, on Monday, June 27, 2022.
         // (Dax McDonald via AP)"), says when the page was made; a date in the story's text
         // may be one it recalls.
@@ -579,17 +574,16 @@ fn source_dates(a: &Article) -> SourceDates {
             .filter(|&&(t, _)| t.split_whitespace().count() > STORY_LINE_WORDS)
             .flat_map(|&(t, _)| brief_text::dates::dates_not_bounds(t))
             .collect();
-        let written_elsewhere = |d: &NaiveDate| {
-            removed
-                .iter()
-                .chain(body.iter().take(LEAD_BLOCKS + 1))
-                .chain(
-                    body.iter()
-                        .filter(|(t, _)| t.split_whitespace().count() <= STORY_LINE_WORDS),
-                )
-                .any(|&(t, _)| brief_text::dates::dates_not_bounds(t).contains(d))
-        };
-        full.retain(|d| !recalled.contains(d) || written_elsewhere(d));
+        let elsewhere: Vec<NaiveDate> = removed
+            .iter()
+            .chain(body.iter().take(LEAD_BLOCKS + 1))
+            .chain(
+                body.iter()
+                    .filter(|(t, _)| t.split_whitespace().count() <= STORY_LINE_WORDS),
+            )
+            .flat_map(|&(t, _)| brief_text::dates::dates_not_bounds(t))
+            .collect();
+        full.retain(|d| !recalled.contains(d) || elsewhere.contains(d));
     }
     if let Some(reported) = stamped_before_its_own_report(&stamps, &body) {
         stamps = vec![reported];

@@ -10,11 +10,7 @@ pub(super) fn resolve_actors(
     people: &PeopleDirectory,
     last_body: Option<&Actor>,
 ) -> Vec<Actor> {
-    // "Regional powers including Iran, Saudi Arabia, and Qatar": the list after "including".
-    let listed = speaker
-        .split_once(" including ")
-        .map_or(speaker, |(_, list)| list);
-    let items: Vec<&str> = listed
+    let items: Vec<&str> = speaker
         .split([','])
         .flat_map(|p| p.split(" and "))
         .map(|p| p.trim().trim_start_matches("and ").trim())

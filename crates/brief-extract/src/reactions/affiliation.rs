@@ -172,20 +172,9 @@ pub(super) fn article_home(sentences: &[Sentence<'_>], facts: &EventFacts) -> Op
 /// The country whose capital an article's dateline names ("ISLAMABAD, April 10 (DNA)").
 fn written_from(article: &brief_clean::Article) -> Option<&'static str> {
     let dateline = article.dateline.as_deref()?;
+    // (The gazetteer's lookup ignores case: "ISLAMABAD" is Islamabad.)
     let city = dateline.split([',', '(']).next()?.trim();
-    let city: String = city
-        .split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next().map_or(String::new(), |f| {
-                f.to_uppercase()
-                    .chain(c.flat_map(char::to_lowercase))
-                    .collect()
-            })
-        })
-        .collect::<Vec<_>>()
-        .join(" ");
-    match GAZETTEER.lookup(&city) {
+    match GAZETTEER.lookup(city) {
         Some((e, TermKind::Seat)) if e.kind == EntityKind::Country => Some(e.name),
         _ => None,
     }
