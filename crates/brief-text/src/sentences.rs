@@ -206,7 +206,19 @@ pub fn after_dateline(sentence: &str) -> &str {
         )
         .expect("pattern")
     });
-    match OPENER.find(sentence).or_else(|| DASHED.find(sentence)) {
+    // "NAIROBI Kenya, Jul 27– President …": a place in capitals (its country may follow), the
+    // day and a dash; "2) US President …": a list's number.
+    static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:[A-Z][A-Z .'/-]*[A-Z](?:\s+[A-Z][a-z]+)*,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:--|—|–|-)\s*|\d{1,2}\)\s+)",
+        )
+        .expect("pattern")
+    });
+    match OPENER
+        .find(sentence)
+        .or_else(|| DASHED.find(sentence))
+        .or_else(|| DATED.find(sentence))
+    {
         Some(m) if m.end() < sentence.len() => &sentence[m.end()..],
         _ => sentence,
     }
@@ -425,6 +437,17 @@ mod tests {
         );
         // A speaker with a bracketed short form is no dateline.
         let s = "The World Health Organization (WHO) said it was ready.";
+        assert_eq!(after_dateline(s), s);
+        assert_eq!(
+            after_dateline("NAIROBI Kenya, Jul 27– President Ana Ruiz sent condolences."),
+            "President Ana Ruiz sent condolences."
+        );
+        assert_eq!(
+            after_dateline("2) US President Ana Ruiz condemned the attack."),
+            "US President Ana Ruiz condemned the attack."
+        );
+        // A month and day alone open no dateline.
+        let s = "On Jul 27 – a Friday – the envoy spoke.";
         assert_eq!(after_dateline(s), s);
     }
 }

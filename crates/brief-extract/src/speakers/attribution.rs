@@ -146,9 +146,12 @@ pub(crate) fn unquoted(text: &str) -> String {
         .collect()
 }
 
-/// "Guterres “strongly condemned” the attack": a quotation of three words or fewer holding a
-/// reporting verb, inside the reporter's sentence, is the reporter's framing, and its verb
-/// reports; its marks are dropped.
+/// Quotation marks that belong to the reporter's sentence, not to a quotation: their marks
+/// are dropped so the verb and its subject read as one clause.
+/// - "Guterres “strongly condemned” the attack": three words or fewer holding a reporting verb;
+/// - "Hollande “strongly” condemned the killing": three words or fewer right before one;
+/// - "von der Leyen “strongly condemned the despicable attack” on Fico": the predicate quoted
+///   from its verb on, right after its subject.
 fn scare_quote_marks(s: &str, starts_quoted: bool) -> Vec<usize> {
     let marks: Vec<usize> = s.match_indices('"').map(|(i, _)| i).collect();
     let opening = usize::from(starts_quoted);
@@ -156,19 +159,40 @@ fn scare_quote_marks(s: &str, starts_quoted: bool) -> Vec<usize> {
         .get(opening..)
         .unwrap_or_default()
         .chunks_exact(2)
-        .filter(|pair| {
-            let inside = &s[pair[0] + 1..pair[1]];
-            // "“Stop,” he said" is a quotation: it opens the sentence or ends in its own stop.
-            !s[..pair[0]].trim().is_empty()
-                && !inside.ends_with([',', '.', '!', '?'])
-                && inside.split_whitespace().count() <= 3
-                && inside
-                    .split_whitespace()
-                    .any(|w| REPORTING.has("speech", &w.to_lowercase()))
-        })
+        .filter(|pair| is_the_reporters_own(s, pair[0], pair[1]))
         .flatten()
         .copied()
         .collect()
+}
+
+/// Whether the quotation between the marks at `open` and `close` is part of the reporter's
+/// clause (see `scare_quote_marks`).
+fn is_the_reporters_own(s: &str, open: usize, close: usize) -> bool {
+    let before = s[..open].trim_end();
+    let inside: Vec<&str> = s[open + 1..close].split_whitespace().collect();
+    let reports = |w: &&str| REPORTING.has("speech", &w.to_lowercase());
+    // "“Stop,” he said" is a quotation: it opens the sentence or ends in its own stop.
+    if before.is_empty() || inside.is_empty() {
+        return false;
+    }
+    let ends_in_a_stop = s[..close].ends_with(['.', '!', '?']);
+    let ends_in_a_comma = s[..close].ends_with(',');
+    let last_before = before.split_whitespace().next_back().unwrap_or("");
+    let mut after = s[close + 1..].split_whitespace();
+    let next = after.next().unwrap_or("");
+    if inside.len() <= 3 && !ends_in_a_stop && !ends_in_a_comma {
+        // After a name only: "the “intolerable” alleged attack" holds an adjective.
+        let after_a_name = last_before.starts_with(char::is_uppercase);
+        if inside.iter().any(reports) || after_a_name && reports(&next) {
+            return true;
+        }
+    }
+    // The predicate quoted: its verb opens the quotation (after an adverb at most), the word
+    // before the mark is its subject's, not a verb of saying or a colon's label, and a comma
+    // closing it goes on to the predicate's next verb, not to "…,” said X".
+    let subject_before = before.ends_with(|c: char| c.is_alphabetic()) && !reports(&last_before);
+    let goes_on = !ends_in_a_stop && (!ends_in_a_comma || next == "and");
+    goes_on && subject_before && inside.iter().take(2).any(reports)
 }
 
 /// Finds the attribution of a sentence, if it has one. The sentence may begin inside a quotation opened by an

@@ -459,6 +459,29 @@ fn a_verb_in_scare_quotes_still_reports() {
         speaker("Attacks on schools are \"abhorrent\", continued Ms. Ruiz, urging calm."),
         Some("Ms. Ruiz".into())
     );
+    // An adverb quoted before the verb, and the predicate quoted from its verb on.
+    assert_eq!(
+        speaker("French President Ana Ruiz \"strongly\" condemned the killing."),
+        Some("French President Ana Ruiz".into())
+    );
+    assert_eq!(
+        speaker("Commission President Ana Ruiz \"strongly condemned the despicable attack\" on the mayor."),
+        Some("Commission President Ana Ruiz".into())
+    );
+    assert_eq!(
+        speaker("Members of the Council \"expressed their deep sympathy to the families,\" and \"reaffirmed that terrorism is a threat.\""),
+        Some("Members of the Council".into())
+    );
+    // A quotation closed by a comma and its speaker is still a quotation.
+    assert_eq!(
+        speaker("The chairperson \"condemns in the strongest terms the massacre,\" said a statement from the Union."),
+        Some("a statement from the Union".into())
+    );
+    // An adjective quoted before "alleged" is no adverb of a verb of saying.
+    assert_eq!(
+        speaker("The mayor condemned the \"intolerable\" alleged attack on civilians."),
+        Some("mayor".into())
+    );
 }
 
 #[test]
