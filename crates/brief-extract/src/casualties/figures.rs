@@ -422,6 +422,30 @@ fn part_of_a_name(words: &[Word], c: usize, title_case: bool) -> bool {
             .is_some_and(|w| w.capital && !w.break_before)
 }
 
+/// "buried in four mass graves": a grave a few words on, in the cue's clause.
+fn a_grave_follows(words: &[Word], lower: &[&str], c: usize) -> bool {
+    const REACH: usize = 5;
+    (c + 1..lower.len().min(c + 1 + REACH))
+        .take_while(|&k| !words[k].break_before)
+        .any(|k| WORDS.has("grave", lower[k]))
+}
+
+/// "rescued 13 people left stranded": the people a rescue verb took out are no longer
+/// missing. Read back within the clause, not past "and" ("five were rescued and 12 remain
+/// trapped").
+fn rescued_before(words: &[Word], lower: &[&str], c: usize) -> bool {
+    const REACH: usize = 5;
+    for k in (c.saturating_sub(REACH)..c).rev() {
+        if WORDS.has("saving", lower[k]) {
+            return true;
+        }
+        if words[k].break_before || matches!(lower[k], "and" | "but" | "while") {
+            return false;
+        }
+    }
+    false
+}
+
 /// The figure of a casualty cue at `c` ("five people were killed", "killed four troops", "the
 /// bodies of 11 climbers"), with where its words end.
 fn cue_figure_at(
@@ -451,7 +475,12 @@ fn cue_figure_at(
     let outcome = cue_at(w)
         .or(searched.then_some(Outcome::Missing))
         .or(victims.then_some(Outcome::Killed))?;
-    if !counts_here(lower, c) {
+    let outcome = if WORDS.has("burial", w) && a_grave_follows(words, lower, c) {
+        Outcome::Killed
+    } else {
+        outcome
+    };
+    if !counts_here(lower, c) || outcome == Outcome::Missing && rescued_before(words, lower, c) {
         return None;
     }
     // "Among the dead were 12 children": the count follows.

@@ -566,6 +566,32 @@ fn people_trapped_are_missing_and_a_toll_of_people_who_died_is_a_toll() {
 }
 
 #[test]
+fn people_buried_stranded_or_gone_missing_are_missing_unless_a_grave_or_a_rescue_says_otherwise() {
+    assert_eq!(
+        fig("At least 135 soldiers are buried by a wall of snow at the camp.")[0],
+        (Outcome::Missing, 135, "soldiers".into())
+    );
+    assert_eq!(
+        fig("Officials said 35 people are stuck in another tunnel.")[0],
+        (Outcome::Missing, 35, "total".into())
+    );
+    assert_eq!(
+        fig("At least 135 people, including 124 servicemen and 11 civilians, went missing.")[0],
+        (Outcome::Missing, 135, "total".into())
+    );
+    // A grave makes the buried the dead; a rescue takes the stranded out of the missing.
+    assert_eq!(
+        fig("He said that more than 170 people had been buried in four mass graves.")[0],
+        (Outcome::Killed, 170, "total".into())
+    );
+    assert!(fig("Volunteers have rescued 13 villagers left stranded by the deluge.").is_empty());
+    assert_eq!(
+        fig("Five were rescued and 12 miners remain trapped underground.")[0],
+        (Outcome::Missing, 12, "miners".into())
+    );
+}
+
+#[test]
 fn martyred_and_no_fewer_than_are_read() {
     assert_eq!(
         fig("Seven soldiers including two officers were martyred yesterday in a suicide attack.")
