@@ -605,6 +605,10 @@ mod tests {
             years("The collapse comes nine months after a factory fire killed 100 people."),
             [2023]
         );
+        assert_eq!(
+            years("The attack came 18 years to the day after a bombing in the capital."),
+            [2006]
+        );
         assert!(years("The bridge will be rebuilt in five years.").is_empty());
         assert!(years("The monsoon runs from June to September.").is_empty());
         assert!(years("Rain is forecast until mid-August.").is_empty());

@@ -382,7 +382,7 @@ static SPAN_BACK_RE: LazyLock<Pattern> = LazyLock::new(|| {
     )
 });
 static RELATIVE_YEAR_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|a year after (?:a|an|another)|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:and (a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months? )?(?:ago|after))(?-u:\b)")
+    Regex::new(r"(?i)(?-u:\b)(last year|the previous year|a year ago|a year after (?:a|an|another)|(two|three|four|five|six|seven|eight|nine|ten|\d+) years (?:and (a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months? )?(?:(?:almost |nearly )?to the day )?(?:ago|after))(?-u:\b)")
         .expect("pattern")
 });
 
