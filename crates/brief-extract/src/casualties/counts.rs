@@ -370,8 +370,11 @@ pub(super) fn count_after(
         // that clause's subject.
         // ("The bodies of a woman and a girl were recovered": after a noun, the list is the
         // subject and the verb is its own.)
-        let own_verb =
-            looks_like_verb(lower[c]) && lower.get(g_end).is_some_and(|w| WORDS.has("aux", w));
+        // "resulted in the death of one spectator and two others sustained critical
+        // injuries": an item that suffers a harm of its own is that clause's subject too.
+        let own_verb = looks_like_verb(lower[c])
+            && lower.get(g_end).is_some_and(|w| WORDS.has("aux", w))
+            || lower.get(g_end).is_some_and(|w| WORDS.has("suffered", w));
         if lower[next..g_end].iter().any(|w| WORDS.has("aux", w)) || own_verb || listed && !closes {
             break;
         }

@@ -122,6 +122,11 @@ fn a_second_count_with_a_verb_of_its_own_is_not_more_of_the_first() {
         killed("The fire at the mall killed 64 people and 16 people were missing."),
         Some(64)
     );
+    // An item that suffers a harm of its own opens its own clause.
+    assert_eq!(
+        killed("The shooting resulted in the death of one spectator and two others sustained critical injuries."),
+        Some(1)
+    );
     // After a noun the list is the subject: both are counted.
     assert_eq!(
         killed("The bodies of a 79-year-old woman and an 8-year-old girl were later recovered."),
