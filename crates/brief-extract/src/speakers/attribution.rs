@@ -738,8 +738,12 @@ fn subject_before(
         let appositive = coordinated
             .then(|| name_before_appositive(candidate))
             .flatten();
-        std::iter::once((from, candidate))
-            .chain(before_verb.map(|c| (from, c)))
+        // ("He called Indian PM Narendra Modi and condoled …": the first verb's subject
+        // before the object that ends the stretch.)
+        before_verb
+            .map(|c| (from, c))
+            .into_iter()
+            .chain(std::iter::once((from, candidate)))
             .chain(appositive.map(|c| (from, c)))
     });
     for (from, candidate) in candidates {

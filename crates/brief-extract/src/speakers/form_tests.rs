@@ -588,3 +588,17 @@ fn one_initial_may_open_a_name_but_an_article_may_not() {
     );
     assert!(person_names("A Reuters reporter saw it").is_empty());
 }
+
+#[test]
+fn a_second_verb_joined_by_and_has_the_first_verb_s_subject_not_its_object() {
+    assert_eq!(
+        speaker("He called Prime Minister Ana Ruiz and condoled the loss of lives."),
+        Some("he".into())
+    );
+    assert_eq!(
+        speaker(
+            "President Lena Holm called Prime Minister Ana Ruiz and condoled the loss of lives."
+        ),
+        Some("President Lena Holm".into())
+    );
+}
