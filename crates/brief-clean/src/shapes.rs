@@ -7,8 +7,8 @@
 //! a phrase met on one site.
 
 use crate::wordlists::{
-    FINITE_VERBS, IRREGULAR_PASTS, MONTHS, PICTURE_OPENINGS, PICTURE_PHRASES, PICTURE_WORDS,
-    POINTER_ENDS, READER_WORDS, RELATIVE_WORDS, REPORTING_WORDS, SEEN_PHRASES,
+    FINITE_VERBS, IRREGULAR_PASTS, MONTHS, PAST_REPORT_WORDS, PICTURE_OPENINGS, PICTURE_PHRASES,
+    PICTURE_WORDS, POINTER_ENDS, READER_WORDS, RELATIVE_WORDS, REPORTING_WORDS, SEEN_PHRASES,
 };
 use std::collections::HashSet;
 
@@ -826,6 +826,14 @@ pub fn mark_other_stories(
         if words < TOPIC_LINE_WORDS || bulleted {
             continue;
         }
+        // "“I urge …,” the High Commissioner said in a statement on Monday": a line that
+        // tells what was said, cut off before its stop, is a sentence, not a headline.
+        if model::word_list(text)
+            .iter()
+            .any(|w| PAST_REPORT_WORDS.contains(&w.as_str()))
+        {
+            continue;
+        }
         let own = topic_words(text);
         let shared = own.iter().filter(|w| topic.contains(*w)).count();
         let off_topic = own.len() >= TOPIC_LINE_WEIGHT && shared == 0
@@ -1121,16 +1129,19 @@ mod tests {
             "Philately: The Art of Stamp Collecting",
             "Rescuers searched the valley for survivors",
             "Officials said the floods were the worst in the valley for decades and that more rain was expected on Friday.",
+            "“I urge the authorities to release all detained protesters,” the High Commissioner said in a statement on Monday",
         ];
-        let mut reasons = vec![None; 4];
+        let mut reasons = vec![None; 5];
         mark_other_stories(
             "Floods kill 40 in valley",
             &texts,
-            &[false; 4],
+            &[false; 5],
             &mut reasons,
         );
         assert_eq!(reasons[1], Some(OTHER_STORY));
         assert_eq!(reasons[2], None);
+        // A line telling what was said, cut before its stop, is a sentence of the story.
+        assert_eq!(reasons[4], None);
     }
 
     #[test]

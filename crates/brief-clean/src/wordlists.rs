@@ -118,6 +118,7 @@ const GRAMMAR_KINDS: &[&str] = &[
     "self",
     "person",
     "reporting",
+    "past-report",
     "writing",
     "reader-verb",
     "not-an-order-after",
@@ -173,6 +174,7 @@ pub(crate) static OUTLET_VOICE_WORDS: Words = LazyLock::new(|| GRAMMAR.words("ou
 pub(crate) static SELF_WORDS: Words = LazyLock::new(|| GRAMMAR.words("self"));
 pub(crate) static PERSON_WORDS: Words = LazyLock::new(|| GRAMMAR.words("person"));
 pub(crate) static REPORTING_WORDS: Words = LazyLock::new(|| GRAMMAR.words("reporting"));
+pub(crate) static PAST_REPORT_WORDS: Words = LazyLock::new(|| GRAMMAR.words("past-report"));
 pub(crate) static WRITING_WORDS: Words = LazyLock::new(|| GRAMMAR.words("writing"));
 pub(crate) static READER_VERBS: Words = LazyLock::new(|| GRAMMAR.words("reader-verb"));
 pub(crate) static NOT_AN_ORDER_AFTER: Words = LazyLock::new(|| GRAMMAR.words("not-an-order-after"));
@@ -227,6 +229,7 @@ mod tests {
             ("self", *SELF_WORDS),
             ("person", *PERSON_WORDS),
             ("reporting", *REPORTING_WORDS),
+            ("past-report", *PAST_REPORT_WORDS),
             ("writing", *WRITING_WORDS),
             ("reader-verb", *READER_VERBS),
             ("not-an-order-after", *NOT_AN_ORDER_AFTER),
