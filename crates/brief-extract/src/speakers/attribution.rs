@@ -17,8 +17,8 @@ use super::stretch::{
 };
 use super::subject::{clean_subject, cut_relative, is_actor, tidy_speaker};
 use super::verb_forms::{
-    is_act, may_open_a_quotation, name_after_subordinator, plural_subject, progressive_at,
-    verb_form_at, VerbForm,
+    feeling_at, is_act, may_open_a_quotation, name_after_subordinator, plural_subject,
+    progressive_at, verb_form_at, VerbForm,
 };
 use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
 use super::{
@@ -223,6 +223,7 @@ fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Optio
     let (start, _, word) = words[i];
     reporting_verb(word)
         .or_else(|| progressive_at(words, i).map(|(_, verb)| verb))
+        .or_else(|| feeling_at(words, i).map(|(_, verb)| verb))
         .or_else(|| chained(words, i))
         // The word is looked up first: scanning the text before it for every word of a long
         // sentence would be quadratic.
@@ -405,17 +406,22 @@ fn attributions_in(
             // "X is warning", "X went on to commend": the subject ends before the auxiliary.
             let verb_start = match chain_start(words, i) {
                 Some(first) => words[first].0,
-                None if reporting_verb(word).is_none() => {
-                    progressive_at(words, i).map_or(*start, |(be, _)| words[be].0)
-                }
+                None if reporting_verb(word).is_none() => progressive_at(words, i)
+                    .or_else(|| feeling_at(words, i))
+                    .map_or(*start, |(be, _)| words[be].0),
                 None => *start,
             };
             subject_before(s, mask, verb_start, &lower, people)
                 .or_else(|| speaker_after_comma(before, &s[*end..], &lower, people))
         };
         // "No group has claimed responsibility": no one speaks; "to warn" is no statement.
+        // "According to Guterres, he was deeply saddened": a feeling told of a pronoun is the
+        // named source's account, not a statement of its own.
+        let feeling = reporting_verb(word).is_none() && feeling_at(words, i).is_some();
         let attribution = attribution.filter(|a| {
-            !names_no_one(&a.speaker) && (!plural_only || a.pronoun || plural_subject(&a.speaker))
+            !names_no_one(&a.speaker)
+                && (!plural_only || a.pronoun || plural_subject(&a.speaker))
+                && !(feeling && a.pronoun)
         });
         if let Some(mut a) = attribution {
             if opens_quotation && a.sieve == Sieve::SubjectBefore {
@@ -547,7 +553,9 @@ fn ends_a_name(s: &str, words: &[(usize, usize, &str)], i: usize) -> bool {
 /// speaks.
 fn is_passive(words: &[(usize, usize, &str)], i: usize) -> bool {
     let verb = words[i].2.to_ascii_lowercase();
-    let participle = verb.ends_with("ed") || lexicon::is("past-verb", &verb);
+    // ("is shocked by the murder": a feeling, its subject's own.)
+    let participle =
+        (verb.ends_with("ed") || lexicon::is("past-verb", &verb)) && !lexicon::is("feeling", &verb);
     participle
         && words[..i]
             .iter()

@@ -602,3 +602,24 @@ fn a_second_verb_joined_by_and_has_the_first_verb_s_subject_not_its_object() {
         Some("President Lena Holm".into())
     );
 }
+
+#[test]
+fn a_feeling_after_be_is_its_subject_s_statement_unless_told_of_a_pronoun() {
+    assert_eq!(
+        speaker("UN Secretary-General Ana Ruiz is shocked by the murder of the mayor."),
+        Some("UN Secretary-General Ana Ruiz".into())
+    );
+    assert_eq!(
+        speaker("The Secretary-General is deeply saddened by the loss of life."),
+        Some("Secretary-General".into())
+    );
+    // "is shocked by" is no passive whose agent speaks.
+    assert_eq!(
+        speaker("The envoy was appalled by the scenes at the market."),
+        Some("envoy".into())
+    );
+    assert_eq!(
+        speaker("According to Ana Ruiz, he was deeply saddened by the reports."),
+        Some("Ana Ruiz".into())
+    );
+}

@@ -76,6 +76,7 @@ mod tests {
     fn every_kind_looked_up_has_words() {
         let listed = [
             "participle",
+            "feeling",
             "past-verb",
             "coordinator",
             "body-head",

@@ -94,6 +94,7 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                 reporting_verbs()
                     .chain(verbs_with_object().map(|(v, _)| v))
                     .chain(lexicon::words("participle"))
+                    .chain(lexicon::words("feeling"))
                     .chain(lexicon::words("chain"))
                     .chain(REPORTING.words("after-quote").iter().map(String::as_str))
                     .chain(["according to"])

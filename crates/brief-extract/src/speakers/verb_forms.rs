@@ -74,11 +74,28 @@ pub(super) fn progressive_at(
     let verb = lexicon::words("participle")
         .find(|p| *p == word)
         .or_else(|| listed_past_of(stem))?;
+    be_before(words, i).map(|be| (be, verb))
+}
+
+/// "the Secretary-General is shocked by the murder", "X is deeply saddened": a form of "be",
+/// up to two adverbs, then a participle of feeling (`feeling` in `attribution.tsv`). Gives the
+/// index of the "be" word and the participle.
+pub(super) fn feeling_at(
+    words: &[(usize, usize, &str)],
+    i: usize,
+) -> Option<(usize, &'static str)> {
+    let word = words.get(i)?.2;
+    let verb = lexicon::words("feeling").find(|p| *p == word)?;
+    be_before(words, i).map(|be| (be, verb))
+}
+
+/// The form of "be" right before word `i`, up to two adverbs between.
+fn be_before(words: &[(usize, usize, &str)], i: usize) -> Option<usize> {
     let mut k = i.checked_sub(1)?;
     for _ in 0..=MAX_ADVERBS {
         let w = words[k].2;
         if lexicon::is("be", w) {
-            return Some((k, verb));
+            return Some(k);
         }
         if !is_adverb(w) {
             return None;
