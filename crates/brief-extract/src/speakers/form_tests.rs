@@ -623,3 +623,17 @@ fn a_feeling_after_be_is_its_subject_s_statement_unless_told_of_a_pronoun() {
         Some("Ana Ruiz".into())
     );
 }
+
+#[test]
+fn aid_sent_by_a_country_is_its_statement() {
+    assert_eq!(
+        speaker("Australia and New Zealand have flown emergency aid supplies to the islands."),
+        Some("Australia and New Zealand".into())
+    );
+    assert_eq!(
+        speaker("Japan dispatched 70 rescuers to the quake zone."),
+        Some("Japan".into())
+    );
+    // Sending alone, with no aid after it, is no statement.
+    assert_eq!(speaker("Japan sent its ambassador home."), None);
+}
