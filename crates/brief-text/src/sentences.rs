@@ -206,11 +206,12 @@ pub fn after_dateline(sentence: &str) -> &str {
         )
         .expect("pattern")
     });
-    // "NAIROBI Kenya, Jul 27– President …": a place in capitals (its country may follow), the
-    // day and a dash; "2) US President …": a list's number.
+    // "NAIROBI Kenya, Jul 27– President …", "VIENNA, 16 October 2017 – …": a place in capitals
+    // (its country may follow), the day and a dash; "Oct. 21 (UPI) -- …": the day and the
+    // agency; "2) US President …": a list's number.
     static DATED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^(?:[A-Z][A-Z .'/-]*[A-Z](?:\s+[A-Z][a-z]+)*,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:--|—|–|-)\s*|\d{1,2}\)\s+)",
+            r"^(?:[A-Z][A-Z .'/-]*[A-Z](?:\s+[A-Z][a-z]+)*,?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?)\s*(?:--|—|–|-)\s*|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([^()]{2,40}\)\s*(?:--|—|–|-)\s*|\d{1,2}\)\s+)",
         )
         .expect("pattern")
     });
@@ -445,6 +446,14 @@ mod tests {
         assert_eq!(
             after_dateline("2) US President Ana Ruiz condemned the attack."),
             "US President Ana Ruiz condemned the attack."
+        );
+        assert_eq!(
+            after_dateline("VIENNA, 16 October 2017 – Ana Ruiz expressed shock."),
+            "Ana Ruiz expressed shock."
+        );
+        assert_eq!(
+            after_dateline("Oct. 21 (UPI) -- Secretary-General Ana Ruiz condemned the violence."),
+            "Secretary-General Ana Ruiz condemned the violence."
         );
         // A month and day alone open no dateline.
         let s = "On Jul 27 – a Friday – the envoy spoke.";

@@ -178,8 +178,36 @@ pub(super) fn is_news_outlet(name: &str, publisher: &str) -> bool {
     MEDIA.has("agency", last)
         || masthead
         || (!publisher.is_empty() && lower == publisher.to_lowercase())
-        || MEDIA
-            .words("media")
+        || names_a_medium(&lower)
+}
+
+/// "state media", "Al Jazeera television": a media word standing as a whole word, in a phrase
+/// not headed by a title ("the OSCE media freedom representative" is an official, and
+/// "immediately" holds no medium).
+fn names_a_medium(lower: &str) -> bool {
+    let padded = format!(" {} ", lower.replace(['’', '\'', ','], " "));
+    let last = lower.rsplit(' ').next().unwrap_or_default();
+    let headed_by_a_title = GAZETTEER.role_in(last).is_some();
+    MEDIA.words("media").iter().any(|w| {
+        // "Xinhua news agency", "local newspapers": the medium ends the phrase, whatever its
+        // last word.
+        [format!(" {w} "), format!(" {w}s ")]
             .iter()
-            .any(|w| lower.contains(w.as_str()))
+            .any(|word| padded.ends_with(word) || padded.contains(word) && !headed_by_a_title)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_medium_is_a_whole_word_of_a_phrase_not_headed_by_a_title() {
+        assert!(is_news_outlet("Xinhua news agency", ""));
+        assert!(is_news_outlet("local Indonesian newspapers", ""));
+        assert!(is_news_outlet("state media", ""));
+        // An official whose office is about the media, and a word that holds "media".
+        assert!(!is_news_outlet("OSCE media freedom representative", ""));
+        assert!(!is_news_outlet("the immediately available minister", ""));
+    }
 }
