@@ -129,7 +129,10 @@ pub(super) fn count_before_a_modifier(
     while k > from && WORDS.has("aux", lower[k - 1]) {
         k -= 1;
     }
-    let name_or_not_verb = |i: usize| words[i].capital || !looks_like_verb(lower[i]);
+    // ("on an overcrowded bus": a word in -ed after an article describes the noun.)
+    let after_article = |i: usize| i > 0 && matches!(lower[i - 1], "a" | "an" | "the");
+    let name_or_not_verb =
+        |i: usize| words[i].capital || !looks_like_verb(lower[i]) || after_article(i);
     let lo = k.saturating_sub(MODIFIER_WORDS).max(from + 1);
     for prep in (lo..k).rev() {
         if words[prep + 1..=c].iter().any(|w| w.break_before)
@@ -140,7 +143,9 @@ pub(super) fn count_before_a_modifier(
         {
             return None;
         }
-        let opens = WORDS.has("place-preposition", lower[prep]) || lower[prep] == "of";
+        let opens = WORDS.has("place-preposition", lower[prep])
+            || WORDS.has("carried-preposition", lower[prep])
+            || lower[prep] == "of";
         let noun = prep - 1;
         let people = is_person_noun(lower[noun])
             || is_demonym_plural(lower[noun])

@@ -742,3 +742,15 @@ fn a_toll_dated_in_the_event_s_month_is_current_whatever_the_paragraph_recalled(
     assert_eq!(found[0].killed, Some(932));
     assert!(found[0].current);
 }
+
+#[test]
+fn people_counted_in_what_carried_them_are_the_subject() {
+    assert_eq!(
+        fig("Thirty-two passengers on an overcrowded bus were killed on Monday, police said.")[0],
+        (Outcome::Killed, 32, "passengers".into())
+    );
+    assert_eq!(
+        fig("Five migrants aboard a packed dinghy were killed when it sank.")[0],
+        (Outcome::Killed, 5, "migrants".into())
+    );
+}
