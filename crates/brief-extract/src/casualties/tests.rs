@@ -754,3 +754,11 @@ fn people_counted_in_what_carried_them_are_the_subject() {
         (Outcome::Killed, 5, "migrants".into())
     );
 }
+
+#[test]
+fn an_abduction_of_people_counts_them_held() {
+    assert_eq!(
+        fig("The United Nations has condemned the abduction of 110 schoolgirls by suspected militants.")[0],
+        (Outcome::Detained, 110, "schoolgirls".into())
+    );
+}
