@@ -609,6 +609,12 @@ mod tests {
             years("The attack came 18 years to the day after a bombing in the capital."),
             [2006]
         );
+        // A year after "the" names its events; a year before people counts them.
+        assert_eq!(
+            years("The 2009 blasts in the district displaced thousands."),
+            [2009]
+        );
+        assert!(years("The 2000 soldiers were sent to the border.").is_empty());
         assert!(years("The bridge will be rebuilt in five years.").is_empty());
         assert!(years("The monsoon runs from June to September.").is_empty());
         assert!(years("Rain is forecast until mid-August.").is_empty());

@@ -454,7 +454,7 @@ pub fn date_mentions(sentence: &str, event: Option<NaiveDate>) -> Vec<DateMentio
     for c in YEAR_RE.captures_iter(sentence) {
         let m = c.get(0).expect("whole match");
         if taken.iter().any(|&(s, e)| m.start() >= s && m.end() <= e)
-            || is_count(sentence, m.end(), c.get(3).is_some())
+            || is_count(sentence, m.start(), m.end(), c.get(3).is_some())
             || counted_by_a_qualifier(&sentence[..m.start()])
             || in_a_run_of_digit_groups(sentence, m.start(), m.end())
         {
@@ -699,11 +699,18 @@ fn counted_by_a_qualifier(before: &str) -> bool {
     })
 }
 
-/// A four-digit number followed by a plural noun is a count ("2000 soldiers"), not a year.
-fn is_count(sentence: &str, end: usize, decade: bool) -> bool {
+/// A four-digit number followed by a plural noun is a count ("2000 soldiers"), not a year,
+/// unless "the" stands before it and its noun names no people ("the 2009 blasts", "the 2015
+/// elections").
+fn is_count(sentence: &str, start: usize, end: usize, decade: bool) -> bool {
     if decade {
         return false;
     }
+    let after_the = sentence[..start]
+        .trim_end()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let rest = &sentence[end..];
     if rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
@@ -720,7 +727,9 @@ fn is_count(sentence: &str, end: usize, decade: bool) -> bool {
         && next.chars().all(|c| c.is_lowercase());
     // "(1900 GMT)", "at 1600 hours": a time of day on the 24-hour clock.
     let clock = crate::lexicon::TIME_CUES.has("clock", &next.to_lowercase());
-    clock || people || plural && !matches!(next.as_str(), "was" | "has" | "this" | "as")
+    clock
+        || people
+        || plural && !after_the && !matches!(next.as_str(), "was" | "has" | "this" | "as")
 }
 
 /// The weekday a date falls on, as its English name.
