@@ -192,3 +192,20 @@ pub(super) fn classify(actor: &Actor, facts: &EventFacts) -> ReactionKind {
         _ => ReactionKind::Other,
     }
 }
+
+/// The country or body a public figure speaks for, by the name they are quoted by ("Narendra
+/// Modi" → India), from `data/lexicon/public_figures.tsv`: people the news names with no
+/// title or country.
+pub(super) fn public_figure(name: &str) -> Option<String> {
+    PUBLIC_FIGURES.get(&name.trim().to_lowercase()).cloned()
+}
+
+static PUBLIC_FIGURES: std::sync::LazyLock<rustc_hash::FxHashMap<String, String>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../../../../data/lexicon/public_figures.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(name, body)| (name.trim().to_lowercase(), body.trim().to_string()))
+            .collect()
+    });

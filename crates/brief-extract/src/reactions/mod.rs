@@ -541,6 +541,13 @@ impl Reader<'_, '_> {
         if actor.affiliation.is_some() || settled {
             return;
         }
+        // "Narendra Modi called the attacks shocking": a public figure quoted by name alone.
+        if actor.person {
+            if let Some(body) = public_figure(&actor.name) {
+                actor.affiliation = Some(body);
+                return;
+            }
+        }
         let in_sentence = in_sentence.map(str::to_string).or_else(|| on_behalf_of(s));
         if in_sentence.is_none() {
             if let Some(body) = office_named_alone(actor) {
