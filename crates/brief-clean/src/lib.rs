@@ -791,6 +791,7 @@ const DECK_WORDS: usize = 8;
 fn is_protected(line: &Line, content: f32, is_deck: bool) -> bool {
     is_deck
         || line.marked.is_some()
+        || rules::quotes_someone(&line.text)
         || is_article_sentence(&line.text) && content >= SURELY_FURNITURE
 }
 
@@ -844,6 +845,9 @@ const SURELY_FURNITURE: f32 = 0.1;
 /// A sentence of the article: prose-like words ending like a sentence. Such a line is kept
 /// whatever the model says, so a wrong guess costs junk left in, never the story cut.
 fn is_article_sentence(line: &str) -> bool {
+    if rules::quotes_someone(line) {
+        return true;
+    }
     let words = line.split_whitespace().count();
     // A teaser cut short ("… the…") or a caption with its credit after the full stop is no
     // sentence of the story, however it ends: the model alone judges it.

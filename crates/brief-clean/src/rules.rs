@@ -244,6 +244,22 @@ pub fn ends_like_sentence(line: &str) -> bool {
     trimmed.ends_with(['.', '!', '?', '…', ':', ';'])
 }
 
+/// "– “All my solidarity with the people. We repudiate all violence.” (President of Peru, on
+/// Twitter)": a line, bulleted or not, that opens on a quotation of a sentence or more, closed
+/// inside its marks: someone quoted in the story, never a headline, a caption or a credit.
+pub fn quotes_someone(line: &str) -> bool {
+    const QUOTED_WORDS: usize = 8;
+    let opening = line.trim_start_matches(['–', '—', '-', '•', '*', ' ']);
+    let Some(rest) = opening.strip_prefix(['“', '"']) else {
+        return false;
+    };
+    let Some(close) = rest.find(['”', '"']) else {
+        return false;
+    };
+    let quoted = &rest[..close];
+    quoted.split_whitespace().count() >= QUOTED_WORDS && quoted.ends_with(['.', '!', '?'])
+}
+
 /// Lowercase with curly apostrophes made straight, for phrase tables.
 pub fn fold(line: &str) -> String {
     // ASCII has no curly apostrophe and lowercases in one pass (every line is folded).
@@ -716,5 +732,23 @@ mod tests {
             assert!(junk_reason(line).is_some(), "{line}");
         }
         assert!(junk_reason("On March 4, 2024 the quake struck.").is_none());
+    }
+}
+
+#[cfg(test)]
+mod quotation_tests {
+    use super::*;
+
+    #[test]
+    fn a_line_quoting_someone_is_told_from_a_caption() {
+        assert!(quotes_someone(
+            "– “All my solidarity with the Vice-President and the people.” (President of Peru on Twitter)"
+        ));
+        assert!(!quotes_someone(
+            "“Shocking” scenes as floods hit the valley (Photo: AFP)"
+        ));
+        assert!(!quotes_someone(
+            "Rescuers search the rubble. (AP Photo/Ana Ruiz)"
+        ));
     }
 }

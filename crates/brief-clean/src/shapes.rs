@@ -393,8 +393,9 @@ pub fn mark_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'st
     // Each line's words listed once: `twice` compares every line with both neighbours.
     let words: Vec<Vec<String>> = texts.iter().map(|t| model::word_list(t)).collect();
     for (i, text) in texts.iter().enumerate() {
-        // Only an open line can become a caption; the tests below only read the text.
-        if !open(i, reasons) {
+        // Only an open line can become a caption; the tests below only read the text. (A
+        // line quoting someone, its speaker in brackets after it, is no caption.)
+        if !open(i, reasons) || rules::quotes_someone(text) {
             continue;
         }
         let story_below = last_prose.is_some_and(|last| last > i);
@@ -646,7 +647,9 @@ pub fn mark_related_lists(texts: &[&str], marked: &[bool], reasons: &mut [Option
         return;
     };
     let headline = |j: usize| {
-        !rules::ends_like_sentence(texts[j]) && texts[j].split_whitespace().count() >= RELATED_WORDS
+        !rules::ends_like_sentence(texts[j])
+            && !rules::quotes_someone(texts[j])
+            && texts[j].split_whitespace().count() >= RELATED_WORDS
     };
     for run in runs_under(texts, bullet_or_dash).filter(|r| r.start > last_prose) {
         let headlines: Vec<usize> = run.filter(|&j| headline(j)).collect();

@@ -342,8 +342,20 @@ impl Reader<'_, '_> {
     /// does a paragraph that is nothing but a quotation, right after the speaker's.
     fn attributions_of(&mut self, s: &Sentence<'_>) -> Vec<Attribution> {
         let attributions = s.attributions(self.people).into_owned();
-        if !attributions.is_empty() || !s.text.trim_start().starts_with(['“', '"', '«']) {
+        let opening = s
+            .text
+            .trim_start()
+            .trim_start_matches(['–', '—', '-', '•', ' ']);
+        if !attributions.is_empty() || !opening.starts_with(['“', '"', '«']) {
             return attributions;
+        }
+        // "– “…” (Cuban President Miguel Díaz-Canel on Twitter)": the paragraph names its
+        // speaker in brackets at its end.
+        if s.index == 0 {
+            let paragraph = &s.article.blocks[s.block_index].text;
+            if let Some(a) = crate::speakers::bracketed_speaker(paragraph) {
+                return vec![a];
+            }
         }
         let continues_quote = |block: usize| {
             if s.index > 0 {

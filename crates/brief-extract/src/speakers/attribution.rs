@@ -827,3 +827,43 @@ fn opens_a_subordinate(candidate: &str, speaker: &str) -> bool {
         .find(|w| !lexicon::is("determiner", w))
         .is_some_and(|w| lexicon::is("subordinate", &w))
 }
+
+/// "– “All my solidarity with the Argentine people.” (President of Peru, Pedro Castillo, on
+/// Twitter)": a paragraph quoting someone and closed by its speaker in brackets, as lists of
+/// reactions write them. Gives the attribution of the paragraph's quotation.
+pub fn bracketed_speaker(paragraph: &str) -> Option<Attribution> {
+    let inner = paragraph.trim().trim_end_matches('.').strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let quoted = inner[..open].trim_end();
+    if !quoted.ends_with(['"', '”', '»']) {
+        return None;
+    }
+    // Where it was said ("on Twitter", "in a statement") ends the speaker.
+    let bracket = &inner[open + 1..];
+    // ("(Photo: AFP)" labels a picture.)
+    if bracket.contains(':') {
+        return None;
+    }
+    let speaker_part = bracket
+        .split(',')
+        .take_while(|part| {
+            let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+            !lexicon::is("intro", &first)
+        })
+        .map(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let cut = (1..words.len())
+                .find(|&k| lexicon::is("intro", &words[k].to_lowercase()))
+                .unwrap_or(words.len());
+            words[..cut].join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let speaker = tidy_speaker(&speaker_part);
+    (!speaker.is_empty() && has_actor_cue(&speaker)).then(|| Attribution {
+        speaker,
+        verb: "said".into(),
+        pronoun: false,
+        sieve: Sieve::Labelled,
+    })
+}

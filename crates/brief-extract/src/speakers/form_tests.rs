@@ -637,3 +637,24 @@ fn aid_sent_by_a_country_is_its_statement() {
     // Sending alone, with no aid after it, is no statement.
     assert_eq!(speaker("Japan sent its ambassador home."), None);
 }
+
+#[test]
+fn a_quotation_closed_by_its_speaker_in_brackets() {
+    let speaker = |p: &str| bracketed_speaker(p).map(|a| a.speaker);
+    assert_eq!(
+        speaker(
+            "– “We convey all our solidarity to the people.” (Cuban President Ana Ruiz on Twitter)"
+        ),
+        Some("Cuban President Ana Ruiz".into())
+    );
+    assert_eq!(
+        speaker("– “All my solidarity with the people.” (President of Peru, Ana Ruiz, on Twitter)"),
+        Some("President of Peru, Ana Ruiz".into())
+    );
+    // A bracket that is not a speaker, or not right after the quotation, names no one.
+    assert_eq!(speaker("“We will rebuild.” (Photo: AFP)"), None);
+    assert_eq!(
+        speaker("The mayor said “we will rebuild” on Monday (local time)."),
+        None
+    );
+}
