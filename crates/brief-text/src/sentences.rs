@@ -192,7 +192,7 @@ fn is_abbreviation(text: &str, dot: usize) -> bool {
 pub fn after_dateline(sentence: &str) -> &str {
     static OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"^[A-Z][A-Z .'/-]*[A-Z],?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()]{2,80}\)\s*[-–—:]?\s+",
+            r"^[A-Z][A-Z .'/-]*[A-Z]\s?,?(?:\s+[A-Z][a-z]+,)?(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*\([^()]{2,80}\)\s*(?:--|[-–—:])?\s+",
         )
         .expect("pattern")
     });
@@ -454,6 +454,12 @@ mod tests {
         assert_eq!(
             after_dateline("Oct. 21 (UPI) -- Secretary-General Ana Ruiz condemned the violence."),
             "Secretary-General Ana Ruiz condemned the violence."
+        );
+        assert_eq!(
+            after_dateline(
+                "GENEVA , Switzerland, May 5 (UPI) -- The agency declared an emergency."
+            ),
+            "The agency declared an emergency."
         );
         // A month and day alone open no dateline.
         let s = "On Jul 27 – a Friday – the envoy spoke.";
