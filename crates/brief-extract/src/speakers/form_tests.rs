@@ -491,6 +491,10 @@ fn when_it_was_said_stands_between_speaker_and_verb() {
         Some("Prime Minister Lena Holm".into())
     );
     assert_eq!(
+        speaker("UN rights chief Ana Ruiz on 23 June 2022 urged the authorities to investigate."),
+        Some("UN rights chief Ana Ruiz".into())
+    );
+    assert_eq!(
         speaker("The envoy Ana Ruiz on Wednesday, June 26, faulted the police."),
         Some("envoy Ana Ruiz".into())
     );

@@ -297,6 +297,12 @@ fn strip_trailing_aux(np: &str) -> String {
         };
         return words[..words.len() - cut].join(" ");
     }
+    // "Michelle Bachelet on 23 June 2022": a date after "on" says when.
+    if let Some(on) = words.iter().rposition(|w| w.eq_ignore_ascii_case("on")) {
+        if on >= 1 && on + 1 < words.len() && is_calendar_day(&words[on + 1..].join(" ")) {
+            return words[..on].join(" ");
+        }
+    }
     // "Baldwin in a statement on Twitter": the speaker ends where the setting begins.
     for setting in SETTINGS.iter() {
         if let Some(at) = np.find(setting.as_str()).filter(|&at| at > 0) {
