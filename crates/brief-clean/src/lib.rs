@@ -376,12 +376,28 @@ fn page_date(lines: &[&str]) -> Option<String> {
         })
         .map(|d| d.to_string())
         .or_else(|| {
-            lines.iter().take(OPENING_LINES).find_map(|l| {
-                text::dates::dates_not_bounds(l)
-                    .first()
-                    .map(|d| d.to_string())
-            })
+            // (A line about a commemorated day or a life, "… to mark the fifth anniversary of
+            // their abduction, in Abuja, Nigeria, April 14, 2019", is a file photo's.)
+            lines
+                .iter()
+                .take(OPENING_LINES)
+                .filter(|l| !tells_a_life_day(l))
+                .find_map(|l| {
+                    text::dates::dates_not_bounds(l)
+                        .first()
+                        .map(|d| d.to_string())
+                })
         })
+}
+
+/// Does a line hold a word saying its dates are of a life or a commemorated day
+/// (`life-day` in `time_cues.tsv`: "anniversary", "died on")?
+fn tells_a_life_day(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    text::lexicon::TIME_CUES
+        .words("life-day")
+        .iter()
+        .any(|c| lower.contains(c.as_str()))
 }
 
 /// Do the words before a line's first figure or month read as a stamp's or a dateline's
@@ -1480,6 +1496,12 @@ mod tests {
             "Rivers burst their banks on 2 May 2024 after a week of rain.",
         ];
         assert_eq!(page_date(&dated).as_deref(), Some("2024-05-02"));
+        // A file photo of an anniversary does not date the page.
+        let file_photo = [
+            "Group claims abduction of students",
+            "Names of missing girls are displayed to mark the fifth anniversary of their abduction, in the capital, April 14, 2019.",
+        ];
+        assert_eq!(page_date(&file_photo), None);
     }
 
     #[test]
