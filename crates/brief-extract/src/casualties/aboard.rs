@@ -52,12 +52,17 @@ fn carried_then_all_killed(words: &[Word], lower: &[&str]) -> Option<Figure> {
     let cue = (0..lower.len()).find(|&c| {
         cue_at(lower[c]) == Some(Outcome::Killed) && victims_are_everyone_aboard(lower, c + 1)
     })?;
-    let (quantity, group, _) = (0..cue)
+    let carried = (0..cue)
         .filter(|&k| WORDS.has("carrying", lower[k]))
-        .find_map(|k| count_after(words, lower, k))?;
+        .find_map(|k| count_after(words, lower, k));
+    // "… crashed on landing, killing everyone on board": all of them, however many.
+    let (quantity, group) = match carried {
+        Some((quantity, group, _)) => (Some(quantity), group),
+        None => (None, "total".to_string()),
+    };
     Some(Figure {
         outcome: Outcome::Killed,
-        quantity: Some(quantity),
+        quantity,
         group,
         parts: Vec::new(),
     })

@@ -762,3 +762,10 @@ fn an_abduction_of_people_counts_them_held() {
         (Outcome::Detained, 110, "schoolgirls".into())
     );
 }
+
+#[test]
+fn everyone_on_board_killed_is_a_toll_of_however_many() {
+    let found = fig("The plane crashed on landing on Saturday morning, killing everyone on board.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Outcome::Killed);
+}
