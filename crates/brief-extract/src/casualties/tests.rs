@@ -450,8 +450,10 @@ fn all_on_board_counts_the_people_the_vehicle_carried() {
         fig("A flight carrying 57 passengers and four crew members crashed on Friday, killing all on board.")[0].1,
         61
     );
-    // Without a count of who was carried there is nothing to give.
-    assert!(fig("The plane crashed on Friday, killing all on board.").is_empty());
+    // Without a count of who was carried it is a toll of however many there were.
+    let found = fig("The plane crashed on Friday, killing all on board.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Outcome::Killed);
 }
 
 #[test]
@@ -761,11 +763,4 @@ fn an_abduction_of_people_counts_them_held() {
         fig("The United Nations has condemned the abduction of 110 schoolgirls by suspected militants.")[0],
         (Outcome::Detained, 110, "schoolgirls".into())
     );
-}
-
-#[test]
-fn everyone_on_board_killed_is_a_toll_of_however_many() {
-    let found = fig("The plane crashed on landing on Saturday morning, killing everyone on board.");
-    assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].0, Outcome::Killed);
 }
