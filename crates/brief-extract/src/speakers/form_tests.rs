@@ -662,13 +662,3 @@ fn a_quotation_closed_by_its_speaker_in_brackets() {
         None
     );
 }
-
-#[test]
-fn both_before_two_speakers_is_no_body() {
-    assert_eq!(
-        speaker(
-            "Both President Ana Ruiz and Prime Minister Lena Holm have sent their condolences."
-        ),
-        Some("President Ana Ruiz and Prime Minister Lena Holm".into())
-    );
-}

@@ -329,11 +329,6 @@ pub(super) fn tidy_speaker(s: &str) -> String {
         .strip_prefix("The ")
         .or_else(|| s.strip_prefix("the "))
         .unwrap_or(s);
-    // "Both President X and Prime Minister Y": the two speakers, not a body called "Both".
-    let s = s
-        .strip_prefix("Both ")
-        .filter(|rest| rest.contains(" and "))
-        .unwrap_or(s);
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
