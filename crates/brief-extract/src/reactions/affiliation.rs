@@ -209,3 +209,35 @@ static PUBLIC_FIGURES: std::sync::LazyLock<rustc_hash::FxHashMap<String, String>
             .map(|(name, body)| (name.trim().to_lowercase(), body.trim().to_string()))
             .collect()
     });
+
+/// "The Secretary-General strongly condemns …": an office named alone that is one body's
+/// (`office-of:` in `reactions.tsv`), the body it names.
+pub(super) fn office_named_alone(actor: &Actor) -> Option<String> {
+    let phrase = actor.role.as_deref().unwrap_or(&actor.name).to_lowercase();
+    let phrase = phrase.trim_start_matches("the ").trim();
+    WORDS
+        .kinds("office-of:")
+        .find(|kind| WORDS.has(kind, phrase))
+        .map(|kind| kind["office-of:".len()..].to_string())
+}
+
+/// "“On behalf of the Government, people of the Republic of Zambia, … we wish to convey our
+/// condolences,” remarked President Hichilema": the country a message is sent on behalf of,
+/// named within a few words, is the speaker's.
+pub(super) fn on_behalf_of(s: &Sentence<'_>) -> Option<String> {
+    // How far after the phrase the country may be named, in bytes.
+    const REACH: usize = 60;
+    let text = s.reading.straight();
+    let at = WORDS.words("on-behalf").iter().find_map(|p| {
+        brief_text::find_ascii_ci(text, &format!("{p} ")).map(|at| at + p.len() + 1)
+    })?;
+    let mut end = (at + REACH).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    GAZETTEER
+        .mentions(&text[at..end])
+        .into_iter()
+        .find(|m| m.kind == brief_text::gazetteer::EntityKind::Country)
+        .map(|m| m.name.to_string())
+}

@@ -4,6 +4,8 @@
 mod actors;
 mod affiliation;
 mod bodies;
+#[cfg(test)]
+mod figure_tests;
 mod stance;
 mod standing;
 mod statement;
@@ -768,36 +770,4 @@ fn consoles_or_condemns(actor: &Actor, s: &Sentence<'_>) -> bool {
         && s.stances()
             .iter()
             .any(|st| matches!(*st, "condemns" | "concern"))
-}
-
-/// "“On behalf of the Government, people of the Republic of Zambia, … we wish to convey our
-/// condolences,” remarked President Hichilema": the country a message is sent on behalf of,
-/// named within a few words, is the speaker's.
-/// "The Secretary-General strongly condemns …": an office named alone that is one body's
-/// (`office-of:` in `reactions.tsv`), the body it names.
-fn office_named_alone(actor: &Actor) -> Option<String> {
-    let phrase = actor.role.as_deref().unwrap_or(&actor.name).to_lowercase();
-    let phrase = phrase.trim_start_matches("the ").trim();
-    WORDS
-        .kinds("office-of:")
-        .find(|kind| WORDS.has(kind, phrase))
-        .map(|kind| kind["office-of:".len()..].to_string())
-}
-
-fn on_behalf_of(s: &Sentence<'_>) -> Option<String> {
-    // How far after the phrase the country may be named, in bytes.
-    const REACH: usize = 60;
-    let text = s.reading.straight();
-    let at = WORDS.words("on-behalf").iter().find_map(|p| {
-        brief_text::find_ascii_ci(text, &format!("{p} ")).map(|at| at + p.len() + 1)
-    })?;
-    let mut end = (at + REACH).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    GAZETTEER
-        .mentions(&text[at..end])
-        .into_iter()
-        .find(|m| m.kind == brief_text::gazetteer::EntityKind::Country)
-        .map(|m| m.name.to_string())
 }

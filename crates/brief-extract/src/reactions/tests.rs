@@ -792,36 +792,3 @@ fn a_newspaper_by_its_kind_or_named_times_of_a_place_is_no_actor() {
     let actors: Vec<&str> = found.iter().map(|r| r.actor.as_str()).collect();
     assert_eq!(actors, ["Ruritania's foreign ministry"], "{found:#?}");
 }
-
-#[test]
-fn a_public_figure_named_alone_speaks_for_their_country() {
-    let a = article(
-        "a",
-        "Bridge attack kills seven in city",
-        &["Narendra Modi called the attacks shocking and anguishing, saying his thoughts were with the families."],
-    );
-    let found = reactions_of(&a);
-    assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(found[0].affiliation.as_deref(), Some("India"));
-    // Anyone else named alone is a witness, not a statement.
-    let a = article(
-        "a",
-        "Bridge attack kills seven in city",
-        &["Ana Ruiz called the attacks shocking and anguishing, saying her thoughts were with the families."],
-    );
-    assert!(reactions_of(&a).is_empty());
-}
-
-#[test]
-fn every_public_figure_speaks_for_a_country_or_body_the_gazetteer_knows() {
-    for line in include_str!("../../../../data/lexicon/public_figures.tsv").lines() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let (name, body) = line.split_once('\t').expect("name<TAB>affiliation");
-        assert!(
-            brief_text::gazetteer::GAZETTEER.entity(body).is_some(),
-            "{name}: {body} is not a country or organisation of the gazetteer"
-        );
-    }
-}

@@ -15,6 +15,7 @@ mod directory;
 mod lexicon;
 mod names;
 mod participles;
+mod quotes;
 mod roles;
 mod stretch;
 mod subject;
@@ -32,8 +33,7 @@ mod verb_form_tests;
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub(crate) use attribution::unquoted;
 pub use attribution::{
-    attributions_read, bracketed_speaker, find_attribution_in, find_attributions, Attribution,
-    Sieve,
+    attributions_read, find_attribution_in, find_attributions, Attribution, Sieve,
 };
 pub use directory::{PeopleDirectory, Person};
 pub use lexicon::refers_to_last_speaker;
@@ -41,6 +41,7 @@ pub use names::{
     capitalised_name_at, is_body_head, names_a_body, person_names, title_of_single_name,
     titled_surname, valid_mention,
 };
+pub use quotes::bracketed_speaker;
 pub use roles::role_near;
 pub use subject::clean_subject;
 

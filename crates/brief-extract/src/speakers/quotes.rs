@@ -1,0 +1,96 @@
+//! Quotation marks read with the reporter's sentence: scare quotes and a predicate quoted
+//! after its subject, and a quotation closed by its speaker in brackets.
+
+use super::attribution::{Attribution, Sieve};
+use super::names::has_actor_cue;
+use super::subject::tidy_speaker;
+use super::{lexicon, REPORTING};
+
+/// Quotation marks that belong to the reporter's sentence, not to a quotation: their marks
+/// are dropped so the verb and its subject read as one clause.
+/// - "Guterres “strongly condemned” the attack": three words or fewer holding a reporting verb;
+/// - "Hollande “strongly” condemned the killing": three words or fewer right before one;
+/// - "von der Leyen “strongly condemned the despicable attack” on Fico": the predicate quoted
+///   from its verb on, right after its subject.
+pub(super) fn scare_quote_marks(s: &str, starts_quoted: bool) -> Vec<usize> {
+    let marks: Vec<usize> = s.match_indices('"').map(|(i, _)| i).collect();
+    let opening = usize::from(starts_quoted);
+    marks
+        .get(opening..)
+        .unwrap_or_default()
+        .chunks_exact(2)
+        .filter(|pair| is_the_reporters_own(s, pair[0], pair[1]))
+        .flatten()
+        .copied()
+        .collect()
+}
+
+/// Whether the quotation between the marks at `open` and `close` is part of the reporter's
+/// clause (see `scare_quote_marks`).
+fn is_the_reporters_own(s: &str, open: usize, close: usize) -> bool {
+    let before = s[..open].trim_end();
+    let inside: Vec<&str> = s[open + 1..close].split_whitespace().collect();
+    let reports = |w: &&str| REPORTING.has("speech", &w.to_lowercase());
+    // "“Stop,” he said" is a quotation: it opens the sentence or ends in its own stop.
+    if before.is_empty() || inside.is_empty() {
+        return false;
+    }
+    let ends_in_a_stop = s[..close].ends_with(['.', '!', '?']);
+    let ends_in_a_comma = s[..close].ends_with(',');
+    let last_before = before.split_whitespace().next_back().unwrap_or("");
+    let mut after = s[close + 1..].split_whitespace();
+    let next = after.next().unwrap_or("");
+    if inside.len() <= 3 && !ends_in_a_stop && !ends_in_a_comma {
+        // After a name only: "the “intolerable” alleged attack" holds an adjective.
+        let after_a_name = last_before.starts_with(char::is_uppercase);
+        if inside.iter().any(reports) || after_a_name && reports(&next) {
+            return true;
+        }
+    }
+    // The predicate quoted: its verb opens the quotation (after an adverb at most), the word
+    // before the mark is its subject's, not a verb of saying or a colon's label, and a comma
+    // closing it goes on to the predicate's next verb, not to "…,” said X".
+    let subject_before = before.ends_with(|c: char| c.is_alphabetic()) && !reports(&last_before);
+    let goes_on = !ends_in_a_stop && (!ends_in_a_comma || next == "and");
+    goes_on && subject_before && inside.iter().take(2).any(reports)
+}
+
+/// "– “All my solidarity with the Argentine people.” (President of Peru, Pedro Castillo, on
+/// Twitter)": a paragraph quoting someone and closed by its speaker in brackets, as lists of
+/// reactions write them. Gives the attribution of the paragraph's quotation.
+pub fn bracketed_speaker(paragraph: &str) -> Option<Attribution> {
+    let inner = paragraph.trim().trim_end_matches('.').strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let quoted = inner[..open].trim_end();
+    if !quoted.ends_with(['"', '”', '»']) {
+        return None;
+    }
+    // Where it was said ("on Twitter", "in a statement") ends the speaker.
+    let bracket = &inner[open + 1..];
+    // ("(Photo: AFP)" labels a picture.)
+    if bracket.contains(':') {
+        return None;
+    }
+    let speaker_part = bracket
+        .split(',')
+        .take_while(|part| {
+            let first = part.split_whitespace().next().unwrap_or("").to_lowercase();
+            !lexicon::is("intro", &first)
+        })
+        .map(|part| {
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let cut = (1..words.len())
+                .find(|&k| lexicon::is("intro", &words[k].to_lowercase()))
+                .unwrap_or(words.len());
+            words[..cut].join(" ")
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    let speaker = tidy_speaker(&speaker_part);
+    (!speaker.is_empty() && has_actor_cue(&speaker)).then(|| Attribution {
+        speaker,
+        verb: "said".into(),
+        pronoun: false,
+        sieve: Sieve::Labelled,
+    })
+}
