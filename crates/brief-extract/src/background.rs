@@ -609,6 +609,14 @@ mod tests {
             years("The attack came 18 years to the day after a bombing in the capital."),
             [2006]
         );
+        // Months after a named group's or another event's deed count back from the event.
+        assert_eq!(
+            years("The attack comes two months after Boko Haram abducted 400 pupils."),
+            [2024]
+        );
+        assert!(
+            years("Crowds mourned those who died this week after they were abandoned.").is_empty()
+        );
         // A year after "the" names its events; a year before people counts them.
         assert_eq!(
             years("The 2009 blasts in the district displaced thousands."),

@@ -363,7 +363,7 @@ fn month_alone_is_no_date(
 /// told in the past, "just over a week earlier" (a day earlier is most often the event's own).
 static RECENT_RE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|earlier|after (?:another|an earlier|a similar|a previous|a prior|an?)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|earlier|after (?:another|an earlier|a similar|a previous|a prior|an?|the|(?-i:[A-Z])\w+)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
     )
 });
 /// "the first such attack in five years": the last one was that many years before. ("The
