@@ -160,6 +160,17 @@ pub fn find_attribution_in(
         .next()
 }
 
+/// "Iran hasn't acknowledged taking the shipment", "the ministry did not comment": a verb
+/// denied right before it says nothing was said.
+fn denied(words: &[(usize, usize, &str)], i: usize) -> bool {
+    let Some(before) = i.checked_sub(1).map(|k| words[k].2.to_ascii_lowercase()) else {
+        return false;
+    };
+    matches!(before.as_str(), "not" | "never")
+        || before.ends_with("n't")
+        || before.ends_with("n\u{2019}t")
+}
+
 /// "“…”, continued Mr. Guterres": the text before a verb ends with a quotation.
 fn right_after_a_quotation(before: &str) -> bool {
     before
@@ -343,7 +354,7 @@ fn attributions_in(
             }
             continue;
         }
-        if !verb_is_reporting(words, i) || ends_a_name(s, words, i) {
+        if !verb_is_reporting(words, i) || ends_a_name(s, words, i) || denied(words, i) {
             continue;
         }
         let before = s[..*start].trim_end();

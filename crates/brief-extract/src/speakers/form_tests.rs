@@ -662,3 +662,19 @@ fn a_quotation_closed_by_its_speaker_in_brackets() {
         None
     );
 }
+
+#[test]
+fn a_verb_denied_right_before_it_says_nothing() {
+    assert_eq!(
+        speaker("Iran hasn't acknowledged taking the shipment of fuel."),
+        None
+    );
+    assert_eq!(
+        speaker("The ministry did not comment on the reports."),
+        None
+    );
+    assert_eq!(
+        speaker("The ministry said it did not know the cause."),
+        Some("ministry".into())
+    );
+}
