@@ -617,6 +617,10 @@ mod tests {
         assert!(
             years("Crowds mourned those who died this week after they were abandoned.").is_empty()
         );
+        assert_eq!(
+            years("It comes three months after the jihadist group Boko Haram abducted 300 boys."),
+            [2024]
+        );
         // A year after "the" names its events; a year before people counts them.
         assert_eq!(
             years("The 2009 blasts in the district displaced thousands."),
