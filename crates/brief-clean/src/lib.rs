@@ -381,23 +381,13 @@ fn page_date(lines: &[&str]) -> Option<String> {
             lines
                 .iter()
                 .take(OPENING_LINES)
-                .filter(|l| !tells_a_life_day(l))
+                .filter(|l| !text::dates::tells_a_life_day(l))
                 .find_map(|l| {
                     text::dates::dates_not_bounds(l)
                         .first()
                         .map(|d| d.to_string())
                 })
         })
-}
-
-/// Does a line hold a word saying its dates are of a life or a commemorated day
-/// (`life-day` in `time_cues.tsv`: "anniversary", "died on")?
-fn tells_a_life_day(line: &str) -> bool {
-    let lower = line.to_lowercase();
-    text::lexicon::TIME_CUES
-        .words("life-day")
-        .iter()
-        .any(|c| lower.contains(c.as_str()))
 }
 
 /// Do the words before a line's first figure or month read as a stamp's or a dateline's

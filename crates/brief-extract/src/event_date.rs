@@ -15,7 +15,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use brief_clean::Article;
-use brief_text::dates::{explicit_dates, month_days, month_days_at, weekday_name};
+use brief_text::dates::{
+    explicit_dates, month_days, month_days_at, tells_a_life_day, weekday_name,
+};
 use brief_text::lexicon::TIME_CUES;
 use brief_text::reading::Reading;
 
@@ -620,23 +622,12 @@ fn without_another_event(block: &str) -> std::borrow::Cow<'_, str> {
 /// death anniversary of Bacha Khan, who died on January 20, 1988"), whose full dates are not
 /// the page's.
 fn without_life_days(line: &str) -> std::borrow::Cow<'_, str> {
-    let lower = line.to_lowercase();
-    if !TIME_CUES
-        .words("life-day")
-        .iter()
-        .any(|c| lower.contains(c.as_str()))
-    {
+    if !tells_a_life_day(line) {
         return std::borrow::Cow::Borrowed(line);
     }
     let kept: Vec<String> = brief_text::sentences::split_sentences(line)
         .into_iter()
-        .filter(|s| {
-            let s = s.to_lowercase();
-            !TIME_CUES
-                .words("life-day")
-                .iter()
-                .any(|c| s.contains(c.as_str()))
-        })
+        .filter(|s| !tells_a_life_day(s))
         .collect();
     std::borrow::Cow::Owned(kept.join(" "))
 }

@@ -167,6 +167,17 @@ pub fn month_days_at(text: &str) -> Vec<(usize, u32, u32)> {
     found
 }
 
+/// Does a text hold a word saying its dates are of a life or a commemorated day
+/// (`life-day` in `time_cues.tsv`: "anniversary", "died on")? Such dates are not a page's
+/// nor the event's.
+pub fn tells_a_life_day(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    crate::lexicon::TIME_CUES
+        .words("life-day")
+        .iter()
+        .any(|c| lower.contains(c.as_str()))
+}
+
 /// Every year written in `text` (1950–2099).
 pub fn years(text: &str) -> Vec<i32> {
     ANY_YEAR_RE

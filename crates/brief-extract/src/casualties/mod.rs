@@ -253,13 +253,7 @@ fn fill_counts(c: &mut Casualty, figures: Vec<figures::Figure>) {
             c.parts.extend(f.parts);
             continue;
         };
-        let slot = match f.outcome {
-            Outcome::Killed => &mut c.killed,
-            Outcome::Injured => &mut c.injured,
-            Outcome::Missing => &mut c.missing,
-            Outcome::Displaced => &mut c.displaced,
-            Outcome::Detained => &mut c.detained,
-        };
+        let slot = slot_of(c, f.outcome);
         let exact_after_vague = !quantity.vague && vague_so_far.contains(&f.outcome);
         if exact_after_vague {
             vague_so_far.retain(|o| *o != f.outcome);
@@ -288,6 +282,7 @@ fn fill_counts(c: &mut Casualty, figures: Vec<figures::Figure>) {
     }
 }
 
+/// The count of a statement that an outcome fills.
 fn slot_of(c: &mut Casualty, outcome: Outcome) -> &mut Option<u64> {
     match outcome {
         Outcome::Killed => &mut c.killed,

@@ -188,14 +188,21 @@ fn names_a_medium(lower: &str) -> bool {
     let padded = format!(" {} ", lower.replace(['’', '\'', ','], " "));
     let last = lower.rsplit(' ').next().unwrap_or_default();
     let headed_by_a_title = GAZETTEER.role_in(last).is_some();
-    MEDIA.words("media").iter().any(|w| {
-        // "Xinhua news agency", "local newspapers": the medium ends the phrase, whatever its
-        // last word.
-        [format!(" {w} "), format!(" {w}s ")]
-            .iter()
-            .any(|word| padded.ends_with(word) || padded.contains(word) && !headed_by_a_title)
-    })
+    // "Xinhua news agency", "local newspapers": the medium ends the phrase, whatever its last
+    // word.
+    MEDIA_WORDS
+        .iter()
+        .any(|word| padded.ends_with(word) || padded.contains(word) && !headed_by_a_title)
 }
+
+/// The media words as whole words, spaces around them, and their plurals.
+static MEDIA_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    MEDIA
+        .words("media")
+        .iter()
+        .flat_map(|w| [format!(" {w} "), format!(" {w}s ")])
+        .collect()
+});
 
 #[cfg(test)]
 mod tests {

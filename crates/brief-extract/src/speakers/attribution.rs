@@ -166,9 +166,8 @@ fn denied(words: &[(usize, usize, &str)], i: usize) -> bool {
     let Some(before) = i.checked_sub(1).map(|k| words[k].2.to_ascii_lowercase()) else {
         return false;
     };
-    matches!(before.as_str(), "not" | "never")
-        || before.ends_with("n't")
-        || before.ends_with("n\u{2019}t")
+    // (The words are of the straightened text: "hasn’t" reads "hasn't".)
+    matches!(before.as_str(), "not" | "never") || before.ends_with("n't")
 }
 
 /// "“…”, continued Mr. Guterres": the text before a verb ends with a quotation.
