@@ -621,6 +621,8 @@ mod tests {
             years("It comes three months after the jihadist group Boko Haram abducted 300 boys."),
             [2024]
         );
+        // "this month" points at the event's own month; it counts nothing back.
+        assert!(years("The envoy was summoned this month after Yerevan sent aid.").is_empty());
         // A year after "the" names its events; a year before people counts them.
         assert_eq!(
             years("The 2009 blasts in the district displaced thousands."),

@@ -652,6 +652,12 @@ fn spans_back(
 /// event's day. A vague count ("a few weeks ago") counts one unit back and is approximate.
 fn counted_back_from(event: NaiveDate, text: &str) -> Option<DateMention> {
     let c = RECENT_RE.captures(text)?;
+    let points_at_a_period = c
+        .get(1)
+        .is_some_and(|w| crate::lexicon::TIME_CUES.has("not-a-count", &w.as_str().to_lowercase()));
+    if points_at_a_period {
+        return None;
+    }
     let (day, approximate) = if let Some(unit) = c.get(2) {
         let count_words: Vec<String> = c[1].split(' ').map(str::to_lowercase).collect();
         let words: Vec<&str> = count_words.iter().map(String::as_str).collect();
