@@ -84,17 +84,29 @@ pub fn in_capitals(text: &str) -> bool {
 /// can change byte lengths: 'Ⱥ' → 'ⱥ').
 pub fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    (n.len() <= h.len())
-        .then(|| h.windows(n.len()).position(|w| w.eq_ignore_ascii_case(n)))
-        .flatten()
+    let (&first, rest) = n.split_first()?;
+    let starts = h.get(..=h.len().checked_sub(n.len())?)?;
+    // Jump between the places the first byte occurs, in either case, instead of comparing
+    // every window.
+    memchr::memchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .find(|&i| h[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Like `find_ascii_ci`, the last match.
 pub fn rfind_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    (n.len() <= h.len())
-        .then(|| h.windows(n.len()).rposition(|w| w.eq_ignore_ascii_case(n)))
-        .flatten()
+    let (&first, rest) = n.split_first()?;
+    let starts = h.get(..=h.len().checked_sub(n.len())?)?;
+    memchr::memrchr2_iter(
+        first.to_ascii_lowercase(),
+        first.to_ascii_uppercase(),
+        starts,
+    )
+    .find(|&i| h[i + 1..i + n.len()].eq_ignore_ascii_case(rest))
 }
 
 /// Does `text` start with the ASCII `prefix`, ignoring ASCII case?
@@ -115,6 +127,18 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_needle_is_found_in_either_case_at_its_byte_offset() {
+        let text = "Ⱥ Rescue teams SAID the rescue was over";
+        assert_eq!(find_ascii_ci(text, "rescue"), Some(3));
+        assert_eq!(rfind_ascii_ci(text, "RESCUE"), Some(25));
+        assert_eq!(find_ascii_ci(text, "said"), Some(16));
+        assert_eq!(find_ascii_ci(text, "over."), None);
+        assert_eq!(rfind_ascii_ci(text, "was over"), Some(text.len() - 8));
+        assert_eq!(find_ascii_ci("ab", "abc"), None);
+        assert_eq!(rfind_ascii_ci("", "a"), None);
+    }
 
     #[test]
     fn two_apostrophes_are_a_double_quotation_mark() {

@@ -85,6 +85,9 @@ struct Strings {
     starting: [(u8, u8); 256],
     /// Sorted, so the strings starting with one byte are together; at most [`MAX_STRINGS`].
     strings: Folded,
+    /// The bytes a string can start with in the text, both cases: when they are few,
+    /// `memchr` jumps from one to the next instead of trying every byte.
+    firsts: Vec<u8>,
 }
 
 impl Strings {
@@ -102,7 +105,18 @@ impl Strings {
                 slot.1 = i + 1;
             }
         }
-        Strings { starting, strings }
+        let mut firsts: Vec<u8> = strings
+            .iter()
+            .filter_map(|s| s.first())
+            .flat_map(|&b| [b.to_ascii_lowercase(), b.to_ascii_uppercase()])
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        Strings {
+            starting,
+            strings,
+            firsts,
+        }
     }
 
     fn at(&self, h: &[u8], i: usize) -> bool {
@@ -125,7 +139,12 @@ impl Strings {
 
     /// Does `h` hold one of the strings?
     fn within(&self, h: &[u8]) -> bool {
-        (0..h.len()).any(|i| self.at(h, i))
+        match *self.firsts.as_slice() {
+            [a] => memchr::memchr_iter(a, h).any(|i| self.at(h, i)),
+            [a, b] => memchr::memchr2_iter(a, b, h).any(|i| self.at(h, i)),
+            [a, b, c] => memchr::memchr3_iter(a, b, c, h).any(|i| self.at(h, i)),
+            _ => (0..h.len()).any(|i| self.at(h, i)),
+        }
     }
 }
 
