@@ -19,7 +19,23 @@ pub(super) fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
         && !pluperfect
         && !says_nothing(s, verb)
         && !asks_a_question(s)
+        && !headline_verb(s, verb)
         && (!s.has_figures() || toll_describes_what_they_react_to(s, verb))
+}
+
+/// "Japanese Chancellor Expresses Condolences for Air Crash": a verb written capitalised
+/// after the first word is a headline's, in title case, summing up a statement the story
+/// reports in full (or another story's, listed beside it).
+fn headline_verb(s: &Sentence<'_>, verb: &str) -> bool {
+    let r = &s.reading;
+    let verb = verb
+        .split_whitespace()
+        .next()
+        .unwrap_or(verb)
+        .to_lowercase();
+    (0..r.words().len())
+        .find(|&i| r.lower_word(i) == verb)
+        .is_some_and(|i| i > 0 && r.word(i).starts_with(char::is_uppercase))
 }
 
 /// "What Did The Police Say?": a question of the page's own, not inside a quotation, opening
@@ -112,13 +128,50 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
         .words("event-clause")
         .iter()
         .filter_map(|m| brief_text::find_ascii_ci(&text[after_verb..], &format!(" {m} ")))
-        .filter(|&k| text[after_verb..after_verb + k].split_whitespace().count() >= 2)
+        .filter(|&k| words_besides_a_day(&text[after_verb..after_verb + k]) >= 2)
         .min();
     // The stance is taken in the speaker's own clause, before the clause about the event.
     opens.is_some_and(|k| {
         let own_clause = &text[at..after_verb + k];
         !crate::casualties::has_figures(&text[..after_verb + k])
-            && !own_clause.chars().any(|c| c.is_ascii_digit())
+            && !has_digits_outside_dates(own_clause)
             && !stance::stances(own_clause).is_empty()
+    })
+}
+
+/// How many words a stretch has besides those naming a day ("said on June 28 that …":
+/// none, so "that" opens what was said, not a clause about the event).
+fn words_besides_a_day(stretch: &str) -> usize {
+    use brief_text::lexicon::TIME_CUES;
+    stretch
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| {
+            let day_number = w.trim_end_matches(char::is_alphabetic);
+            !(brief_text::dates::month_named(w).is_some()
+                || brief_text::dates::weekday_named(w).is_some()
+                || (!day_number.is_empty() && day_number.chars().all(|c| c.is_ascii_digit()))
+                || TIME_CUES.has("day-opener", w)
+                || TIME_CUES.kind_of("relative", w).is_some())
+        })
+        .count()
+}
+
+/// Does a clause write a number other than a day or a year beside its month ("said
+/// Wednesday (June 28) that Bogota would send a note of protest …" writes none)?
+fn has_digits_outside_dates(clause: &str) -> bool {
+    let words: Vec<&str> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .collect();
+    let is_month =
+        |k: Option<&&str>| k.is_some_and(|w| brief_text::dates::month_named(w).is_some());
+    words.iter().enumerate().any(|(i, w)| {
+        w.chars().any(|c| c.is_ascii_digit())
+            && !is_month(i.checked_sub(1).and_then(|j| words.get(j)))
+            && !is_month(words.get(i + 1))
     })
 }

@@ -22,6 +22,22 @@ fn a_position_with_the_toll_in_a_clause_about_the_event_is_a_reaction() {
 }
 
 #[test]
+fn a_day_written_in_the_speakers_clause_is_no_figure_of_its_own() {
+    let a = article(
+        "a",
+        "Missile strike on a restaurant in Ukraine",
+        &[
+            "BOGOTA -- President Gustavo Petro said Wednesday (June 28) that Bogota would send a note of diplomatic protest to Russia after three Colombians were injured in a missile strike that killed 12 at a restaurant in Ukraine.",
+            "The governor said on June 28 that 12 people had been killed.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].contains("note of diplomatic protest"));
+}
+
+#[test]
 fn a_person_of_no_known_office_who_consoles_or_condemns_speaks_for_someone() {
     let a = article(
         "a",
@@ -310,4 +326,20 @@ fn the_secretary_general_named_alone_is_the_uns_and_another_bodys_when_named() {
         .filter_map(|r| r.affiliation.as_deref())
         .collect();
     assert_eq!(bodies, ["United Nations", "NATO"], "{found:?}");
+}
+
+#[test]
+fn a_headline_in_title_case_sums_up_a_statement_and_is_none() {
+    let a = article(
+        "a",
+        "Plane crash in Cuba",
+        &[
+            "Japanese Chancellor Expresses Condolences for Air Crash in Cuba",
+            "Japanese Foreign Minister Taro Kono expressed his condolences to the people of Cuba.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].starts_with("Japanese Foreign Minister"));
 }

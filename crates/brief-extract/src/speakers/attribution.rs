@@ -195,6 +195,26 @@ fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Optio
         })
 }
 
+/// Is a sentence written in title case, most of its words capitalised ("Kremlin Says It's
+/// 'Shocking' If Britain Didn't Share Intelligence"), as headlines are?
+pub(crate) fn in_title_case(words: &[(usize, usize, &str)]) -> bool {
+    let lettered = words
+        .iter()
+        .filter(|w| w.2.chars().any(char::is_alphabetic));
+    let (mut all, mut capitalised) = (0, 0);
+    for (_, _, w) in lettered {
+        all += 1;
+        capitalised += usize::from(
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase),
+        );
+    }
+    all > 0 && capitalised * 10 >= all * TITLE_CASE_TENTHS
+}
+
+/// The share of capitalised words, in tenths, that makes a sentence title case.
+const TITLE_CASE_TENTHS: usize = 6;
+
 /// A subject that says no one spoke ("No group", "nobody").
 fn names_no_one(speaker: &str) -> bool {
     // "To date, no group": the subject is what follows the opening phrase.
@@ -327,6 +347,11 @@ fn attributions_in(
     let mut quoted: Option<Vec<bool>> = None;
     let mut found: Vec<Attribution> = Vec::new();
     for (i, (start, end, word)) in words.iter().enumerate() {
+        // A verb written capitalised after the first word of a sentence in sentence case is
+        // part of a name ("the Community of West African States congratulated …").
+        if i > 0 && word.starts_with(char::is_uppercase) && !in_title_case(words) {
+            continue;
+        }
         let Some(form) = reporting_verb_at(s, words, i)
             .map(VerbForm::listed)
             .or_else(|| verb_form_at(s, words, i))

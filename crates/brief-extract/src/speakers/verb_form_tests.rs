@@ -218,3 +218,63 @@ fn not_is_no_base_form_of_noted() {
         None
     );
 }
+
+#[test]
+fn a_capitalised_word_inside_a_name_is_no_verb_but_a_headline_keeps_its_own() {
+    let people = PeopleDirectory::default();
+    let found = find_attributions(
+        "The African Union (AU) and the Community of West African States (ECOWAS) congratulated the Ivorian head of state.",
+        false,
+        &people,
+    );
+    let verbs: Vec<&str> = found.iter().map(|a| a.verb.as_str()).collect();
+    assert_eq!(verbs, ["congratulated"], "{found:?}");
+    assert!(found[0].speaker.ends_with("West African States"));
+    let headline = find_attributions(
+        "Kremlin Says It's 'Shocking' If Britain Didn't Share Intelligence On Downed Russian Plane",
+        false,
+        &people,
+    );
+    assert_eq!(
+        headline.first().map(|a| a.speaker.as_str()),
+        Some("Kremlin")
+    );
+}
+
+#[test]
+fn present_forms_report_as_the_past_ones_do() {
+    let people = PeopleDirectory::default();
+    for (sentence, verb) in [
+        (
+            "The ILO extends its condolences to the families of the victims.",
+            "extends",
+        ),
+        (
+            "Ulf Kristersson describes what happened as “absolutely terrible”.",
+            "describes",
+        ),
+        (
+            "The Secretary-General reaffirms the solidarity of the United Nations.",
+            "reaffirms",
+        ),
+        (
+            "Norwegian Prime Minister Jonas Gahr Støre also comments on the shooting:",
+            "comments",
+        ),
+    ] {
+        let found = find_attributions(sentence, false, &people);
+        assert_eq!(
+            found.first().map(|a| a.verb.as_str()),
+            Some(verb),
+            "{sentence}"
+        );
+    }
+    // Nouns as often as verbs are not listed: "in a series of tweets" reports nothing.
+    let tweets = find_attributions(
+        "The ambassador, in a series of tweets, expressed his grief over the incident.",
+        false,
+        &people,
+    );
+    assert_eq!(tweets.len(), 1, "{tweets:?}");
+    assert_eq!(tweets[0].verb, "expressed");
+}
