@@ -254,8 +254,9 @@ impl Reader<'_, '_> {
                 continue;
             }
             for actor in actors {
-                if speaks_for_someone(&actor, &self.publisher, self.facts)
-                    || consoles_or_condemns(&actor, s)
+                if (speaks_for_someone(&actor, &self.publisher, self.facts)
+                    || consoles_or_condemns(&actor, s))
+                    && !standing::described_as_a_medium(&actor.name, &s.text)
                 {
                     self.record(actor, &attr, position, back_reference);
                 }

@@ -181,6 +181,24 @@ pub(super) fn is_news_outlet(name: &str, publisher: &str) -> bool {
         || names_a_medium(&lower)
 }
 
+/// "according to Focus Taiwan, a local news channel": a speaker the sentence describes, in
+/// the phrase set off after its name, as a news medium.
+pub(super) fn described_as_a_medium(name: &str, sentence: &str) -> bool {
+    let Some(at) = sentence.find(name) else {
+        return false;
+    };
+    let Some(rest) = sentence[at + name.len()..].strip_prefix(", ") else {
+        return false;
+    };
+    let phrase = rest
+        .split([',', ';', '.'])
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let indefinite = phrase.starts_with("a ") || phrase.starts_with("an ");
+    indefinite && names_a_medium(&phrase)
+}
+
 /// "state media", "Al Jazeera television": a media word standing as a whole word, in a phrase
 /// not headed by a title ("the OSCE media freedom representative" is an official, and
 /// "immediately" holds no medium).
@@ -213,6 +231,14 @@ mod tests {
         assert!(is_news_outlet("Xinhua news agency", ""));
         assert!(is_news_outlet("local Indonesian newspapers", ""));
         assert!(is_news_outlet("state media", ""));
+        assert!(described_as_a_medium(
+            "Focus Taiwan",
+            "The truck plunged, according to Focus Taiwan, a local news channel."
+        ));
+        assert!(!described_as_a_medium(
+            "John Smith",
+            "The truck plunged, John Smith, a local official, said."
+        ));
         // An official whose office is about the media, and a word that holds "media".
         assert!(!is_news_outlet("OSCE media freedom representative", ""));
         assert!(!is_news_outlet("the immediately available minister", ""));

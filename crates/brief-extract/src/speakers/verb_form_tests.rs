@@ -278,3 +278,31 @@ fn present_forms_report_as_the_past_ones_do() {
     assert_eq!(tweets.len(), 1, "{tweets:?}");
     assert_eq!(tweets[0].verb, "expressed");
 }
+
+#[test]
+fn as_before_a_participle_makes_it_passive_and_its_agent_the_speaker() {
+    let found = find_attributions(
+        "The search for the missing continues under challenging conditions, as stated by IOM.",
+        false,
+        &PeopleDirectory::default(),
+    );
+    assert_eq!(
+        found.first().map(|a| a.speaker.as_str()),
+        Some("IOM"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn learning_with_sadness_is_a_statement_of_feeling() {
+    let found = find_attributions(
+        "The Special Representative has learned with deep sadness of the tragic explosion.",
+        false,
+        &PeopleDirectory::default(),
+    );
+    assert_eq!(
+        found.first().map(|a| a.verb.as_str()),
+        Some("learned"),
+        "{found:?}"
+    );
+}
