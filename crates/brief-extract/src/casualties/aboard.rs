@@ -8,7 +8,47 @@ use super::{Outcome, WORDS};
 /// The figure of a sentence whose dead are "all on board", from the count it says the vehicle
 /// carried; `None` when either half is missing.
 pub(super) fn everyone_aboard(words: &[Word], lower: &[&str]) -> Option<Figure> {
-    all_counted_aboard(words, lower).or_else(|| carried_then_all_killed(words, lower))
+    all_counted_aboard(words, lower)
+        .or_else(|| carried_then_all_killed(words, lower))
+        .or_else(|| no_survivors(lower))
+}
+
+/// "There were no survivors": everyone died, however many.
+fn no_survivors(lower: &[&str]) -> Option<Figure> {
+    lower
+        .windows(2)
+        .any(|w| w[0] == "no" && WORDS.has("survivors", w[1]))
+        .then(|| Figure {
+            outcome: Outcome::Killed,
+            quantity: None,
+            group: "total".to_string(),
+            parts: Vec::new(),
+        })
+}
+
+/// "The plane was carrying 92 people, 84 passengers, and 8 crew and all of them have died":
+/// the count the vehicle carried, when "all of them" then died (the counts listed between
+/// are its parts).
+pub(super) fn all_of_them_died(words: &[Word], lower: &[&str]) -> Option<Figure> {
+    let all = (0..lower.len()).find(|&k| {
+        WORDS.has("everyone", lower[k])
+            && lower.get(k + 1) == Some(&"of")
+            && lower.get(k + 2) == Some(&"them")
+            && lower
+                .iter()
+                .skip(k + 3)
+                .take(3)
+                .any(|w| cue_at(w) == Some(Outcome::Killed))
+    })?;
+    let (quantity, group, _) = (0..all)
+        .filter(|&k| WORDS.has("carrying", lower[k]))
+        .find_map(|k| count_after(words, lower, k))?;
+    Some(Figure {
+        outcome: Outcome::Killed,
+        quantity: Some(quantity),
+        group,
+        parts: Vec::new(),
+    })
 }
 
 /// "none of the 123 passengers and nine crew aboard … survived", "all 153 passengers and crew
@@ -76,6 +116,7 @@ fn victims_are_everyone_aboard(lower: &[&str], from: usize) -> bool {
     lower
         .iter()
         .skip(from + 1)
-        .take(3)
+        // "everyone who was on board"
+        .take(4)
         .any(|w| WORDS.has("aboard", w))
 }

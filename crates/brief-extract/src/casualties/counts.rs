@@ -350,6 +350,7 @@ pub(super) fn count_after(
         }
     }
     let (mut total, first_group, mut end) = counted_group_at(words, lower, p)?;
+    let first = total.value;
     let mut groups = vec![first_group];
     // More counted groups joined by "and" or listed with commas.
     loop {
@@ -386,6 +387,12 @@ pub(super) fn count_after(
         total.value += q.value;
         groups.push(group);
         end = g_end;
+    }
+    // "carrying 92 people, 84 passengers, and 8 crew": a count followed by its parts, which
+    // add up to it, is counted once.
+    if groups.len() > 2 && total.value == 2 * first {
+        total.value = first;
+        groups.truncate(1);
     }
     looks_like_year(&total)
         .then_some(())

@@ -149,6 +149,7 @@ pub(super) static CUE_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                     ])
                     .map(str::to_string)
                     .chain(WORDS.words("survived").iter().cloned())
+                    .chain(WORDS.words("survivors").iter().cloned())
                     .chain(
                         WORDS
                             .words("count-toll")
@@ -253,6 +254,10 @@ pub(super) fn figures_of(r: &Reading) -> Vec<Figure> {
     }
     if has_toll {
         drop_increments(&lower, &mut figures);
+    }
+    if let Some(all) = super::aboard::all_of_them_died(&words, &lower) {
+        figures.retain(|f| f.outcome != Outcome::Killed);
+        figures.insert(0, all);
     }
     if figures.is_empty() {
         figures.extend(super::aboard::everyone_aboard(&words, &lower));

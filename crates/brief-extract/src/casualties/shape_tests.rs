@@ -716,3 +716,26 @@ fn an_event_named_as_another_counts_its_own_dead() {
         [(Some(20), true)]
     );
 }
+
+#[test]
+fn everyone_aboard_however_written_and_a_count_with_its_parts() {
+    // A count of all of a vehicle's people, then its parts, is counted once.
+    assert_eq!(
+        fig("The plane was carrying 92 people, 84 passengers, and 8 crew and all of them have died in the accident."),
+        [(Outcome::Killed, 92, "total".into())]
+    );
+    assert_eq!(
+        fig("The attack killed 12 people, six soldiers and six civilians.")[0].1,
+        12
+    );
+    // Items that do not restate a count are summed as before.
+    assert_eq!(
+        fig("The attack killed four soldiers, two policemen and a civilian.")[0].1,
+        7
+    );
+    // "everyone who was on board" and "no survivors": all died, however many.
+    let all = fig("The plane crashed into the sea on Sunday, killing everyone who was on board.");
+    assert_eq!(all, [(Outcome::Killed, 0, "total".into())]);
+    let none = fig("There were no survivors of the crash, officials said.");
+    assert_eq!(none, [(Outcome::Killed, 0, "total".into())]);
+}
