@@ -13,6 +13,7 @@ pub mod page_furniture;
 pub mod page_text;
 mod publisher;
 mod publisher_cues;
+mod publisher_lines;
 pub mod rules;
 pub mod shapes;
 mod wordlists;

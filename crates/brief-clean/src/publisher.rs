@@ -619,7 +619,7 @@ pub fn masthead_in_furniture(line: &str) -> Option<String> {
 }
 
 /// News agencies, wires and mastheads (`data/lexicon/media.tsv`).
-static MEDIA: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
+pub(crate) static MEDIA: LazyLock<brief_text::lexicon::WordTable> = LazyLock::new(|| {
     brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/media.tsv"))
 });
 
@@ -937,6 +937,9 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
         *scores.entry(name).or_default() += 6;
     }
     if let Some(name) = crate::publisher_cues::lede_credit(lines) {
+        *scores.entry(name).or_default() += 5;
+    }
+    for name in crate::publisher_lines::outlets_by_shape(lines) {
         *scores.entry(name).or_default() += 5;
     }
     for (name, mentions) in crate::publisher_cues::told_outlets(lines) {

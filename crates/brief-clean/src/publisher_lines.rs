@@ -1,0 +1,131 @@
+//! Lines that name the page's outlet by their shape alone: a segment of the headline's line
+//! beside its date ("… | News | DW | 23.09.2012"), the opening credit of a page carrying
+//! another's copy ("(MENAFN- Pajhwok Afghan News)"), a dateline of the outlet's own ("ASTANA.
+//! KAZINFORM –") and a name alone in brackets ("(Al Jazeera)").
+
+use std::sync::LazyLock;
+
+use brief_text::gazetteer::GAZETTEER;
+use brief_text::pattern::Pattern;
+
+use crate::publisher::{could_be_outlet, MEDIA};
+
+/// The outlets these shapes name, each once per line that names it.
+pub(crate) fn outlets_by_shape(lines: &[&str]) -> Vec<String> {
+    lines
+        .iter()
+        .filter_map(|l| {
+            let line = l.trim();
+            segment_beside_a_date(line)
+                .or_else(|| carrier_credit(line))
+                .or_else(|| own_dateline(line))
+                .or_else(|| bracketed_name(line))
+        })
+        .filter(|name| could_be_outlet(name) && !is_label(name))
+        .collect()
+}
+
+/// A section, stamp or other word of the page that is no outlet's name ("News", "Updated").
+fn is_label(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    ["section", "stamp-label", "not-outlet"]
+        .iter()
+        .any(|k| MEDIA.has(k, &lower))
+        || GAZETTEER.lookup(name).is_some()
+}
+
+/// "Nine climbers killed on Nepal′s Mount Manaslu | News | DW | 23.09.2012": in a line cut
+/// into segments by bars, a short name right before the segment that is the date.
+fn segment_beside_a_date(line: &str) -> Option<String> {
+    static DATE: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(
+            r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})$",
+        )
+    });
+    let segments: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    if segments.len() < 3 {
+        return None;
+    }
+    let at = segments.iter().position(|s| DATE.is_match(s))?;
+    let name = *segments.get(at.checked_sub(1)?)?;
+    // Not the headline itself, the first segment.
+    (at >= 2 && is_short_name(name)).then(|| name.to_string())
+}
+
+/// "(MENAFN- Pajhwok Afghan News) PESHAWAR …": the page's name, then the outlet whose copy
+/// it carries, in brackets opening the story.
+fn carrier_credit(line: &str) -> Option<String> {
+    static CREDIT: LazyLock<Pattern> =
+        LazyLock::new(|| Pattern::new(r"^\(([A-Z][A-Za-z]{2,})\s*-\s*[A-Z][^()]{2,60}\)"));
+    Some(CREDIT.captures(line)?.get(1)?.as_str().to_string())
+}
+
+/// "ASTANA. KAZINFORM – June 12 has been declared …": a city in capitals, a full stop, and
+/// the outlet's name in capitals before the dash, as national agencies open their stories.
+fn own_dateline(line: &str) -> Option<String> {
+    static DATELINE: LazyLock<Pattern> = LazyLock::new(|| {
+        Pattern::new(r"^[A-Z]{3,}(?:[ -][A-Z]{3,})?\.\s+([A-Z]{4,})\s+[–—-]\s+\S")
+    });
+    Some(DATELINE.captures(line)?.get(1)?.as_str().to_string())
+}
+
+/// "(Al Jazeera)": a line that is nothing but a name of one to three capitalised words in
+/// brackets, the credit of the outlet whose story it ends.
+/// A wire's credit ("(Xinhua)", "(PA Wire)", "(Agencies)") names where the copy came from,
+/// not the page's outlet.
+fn bracketed_name(line: &str) -> Option<String> {
+    let name = line.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let lower = name.to_lowercase();
+    let wire = ["agency", "wire"].iter().any(|k| MEDIA.has(k, &lower))
+        || lower.ends_with(" wire")
+        || lower == "agencies";
+    (is_short_name(name) && !wire).then(|| name.to_string())
+}
+
+/// One to three capitalised words (or initials) of letters: the shape of an outlet's name.
+fn is_short_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphanumeric() || "&'’.-".contains(c))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes_name_the_outlet() {
+        let lines = [
+            "Nine climbers killed on Nepal′s Mount Manaslu | News | DW | 23.09.2012",
+            "(MENAFN- Pajhwok Afghan News) PESHAWAR (Pajhwok): At least 23 soldiers were killed.",
+            "ASTANA. KAZINFORM – June 12 has been declared the Mourning Day in Kazakhstan.",
+            "(Al Jazeera)",
+        ];
+        assert_eq!(
+            outlets_by_shape(&lines),
+            ["DW", "MENAFN", "KAZINFORM", "Al Jazeera"]
+        );
+    }
+
+    #[test]
+    fn labels_places_and_sentences_are_no_outlet() {
+        let lines = [
+            "Floods hit the north | World | 23.09.2012",
+            "(Kazakhstan)",
+            "(Xinhua)",
+            "(PA Wire)",
+            "(Agencies)",
+            "(This is a sentence in brackets.)",
+            "KABUL. AFGHANISTAN – The ministry said.",
+        ];
+        assert!(
+            outlets_by_shape(&lines).is_empty(),
+            "{:?}",
+            outlets_by_shape(&lines)
+        );
+    }
+}
