@@ -55,15 +55,23 @@ fn month_number(name: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| *m == name).map(|&(_, n)| n)
 }
 
+/// The month names as written in a date, capitalised or in capitals ("SEPTEMBER 24, 2019",
+/// as page stamps print them).
+fn month_names_either_case() -> String {
+    format!("{MONTH_ALT}|{}", MONTH_ALT.to_uppercase())
+}
+
 static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)({})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?-u:\b)",
+        month_names_either_case()
     ))
     .expect("pattern")
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[-/])({MONTH_ALT})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)"
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[-/])({})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)",
+        month_names_either_case()
     ))
     .expect("pattern")
 });
@@ -781,6 +789,19 @@ mod tests {
             years("The war began in 1975 and ended in 1990."),
             [(1975, None), (1990, None)]
         );
+    }
+
+    #[test]
+    fn a_stamp_in_capitals_is_a_date_and_a_lowercase_month_word_is_not() {
+        assert_eq!(
+            explicit_dates("SEPTEMBER 24, 2019"),
+            [NaiveDate::from_ymd_opt(2019, 9, 24).unwrap()]
+        );
+        assert_eq!(
+            explicit_dates("24 SEPT 2019"),
+            [NaiveDate::from_ymd_opt(2019, 9, 24).unwrap()]
+        );
+        assert!(explicit_dates("they may 5 2019 voters").is_empty());
     }
 
     #[test]
