@@ -70,7 +70,7 @@ static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+|[-/])({})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)",
+        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|[-/])({})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)",
         month_names_either_case()
     ))
     .expect("pattern")
@@ -802,6 +802,10 @@ mod tests {
             [NaiveDate::from_ymd_opt(2019, 9, 24).unwrap()]
         );
         assert!(explicit_dates("they may 5 2019 voters").is_empty());
+        assert_eq!(
+            explicit_dates("On the 12th of August, 2000 the submarine sank"),
+            [NaiveDate::from_ymd_opt(2000, 8, 12).unwrap()]
+        );
     }
 
     #[test]
