@@ -896,8 +896,9 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
             }
         }
         let lower = line.to_ascii_lowercase();
-        for (pattern, weight, needles) in EVIDENCE.iter() {
-            if !needles.iter().any(|n| lower.contains(n)) {
+        let present = patterns_with_needles(&lower);
+        for (k, (pattern, weight, _)) in EVIDENCE.iter().enumerate() {
+            if present & (1 << k) == 0 {
                 continue;
             }
             for caps in pattern.captures_iter(line) {
@@ -950,6 +951,28 @@ pub fn find_publisher(lines: &[&str]) -> Option<String> {
         .filter(|(_, s)| *s > 0)
         .max_by_key(|(name, s)| (*s, std::cmp::Reverse(name.clone())))
         .map(|(n, _)| n)
+}
+
+/// The evidence patterns' needles in one automaton, each with the pattern it belongs to.
+static NEEDLES: LazyLock<(aho_corasick::AhoCorasick, Vec<u32>)> = LazyLock::new(|| {
+    let (mut words, mut owner) = (Vec::new(), Vec::new());
+    for (k, (_, _, needles)) in EVIDENCE.iter().enumerate() {
+        for n in *needles {
+            words.push(*n);
+            owner.push(u32::try_from(k).unwrap_or(u32::MAX));
+        }
+    }
+    let finder = aho_corasick::AhoCorasick::new(words).expect("the needles build a finder");
+    (finder, owner)
+});
+
+/// Which evidence patterns could match a lowercased line, as bits: those one of whose needles
+/// it holds, all found in one pass rather than a search per needle.
+fn patterns_with_needles(lower: &str) -> u64 {
+    let (finder, owner) = &*NEEDLES;
+    finder
+        .find_overlapping_iter(lower)
+        .fold(0, |set, m| set | 1 << owner[m.pattern().as_usize()])
 }
 
 /// Weight of one mention of an outlet the story says people spoke to.
@@ -1091,6 +1114,12 @@ pub fn dateline(paragraph: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_evidence_patterns_fit_the_bits_of_their_needle_set() {
+        assert!(EVIDENCE.len() <= 64, "{} patterns", EVIDENCE.len());
+        assert_eq!(patterns_with_needles("source: xinhua") & 1, 1);
+    }
 
     #[test]
     fn a_source_line_in_capitals_names_the_outlet_and_a_journey_does_not() {
