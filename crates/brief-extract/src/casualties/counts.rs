@@ -365,6 +365,13 @@ pub(super) fn count_after(
         let next = end + usize::from(joined);
         let Some((q, group, g_end)) = counted_group_at(words, lower, next)
             .or_else(|| one_of_a_people_listed(words, lower, next))
+            // ("killed 113 people, the deputy governor said": after a comma, "the" opens
+            // another clause.)
+            .or_else(|| {
+                joined
+                    .then(|| the_one_person_listed(words, lower, next))
+                    .flatten()
+            })
         else {
             break;
         };
@@ -413,6 +420,25 @@ fn one_of_a_people_listed(
     let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
     (singular && named < lower.len() && words[named].capital && closes(named + 1))
         .then(|| (Quantity::exact(1), lower[named].to_string(), named + 1))
+}
+
+/// "killing 10 passengers and the Chinese driver": after "and" in a list of counted people,
+/// one more named by "the" and a person noun in the singular (a word or two between), the
+/// item ending there.
+fn the_one_person_listed(
+    words: &[Word],
+    lower: &[&str],
+    p: usize,
+) -> Option<(Quantity, String, usize)> {
+    if lower.get(p) != Some(&"the") {
+        return None;
+    }
+    let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
+    (p + 1..lower.len().min(p + 4))
+        .take_while(|&k| k == p + 1 || !words[k].break_before)
+        .find(|&k| !lower[k].ends_with('s') && is_person_noun(&format!("{}s", lower[k])))
+        .filter(|&k| closes(k + 1))
+        .map(|k| (Quantity::exact(1), lower[k].to_string(), k + 1))
 }
 
 /// "one", not "about one" or "one or more": a count that names its people in the singular.

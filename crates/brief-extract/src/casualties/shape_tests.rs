@@ -739,3 +739,21 @@ fn everyone_aboard_however_written_and_a_count_with_its_parts() {
     let none = fig("There were no survivors of the crash, officials said.");
     assert_eq!(none, [(Outcome::Killed, 0, "total".into())]);
 }
+
+#[test]
+fn the_one_person_joined_to_a_count_is_one_more() {
+    assert_eq!(
+        fig("The bus fell off a bridge, killing 10 passengers and the Chinese driver.")[0].1,
+        11
+    );
+    // After a comma, "the" opens the clause of who said it.
+    assert_eq!(
+        fig("The fire killed at least 113 people, the deputy governor said on Wednesday.")[0].1,
+        113
+    );
+    // A plural after "the" is no one person.
+    assert_eq!(
+        fig("The blast killed 10 soldiers and the passengers of a bus.")[0].1,
+        10
+    );
+}
