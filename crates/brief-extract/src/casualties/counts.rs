@@ -283,7 +283,25 @@ pub(super) fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, u
             }
         }
     }
-    None
+    one_person_ending_at(lower, end)
+}
+
+/// "A Malian soldier and three civilians were slain": one person, an article before a person
+/// noun in the singular (a word or two describing them between), as an item of a list.
+fn one_person_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, String)> {
+    let noun = lower.get(end.checked_sub(1)?)?;
+    if noun.ends_with('s') || !is_person_noun(&format!("{noun}s")) {
+        return None;
+    }
+    (end.saturating_sub(4)..end - 1)
+        .rev()
+        .find(|&p| WORDS.has("one-person", lower[p]))
+        .filter(|&p| {
+            lower[p + 1..end]
+                .iter()
+                .all(|w| cue_at(w).is_none() && !WORDS.has("aux", w) && *w != "and")
+        })
+        .map(|p| (Quantity::exact(1), p, group_words(&lower[p + 1..end])))
 }
 
 /// Extends a number back over a qualifier or article ("more than 30,000", "a million").

@@ -757,3 +757,11 @@ fn the_one_person_joined_to_a_count_is_one_more() {
         10
     );
 }
+
+#[test]
+fn one_person_by_an_article_opens_a_list_counted_before_the_cue() {
+    assert_eq!(
+        fig("A Malian soldier and three civilians were slain in the attack on the resort.")[0].1,
+        4
+    );
+}
