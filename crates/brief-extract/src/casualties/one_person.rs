@@ -193,8 +193,13 @@ fn appositive_name_before(
     // ("Ismail Haniyeh, Hamas's political leader, was killed": or on an owner; "Vittorio
     // Iacovacci, 30, also died": or the person's age.)
     let age = start + 1 == end && brief_text::names::is_age(lower[start]);
-    let described =
-        start > from && (WORDS.has("one-person", lower[start]) || words[start].possessive || age);
+    // ("Giorgos Karaivaz, who was known as a police reporter, was killed": or a clause on
+    // who they were.)
+    let described = start > from
+        && (WORDS.has("one-person", lower[start])
+            || words[start].possessive
+            || age
+            || WORDS.has("relative-person", lower[start]));
     let name_start = (from..start)
         .rev()
         .find(|&k| words[k].break_before)

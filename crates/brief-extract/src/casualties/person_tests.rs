@@ -237,3 +237,14 @@ fn a_since_phrase_closed_by_its_comma_measures_and_the_toll_after_it_is_the_even
         [(Some(65), Some(170), true)]
     );
 }
+
+#[test]
+fn one_person_named_then_described_by_a_clause_on_who_they_were() {
+    let found = super::tests::fig(
+        "Giorgos Karaivaz, who was known as a police reporter, was killed by seven gunshots in Alimos.",
+    );
+    assert_eq!(
+        found.first().map(|f| (f.0, f.1)),
+        Some((Outcome::Killed, 1))
+    );
+}
