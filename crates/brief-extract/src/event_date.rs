@@ -82,6 +82,8 @@ struct SourceDates {
     stamps: Vec<NaiveDate>,
     /// Dates of photo captions: the day of a photo, which may be a file photo years old.
     captioned: Vec<NaiveDate>,
+    /// Whether the stamps are a photo's day, the page having none of its own.
+    photo_stamped: bool,
     /// Month and day of an opening dateline ("HYDERABAD, Aug 22 —"), year unknown.
     dateline: Vec<(u32, u32)>,
     /// Each day named, whether the headline or the opening paragraphs name it, and whether
@@ -383,13 +385,29 @@ fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
             .count();
         // A page's own stamp says when it was written; a date in its text may be recalled
         // ("abuses since 1 February 2021").
+        // (A photo's day standing in for a page's missing stamp may be a file photo's,
+        // years off: it vouches for a date only that another source gives too.)
         let stamped_near = sources
             .iter()
+            .filter(|s| !s.photo_stamped || sources_near >= 2)
             .filter(|s| s.stamps.iter().any(|&f| near(f, d)))
             .count();
         let captioned_near = sources
             .iter()
             .filter(|s| s.captioned.iter().any(|&f| near(f, d)))
+            .count();
+        // A story's own words naming the day and month of a date near it ("the quake hit on
+        // Aug. 24") vouch for its year above any stamp.
+        let told_near = sources
+            .iter()
+            .filter(|s| {
+                s.named.iter().any(|&(n, ..)| match n {
+                    NamedDay::MonthDay { month, day } => {
+                        NaiveDate::from_ymd_opt(d.year(), month, day).is_some_and(|f| near(f, d))
+                    }
+                    _ => false,
+                })
+            })
             .count();
         let written_near: usize = sources
             .iter()
@@ -397,6 +415,7 @@ fn reporting_window(sources: &[SourceDates]) -> Option<Window> {
             .sum();
         (
             sources_near,
+            told_near,
             stamped_near,
             captioned_near,
             written_near,
@@ -550,6 +569,7 @@ fn source_dates(a: &Article) -> SourceDates {
     // not one before the day the page's own text gives, since the others show earlier days
     // ("Debris … lies on the ground Nov. 1, 2015, a day after the plane crashed" over a story
     // of May 2016). An earlier photo's day is no day the page writes of.
+    let mut photo_stamped = false;
     if stamps.is_empty() {
         let latest = captioned
             .iter()
@@ -563,6 +583,7 @@ fn source_dates(a: &Article) -> SourceDates {
             .collect();
         full.retain(|d| !older.contains(d) || !captioned_only(d, &removed, &body));
         captioned.retain(|d| Some(*d) == latest);
+        photo_stamped = !captioned.is_empty();
         stamps.append(&mut captioned);
     }
     // A page with no stamp, dateline or photo date of its own dates the event only by a full
@@ -594,6 +615,7 @@ fn source_dates(a: &Article) -> SourceDates {
         full,
         stamps,
         captioned,
+        photo_stamped,
         dateline,
         named,
     }

@@ -638,3 +638,29 @@ fn a_full_date_deep_in_the_story_of_an_undated_page_is_another_events() {
     );
     assert_eq!(date_of(&[page]), None);
 }
+
+#[test]
+fn a_file_photo_of_another_year_does_not_outweigh_a_page_stamp() {
+    let mut photographed = article(
+        "a",
+        "Missile strike on apartment block kills 23",
+        &["A Russian missile hit an apartment block in the city on Friday, killing 23 people."],
+    );
+    photographed.removed.push(brief_clean::Removed {
+        line: 2,
+        text: "Pilgrims pray at a grave during the holiday in Uman, Ukraine, September 25, 2022. REUTERS/Vladyslav Musiienko".into(),
+        reason: "photo caption with credit",
+    });
+    let arts = [
+        photographed,
+        article(
+            "b",
+            "Death toll rises in Uman",
+            &[
+                "April 29, 2023",
+                "The missile struck the building early on Friday, officials said.",
+            ],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 4, 28));
+}
