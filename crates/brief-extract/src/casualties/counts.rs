@@ -283,25 +283,7 @@ pub(super) fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, u
             }
         }
     }
-    one_person_ending_at(lower, end)
-}
-
-/// "A Malian soldier and three civilians were slain": one person, an article before a person
-/// noun in the singular (a word or two describing them between), as an item of a list.
-fn one_person_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, String)> {
-    let noun = lower.get(end.checked_sub(1)?)?;
-    if noun.ends_with('s') || !is_person_noun(&format!("{noun}s")) {
-        return None;
-    }
-    (end.saturating_sub(4)..end - 1)
-        .rev()
-        .find(|&p| WORDS.has("one-person", lower[p]))
-        .filter(|&p| {
-            lower[p + 1..end]
-                .iter()
-                .all(|w| cue_at(w).is_none() && !WORDS.has("aux", w) && *w != "and")
-        })
-        .map(|p| (Quantity::exact(1), p, group_words(&lower[p + 1..end])))
+    super::one_person::one_person_ending_at(lower, end)
 }
 
 /// Extends a number back over a qualifier or article ("more than 30,000", "a million").
@@ -387,7 +369,7 @@ pub(super) fn count_after(
             // another clause.)
             .or_else(|| {
                 joined
-                    .then(|| the_one_person_listed(words, lower, next))
+                    .then(|| super::one_person::the_one_person_listed(words, lower, next))
                     .flatten()
             })
         else {
@@ -438,25 +420,6 @@ fn one_of_a_people_listed(
     let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
     (singular && named < lower.len() && words[named].capital && closes(named + 1))
         .then(|| (Quantity::exact(1), lower[named].to_string(), named + 1))
-}
-
-/// "killing 10 passengers and the Chinese driver": after "and" in a list of counted people,
-/// one more named by "the" and a person noun in the singular (a word or two between), the
-/// item ending there.
-fn the_one_person_listed(
-    words: &[Word],
-    lower: &[&str],
-    p: usize,
-) -> Option<(Quantity, String, usize)> {
-    if lower.get(p) != Some(&"the") {
-        return None;
-    }
-    let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
-    (p + 1..lower.len().min(p + 4))
-        .take_while(|&k| k == p + 1 || !words[k].break_before)
-        .find(|&k| !lower[k].ends_with('s') && is_person_noun(&format!("{}s", lower[k])))
-        .filter(|&k| closes(k + 1))
-        .map(|k| (Quantity::exact(1), lower[k].to_string(), k + 1))
 }
 
 /// "one", not "about one" or "one or more": a count that names its people in the singular.

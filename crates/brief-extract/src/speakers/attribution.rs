@@ -18,8 +18,8 @@ use super::stretch::{
 };
 use super::subject::{clean_subject, cut_relative, is_actor, tidy_speaker};
 use super::verb_forms::{
-    feeling_at, is_act, may_open_a_quotation, name_after_subordinator, plural_subject,
-    progressive_at, verb_form_at, VerbForm,
+    feeling_at, in_title_case, is_act, may_open_a_quotation, name_after_subordinator,
+    plural_subject, progressive_at, verb_form_at, VerbForm,
 };
 use super::{after_quote_verb, REPORTING, REPORTING_FINDER};
 use super::{
@@ -194,26 +194,6 @@ fn reporting_verb_at(s: &str, words: &[(usize, usize, &str)], i: usize) -> Optio
                 .filter(|_| right_after_a_quotation(&s[..start]) || closes_a_quotation(&s[..start]))
         })
 }
-
-/// Is a sentence written in title case, most of its words capitalised ("Kremlin Says It's
-/// 'Shocking' If Britain Didn't Share Intelligence"), as headlines are?
-pub(crate) fn in_title_case(words: &[(usize, usize, &str)]) -> bool {
-    let lettered = words
-        .iter()
-        .filter(|w| w.2.chars().any(char::is_alphabetic));
-    let (mut all, mut capitalised) = (0, 0);
-    for (_, _, w) in lettered {
-        all += 1;
-        capitalised += usize::from(
-            w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(char::is_uppercase),
-        );
-    }
-    all > 0 && capitalised * 10 >= all * TITLE_CASE_TENTHS
-}
-
-/// The share of capitalised words, in tenths, that makes a sentence title case.
-const TITLE_CASE_TENTHS: usize = 6;
 
 /// A subject that says no one spoke ("No group", "nobody").
 fn names_no_one(speaker: &str) -> bool {

@@ -258,3 +258,23 @@ pub(super) fn verb_form_at(s: &str, words: &[(usize, usize, &str)], i: usize) ->
 pub(super) fn is_act(verb: &str) -> bool {
     REPORTING.has("act", verb)
 }
+
+/// Is a sentence written in title case, most of its words capitalised ("Kremlin Says It's
+/// 'Shocking' If Britain Didn't Share Intelligence"), as headlines are?
+pub(super) fn in_title_case(words: &[(usize, usize, &str)]) -> bool {
+    let lettered = words
+        .iter()
+        .filter(|w| w.2.chars().any(char::is_alphabetic));
+    let (mut all, mut capitalised) = (0, 0);
+    for (_, _, w) in lettered {
+        all += 1;
+        capitalised += usize::from(
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(char::is_uppercase),
+        );
+    }
+    all > 0 && capitalised * 10 >= all * TITLE_CASE_TENTHS
+}
+
+/// The share of capitalised words, in tenths, that makes a sentence title case.
+const TITLE_CASE_TENTHS: usize = 6;
