@@ -495,9 +495,11 @@ fn resolve_undated(n: NamedDay, window: &Window) -> Option<NaiveDate> {
         .or_else(|| resolve(n, window.first, false, window))
 }
 
-/// Every full date of an article (stamps and captions included) and the days its title and
-/// body name for what happened.
-fn source_dates(a: &Article) -> SourceDates {
+/// Lines of a page, each with whether it is a photo's caption.
+type Lines<'a> = Vec<(&'a str, bool)>;
+
+/// A page's removed lines and its headline and blocks as the story tells them.
+fn removed_and_body(a: &Article) -> (Lines<'_>, Lines<'_>) {
     let removed: Vec<(&str, bool)> = a
         .removed
         .iter()
@@ -517,6 +519,13 @@ fn source_dates(a: &Article) -> SourceDates {
         )
         .map(|t| (t, false))
         .collect();
+    (removed, body)
+}
+
+/// Every full date of an article (stamps and captions included) and the days its title and
+/// body name for what happened.
+fn source_dates(a: &Article) -> SourceDates {
+    let (removed, body) = removed_and_body(a);
     let (mut full, mut stamps, mut captioned) = (Vec::new(), Vec::new(), Vec::new());
     let mut headed = Vec::new();
     for &(line, caption) in removed.iter().chain(&body) {
@@ -565,48 +574,17 @@ fn source_dates(a: &Article) -> SourceDates {
                 .map(move |n| (n, i <= LEAD_BLOCKS, with_toll))
         })
         .collect();
-    // A photo of the day dates the page when no stamp does: the latest caption's day, and
-    // not one before the day the page's own text gives, since the others show earlier days
-    // ("Debris … lies on the ground Nov. 1, 2015, a day after the plane crashed" over a story
-    // of May 2016). An earlier photo's day is no day the page writes of.
-    let mut photo_stamped = false;
-    if stamps.is_empty() {
-        let latest = captioned
-            .iter()
-            .copied()
-            .max()
-            .filter(|d| front.is_none_or(|f| *d >= f));
-        let older: Vec<NaiveDate> = captioned
-            .iter()
-            .copied()
-            .filter(|d| Some(*d) != latest)
-            .collect();
-        full.retain(|d| !older.contains(d) || !captioned_only(d, &removed, &body));
-        captioned.retain(|d| Some(*d) == latest);
-        photo_stamped = !captioned.is_empty();
-        stamps.append(&mut captioned);
-    }
-    // A page with no stamp, dateline or photo date of its own dates the event only by a full
-    // date in its opening: one deeper in the story is most often another event's ("On July
-    // 24, 2013, a passenger train derailed in Angrois").
-    // (A short line deeper down, "Posted by … on Sunday, August 5, 2018", is a stamp still.)
+    let photo_stamped = stamps.is_empty()
+        && stamp_by_photo(
+            &mut stamps,
+            &mut captioned,
+            &mut full,
+            front,
+            &removed,
+            &body,
+        );
     if stamps.is_empty() && front.is_none() {
-        let recalled: Vec<NaiveDate> = body
-            .iter()
-            .skip(LEAD_BLOCKS + 1)
-            .filter(|&&(t, _)| t.split_whitespace().count() > STORY_LINE_WORDS)
-            .flat_map(|&(t, _)| brief_text::dates::dates_not_bounds(t))
-            .collect();
-        let elsewhere: Vec<NaiveDate> = removed
-            .iter()
-            .chain(body.iter().take(LEAD_BLOCKS + 1))
-            .chain(
-                body.iter()
-                    .filter(|(t, _)| t.split_whitespace().count() <= STORY_LINE_WORDS),
-            )
-            .flat_map(|&(t, _)| brief_text::dates::dates_not_bounds(t))
-            .collect();
-        full.retain(|d| !recalled.contains(d) || elsewhere.contains(d));
+        keep_dates_of_the_opening(&mut full, &removed, &body);
     }
     if let Some(reported) = stamped_before_its_own_report(&stamps, &body) {
         stamps = vec![reported];
@@ -619,6 +597,63 @@ fn source_dates(a: &Article) -> SourceDates {
         dateline,
         named,
     }
+}
+
+/// A photo of the day dates the page when no stamp does: the latest caption's day, and
+/// not one before the day the page's own text gives, since the others show earlier days
+/// ("Debris … lies on the ground Nov. 1, 2015, a day after the plane crashed" over a story
+/// of May 2016). An earlier photo's day is no day the page writes of. Tells whether a photo's
+/// day became the page's stamp.
+fn stamp_by_photo(
+    stamps: &mut Vec<NaiveDate>,
+    captioned: &mut Vec<NaiveDate>,
+    full: &mut Vec<NaiveDate>,
+    front: Option<NaiveDate>,
+    removed: &[(&str, bool)],
+    body: &[(&str, bool)],
+) -> bool {
+    let latest = captioned
+        .iter()
+        .copied()
+        .max()
+        .filter(|d| front.is_none_or(|f| *d >= f));
+    let older: Vec<NaiveDate> = captioned
+        .iter()
+        .copied()
+        .filter(|d| Some(*d) != latest)
+        .collect();
+    full.retain(|d| !older.contains(d) || !captioned_only(d, removed, body));
+    captioned.retain(|d| Some(*d) == latest);
+    let stamped = !captioned.is_empty();
+    stamps.append(captioned);
+    stamped
+}
+
+/// A page with no stamp, dateline or photo date of its own dates the event only by a full
+/// date in its opening: one deeper in the story is most often another event's ("On July
+/// 24, 2013, a passenger train derailed in Angrois").
+/// (A short line deeper down, "Posted by … on Sunday, August 5, 2018", is a stamp still.)
+fn keep_dates_of_the_opening(
+    full: &mut Vec<NaiveDate>,
+    removed: &[(&str, bool)],
+    body: &[(&str, bool)],
+) {
+    let recalled: Vec<NaiveDate> = body
+        .iter()
+        .skip(LEAD_BLOCKS + 1)
+        .filter(|&&(t, _)| t.split_whitespace().count() > STORY_LINE_WORDS)
+        .flat_map(|&(t, _)| brief_text::dates::dates_not_bounds(t))
+        .collect();
+    let elsewhere: Vec<NaiveDate> = removed
+        .iter()
+        .chain(body.iter().take(LEAD_BLOCKS + 1))
+        .chain(
+            body.iter()
+                .filter(|(t, _)| t.split_whitespace().count() <= STORY_LINE_WORDS),
+        )
+        .flat_map(|&(t, _)| brief_text::dates::dates_not_bounds(t))
+        .collect();
+    full.retain(|d| !recalled.contains(d) || elsewhere.contains(d));
 }
 
 /// A block without its sentences about another event or an earlier one ("Lombok was hit a
