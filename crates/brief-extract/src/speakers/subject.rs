@@ -49,26 +49,7 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
     // "When Clinton noted …": the subordinating word opens the clause, not the subject.
     let text = strip_subordinator(text);
     let text = without_short_bracket(text);
-    // "Regional powers including Iran, Saudi Arabia, and Qatar": the speakers are the ones
-    // listed after "including".
-    let text: &str = &text;
-    let text = text
-        .split_once(" including ")
-        .filter(|(head, list)| {
-            // (The auxiliary before the verb may end it: "… and Qatar have".)
-            let words: Vec<&str> = list.split([',', ' ']).filter(|w| !w.is_empty()).collect();
-            let named = words
-                .iter()
-                .rposition(|w| w.starts_with(char::is_uppercase))
-                .map_or(&words[..0], |last| &words[..=last]);
-            head.split_whitespace().count() <= 3
-                && !head.contains(',')
-                && !named.is_empty()
-                && named
-                    .iter()
-                    .all(|w| *w == "and" || w.starts_with(char::is_uppercase))
-        })
-        .map_or(text, |(_, list)| list);
+    let text = listed_after_including(&text);
     let parts: Vec<&str> = text
         .split(',')
         .map(str::trim)
@@ -136,6 +117,27 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
         }
     }
     Some(kept)
+}
+
+/// "Regional powers including Iran, Saudi Arabia, and Qatar": the speakers are the ones
+/// listed after "including".
+fn listed_after_including(text: &str) -> &str {
+    text.split_once(" including ")
+        .filter(|(head, list)| {
+            // (The auxiliary before the verb may end it: "… and Qatar have".)
+            let words: Vec<&str> = list.split([',', ' ']).filter(|w| !w.is_empty()).collect();
+            let named = words
+                .iter()
+                .rposition(|w| w.starts_with(char::is_uppercase))
+                .map_or(&words[..0], |last| &words[..=last]);
+            head.split_whitespace().count() <= 3
+                && !head.contains(',')
+                && !named.is_empty()
+                && named
+                    .iter()
+                    .all(|w| *w == "and" || w.starts_with(char::is_uppercase))
+        })
+        .map_or(text, |(_, list)| list)
 }
 
 /// A word as the lexicon looks it up: lowercased, unless it is an acronym ("WHO" is the
