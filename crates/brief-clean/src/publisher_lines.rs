@@ -5,7 +5,6 @@
 
 use std::sync::LazyLock;
 
-use brief_text::gazetteer::GAZETTEER;
 use brief_text::pattern::Pattern;
 
 use crate::publisher::{could_be_outlet, MEDIA};
@@ -25,32 +24,34 @@ pub(crate) fn outlets_by_shape(lines: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// A section, stamp or other word of the page that is no outlet's name ("News", "Updated").
+/// A section's or a stamp's word of the page, no outlet's name ("News", "Updated"); words
+/// that are never outlets and places are left to `could_be_outlet`.
 fn is_label(name: &str) -> bool {
     let lower = name.to_lowercase();
-    ["section", "stamp-label", "not-outlet"]
-        .iter()
-        .any(|k| MEDIA.has(k, &lower))
-        || GAZETTEER.lookup(name).is_some()
+    MEDIA.has("section", &lower) || MEDIA.has("stamp-label", &lower)
 }
 
 /// "Nine climbers killed on Nepal′s Mount Manaslu | News | DW | 23.09.2012": in a line cut
 /// into segments by bars, a short name right before the segment that is the date.
 fn segment_beside_a_date(line: &str) -> Option<String> {
-    static DATE: LazyLock<Pattern> = LazyLock::new(|| {
-        Pattern::new(
-            r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})$",
-        )
-    });
     let segments: Vec<&str> = line.split(" | ").map(str::trim).collect();
     if segments.len() < 3 {
         return None;
     }
-    let at = segments.iter().position(|s| DATE.is_match(s))?;
+    let at = segments.iter().position(|s| is_a_date_alone(s))?;
     let name = *segments.get(at.checked_sub(1)?)?;
     // Not the headline itself, the first segment.
     (at >= 2 && is_short_name(name)).then(|| name.to_string())
 }
+
+/// A segment that is a full date and nothing more ("23.09.2012", "March 12, 2024").
+fn is_a_date_alone(segment: &str) -> bool {
+    segment.split_whitespace().count() <= DATE_WORDS
+        && !brief_text::dates::explicit_dates(segment).is_empty()
+}
+
+/// The most words a date written alone takes ("Tuesday, March 12, 2024").
+const DATE_WORDS: usize = 4;
 
 /// "(MENAFN- Pajhwok Afghan News) PESHAWAR …": the page's name, then the outlet whose copy
 /// it carries, in brackets opening the story.

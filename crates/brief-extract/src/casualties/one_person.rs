@@ -100,14 +100,7 @@ pub(super) fn one_person_before(
     let last = lower[end - 1];
     // "an Australian tourist", "a 17-year-old boy": an article a few words before a singular
     // person noun, all in one clause.
-    // (A singular noun counts when its plural is listed as one for people: "a suspect".)
-    let singular_person = !last.ends_with('s')
-        && (is_person_noun(last)
-            || PERSON_NOUNS.has("person", &format!("{last}s"))
-            || last
-                .strip_suffix("man")
-                .is_some_and(|stem| is_person_noun(&format!("{stem}men"))));
-    if singular_person {
+    if is_one_person_noun(last) {
         let article = (end.saturating_sub(4).max(from)..end - 1)
             .rev()
             .take_while(|&k| !words[k + 1].break_before)
@@ -268,7 +261,7 @@ pub(super) fn the_one_person_listed(
     let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
     (p + 1..lower.len().min(p + 4))
         .take_while(|&k| k == p + 1 || !words[k].break_before)
-        .find(|&k| !lower[k].ends_with('s') && is_person_noun(&format!("{}s", lower[k])))
+        .find(|&k| is_one_person_noun(lower[k]))
         .filter(|&k| closes(k + 1))
         .map(|k| (Quantity::exact(1), lower[k].to_string(), k + 1))
 }
@@ -280,7 +273,7 @@ pub(super) fn one_person_ending_at(
     end: usize,
 ) -> Option<(Quantity, usize, String)> {
     let noun = lower.get(end.checked_sub(1)?)?;
-    if noun.ends_with('s') || !is_person_noun(&format!("{noun}s")) {
+    if !is_one_person_noun(noun) {
         return None;
     }
     (end.saturating_sub(4)..end - 1)
@@ -298,4 +291,15 @@ pub(super) fn one_person_ending_at(
                 super::counts::group_words(&lower[p + 1..end]),
             )
         })
+}
+
+/// A person noun in the singular ("tourist", "driver", "policeman"). A singular noun counts
+/// when its plural is listed as one for people ("a suspect").
+fn is_one_person_noun(word: &str) -> bool {
+    !word.ends_with('s')
+        && (is_person_noun(word)
+            || PERSON_NOUNS.has("person", &format!("{word}s"))
+            || word
+                .strip_suffix("man")
+                .is_some_and(|stem| is_person_noun(&format!("{stem}men"))))
 }
