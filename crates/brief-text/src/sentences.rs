@@ -215,10 +215,21 @@ pub fn after_dateline(sentence: &str) -> &str {
         )
         .expect("pattern")
     });
+    // "Islamabad, Jan 2 (IANS) Pakistan has …", "Kabul, 3 March (Xinhua) -": a place in
+    // ordinary case needs both the day and the agency's bracket, since a name and a bracket
+    // alone may be a speaker ("Imran Khan (PTI) said"); "ISLAMABAD: Pakistan has …": a place
+    // in capitals and a colon.
+    static TITLED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s*\d{4})?\s*\([A-Z][^()]{1,40}\)\s*(?:--|[-–—:])?\s+|[A-Z][A-Z .'/]*[A-Z]{3}:\s+)",
+        )
+        .expect("pattern")
+    });
     match OPENER
         .find(sentence)
         .or_else(|| DASHED.find(sentence))
         .or_else(|| DATED.find(sentence))
+        .or_else(|| TITLED.find(sentence))
     {
         Some(m) if m.end() < sentence.len() => &sentence[m.end()..],
         _ => sentence,
@@ -436,6 +447,21 @@ mod tests {
             after_dateline("ISLAMABAD, Nov 9 (Reuters) - Police said."),
             "Police said."
         );
+        assert_eq!(
+            after_dateline("Islamabad, Jan 2 (IANS) Pakistan has condemned the attack."),
+            "Pakistan has condemned the attack."
+        );
+        assert_eq!(
+            after_dateline("Kabul, 3 March (Xinhua) -- Officials said 31 died."),
+            "Officials said 31 died."
+        );
+        assert_eq!(
+            after_dateline("ISLAMABAD: Pakistan has condemned the attack."),
+            "Pakistan has condemned the attack."
+        );
+        // A name in ordinary case and a bracket, without a day, is a speaker.
+        let s = "Imran Khan (PTI) said the attack was cowardly.";
+        assert_eq!(after_dateline(s), s);
         // A speaker with a bracketed short form is no dateline.
         let s = "The World Health Organization (WHO) said it was ready.";
         assert_eq!(after_dateline(s), s);

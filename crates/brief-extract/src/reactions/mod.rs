@@ -385,7 +385,7 @@ impl Reader<'_, '_> {
             .as_ref()
             .filter(|(block, _)| continues_quote(*block))
         else {
-            return attributions;
+            return self.statement_quoted_as_issued(s).into_iter().collect();
         };
         self.quoted_actor = Some(prev.clone());
         vec![Attribution {
@@ -394,6 +394,20 @@ impl Reader<'_, '_> {
             pronoun: true,
             sieve: Sieve::QuotationGoesOn,
         }]
+    }
+
+    /// "“The State of Qatar expresses its strong condemnation …": a paragraph that opens with a
+    /// statement quoted as issued, and names no speaker anywhere (a quotation of several
+    /// sentences names its speaker at its end).
+    fn statement_quoted_as_issued(&self, s: &Sentence<'_>) -> Option<Attribution> {
+        let unattributed = self
+            .sentences
+            .iter()
+            .filter(|t| t.block_index == s.block_index)
+            .all(|t| t.attributions(self.people).is_empty());
+        (s.index == 0 && unattributed)
+            .then(|| crate::speakers::quoted_statement(&s.text, self.people))
+            .flatten()
     }
 
     /// "Lingga Duta Andrefa, a university student, was trekking … when he saw …, he said":

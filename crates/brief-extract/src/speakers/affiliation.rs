@@ -147,9 +147,13 @@ fn local_place(s: &str) -> Option<String> {
                         .iter()
                         .all(|w| w.2.chars().all(|c| c.is_lowercase() || c == '-'))
             });
-        let before_role = next.as_deref().is_some_and(|n| {
-            GAZETTEER.role_in(n).is_some() || lexicon::is("title", n) && !lexicon::is("small", n)
-        });
+        // "the Amir Sheikh Nawaf …": one word between "the" and a title is a title itself.
+        let title_after_the = prev.as_deref() == Some("the") && j == i + 1;
+        let before_role = !title_after_the
+            && next.as_deref().is_some_and(|n| {
+                GAZETTEER.role_in(n).is_some()
+                    || lexicon::is("title", n) && !lexicon::is("small", n)
+            });
         let leads_role = i == 0 && has_role;
         if possessive || after_of || before_role || leads_role {
             return Some(run.to_string());

@@ -65,6 +65,9 @@ pub enum Sieve {
     /// "British Prime Minister David Cameron: “The murders are sickening.”": a speaker set
     /// before a colon and the quotation, as lists of reactions write them.
     Labelled,
+    /// "“The State of Qatar expresses its strong condemnation …": a statement quoted as it
+    /// was issued, its first words the body that issues it.
+    QuotedStatement,
     /// A quotation of its own right after a speaker's, carrying their words on (the
     /// reactions extractor's, not `find_attributions`').
     QuotationGoesOn,
@@ -72,7 +75,7 @@ pub enum Sieve {
 
 impl Sieve {
     /// Every sieve, in the order they are tried.
-    pub const ALL: [Sieve; 11] = [
+    pub const ALL: [Sieve; 12] = [
         Sieve::PassiveAgent,
         Sieve::Inverted,
         Sieve::SubjectBefore,
@@ -83,6 +86,7 @@ impl Sieve {
         Sieve::WithParticiple,
         Sieve::AccordingTo,
         Sieve::Labelled,
+        Sieve::QuotedStatement,
         Sieve::QuotationGoesOn,
     ];
 
@@ -99,6 +103,7 @@ impl Sieve {
             Sieve::WithParticiple => "with_participle",
             Sieve::AccordingTo => "according_to",
             Sieve::Labelled => "labelled",
+            Sieve::QuotedStatement => "quoted_statement",
             Sieve::QuotationGoesOn => "quotation_goes_on",
         }
     }
@@ -116,6 +121,7 @@ impl Sieve {
             Sieve::WithParticiple => "with X saying",
             Sieve::AccordingTo => "according to X",
             Sieve::Labelled => "X: “…”",
+            Sieve::QuotedStatement => "“X expresses …” quoted as issued",
             Sieve::QuotationGoesOn => "a quotation after X's carries X's words on",
         }
     }
@@ -426,6 +432,41 @@ fn attributions_without_a_verb_s_subject(
         found.extend(labelled_quotation(s));
     }
     found
+}
+
+/// A country, organisation or office, not a person: "the State of Qatar", "the Ministry of
+/// Foreign Affairs", "the Red Cross".
+fn is_a_body(speaker: &str) -> bool {
+    let named = !GAZETTEER.mentions(speaker).is_empty() || super::names_a_body(speaker);
+    named && super::person_names(speaker).is_empty()
+}
+
+/// "“The State of Qatar expresses its strong condemnation …": a sentence that opens a
+/// quotation whose first words are a body and a verb in the present, as statements are
+/// issued. A verb in the past ("“The government said it would help us …") is someone's
+/// account of what the body said. The caller makes sure nothing outside the quotation names
+/// another speaker (a quotation of several sentences names its speaker at its end).
+pub fn quoted_statement(sentence: &str, people: &PeopleDirectory) -> Option<Attribution> {
+    let s = brief_text::straighten(sentence);
+    let inner = s.trim_start().strip_prefix('"')?;
+    let first = attributions_in(inner, &word_spans(inner), false, people)
+        .into_iter()
+        .next()?;
+    let opening = inner.strip_prefix("The ").unwrap_or(inner);
+    let verb = opening
+        .strip_prefix(first.speaker.as_str())?
+        .split_whitespace()
+        .next()?;
+    let present = verb.ends_with('s') && !verb.ends_with("ss");
+    let issued = first.sieve == Sieve::SubjectBefore
+        && !first.pronoun
+        && present
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && is_a_body(&first.speaker);
+    issued.then_some(Attribution {
+        sieve: Sieve::QuotedStatement,
+        ..first
+    })
 }
 
 /// The most words of a speaker set before a colon and a quotation.

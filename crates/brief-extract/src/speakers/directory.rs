@@ -362,12 +362,14 @@ fn article_mentions(a: &Article) -> (Vec<NameMention>, WordCases) {
     let mut text = String::new();
     for b in &a.blocks {
         for sentence in brief_text::sentences::split_sentences(&b.text) {
-            let s = straighten(&sentence);
-            for name in person_names(&s) {
-                let role = role_near(&s, &name);
+            let straight = straighten(&sentence);
+            // A wire dateline ("Taipei, Dec. 19 (CNA) President …") is no part of a role.
+            let s = brief_text::sentences::after_dateline(&straight);
+            for name in person_names(s) {
+                let role = role_near(s, &name);
                 found.push((name_key(&name), name, role));
             }
-            cases.count(&s);
+            cases.count(&straight);
         }
         text.push_str(&b.text);
         text.push('\n');

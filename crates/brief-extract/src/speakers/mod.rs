@@ -33,7 +33,7 @@ mod verb_form_tests;
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub(crate) use attribution::unquoted;
 pub use attribution::{
-    attributions_read, find_attribution_in, find_attributions, Attribution, Sieve,
+    attributions_read, find_attribution_in, find_attributions, quoted_statement, Attribution, Sieve,
 };
 pub use directory::{PeopleDirectory, Person};
 pub use lexicon::refers_to_last_speaker;

@@ -188,3 +188,23 @@ fn a_setting_between_an_inverted_verb_and_its_speaker_is_read_past() {
         [("Matthew Miller".to_string(), Sieve::Inverted)]
     );
 }
+
+#[test]
+fn a_statement_quoted_as_issued_is_its_body_s() {
+    let people = PeopleDirectory::default();
+    let found = super::quoted_statement(
+        "\u{201c}The State of Qatar expresses its strong condemnation of the shooting.",
+        &people,
+    )
+    .map(|a| (a.speaker, a.sieve));
+    assert_eq!(
+        found,
+        Some(("State of Qatar".to_string(), Sieve::QuotedStatement))
+    );
+    // Told in the past, it is someone's account of what the body said.
+    let told = "\u{201c}The government said it would help us, but nothing came.";
+    assert!(super::quoted_statement(told, &people).is_none());
+    // A person's words are no statement issued by a body.
+    let person = "\u{201c}President Ana Ruiz condemns the attack.";
+    assert!(super::quoted_statement(person, &people).is_none());
+}

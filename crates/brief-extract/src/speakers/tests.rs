@@ -137,6 +137,8 @@ fn affiliation_from_possessive_demonym_and_body() {
         .as_deref(),
         Some("European Council on Foreign Relations")
     );
+    // One word between "the" and a title is a title too, not a place.
+    assert_eq!(affiliation_of("His Highness the Amir Sheikh"), None);
     // A rank before a title is no place the person serves.
     assert_eq!(affiliation_of("Assistant Secretary of State"), None);
     // Nor a capital's name that ends a person's.
