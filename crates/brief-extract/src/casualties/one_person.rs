@@ -29,6 +29,30 @@ pub(super) fn one_person_died(
         return None;
     }
     one_person_before(words, lower, c, from, verb == "dead")
+        .or_else(|| one_person_left(words, lower, c, from))
+}
+
+/// "the attack that left a soldier dead", "leaving a policeman wounded": one person, an
+/// article before a person noun in the singular (a word describing them between), the
+/// object of a verb that leaves people in a state, and the outcome right after them.
+fn one_person_left(
+    words: &[Word],
+    lower: &[&str],
+    c: usize,
+    from: usize,
+) -> Option<(Quantity, String, usize)> {
+    let noun = c.checked_sub(1).filter(|&k| k > from)?;
+    if !is_one_person_noun(lower[noun]) {
+        return None;
+    }
+    let article = (noun.saturating_sub(2).max(from)..noun)
+        .rev()
+        .find(|&k| WORDS.has("one-person", lower[k]))?;
+    let leaves = article
+        .checked_sub(1)
+        .filter(|&k| k >= from && WORDS.has("leaving", lower[k]))?;
+    let one_clause = (leaves + 1..=c).all(|k| !words[k].break_before);
+    one_clause.then(|| (Quantity::exact(1), lower[noun].to_string(), c))
 }
 
 /// "Iran's Revolutionary Guards confirmed the death of Haniyeh": a noun of one death
@@ -92,6 +116,9 @@ pub(super) fn one_person_before(
     }
     // (Someone named held is not counted: "Hamdok was arrested" tells what befell a leader.)
     let hurt = matches!(cue_at(lower[c]), Some(Outcome::Killed | Outcome::Injured));
+    if hurt && named_before_who(words, lower, end, c, from) {
+        return Some((Quantity::exact(1), String::new(), c));
+    }
     if words[end].break_before {
         return appositive_name_before(words, lower, end, from, hurt)
             .then(|| (Quantity::exact(1), String::new(), c));
@@ -159,6 +186,49 @@ fn names_one_alone(words: &[Word], lower: &[&str], end: usize, c: usize, from: u
         return false;
     }
     WORDS.has("one-pronoun", lower[at]) || is_name_word(words, lower, at)
+}
+
+/// "Tributes were paid to Labour MP Jo Cox, who died after being shot": a name of two or
+/// three words right before ", who" and the clause on what befell them; `end` is where the
+/// subject ends ("who").
+///
+/// Not a name after "the", "of" or a reporting verb ("the Prophet Muhammad, who died in AD
+/// 680", "said Mahmoud Fojo, who was injured") or set off by commas ("a former minister,
+/// Ralph Kasambara, who died five days ago"): those name someone else than the story's victim.
+fn named_before_who(words: &[Word], lower: &[&str], end: usize, c: usize, from: usize) -> bool {
+    // ("who was brutally murdered": an adverb after the auxiliary; "who were killed" is more
+    // than one.)
+    let adverb =
+        |k: usize| k > from + 1 && lower[k].ends_with("ly") && WORDS.has("aux", lower[k - 1]);
+    let mut end = end;
+    while end > from + 1 && (adverb(end - 1) || WORDS.has("aux", lower[end - 1])) {
+        end -= 1;
+    }
+    if lower[end..c]
+        .iter()
+        .any(|w| matches!(*w, "were" | "have" | "are"))
+    {
+        return false;
+    }
+    let who = end - 1;
+    if !WORDS.has("relative-person", lower[who]) || !words[who].break_before {
+        return false;
+    }
+    // The whole run of capitalised words before "who".
+    let start = (from..who)
+        .rev()
+        .take_while(|&k| {
+            is_name_word(words, lower, k)
+                && !crate::speakers::is_title_word(lower[k])
+                && (k + 1 == who || !words[k + 1].break_before)
+        })
+        .last()
+        .unwrap_or(who);
+    let someone_else = words[start].break_before
+        || start > 0
+            && (matches!(lower[start - 1], "the" | "of")
+                || crate::speakers::reporting_verbs().any(|v| v == lower[start - 1]));
+    (2..=3).contains(&(who - start)) && !someone_else
 }
 
 /// "The cafe's manager, Tori Johnson, was also killed": a name of two or three words set off

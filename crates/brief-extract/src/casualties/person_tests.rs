@@ -248,3 +248,58 @@ fn one_person_named_then_described_by_a_clause_on_who_they_were() {
         Some((Outcome::Killed, 1))
     );
 }
+
+#[test]
+fn one_person_left_dead_and_verbs_of_a_killing() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("The attack on the Parliament that left a soldier dead was condemned."),
+        Some((Outcome::Killed, 1))
+    );
+    assert_eq!(
+        first("The blast left a young policeman wounded."),
+        Some((Outcome::Injured, 1))
+    );
+    // A place left in a state is no one.
+    assert!(fig("The storm left a village flooded.").is_empty());
+    assert_eq!(
+        first("At least 16 inmates were decapitated during the riot."),
+        Some((Outcome::Killed, 16))
+    );
+    assert_eq!(
+        first("Two workers were electrocuted at the site."),
+        Some((Outcome::Killed, 2))
+    );
+}
+
+#[test]
+fn a_name_before_a_who_clause_of_what_befell_them() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    let one = Some((Outcome::Killed, 1));
+    assert_eq!(
+        first("Tributes have been paid to Labour MP Jo Cox, who died after being shot."),
+        one
+    );
+    assert_eq!(
+        first("Leaders paid tribute to Jo Cox, who was brutally murdered on Thursday."),
+        one
+    );
+    // Someone else than the story's victim: after "the", a reporting verb, or set off by
+    // commas; and "who were" is more than one.
+    assert!(fig(
+        "Shia Muslims mourn Hussein, grandson of the Prophet Muhammad, who died in AD 680."
+    )
+    .is_empty());
+    assert!(
+        fig("\"They kept pushing,\" said Mahmoud Fojo, who was injured in the crush.").is_empty()
+    );
+    assert!(
+        fig("They went to the funeral of a minister, Ralph Kasambara, who died last week.")
+            .is_empty()
+    );
+    assert!(fig(
+        "Five people working for the charity World Central Kitchen, who were killed, were named."
+    )
+    .iter()
+    .all(|f| f.1 != 1));
+}
