@@ -53,7 +53,7 @@ fn without_dateline(text: &str) -> &str {
     static DATELINE: std::sync::LazyLock<brief_text::pattern::Pattern> = std::sync::LazyLock::new(
         || {
             brief_text::pattern::Pattern::new(
-                r"^(?:[A-Z]([\w .'’-]+?), (?:[A-Z][\w.]+,? )?)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:\(([^)]+)\) ?[—–-]*|[—–-])",
+                r"^(?:[A-Z]([\w .'’-]+?), (?:[A-Z][\w.]+,? )?)?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? ?(?:\(([^)]+)\) ?[—–:-]*|[—–:-])",
             )
         },
     );

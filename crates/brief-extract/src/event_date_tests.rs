@@ -517,6 +517,10 @@ fn a_dateline_without_a_place_or_without_a_dash_is_the_report_s_day() {
         without_dateline("May 3 was a quiet day."),
         "May 3 was a quiet day."
     );
+    assert_eq!(
+        without_dateline("UNITED NATIONS, May 10: A rebel group ambushed a convoy.").trim(),
+        "A rebel group ambushed a convoy."
+    );
 }
 
 #[test]
@@ -663,4 +667,28 @@ fn a_file_photo_of_another_year_does_not_outweigh_a_page_stamp() {
         ),
     ];
     assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2023, 4, 28));
+}
+
+#[test]
+fn the_day_a_body_condemned_the_attack_is_not_the_attack_s() {
+    let arts = [
+        article(
+            "a",
+            "Peacekeepers killed in ambush",
+            &[
+                "May 10, 2017",
+                "UN chief Antonio Guterres on Tuesday strongly condemned an attack that killed four peacekeepers.",
+                "The convoy was ambushed on Monday night.",
+            ],
+        ),
+        article(
+            "b",
+            "Convoy ambushed",
+            &[
+                "May 10, 2017",
+                "The mission issued a statement Tuesday confirming four deaths in the ambush on Monday.",
+            ],
+        ),
+    ];
+    assert_eq!(date_of(&arts), NaiveDate::from_ymd_opt(2017, 5, 8));
 }
