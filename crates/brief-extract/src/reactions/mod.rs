@@ -232,6 +232,7 @@ impl Reader<'_, '_> {
             let reaction = is_reaction(s, &attr.verb)
                 && !(crate::casualties::names_casualties(&s.text)
                     && !statement::feels_before_the_figure(s)
+                    && !statement::stance_before_the_figure(s)
                     && quotation_opening(self.sentences, position)
                         .is_some_and(|k| self.sentences[k].has_figures()));
             // "The ministry said" after "the defence ministry said" names the same body again.

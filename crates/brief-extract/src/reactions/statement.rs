@@ -80,6 +80,17 @@ pub(super) fn feels_before_the_figure(s: &Sentence<'_>) -> bool {
     })
 }
 
+/// "X tweeted that “I deeply regret the death of three people …”": a stance taken in the
+/// words before the first figure, so the figure is what the stance is taken on.
+pub(super) fn stance_before_the_figure(s: &Sentence<'_>) -> bool {
+    let text = s.reading.straight();
+    let Some(first_number) = s.reading.numbers().iter().map(|n| n.span.start).min() else {
+        return false;
+    };
+    text.get(..first_number)
+        .is_some_and(|before| !stance::stances(before).is_empty())
+}
+
 /// The words of a verb and its object's head ("expressed deep concern over", "called for a
 /// prompt, independent and transparent investigation").
 const OBJECT_HEAD_WORDS: usize = 10;

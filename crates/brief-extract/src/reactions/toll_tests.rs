@@ -343,3 +343,20 @@ fn a_headline_in_title_case_sums_up_a_statement_and_is_none() {
     assert_eq!(sentences.len(), 1, "{sentences:?}");
     assert!(sentences[0].starts_with("Japanese Foreign Minister"));
 }
+
+#[test]
+fn a_stance_in_the_speakers_words_before_the_toll_is_a_reaction() {
+    let a = article(
+        "a",
+        "Blast in central Paris",
+        &[
+            "Spanish Foreign Minister Josep Borrell tweeted that “I deeply regret the death of three people after the explosion in central Paris.”",
+            "On Thursday Pope Francis offered his prayer for the 48 people who died in the bus accident.",
+            "Leaders paid tribute to Jo Cox, who was murdered on Thursday.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let actors: Vec<&str> = found.iter().map(|r| r.actor.as_str()).collect();
+    assert_eq!(actors, ["Josep Borrell", "Pope Francis"], "{actors:?}");
+    assert_eq!(found[1].affiliation.as_deref(), Some("Holy See"));
+}

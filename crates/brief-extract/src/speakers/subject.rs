@@ -48,6 +48,7 @@ fn subject_parts(text: &str) -> Option<Vec<String>> {
     }
     // "When Clinton noted …": the subordinating word opens the clause, not the subject.
     let text = strip_subordinator(text);
+    let text = after_opening_day(text);
     let text = without_short_bracket(text);
     let text = listed_after_including(&text);
     let parts: Vec<&str> = text
@@ -175,6 +176,33 @@ fn strip_subordinator(text: &str) -> &str {
         .and_then(|(_, rest)| rest.split_once(' '))
         .and_then(|(_, rest)| after_subordinator(rest));
     framed.unwrap_or(text)
+}
+
+/// "On Thursday Pope Francis offered …", "Late on Monday the ministry said …": a day that
+/// opens the sentence without a comma says when, and is no part of the subject.
+fn after_opening_day(text: &str) -> &str {
+    let mut rest = text;
+    for lead in ["Late ", "Early ", "Earlier ", "Later "] {
+        rest = rest.strip_prefix(lead).unwrap_or(rest);
+    }
+    let Some(after_on) = rest
+        .strip_prefix("On ")
+        .or_else(|| rest.strip_prefix("on "))
+    else {
+        return text;
+    };
+    let Some((day, after_day)) = after_on.split_once(' ') else {
+        return text;
+    };
+    if brief_text::dates::weekday_named(&day.to_lowercase()).is_none() {
+        return text;
+    }
+    // ("On Thursday night the …": the part of the day goes with it.)
+    let after_day = after_day.trim_start();
+    match after_day.split_once(' ') {
+        Some((part, tail)) if lexicon::is("day-part", &part.to_lowercase()) => tail,
+        _ => after_day,
+    }
 }
 
 fn after_subordinator(text: &str) -> Option<&str> {
