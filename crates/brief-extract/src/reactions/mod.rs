@@ -229,12 +229,13 @@ impl Reader<'_, '_> {
             // her family,” X said" reacts).
             // ("“The Secretary-General is deeply saddened by reports that more than 50
             // civilians have been killed …,” X said" takes a stance on them.)
-            let reaction = is_reaction(s, &attr.verb)
-                && !(crate::casualties::names_casualties(&s.text)
-                    && !statement::feels_before_the_figure(s)
-                    && !statement::stance_before_the_figure(s)
-                    && quotation_opening(self.sentences, position)
-                        .is_some_and(|k| self.sentences[k].has_figures()));
+            let feels = statement::feels_before_the_figure(s)
+                || statement::stance_before_the_figure(s);
+            let reports_the_toll = crate::casualties::names_casualties(&s.text)
+                && !feels
+                && quotation_opening(self.sentences, position)
+                    .is_some_and(|k| self.sentences[k].has_figures());
+            let reaction = is_reaction(s, &attr.verb) && !reports_the_toll;
             // "The ministry said" after "the defence ministry said" names the same body again.
             let back_reference = !attr.pronoun
                 && !attr.speaker.chars().any(char::is_uppercase)
