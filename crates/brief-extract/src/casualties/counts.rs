@@ -363,6 +363,10 @@ pub(super) fn count_after(
             break;
         }
         let next = end + usize::from(joined);
+        // ("killing 15 people, 11 of them children": a part of the count, not more victims.)
+        if part_of_those_before(lower, next) {
+            break;
+        }
         let Some((q, group, g_end)) = counted_group_at(words, lower, next)
             .or_else(|| one_of_a_people_listed(words, lower, next))
             // ("killed 113 people, the deputy governor said": after a comma, "the" opens
@@ -404,6 +408,16 @@ pub(super) fn count_after(
     looks_like_year(&total)
         .then_some(())
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
+}
+
+/// "11 of them", "most of whom": a count at `k` of the people just counted.
+fn part_of_those_before(lower: &[&str], k: usize) -> bool {
+    parse_quantity(lower, k).is_some_and(|(_, len)| {
+        lower.get(k + len) == Some(&"of")
+            && lower
+                .get(k + len + 1)
+                .is_some_and(|w| matches!(*w, "them" | "whom" | "those"))
+    })
 }
 
 /// "14 Malaysians, a Korean, a Nepalese and one Frenchman": in a list of counted people, one

@@ -303,3 +303,32 @@ fn a_name_before_a_who_clause_of_what_befell_them() {
     .iter()
     .all(|f| f.1 != 1));
 }
+
+#[test]
+fn none_denied_and_a_part_of_those_just_counted() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    let none = Some((Outcome::Killed, 0));
+    assert_eq!(
+        first("Neither attack caused any casualties, the military said."),
+        none
+    );
+    assert_eq!(
+        first("Iraq said its forces did not suffer casualties."),
+        none
+    );
+    assert_eq!(
+        first("The ministry confirmed no casualties in the attack."),
+        none
+    );
+    assert_eq!(
+        first("Officials reported that there had been no casualties."),
+        none
+    );
+    // Denying a report is no count of none.
+    assert!(fig("China did not confirm any casualties.").is_empty());
+    assert!(fig("So far we have not seen any deaths outside China.").is_empty());
+    assert_eq!(
+        first("The gunman killed at least 15 people, 11 of them children, police said."),
+        Some((Outcome::Killed, 15))
+    );
+}

@@ -45,37 +45,73 @@ pub(super) fn the_victims_counted(lower: &[&str]) -> Option<Figure> {
 /// "No casualties were reported", "no deaths were initially reported", "there were no
 /// fatalities", "no initial reports of casualties": a count of none.
 pub(super) fn none_reported(lower: &[&str]) -> Option<Figure> {
+    (1..lower.len())
+        .find_map(|i| {
+            let outcome = none_noun(lower[i])?;
+            // "no initial reports of casualties": the reports of none.
+            let none_at = match lower[..i] {
+                [.., "no", report, "of"] if WORDS.has("none-reports", report) => i - 3,
+                [.., "no", _, report, "of"] if WORDS.has("none-reports", report) => i - 4,
+                [.., "no"] => i - 1,
+                _ => return None,
+            };
+            // ("no casualties figures available": a report of the count, not none.)
+            if lower
+                .get(i + 1)
+                .is_some_and(|w| WORDS.has("none-reports", w))
+            {
+                return None;
+            }
+            if none_at + 1 < i {
+                return Some(Figure::total(outcome, 0));
+            }
+            // "there were no fatalities", "there had been no casualties": none, said to be.
+            // ("if there are no fatalities then it's a miracle": not when supposed.)
+            let aux_from = (0..none_at)
+                .rev()
+                .take_while(|&k| WORDS.has("aux", lower[k]))
+                .last()
+                .unwrap_or(none_at);
+            let there_were = aux_from < none_at
+                && aux_from >= 1
+                && lower[aux_from - 1] == "there"
+                && (aux_from < 2 || !WORDS.has("hypothetical", lower[aux_from - 2]));
+            let reported = lower[i + 1..]
+                .iter()
+                .filter(|w| !WORDS.has("aux", w))
+                .take(2)
+                .any(|w| WORDS.has("none-report", w));
+            // "The ministry confirmed no casualties": the reporting verb before it.
+            let reported_before = none_at >= 1 && WORDS.has("none-report", lower[none_at - 1]);
+            (there_were || reported || reported_before).then(|| Figure::total(outcome, 0))
+        })
+        .or_else(|| none_denied(lower))
+}
+
+/// How many words before a casualty noun the denial of it may stand ("did not suffer
+/// casualties", "Neither attack caused any casualties").
+const DENIAL_REACH: usize = 4;
+
+/// "Neither attack caused any casualties", "its forces did not suffer casualties": a noun of
+/// `none-noun` after a verb of suffering or causing (`none-verb`, "any" between), a denial a
+/// few words before the verb (`none-denial`), is a count of none.
+fn none_denied(lower: &[&str]) -> Option<Figure> {
     (1..lower.len()).find_map(|i| {
         let outcome = none_noun(lower[i])?;
-        // "no initial reports of casualties": the reports of none.
-        let none_at = match lower[..i] {
-            [.., "no", report, "of"] if WORDS.has("none-reports", report) => i - 3,
-            [.., "no", _, report, "of"] if WORDS.has("none-reports", report) => i - 4,
-            [.., "no"] => i - 1,
-            _ => return None,
+        // ("China did not confirm any casualties", "we have not seen any deaths": what is
+        // denied is the report, not the harm.)
+        let verb_at = if lower[i - 1] == "any" {
+            i.checked_sub(2)?
+        } else {
+            i - 1
         };
-        // ("no casualties figures available": a report of the count, not none.)
-        if lower
-            .get(i + 1)
-            .is_some_and(|w| WORDS.has("none-reports", w))
-        {
+        if !WORDS.has("none-verb", lower[verb_at]) {
             return None;
         }
-        if none_at + 1 < i {
-            return Some(Figure::total(outcome, 0));
-        }
-        // "there were no fatalities": none, said to be.
-        // ("if there are no fatalities then it's a miracle": not when supposed.)
-        let there_were = none_at >= 2
-            && lower[none_at - 2] == "there"
-            && WORDS.has("aux", lower[none_at - 1])
-            && (none_at < 3 || !WORDS.has("hypothetical", lower[none_at - 3]));
-        let reported = lower[i + 1..]
+        let denied = lower[verb_at.saturating_sub(DENIAL_REACH)..verb_at]
             .iter()
-            .filter(|w| !WORDS.has("aux", w))
-            .take(2)
-            .any(|w| WORDS.has("none-report", w));
-        (there_were || reported).then(|| Figure::total(outcome, 0))
+            .any(|w| WORDS.has("none-denial", w));
+        denied.then(|| Figure::total(outcome, 0))
     })
 }
 
