@@ -1,7 +1,9 @@
 //! Lines that name the page's outlet by their shape alone: a segment of the headline's line
 //! beside its date ("… | News | DW | 23.09.2012"), the opening credit of a page carrying
 //! another's copy ("(MENAFN- Pajhwok Afghan News)"), a dateline of the outlet's own ("ASTANA.
-//! KAZINFORM –") and a name alone in brackets ("(Al Jazeera)").
+//! KAZINFORM –"), a name alone in brackets ("(Al Jazeera)"), the print edition's line
+//! ("Published in Dawn, April 2nd, 2024"), a desk's credit ("Gulf Today Report") and a
+//! photographer's credit to the outlet ("N. Nantha/BenarNews").
 
 use std::sync::LazyLock;
 
@@ -19,6 +21,9 @@ pub(crate) fn outlets_by_shape(lines: &[&str]) -> Vec<String> {
                 .or_else(|| carrier_credit(line))
                 .or_else(|| own_dateline(line))
                 .or_else(|| bracketed_name(line))
+                .or_else(|| published_in(line))
+                .or_else(|| desk_report(line))
+                .or_else(|| own_photographer(line))
         })
         .filter(|name| could_be_outlet(name) && !is_label(name))
         .collect()
@@ -83,6 +88,51 @@ fn bracketed_name(line: &str) -> Option<String> {
     (is_short_name(name) && !wire).then(|| name.to_string())
 }
 
+/// "Published in Dawn, April 2nd, 2024": the print edition a web page's story ran in, with
+/// its date.
+fn published_in(line: &str) -> Option<String> {
+    let rest = line
+        .strip_prefix("Published in ")
+        .or_else(|| line.strip_prefix("Printed in "))?;
+    let (name, date) = rest.split_once(',')?;
+    let name = name.trim().trim_start_matches("the ").trim();
+    (is_short_name(name) && !brief_text::dates::explicit_dates(date).is_empty())
+        .then(|| name.to_string())
+}
+
+/// "Gulf Today Report", "APP Report": the outlet's desk credited as the story's author.
+fn desk_report(line: &str) -> Option<String> {
+    let name = line.strip_suffix(" Report")?;
+    // ("Annual Report", "Special Report": one capitalised word is a kind of report.)
+    let distinct = name.split_whitespace().count() >= 2
+        || name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
+    (is_short_name(name) && distinct).then(|| name.to_string())
+}
+
+/// "N. Nantha/BenarNews": a photographer's credit to the outlet itself, written as one word;
+/// a wire's or a photo agency's ("Ana Ruiz/AFP", "John Smith/Getty Images") names where the
+/// picture came from, and "AP Photo/Markus Schreiber" or "News / Middle East" are no credit
+/// to an outlet.
+fn own_photographer(line: &str) -> Option<String> {
+    let (person, outlet) = line.rsplit_once('/')?;
+    if person.ends_with(' ') || outlet.starts_with(' ') || outlet.contains(' ') {
+        return None;
+    }
+    let lower = outlet.to_lowercase();
+    let wire = ["agency", "wire"].iter().any(|k| MEDIA.has(k, &lower))
+        || crate::wordlists::PHOTO_AGENCIES.contains(&lower.as_str());
+    let person_words: Vec<&str> = person.split_whitespace().collect();
+    let named = (2..=3).contains(&person_words.len())
+        && person_words
+            .iter()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !person_words.iter().any(|w| {
+            let w = w.to_lowercase();
+            w == "photo" || MEDIA.has("agency", &w) || MEDIA.has("wire", &w)
+        });
+    (named && !wire && outlet.len() >= 3 && is_short_name(outlet)).then(|| outlet.to_string())
+}
+
 /// One to three capitalised words (or initials) of letters: the shape of an outlet's name.
 fn is_short_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -105,10 +155,21 @@ mod tests {
             "(MENAFN- Pajhwok Afghan News) PESHAWAR (Pajhwok): At least 23 soldiers were killed.",
             "ASTANA. KAZINFORM – June 12 has been declared the Mourning Day in Kazakhstan.",
             "(Al Jazeera)",
+            "Published in Dawn, April 2nd, 2024",
+            "Gulf Today Report",
+            "N. Nantha/BenarNews",
         ];
         assert_eq!(
             outlets_by_shape(&lines),
-            ["DW", "MENAFN", "KAZINFORM", "Al Jazeera"]
+            [
+                "DW",
+                "MENAFN",
+                "KAZINFORM",
+                "Al Jazeera",
+                "Dawn",
+                "Gulf Today",
+                "BenarNews"
+            ]
         );
     }
 
@@ -122,6 +183,14 @@ mod tests {
             "(Agencies)",
             "(This is a sentence in brackets.)",
             "KABUL. AFGHANISTAN – The ministry said.",
+            "Friday 12 March 2024",
+            "Updated 24-07-2025",
+            "Ana Ruiz/AFP",
+            "John Smith/Getty Images",
+            "Annual Report",
+            "AP Photo/Markus Schreiber",
+            "News / Middle East",
+            "1/35",
         ];
         assert!(
             outlets_by_shape(&lines).is_empty(),
