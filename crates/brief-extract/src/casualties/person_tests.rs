@@ -332,3 +332,18 @@ fn none_denied_and_a_part_of_those_just_counted() {
         Some((Outcome::Killed, 15))
     );
 }
+
+#[test]
+fn one_person_and_a_count_of_others() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("The crash killed the pilot and five other people."),
+        Some((Outcome::Killed, 6))
+    );
+    assert_eq!(
+        first("The blast wounded former President Mohamed Nasheed and four other people."),
+        Some((Outcome::Injured, 5))
+    );
+    // A couple named by "the" and a kin word is no count of others.
+    assert!(fig("The storm killed the farmer and his wife.").is_empty());
+}
