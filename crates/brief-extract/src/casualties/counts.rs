@@ -338,7 +338,7 @@ pub(super) fn count_after(
     if p >= lower.len() || words[p].break_before {
         return None;
     }
-    if let Some(found) = one_and_others(words, lower, p) {
+    if let Some(found) = super::one_person::one_and_others(words, lower, p) {
         return Some(found);
     }
     if let Some((total, len)) = parse_quantity(lower, p) {
@@ -411,38 +411,6 @@ pub(super) fn count_after(
     looks_like_year(&total)
         .then_some(())
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
-}
-
-/// "killed the pilot and five other people", "wounded former President Mohamed Nasheed and
-/// four other people": one person, by "the" and a person noun or by a name of two or three
-/// words (titles before it), then "and" a count of others, is that count and one.
-fn one_and_others(words: &[Word], lower: &[&str], p: usize) -> Option<(Quantity, String, usize)> {
-    const ONE_REACH: usize = 6;
-    let and = (p + 1..lower.len().min(p + ONE_REACH + 1))
-        .take_while(|&k| !words[k].break_before)
-        .find(|&k| lower[k] == "and")?;
-    let one = &lower[p..and];
-    let by_noun =
-        one.len() == 2 && one[0] == "the" && super::one_person::is_one_person_noun(one[1]);
-    let by_name = one.len() >= 2
-        && (p..and).all(|k| words[k].capital || crate::speakers::is_title_word(lower[k]))
-        && words[and - 1].capital
-        && (and - 2..and).all(|k| !super::is_person_noun(lower[k]));
-    if !by_noun && !by_name {
-        return None;
-    }
-    let (q, len) = parse_quantity(lower, and + 1)?;
-    let rest = &lower[and + 1 + len..];
-    let others = match rest {
-        ["others", ..] => 1,
-        ["other", noun, ..] if names_people(noun, false) => 2,
-        _ => return None,
-    };
-    let total = Quantity {
-        value: q.value + 1,
-        ..q
-    };
-    Some((total, "total".into(), and + 1 + len + others))
 }
 
 /// "11 of them", "most of whom": a count at `k` of the people just counted.

@@ -1,12 +1,13 @@
 //! One person counted by the words that name them: an article before a person noun ("a
 //! police officer was injured"), a name ("Boris Nemtsov died", "the manager, Tori Johnson,
-//! was also killed") or a pronoun ("He died at a hospital").
+//! was also killed") or a pronoun ("He died at a hospital"), and one person with a count of
+//! others ("the pilot and five other people").
 
 use super::counts::{is_part_marker, names_people};
 use super::figures::*;
 use super::{is_person_noun, Outcome, PERSON_NOUNS, WORDS};
 use brief_text::gazetteer::GAZETTEER;
-use brief_text::numbers::Quantity;
+use brief_text::numbers::{parse_quantity, Quantity};
 
 /// "President Ebrahim Raisi has been killed", "an Australian tourist died", "a man was
 /// arrested", "a police officer was injured": one person, named or counted by an article, who is the subject of a verb of
@@ -365,11 +366,46 @@ pub(super) fn one_person_ending_at(
 
 /// A person noun in the singular ("tourist", "driver", "policeman"). A singular noun counts
 /// when its plural is listed as one for people ("a suspect").
-pub(super) fn is_one_person_noun(word: &str) -> bool {
+fn is_one_person_noun(word: &str) -> bool {
     !word.ends_with('s')
         && (is_person_noun(word)
             || PERSON_NOUNS.has("person", &format!("{word}s"))
             || word
                 .strip_suffix("man")
                 .is_some_and(|stem| is_person_noun(&format!("{stem}men"))))
+}
+
+/// "killed the pilot and five other people", "wounded former President Mohamed Nasheed and
+/// four other people": one person, by "the" and a person noun or by a name of two or three
+/// words (titles before it), then "and" a count of others, is that count and one.
+pub(super) fn one_and_others(
+    words: &[Word],
+    lower: &[&str],
+    p: usize,
+) -> Option<(Quantity, String, usize)> {
+    const ONE_REACH: usize = 6;
+    let and = (p + 1..lower.len().min(p + ONE_REACH + 1))
+        .take_while(|&k| !words[k].break_before)
+        .find(|&k| lower[k] == "and")?;
+    let one = &lower[p..and];
+    let by_noun = one.len() == 2 && one[0] == "the" && is_one_person_noun(one[1]);
+    let by_name = one.len() >= 2
+        && (p..and).all(|k| words[k].capital || crate::speakers::is_title_word(lower[k]))
+        && words[and - 1].capital
+        && (and - 2..and).all(|k| !is_person_noun(lower[k]));
+    if !by_noun && !by_name {
+        return None;
+    }
+    let (q, len) = parse_quantity(lower, and + 1)?;
+    let rest = &lower[and + 1 + len..];
+    let others = match rest {
+        ["others", ..] => 1,
+        ["other", noun, ..] if names_people(noun, false) => 2,
+        _ => return None,
+    };
+    let total = Quantity {
+        value: q.value + 1,
+        ..q
+    };
+    Some((total, "total".into(), and + 1 + len + others))
 }

@@ -323,7 +323,7 @@ pub fn attributions_read(
 }
 
 /// The attributions of the (straightened) sentence `s` cut into `words`.
-fn attributions_in(
+pub(super) fn attributions_in(
     s: &str,
     words: &[(usize, usize, &str)],
     starts_quoted: bool,
@@ -429,70 +429,9 @@ fn attributions_without_a_verb_s_subject(
         found.extend(according_to(s));
     }
     if found.is_empty() && !starts_quoted {
-        found.extend(labelled_quotation(s));
+        found.extend(super::quotes::labelled_quotation(s));
     }
     found
-}
-
-/// A country, organisation or office, not a person: "the State of Qatar", "the Ministry of
-/// Foreign Affairs", "the Red Cross".
-fn is_a_body(speaker: &str) -> bool {
-    let named = !GAZETTEER.mentions(speaker).is_empty() || super::names_a_body(speaker);
-    named && super::person_names(speaker).is_empty()
-}
-
-/// "“The State of Qatar expresses its strong condemnation …": a sentence that opens a
-/// quotation whose first words are a body and a verb in the present, as statements are
-/// issued. A verb in the past ("“The government said it would help us …") is someone's
-/// account of what the body said. The caller makes sure nothing outside the quotation names
-/// another speaker (a quotation of several sentences names its speaker at its end).
-pub fn quoted_statement(sentence: &str, people: &PeopleDirectory) -> Option<Attribution> {
-    let s = brief_text::straighten(sentence);
-    let inner = s.trim_start().strip_prefix('"')?;
-    let first = attributions_in(inner, &word_spans(inner), false, people)
-        .into_iter()
-        .next()?;
-    let opening = inner.strip_prefix("The ").unwrap_or(inner);
-    let verb = opening
-        .strip_prefix(first.speaker.as_str())?
-        .split_whitespace()
-        .next()?;
-    let present = verb.ends_with('s') && !verb.ends_with("ss");
-    let issued = first.sieve == Sieve::SubjectBefore
-        && !first.pronoun
-        && present
-        && verb.chars().all(|c| c.is_ascii_lowercase())
-        && is_a_body(&first.speaker);
-    issued.then_some(Attribution {
-        sieve: Sieve::QuotedStatement,
-        ..first
-    })
-}
-
-/// The most words of a speaker set before a colon and a quotation.
-const LABEL_WORDS: usize = 8;
-
-/// "Russian President Vladimir Putin: “Moscow resolutely condemns terrorism.”": the words
-/// before a colon that opens a quotation name the speaker, when they are a name with its
-/// title and no clause (no verb).
-fn labelled_quotation(s: &str) -> Option<Attribution> {
-    let (label, quotation) = s.split_once(':')?;
-    let label = label.trim();
-    let opens_quotation = quotation.trim_start().starts_with('"');
-    let words: Vec<&str> = label.split_whitespace().collect();
-    let named = words
-        .last()
-        .is_some_and(|w| brief_text::names::is_capitalised(w));
-    if !opens_quotation || words.is_empty() || words.len() > LABEL_WORDS || !named {
-        return None;
-    }
-    let speaker = clean_subject(label)?;
-    (has_actor_cue(&speaker) || GAZETTEER.role_in(&speaker).is_some()).then(|| Attribution {
-        speaker,
-        verb: "said".to_string(),
-        pronoun: false,
-        sieve: Sieve::Labelled,
-    })
 }
 
 /// Rules out uses of a reporting verb that report nothing: "what it called", "which Armenians

@@ -33,7 +33,7 @@ mod verb_form_tests;
 pub use affiliation::{affiliation_of, is_analyst_phrase};
 pub(crate) use attribution::unquoted;
 pub use attribution::{
-    attributions_read, find_attribution_in, find_attributions, quoted_statement, Attribution, Sieve,
+    attributions_read, find_attribution_in, find_attributions, Attribution, Sieve,
 };
 pub use directory::{PeopleDirectory, Person};
 pub use lexicon::refers_to_last_speaker;
@@ -41,7 +41,7 @@ pub use names::{
     capitalised_name_at, is_body_head, names_a_body, person_names, title_of_single_name,
     titled_surname, valid_mention,
 };
-pub use quotes::bracketed_speaker;
+pub use quotes::{bracketed_speaker, quoted_statement};
 pub use roles::role_near;
 pub use subject::clean_subject;
 

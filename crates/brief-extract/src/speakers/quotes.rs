@@ -1,10 +1,15 @@
 //! Quotation marks read with the reporter's sentence: scare quotes and a predicate quoted
-//! after its subject, and a quotation closed by its speaker in brackets.
+//! after its subject, a quotation closed by its speaker in brackets, one set after its speaker
+//! and a colon (the `labelled` sieve), and a statement quoted as its body issued it (the
+//! `quoted_statement` sieve).
 
-use super::attribution::{Attribution, Sieve};
+use super::attribution::{attributions_in, Attribution, Sieve};
 use super::names::has_actor_cue;
+use super::subject::clean_subject;
 use super::subject::tidy_speaker;
+use super::PeopleDirectory;
 use super::{lexicon, REPORTING};
+use brief_text::gazetteer::{word_spans, GAZETTEER};
 
 /// Quotation marks that belong to the reporter's sentence, not to a quotation: their marks
 /// are dropped so the verb and its subject read as one clause.
@@ -92,5 +97,66 @@ pub fn bracketed_speaker(paragraph: &str) -> Option<Attribution> {
         verb: "said".into(),
         pronoun: false,
         sieve: Sieve::Labelled,
+    })
+}
+
+/// The most words of a speaker set before a colon and a quotation.
+const LABEL_WORDS: usize = 8;
+
+/// "Russian President Vladimir Putin: “Moscow resolutely condemns terrorism.”": the words
+/// before a colon that opens a quotation name the speaker, when they are a name with its
+/// title and no clause (no verb).
+pub(super) fn labelled_quotation(s: &str) -> Option<Attribution> {
+    let (label, quotation) = s.split_once(':')?;
+    let label = label.trim();
+    let opens_quotation = quotation.trim_start().starts_with('"');
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let named = words
+        .last()
+        .is_some_and(|w| brief_text::names::is_capitalised(w));
+    if !opens_quotation || words.is_empty() || words.len() > LABEL_WORDS || !named {
+        return None;
+    }
+    let speaker = clean_subject(label)?;
+    (has_actor_cue(&speaker) || GAZETTEER.role_in(&speaker).is_some()).then(|| Attribution {
+        speaker,
+        verb: "said".to_string(),
+        pronoun: false,
+        sieve: Sieve::Labelled,
+    })
+}
+
+/// A country, organisation or office, not a person: "the State of Qatar", "the Ministry of
+/// Foreign Affairs", "the Red Cross".
+fn is_a_body(speaker: &str) -> bool {
+    let named = !GAZETTEER.mentions(speaker).is_empty() || super::names_a_body(speaker);
+    named && super::person_names(speaker).is_empty()
+}
+
+/// "“The State of Qatar expresses its strong condemnation …": a sentence that opens a
+/// quotation whose first words are a body and a verb in the present, as statements are
+/// issued. A verb in the past ("“The government said it would help us …") is someone's
+/// account of what the body said. The caller makes sure nothing outside the quotation names
+/// another speaker (a quotation of several sentences names its speaker at its end).
+pub fn quoted_statement(sentence: &str, people: &PeopleDirectory) -> Option<Attribution> {
+    let s = brief_text::straighten(sentence);
+    let inner = s.trim_start().strip_prefix('"')?;
+    let first = attributions_in(inner, &word_spans(inner), false, people)
+        .into_iter()
+        .next()?;
+    let opening = inner.strip_prefix("The ").unwrap_or(inner);
+    let verb = opening
+        .strip_prefix(first.speaker.as_str())?
+        .split_whitespace()
+        .next()?;
+    let present = verb.ends_with('s') && !verb.ends_with("ss");
+    let issued = first.sieve == Sieve::SubjectBefore
+        && !first.pronoun
+        && present
+        && verb.chars().all(|c| c.is_ascii_lowercase())
+        && is_a_body(&first.speaker);
+    issued.then_some(Attribution {
+        sieve: Sieve::QuotedStatement,
+        ..first
     })
 }
