@@ -419,7 +419,7 @@ fn part_of_those_before(lower: &[&str], k: usize) -> bool {
         lower.get(k + len) == Some(&"of")
             && lower
                 .get(k + len + 1)
-                .is_some_and(|w| matches!(*w, "them" | "whom" | "those"))
+                .is_some_and(|w| WORDS.has("part-pronoun", w))
     })
 }
 

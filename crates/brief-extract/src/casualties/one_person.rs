@@ -205,10 +205,7 @@ fn named_before_who(words: &[Word], lower: &[&str], end: usize, c: usize, from: 
     while end > from + 1 && (adverb(end - 1) || WORDS.has("aux", lower[end - 1])) {
         end -= 1;
     }
-    if lower[end..c]
-        .iter()
-        .any(|w| matches!(*w, "were" | "have" | "are"))
-    {
+    if lower[end..c].iter().any(|w| WORDS.has("plural-aux", w)) {
         return false;
     }
     let who = end - 1;
@@ -398,9 +395,10 @@ pub(super) fn one_and_others(
     }
     let (q, len) = parse_quantity(lower, and + 1)?;
     let rest = &lower[and + 1 + len..];
+    // "and five others", "and four other people".
     let others = match rest {
-        ["others", ..] => 1,
-        ["other", noun, ..] if names_people(noun, false) => 2,
+        [word, noun, ..] if WORDS.has("others", word) && names_people(noun, false) => 2,
+        [word, ..] if WORDS.has("others", word) && word.ends_with('s') => 1,
         _ => return None,
     };
     let total = Quantity {

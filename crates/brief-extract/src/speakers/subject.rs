@@ -182,12 +182,16 @@ fn strip_subordinator(text: &str) -> &str {
 /// opens the sentence without a comma says when, and is no part of the subject.
 fn after_opening_day(text: &str) -> &str {
     let mut rest = text;
-    for lead in ["Late ", "Early ", "Earlier ", "Later "] {
-        rest = rest.strip_prefix(lead).unwrap_or(rest);
+    // ("Late on Monday": a word before "on".)
+    if let Some((lead, tail)) = rest.split_once(' ') {
+        if lexicon::is("day-lead", &lead.to_lowercase()) {
+            rest = tail;
+        }
     }
     let Some(after_on) = rest
-        .strip_prefix("On ")
-        .or_else(|| rest.strip_prefix("on "))
+        .split_once(' ')
+        .filter(|(on, _)| lexicon::is("day-on", &on.to_lowercase()))
+        .map(|(_, tail)| tail)
     else {
         return text;
     };
