@@ -82,18 +82,17 @@ fn own_dateline(line: &str) -> Option<String> {
 fn bracketed_name(line: &str) -> Option<String> {
     let name = line.strip_prefix('(')?.strip_suffix(')')?.trim();
     let lower = name.to_lowercase();
-    let wire = ["agency", "wire"].iter().any(|k| MEDIA.has(k, &lower))
-        || lower.ends_with(" wire")
-        || lower == "agencies";
+    let wire = is_wire(&lower) || lower.ends_with(" wire") || lower == "agencies";
     (is_short_name(name) && !wire).then(|| name.to_string())
 }
 
 /// "Published in Dawn, April 2nd, 2024": the print edition a web page's story ran in, with
 /// its date.
 fn published_in(line: &str) -> Option<String> {
-    let rest = line
-        .strip_prefix("Published in ")
-        .or_else(|| line.strip_prefix("Printed in "))?;
+    let rest = MEDIA
+        .words("print-line")
+        .iter()
+        .find_map(|p| line.strip_prefix(p.as_str())?.strip_prefix(' '))?;
     let (name, date) = rest.split_once(',')?;
     let name = name.trim().trim_start_matches("the ").trim();
     (is_short_name(name) && !brief_text::dates::explicit_dates(date).is_empty())
@@ -102,7 +101,10 @@ fn published_in(line: &str) -> Option<String> {
 
 /// "Gulf Today Report", "APP Report": the outlet's desk credited as the story's author.
 fn desk_report(line: &str) -> Option<String> {
-    let name = line.strip_suffix(" Report")?;
+    let name = MEDIA
+        .words("desk-credit")
+        .iter()
+        .find_map(|c| line.strip_suffix(c.as_str())?.strip_suffix(' '))?;
     // ("Annual Report", "Special Report": one capitalised word is a kind of report.)
     let distinct = name.split_whitespace().count() >= 2
         || name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase());
@@ -119,8 +121,7 @@ fn own_photographer(line: &str) -> Option<String> {
         return None;
     }
     let lower = outlet.to_lowercase();
-    let wire = ["agency", "wire"].iter().any(|k| MEDIA.has(k, &lower))
-        || crate::wordlists::PHOTO_AGENCIES.contains(&lower.as_str());
+    let wire = is_wire(&lower) || crate::wordlists::PHOTO_AGENCIES.contains(&lower.as_str());
     let person_words: Vec<&str> = person.split_whitespace().collect();
     let named = (2..=3).contains(&person_words.len())
         && person_words
@@ -128,9 +129,15 @@ fn own_photographer(line: &str) -> Option<String> {
             .all(|w| w.starts_with(|c: char| c.is_uppercase()))
         && !person_words.iter().any(|w| {
             let w = w.to_lowercase();
-            w == "photo" || MEDIA.has("agency", &w) || MEDIA.has("wire", &w)
+            w == "photo" || is_wire(&w)
         });
     (named && !wire && outlet.len() >= 3 && is_short_name(outlet)).then(|| outlet.to_string())
+}
+
+/// A news agency or a wire (lowercased name), whose credit names where a copy came from, not
+/// the page's outlet.
+fn is_wire(lower: &str) -> bool {
+    MEDIA.has("agency", lower) || MEDIA.has("wire", lower)
 }
 
 /// One to three capitalised words (or initials) of letters: the shape of an outlet's name.

@@ -367,7 +367,7 @@ pub(super) fn count_after(
         }
         let next = end + usize::from(joined);
         // ("killing 15 people, 11 of them children": a part of the count, not more victims.)
-        if part_of_those_before(lower, next) {
+        if count_of_those(lower, next).is_some() {
             break;
         }
         let Some((q, group, g_end)) = counted_group_at(words, lower, next)
@@ -413,9 +413,10 @@ pub(super) fn count_after(
         .map_or(Some((total, join_groups(&groups), end)), |_| None)
 }
 
-/// "11 of them", "most of whom": a count at `k` of the people just counted.
-fn part_of_those_before(lower: &[&str], k: usize) -> bool {
-    parse_quantity(lower, k).is_some_and(|(_, len)| {
+/// "11 of them", "eight of whom": a count at `k` of the people just counted, and how many
+/// words the count takes.
+fn count_of_those(lower: &[&str], k: usize) -> Option<(Quantity, usize)> {
+    parse_quantity(lower, k).filter(|&(_, len)| {
         lower.get(k + len) == Some(&"of")
             && lower
                 .get(k + len + 1)
@@ -726,17 +727,15 @@ pub(super) fn parts_after(
             }
         }
         if words[k].break_before {
-            if let Some((q, len)) = parse_quantity(lower, k) {
-                if lower.get(k + len) == Some(&"of") && lower.get(k + len + 1) == Some(&"them") {
-                    let group: Vec<&str> = lower[k + len + 2..].iter().take(2).copied().collect();
-                    parts.push(Part {
-                        count: q.value,
-                        group: group.join(" "),
-                        outcome,
-                    });
-                    k += len + 2;
-                    continue;
-                }
+            if let Some((q, len)) = count_of_those(lower, k) {
+                let group: Vec<&str> = lower[k + len + 2..].iter().take(2).copied().collect();
+                parts.push(Part {
+                    count: q.value,
+                    group: group.join(" "),
+                    outcome,
+                });
+                k += len + 2;
+                continue;
             }
             if k > from && !lower[k].starts_with("including") {
                 break;

@@ -229,10 +229,9 @@ impl Reader<'_, '_> {
             // her family,” X said" reacts).
             // ("“The Secretary-General is deeply saddened by reports that more than 50
             // civilians have been killed …,” X said" takes a stance on them.)
-            let feels =
-                statement::feels_before_the_figure(s) || statement::stance_before_the_figure(s);
             let reports_the_toll = crate::casualties::names_casualties(&s.text)
-                && !feels
+                && !statement::feels_before_the_figure(s)
+                && !statement::stance_before_the_figure(s)
                 && quotation_opening(self.sentences, position)
                     .is_some_and(|k| self.sentences[k].has_figures());
             let reaction = is_reaction(s, &attr.verb) && !reports_the_toll;

@@ -68,8 +68,7 @@ fn says_nothing(s: &Sentence<'_>, verb: &str) -> bool {
 /// devastating strikes").
 pub(super) fn feels_before_the_figure(s: &Sentence<'_>) -> bool {
     let text = s.reading.straight();
-    let first_number = s.reading.numbers().iter().map(|n| n.span.start).min();
-    let opening = &text[..first_number.unwrap_or(text.len()).min(text.len())];
+    let opening = &text[..first_figure_at(s).unwrap_or(text.len()).min(text.len())];
     let words: Vec<&str> = opening.split_whitespace().collect();
     words.iter().enumerate().any(|(i, w)| {
         matches!(*w, "is" | "are" | "am" | "was" | "were")
@@ -83,12 +82,17 @@ pub(super) fn feels_before_the_figure(s: &Sentence<'_>) -> bool {
 /// "X tweeted that “I deeply regret the death of three people …”": a stance taken in the
 /// words before the first figure, so the figure is what the stance is taken on.
 pub(super) fn stance_before_the_figure(s: &Sentence<'_>) -> bool {
-    let text = s.reading.straight();
-    let Some(first_number) = s.reading.numbers().iter().map(|n| n.span.start).min() else {
-        return false;
-    };
-    text.get(..first_number)
-        .is_some_and(|before| !stance::stances(before).is_empty())
+    first_figure_at(s).is_some_and(|at| {
+        s.reading
+            .straight()
+            .get(..at)
+            .is_some_and(|before| !stance::stances(before).is_empty())
+    })
+}
+
+/// Where the sentence's first number starts, if it has one.
+fn first_figure_at(s: &Sentence<'_>) -> Option<usize> {
+    s.reading.numbers().iter().map(|n| n.span.start).min()
 }
 
 /// The words of a verb and its object's head ("expressed deep concern over", "called for a
@@ -117,7 +121,7 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
     if feels_before_the_figure(s) {
         return true;
     }
-    let first_number = s.reading.numbers().iter().map(|n| n.span.start).min();
+    let first_number = first_figure_at(s);
     // "The Commission has expressed deep concern over reports of another massacre of over
     // 100 villagers": the stance is the head of the verb's object, a few words on, before
     // the first number.
