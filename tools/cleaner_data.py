@@ -66,6 +66,7 @@ def load(pages_dir, tsv, feature_names_out=None):
                 meta = json.load(open(os.path.join(pages_dir, pid + ".json"), encoding="utf-8"))
                 page = Page(pid, meta["host"], meta["headline"])
                 page.meta_gold = meta["gold"]
+                page.fixture = meta.get("fixture")
                 pages[pid] = page
             line = int(rec[1])
             page.rows.append({

@@ -32,6 +32,11 @@ CONTEXT_PARAMS = dict(PARAMS, max_iter=100)
 CV_CACHE = "dragnet-cv.npz"
 # As src/clean/model.rs: the first pass's chance at which a line is content for its neighbours.
 CONTENT_AT = 0.5
+# A fixture line weighs this many Dragnet lines: the fixtures are pages pasted as brief meets
+# them, annotated under the project's own conventions (bylines, stamps and captions are junk).
+FIXTURE_WEIGHT = 1.0
+# The shipped threshold, for fits that do not cross-validate one.
+DEFAULT_THRESHOLD = 0.6
 
 
 def matrix(pages):
@@ -228,17 +233,33 @@ def main():
     ap.add_argument("--threshold", type=float, help="instead of the best cross-validated one")
     ap.add_argument("--skip-cv", action="store_true",
                     help="fit the shipped model only, at --threshold (measure_cleaner.py cross-validates)")
+    ap.add_argument("--fixtures", help="fixture_pages.py's output folder: the annotated "
+                    "fixtures' pages join the fit")
+    ap.add_argument("--fixture-weight", type=float, default=FIXTURE_WEIGHT,
+                    help="weight of a fixture line against a Dragnet line")
+    ap.add_argument("--fixture-folds", metavar="DIR",
+                    help="write DIR/fold-K.json, each fitted without one fifth of the fixtures "
+                         "and their sites, and DIR/fold-K.txt naming those fixtures")
     args = ap.parse_args()
     names, context_names = feature_names()
     ensure_loadable(args.out, names, context_names)
-    dragnet = os.path.join(args.pages, "dragnet")
-    tsv = os.path.join(args.pages, "dragnet.tsv")
-    cd.dump_features(dragnet, tsv)
-    pages = cd.load(dragnet, tsv)
     cd.set_feature_names(names)
-    cd.attach_texts(pages, dragnet)
-    X, y, w, groups, where = matrix(pages)
+    pages, X, y, w, groups, where = load_lines(args.pages, "dragnet")
     print(f"dragnet: {len(pages)} pages, {len(set(groups))} sites, {len(y)} lines, {y.mean():.3f} content")
+    fixtures = None
+    if args.fixtures:
+        fixtures = load_lines(os.path.dirname(args.fixtures.rstrip("/")),
+                              os.path.basename(args.fixtures.rstrip("/")))
+        fixtures[3][:] *= args.fixture_weight
+        print(f"fixtures: {len(fixtures[0])} pages, {len(fixtures[2])} lines, "
+              f"{fixtures[2].mean():.3f} content, weight {args.fixture_weight}")
+    if args.fixture_folds:
+        if fixtures is None:
+            ap.error("--fixture-folds needs --fixtures")
+        fit_fixture_folds((X, y, w, groups, where), fixtures, names, context_names,
+                          args.threshold or DEFAULT_THRESHOLD, args.fixture_folds)
+        return
+    tsv = os.path.join(args.pages, "dragnet.tsv")
 
     # Cross-validated by site: each page judged by models that never saw its site.
     if args.skip_cv and args.threshold is None:
@@ -272,9 +293,59 @@ def main():
     keep = np.array([g not in l3s_hosts for g in groups])
     print(f"fitting on {keep.sum()} lines ({len(set(groups[keep]))} sites; sites also in L3S-GN1 left out)")
     kept_where = [wh for wh, k in zip(where, keep) if k]
-    first, second = fit_two_passes(X[keep], y[keep], w[keep], groups[keep], kept_where)
+    Xs, ys, ws, gs = X[keep], y[keep], w[keep], groups[keep]
+    if fixtures is not None:
+        _, Xf, yf, wf, gf, wheref = fixtures
+        shift = len(pages)
+        print(f"  and {len(yf)} fixture lines")
+        Xs, ys, ws, gs = (np.vstack([Xs, Xf]), np.concatenate([ys, yf]),
+                          np.concatenate([ws, wf]), np.concatenate([gs, gf]))
+        kept_where = kept_where + [(pi + shift, k) for pi, k in wheref]
+    first, second = fit_two_passes(Xs, ys, ws, gs, kept_where)
     export(first, second, names, context_names, threshold, args.out)
     print(f"wrote {args.out} (threshold {threshold})")
+
+
+def load_lines(pages_root, corpus):
+    """One corpus's pages (features dumped by brief) and their lines as a matrix; a
+    fixture page's site is kept apart from any Dragnet site of the same name."""
+    folder = os.path.join(pages_root, corpus)
+    tsv = os.path.join(pages_root, corpus + ".tsv")
+    cd.dump_features(folder, tsv)
+    pages = cd.load(folder, tsv)
+    cd.attach_texts(pages, folder)
+    X, y, w, groups, where = matrix(pages)
+    if corpus != "dragnet":
+        groups = np.array([f"{corpus}:{g}" for g in groups])
+    return pages, X, y, w, groups, where
+
+
+def fit_fixture_folds(dragnet, fixtures, names, context_names, threshold, out_dir):
+    """Five models, each fitted on Dragnet and the fixtures of four folds (by fixture), less
+    every page of a site that one of the fifth fold's fixtures has: built with its fold's
+    model (BRIEF_CLEANER_MODEL), each fixture is cleaned by a model that saw neither its
+    event nor its sites."""
+    X, y, w, groups, where = dragnet
+    pages, Xf, yf, wf, gf, wheref = fixtures
+    fixture_of = np.array([pages[pi].fixture for pi, _ in wheref])
+    names_sorted = sorted(set(fixture_of))
+    fold_of = {name: int(hashlib.sha256(name.encode()).hexdigest(), 16) % 5 for name in names_sorted}
+    os.makedirs(out_dir, exist_ok=True)
+    for fold in range(5):
+        held = {n for n in names_sorted if fold_of[n] == fold}
+        held_sites = {g for g, fx in zip(gf, fixture_of) if fx in held}
+        train = np.array([fx not in held and g not in held_sites for g, fx in zip(gf, fixture_of)])
+        print(f"  fold {fold + 1} of 5: {len(held)} fixtures held out, "
+              f"{train.sum()} of {len(yf)} fixture lines in the fit", flush=True)
+        shift = max(pi for pi, _ in where) + 1
+        sub_where = where + [(pi + shift, k) for (pi, k), t in zip(wheref, train) if t]
+        first, second = fit_two_passes(
+            np.vstack([X, Xf[train]]), np.concatenate([y, yf[train]]),
+            np.concatenate([w, wf[train]]), np.concatenate([groups, gf[train]]), sub_where)
+        export(first, second, names, context_names, threshold,
+               os.path.join(out_dir, f"fold-{fold + 1}.json"))
+        with open(os.path.join(out_dir, f"fold-{fold + 1}.txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join(sorted(held)) + "\n")
 
 
 def feature_names():

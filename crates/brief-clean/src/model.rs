@@ -790,11 +790,26 @@ impl Model {
     }
 }
 
-/// The model shipped in `data/cleaner-model.json`.
-pub static MODEL: LazyLock<Model> = LazyLock::new(|| {
-    let file: ModelFile = serde_json::from_str(MODEL_JSON).expect("the shipped model parses");
-    Model::from_file(file).unwrap_or_else(|why| panic!("data/cleaner-model.json: {why}"))
+/// The model shipped in `data/cleaner-model.json`, or the file `BRIEF_CLEANER_MODEL` names:
+/// a refit is measured on the fixtures through the whole build (each fold's model on the
+/// events it never saw) without compiling brief again.
+pub static MODEL: LazyLock<Model> = LazyLock::new(|| match std::env::var_os(MODEL_ENV) {
+    Some(path) => {
+        let shown = std::path::Path::new(&path).display().to_string();
+        let json = std::fs::read_to_string(&path)
+            .unwrap_or_else(|why| panic!("{MODEL_ENV}={shown}: {why}"));
+        parse_model(&json).unwrap_or_else(|why| panic!("{MODEL_ENV}={shown}: {why}"))
+    }
+    None => parse_model(MODEL_JSON).unwrap_or_else(|why| panic!("data/cleaner-model.json: {why}")),
 });
+
+/// The environment variable that names a refitted model to use instead of the shipped one.
+pub const MODEL_ENV: &str = "BRIEF_CLEANER_MODEL";
+
+fn parse_model(json: &str) -> Result<Model, String> {
+    let file: ModelFile = serde_json::from_str(json).map_err(|why| why.to_string())?;
+    Model::from_file(file)
+}
 
 /// The model's judgement of one line.
 #[derive(Debug, Clone, Copy)]
