@@ -2,7 +2,7 @@
 """Build every annotated fixture (tests/fixtures/*/gold.json) with a brief binary and print
 score.py's figures as one table, plus whether the event's date is right.
 
-usage: tools/score_fixtures.py [--brief PATH] [--eval DIR] [--json OUT] [--sieves]
+usage: tools/score_fixtures.py [--brief PATH] [--eval DIR] [--json OUT] [--sieves] [--cleaner-folds DIR]
                                [--unlisted OUT] [FIXTURE ...]
 
 Each fixture is copied to a temporary folder first, so nothing is written into the
@@ -40,12 +40,13 @@ def read_explain(stdout):
     return table, unlisted
 
 
-def score_one(brief, score_py, fixture, sieves=False):
+def score_one(brief, score_py, fixture, sieves=False, cleaner_model=None):
+    env = dict(os.environ, BRIEF_CLEANER_MODEL=cleaner_model) if cleaner_model else None
     with tempfile.TemporaryDirectory() as tmp:
         site = os.path.join(tmp, "site")
         shutil.copytree(fixture, site, ignore=shutil.ignore_patterns("public"))
         built = subprocess.run([brief, "build", "-q", "--root", site] + (["--explain"] if sieves else []),
-                               check=True, capture_output=True, text=True)
+                               check=True, capture_output=True, text=True, env=env)
         out = subprocess.run([sys.executable, score_py, os.path.join(site, "public/briefing.json"),
                               os.path.join(site, "gold.json"), os.path.join(site, "seeds"), "--json"],
                              check=True, capture_output=True, text=True).stdout
@@ -87,6 +88,18 @@ def print_sieves(rows, unlisted_path):
                     out.write(f"{name}\t{line}\n")
 
 
+def cleaner_folds(folder):
+    """{fixture: the model of the fold that held it out}."""
+    models = {}
+    for k in range(1, 100):
+        names = os.path.join(folder, f"fold-{k}.txt")
+        if not os.path.exists(names):
+            break
+        model = os.path.abspath(os.path.join(folder, f"fold-{k}.json"))
+        models.update({line.strip(): model for line in open(names, encoding="utf-8") if line.strip()})
+    return models
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--brief", default=os.path.join(os.environ.get("CARGO_TARGET_DIR") or os.path.join(ROOT, "target"), "release", "brief"))
@@ -97,8 +110,12 @@ def main():
     ap.add_argument("--sieves", action="store_true",
                     help="also print each attribution sieve's statements and precision")
     ap.add_argument("--unlisted", help="with --sieves, write every statement no annotation lists here")
+    ap.add_argument("--cleaner-folds", metavar="DIR",
+                    help="fit_cleaner.py --fixture-folds' output: each fixture a fold-K.txt names "
+                         "is built with that fold's model, blind to its event and sites")
     ap.add_argument("fixtures", nargs="*")
     a = ap.parse_args()
+    fold_model = cleaner_folds(a.cleaner_folds) if a.cleaner_folds else {}
     base = os.path.join(ROOT, "tests", "fixtures")
     names = a.fixtures or sorted(d for d in os.listdir(base)
                                  if os.path.exists(os.path.join(base, d, "gold.json")))
@@ -106,7 +123,7 @@ def main():
     rows = {}
     print("fixture".ljust(20) + "".join(s.rjust(10) for s in SHORT) + "  date")
     for n in names:
-        m = score_one(a.brief, score_py, os.path.join(base, n), a.sieves)
+        m = score_one(a.brief, score_py, os.path.join(base, n), a.sieves, fold_model.get(n))
         rows[n] = m
         cells = "".join((f"{m[k]:10.3f}" if isinstance(m[k], float) else f"{m[k]:10d}") for k in KEYS)
         date = ("  ok" if m["event.date_ok"]

@@ -101,10 +101,45 @@ pub(super) fn count_before(
         } else {
             group_words(up_to_the_counted(between))
         };
+        let (q, group) = match one_more_after_the_count(between) {
+            Some(one) if !q.vague => (
+                Quantity {
+                    value: q.value + 1,
+                    ..q
+                },
+                format!("{group} and {one}"),
+            ),
+            _ => (q, group),
+        };
         let (total, groups) = add_counts_listed_before(words, lower, start, from, q, group);
         return Some((total, join_groups(&groups), c));
     }
     None
+}
+
+/// "Five soldiers and a civilian were killed": one person more, by an article and a person
+/// noun in the singular, joined to the count by "and" right before the cue (auxiliaries
+/// between). Returns that person's noun.
+fn one_more_after_the_count<'w>(between: &[&'w str]) -> Option<&'w str> {
+    /// The most words between the article and its noun ("a police officer").
+    const NOUN_MODIFIERS: usize = 1;
+    let and = between.iter().position(|w| *w == "and")?;
+    // ("29 worshippers including children and a pregnant woman perished": a part of them.)
+    if between[..and].iter().any(|w| WORDS.has("clause-opener", w)) {
+        return None;
+    }
+    let rest = &between[and + 1..];
+    let auxiliaries = rest
+        .iter()
+        .rev()
+        .take_while(|w| WORDS.has("aux", w))
+        .count();
+    let (article, phrase) = rest[..rest.len() - auxiliaries].split_first()?;
+    let noun = phrase.last()?;
+    (WORDS.has("one-person", article)
+        && phrase.len() <= NOUN_MODIFIERS + 1
+        && super::one_person::is_one_person_noun(noun))
+    .then_some(*noun)
 }
 
 /// The most words of a phrase of place or belonging between the people counted and the verb.

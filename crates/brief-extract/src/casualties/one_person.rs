@@ -363,7 +363,7 @@ pub(super) fn one_person_ending_at(
 
 /// A person noun in the singular ("tourist", "driver", "policeman"). A singular noun counts
 /// when its plural is listed as one for people ("a suspect").
-fn is_one_person_noun(word: &str) -> bool {
+pub(super) fn is_one_person_noun(word: &str) -> bool {
     !word.ends_with('s')
         && (is_person_noun(word)
             || PERSON_NOUNS.has("person", &format!("{word}s"))

@@ -347,3 +347,21 @@ fn one_person_and_a_count_of_others() {
     // A couple named by "the" and a kin word is no count of others.
     assert!(fig("The storm killed the farmer and his wife.").is_empty());
 }
+
+#[test]
+fn a_count_and_one_person_more() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Five soldiers and a civilian were killed in the attack."),
+        Some((Outcome::Killed, 6))
+    );
+    assert_eq!(
+        first("At least seven prisoners and a police officer were killed."),
+        Some((Outcome::Killed, 8))
+    );
+    // A part of the people counted, after "including", is no one more.
+    assert_eq!(
+        first("About 29 worshippers including children and a pregnant woman perished."),
+        Some((Outcome::Killed, 29))
+    );
+}

@@ -90,6 +90,28 @@ pub(super) fn stance_before_the_figure(s: &Sentence<'_>) -> bool {
     })
 }
 
+/// "“We strongly condemn the airstrikes that have killed more than 60 people,” X said": the
+/// statement is the quotation that opens the sentence before its verb, and the speaker takes
+/// a stance in the first person before the figure.
+fn quoted_stance_before_the_figure(s: &Sentence<'_>, verb_at: usize) -> bool {
+    let text = s.reading.straight();
+    let Some(closes) = text
+        .strip_prefix('"')
+        .and_then(|rest| rest.find('"'))
+        .map(|k| k + 1)
+    else {
+        return false;
+    };
+    let Some(figure) = first_figure_at(s).filter(|&figure| figure < closes) else {
+        return false;
+    };
+    let speaks_for_itself = text[..figure].split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        WORDS.has("first-person", &w)
+    });
+    closes < verb_at && speaks_for_itself && stance_before_the_figure(s)
+}
+
 /// Where the sentence's first number starts, if it has one.
 fn first_figure_at(s: &Sentence<'_>) -> Option<usize> {
     s.reading.numbers().iter().map(|n| n.span.start).min()
@@ -118,7 +140,7 @@ fn toll_describes_what_they_react_to(s: &Sentence<'_>, verb: &str) -> bool {
     let Some(at) = verb_at else {
         return false;
     };
-    if feels_before_the_figure(s) {
+    if feels_before_the_figure(s) || quoted_stance_before_the_figure(s, at) {
         return true;
     }
     let first_number = first_figure_at(s);

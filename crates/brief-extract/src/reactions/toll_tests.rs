@@ -360,3 +360,19 @@ fn a_stance_in_the_speakers_words_before_the_toll_is_a_reaction() {
     assert_eq!(actors, ["Josep Borrell", "Pope Francis"], "{actors:?}");
     assert_eq!(found[1].affiliation.as_deref(), Some("Holy See"));
 }
+
+#[test]
+fn a_quotation_taking_a_stance_in_the_first_person_before_its_figure_is_a_reaction() {
+    let a = article(
+        "a",
+        "Air strikes on Aleppo",
+        &[
+            "“We strongly condemn the wave of airstrikes and shelling that have killed more than 60 people in Aleppo in just the last 24 hours,” White House spokesman Josh Earnest said.",
+            "“The devastating airstrikes that killed aid workers yesterday bring the number of aid workers killed to 196,” the UN chief said.",
+        ],
+    );
+    let found = reactions_of(&a);
+    let sentences: Vec<&str> = found.iter().map(|r| r.cite.sentence.as_str()).collect();
+    assert_eq!(sentences.len(), 1, "{sentences:?}");
+    assert!(sentences[0].starts_with("“We strongly condemn"));
+}
