@@ -71,11 +71,14 @@ pub enum Sieve {
     /// A quotation of its own right after a speaker's, carrying their words on (the
     /// reactions extractor's, not `find_attributions`').
     QuotationGoesOn,
+    /// "Condemnation came from the pope and Turkey": statements named by a noun, then the
+    /// speakers they came from.
+    NounFrom,
 }
 
 impl Sieve {
     /// Every sieve, in the order they are tried.
-    pub const ALL: [Sieve; 12] = [
+    pub const ALL: [Sieve; 13] = [
         Sieve::PassiveAgent,
         Sieve::Inverted,
         Sieve::SubjectBefore,
@@ -88,6 +91,7 @@ impl Sieve {
         Sieve::Labelled,
         Sieve::QuotedStatement,
         Sieve::QuotationGoesOn,
+        Sieve::NounFrom,
     ];
 
     /// The sieve's name as serialised ("subject_before").
@@ -105,6 +109,7 @@ impl Sieve {
             Sieve::Labelled => "labelled",
             Sieve::QuotedStatement => "quoted_statement",
             Sieve::QuotationGoesOn => "quotation_goes_on",
+            Sieve::NounFrom => "noun_from",
         }
     }
 
@@ -123,6 +128,7 @@ impl Sieve {
             Sieve::Labelled => "X: “…”",
             Sieve::QuotedStatement => "“X expresses …” quoted as issued",
             Sieve::QuotationGoesOn => "a quotation after X's carries X's words on",
+            Sieve::NounFrom => "condemnation came from X and Y",
         }
     }
 }
@@ -430,6 +436,9 @@ fn attributions_without_a_verb_s_subject(
     }
     if found.is_empty() && !starts_quoted {
         found.extend(super::quotes::labelled_quotation(s));
+    }
+    if found.is_empty() && !starts_quoted {
+        found.extend(super::noun_from::statements_from_speakers(s, people));
     }
     found
 }

@@ -94,6 +94,9 @@ mod tests {
             "chain",
             "name-clause",
             "one-of",
+            "statement-noun",
+            "from-phrase",
+            "list-joiner",
         ];
         for kind in listed {
             assert!(!TABLE.words(kind).is_empty(), "no words of kind {kind}");

@@ -14,6 +14,7 @@ mod attribution;
 mod directory;
 mod lexicon;
 mod names;
+mod noun_from;
 mod participles;
 mod quotes;
 mod roles;
@@ -100,6 +101,7 @@ static REPORTING_FINDER: std::sync::LazyLock<aho_corasick::AhoCorasick> =
                     .chain(lexicon::words("chain"))
                     .chain(REPORTING.words("after-quote").iter().map(String::as_str))
                     .chain(["according to"])
+                    .chain(lexicon::words("from-phrase"))
                     .chain(DERIVED_FORMS.iter().map(String::as_str)),
             )
             .expect("reporting verbs build a searcher")

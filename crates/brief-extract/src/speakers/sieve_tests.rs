@@ -208,3 +208,22 @@ fn a_statement_quoted_as_issued_is_its_body_s() {
     let person = "\u{201c}President Ana Ruiz condemns the attack.";
     assert!(super::quoted_statement(person, &people).is_none());
 }
+
+#[test]
+fn speakers_a_statement_noun_came_from_are_found_by_the_noun_from_sieve() {
+    let found = sieves(
+        "Condemnations came from US President Donald Trump, UN chief Antonio Guterres, as well as from Turkey.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(
+        speakers,
+        [
+            "US President Donald Trump",
+            "UN chief Antonio Guterres",
+            "Turkey"
+        ]
+    );
+    assert!(found.iter().all(|(_, sieve)| *sieve == Sieve::NounFrom));
+    // Help is no statement.
+    assert!(sieves("Help came from neighbours and the Red Cross.").is_empty());
+}

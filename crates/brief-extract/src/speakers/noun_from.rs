@@ -1,0 +1,88 @@
+//! "Condemnation came from the pope and European leaders as well as from Turkey": statements
+//! named by a noun, then the speakers they came from, each a speaker of its own.
+
+use std::sync::LazyLock;
+
+use super::attribution::{Attribution, Sieve};
+use super::subject::{clean_subject, is_actor};
+use super::{lexicon, PeopleDirectory};
+
+/// The most words of the subject before the verb ("Messages of condolence").
+const SUBJECT_WORDS: usize = 5;
+
+static FROM_PHRASES: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::padded("from-phrase", true, true));
+
+/// The speakers a statement noun came from, in the order written.
+pub(super) fn statements_from_speakers(s: &str, people: &PeopleDirectory) -> Vec<Attribution> {
+    let Some((at, phrase)) = FROM_PHRASES
+        .iter()
+        .find_map(|p| brief_text::find_ascii_ci(s, p).map(|at| (at, p)))
+    else {
+        return Vec::new();
+    };
+    let Some(noun) = statement_noun(&s[..at]) else {
+        return Vec::new();
+    };
+    let clause = s[at + phrase.len()..]
+        .split([';', ':', '(', '"', '“'])
+        .next()
+        .unwrap_or_default();
+    let clause = clause.trim_end().trim_end_matches('.');
+    speakers_listed(clause)
+        .filter_map(|item| clean_subject(item))
+        .filter(|speaker| is_actor(speaker, false, people))
+        .map(|speaker| Attribution {
+            speaker,
+            verb: noun.clone(),
+            pronoun: false,
+            sieve: Sieve::NounFrom,
+        })
+        .collect()
+}
+
+/// The subject's head when it is a statement noun ("Condemnations", "Messages of
+/// condolence"): the noun lowercased.
+fn statement_noun(subject: &str) -> Option<String> {
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    if words.is_empty() || words.len() > SUBJECT_WORDS {
+        return None;
+    }
+    words
+        .iter()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase())
+        .find(|w| lexicon::is("statement-noun", w))
+}
+
+/// The items of a list of speakers: split at commas and joining words, each without the
+/// "from" a joined item repeats ("as well as from Turkey").
+fn speakers_listed(clause: &str) -> impl Iterator<Item = &str> {
+    let joiners = lexicon::padded("list-joiner", true, true);
+    let mut items = vec![clause];
+    for joiner in &joiners {
+        items = items
+            .into_iter()
+            .flat_map(|item| split_ascii_ci(item, joiner))
+            .collect();
+    }
+    items
+        .into_iter()
+        .flat_map(|item| item.split(','))
+        .map(|item| {
+            let item = item.trim();
+            item.strip_prefix("from ").unwrap_or(item).trim()
+        })
+        .filter(|item| !item.is_empty())
+}
+
+/// `text` split at every `sep`, case ignored.
+fn split_ascii_ci<'t>(text: &'t str, sep: &str) -> Vec<&'t str> {
+    let mut parts = Vec::new();
+    let mut rest = text;
+    while let Some(at) = brief_text::find_ascii_ci(rest, sep) {
+        parts.push(&rest[..at]);
+        rest = &rest[at + sep.len()..];
+    }
+    parts.push(rest);
+    parts
+}
