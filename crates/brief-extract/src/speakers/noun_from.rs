@@ -30,7 +30,7 @@ pub(super) fn statements_from_speakers(s: &str, people: &PeopleDirectory) -> Vec
         .unwrap_or_default();
     let clause = clause.trim_end().trim_end_matches('.');
     speakers_listed(clause)
-        .filter_map(|item| clean_subject(item))
+        .filter_map(clean_subject)
         .filter(|speaker| is_actor(speaker, false, people))
         .map(|speaker| Attribution {
             speaker,
