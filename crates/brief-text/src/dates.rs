@@ -68,9 +68,11 @@ static MDY_RE: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("pattern")
 });
+/// (A day may be glued to a lowercase letter before it, as a byline runs into its stamp on a
+/// pasted page: "Francesca Gillett8 February 2017".)
 static DMY_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?-u:\b)(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|[-/])({})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)",
+        r"(?:(?-u:\b)|[a-z])(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?:of\s+)?|[-/])({})\.?(?:,?\s+|[-/])(\d{{4}})(?-u:\b)",
         month_names_either_case()
     ))
     .expect("pattern")
@@ -248,7 +250,7 @@ pub fn explicit_dates_at(text: &str) -> Vec<(usize, NaiveDate)> {
     }
     for c in DMY_RE.captures_iter(text) {
         if let Some(d) = ymd(&c[3], month_number(&c[2]), &c[1]) {
-            found.push((c.get(0).map_or(0, |m| m.start()), d));
+            found.push((c.get(1).map_or(0, |m| m.start()), d));
         }
     }
     for c in FOREIGN_DMY_RE.captures_iter(text) {
@@ -780,6 +782,17 @@ mod tests {
             .into_iter()
             .map(|d| (d.year, d.month))
             .collect()
+    }
+
+    #[test]
+    fn a_day_glued_to_the_byline_before_it_is_read() {
+        assert_eq!(
+            explicit_dates_at("Francesca Gillett8 February 2017"),
+            [(17, NaiveDate::from_ymd_opt(2017, 2, 8).unwrap())]
+        );
+        // Figures glued to figures or capitals are no day.
+        assert!(explicit_dates("A380 8 February 2017").len() == 1);
+        assert!(explicit_dates("flight QZ8501 February 2017").is_empty());
     }
 
     #[test]
