@@ -136,7 +136,7 @@ fn one_more_after_the_count<'w>(between: &[&'w str]) -> Option<&'w str> {
         .count();
     let (article, phrase) = rest[..rest.len() - auxiliaries].split_first()?;
     let noun = phrase.last()?;
-    (WORDS.has("one-person", article)
+    ((WORDS.has("one-person", article) || WORDS.has("definite-one", article))
         && phrase.len() <= NOUN_MODIFIERS + 1
         && super::one_person::is_one_person_noun(noun))
     .then_some(*noun)

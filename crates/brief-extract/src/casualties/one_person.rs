@@ -315,18 +315,25 @@ fn one_more_before(words: &[Word], lower: &[&str], mut k: usize, from: usize) ->
     total
 }
 
-/// "killing 10 passengers and the Chinese driver": after "and" in a list of counted people,
-/// one more named by "the" and a person noun in the singular (a word or two between), the
-/// item ending there.
+/// "killing 10 passengers and the Chinese driver", "four German climbers and their Filipino
+/// guide": after "and" in a list of counted people, one more named by "the" or a possessive
+/// (`definite-one`) and a person noun in the singular (a word or two between), the item
+/// ending there.
 pub(super) fn the_one_person_listed(
     words: &[Word],
     lower: &[&str],
     p: usize,
 ) -> Option<(Quantity, String, usize)> {
-    if lower.get(p) != Some(&"the") {
+    if !lower.get(p).is_some_and(|w| WORDS.has("definite-one", w)) {
         return None;
     }
-    let closes = |k: usize| k == lower.len() || words[k].break_before || lower[k] == "and";
+    // ("… and their Filipino guide on Tuesday": when or where may follow the item.)
+    let closes = |k: usize| {
+        k == lower.len()
+            || words[k].break_before
+            || lower[k] == "and"
+            || WORDS.has("bare-end", lower[k])
+    };
     (p + 1..lower.len().min(p + 4))
         .take_while(|&k| k == p + 1 || !words[k].break_before)
         .find(|&k| is_one_person_noun(lower[k]))

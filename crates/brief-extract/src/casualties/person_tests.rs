@@ -365,3 +365,20 @@ fn a_count_and_one_person_more() {
         Some((Outcome::Killed, 29))
     );
 }
+
+#[test]
+fn a_count_and_their_one_person_more() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("The eruption killed four German climbers and their Filipino guide on Tuesday."),
+        Some((Outcome::Killed, 5))
+    );
+    assert_eq!(
+        first("Among the dead were three Germans and their Filipino guide, the governor said."),
+        Some((Outcome::Killed, 4))
+    );
+    assert_eq!(
+        first("Five soldiers and their driver were killed."),
+        Some((Outcome::Killed, 6))
+    );
+}
