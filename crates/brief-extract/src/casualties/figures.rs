@@ -582,9 +582,17 @@ fn head_count(
             .or_else(|| hedged_before(lower, c))
             .unwrap_or(c)
     };
-    // "police shot dead 17 protesters": the victims follow.
-    let active =
-        WORDS.has("active", w) || w == "dead" && c >= 1 && WORDS.has("dead-manner", lower[c - 1]);
+    // "police shot dead 17 protesters": the victims follow; so they do after "an inferno
+    // which burnt to death 60 victims", a verb with no auxiliary before "to death".
+    let to_death_actively = w == "death"
+        && c >= 3
+        && lower[c - 1] == "to"
+        && lower[c - 2].chars().all(char::is_alphabetic)
+        && !WORDS.has("aux", lower[c - 2])
+        && !WORDS.has("aux", lower[c - 3]);
+    let active = WORDS.has("active", w)
+        || w == "dead" && c >= 1 && WORDS.has("dead-manner", lower[c - 1])
+        || to_death_actively;
     // "the bodies of the 11 climbers", "the death of its eight members": the article or
     // owner before the count.
     let counted_from = if lower

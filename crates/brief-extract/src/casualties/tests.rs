@@ -293,6 +293,12 @@ fn done_to_death_and_feared_dead_are_deaths() {
         116
     );
     assert_eq!(fig("More than 200 people are feared dead.")[0].1, 200);
+    // Done to death actively, the victims after the verb.
+    assert_eq!(
+        fig("The fireworks sparked an inferno which burnt to death 60 victims.")[0].1,
+        60
+    );
+    assert!(fig("He was stabbed to death by 3 men.").is_empty());
 }
 
 #[test]
