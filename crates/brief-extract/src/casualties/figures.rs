@@ -589,6 +589,7 @@ fn head_count(
         && lower[c - 1] == "to"
         && lower[c - 2].chars().all(char::is_alphabetic)
         && !WORDS.has("aux", lower[c - 2])
+        && !WORDS.has("sentencing", lower[c - 2])
         && !WORDS.has("aux", lower[c - 3]);
     let active = WORDS.has("active", w)
         || w == "dead" && c >= 1 && WORDS.has("dead-manner", lower[c - 1])

@@ -299,6 +299,8 @@ fn done_to_death_and_feared_dead_are_deaths() {
         60
     );
     assert!(fig("He was stabbed to death by 3 men.").is_empty());
+    // A sentence passed is no death.
+    assert!(fig("The famine condemns to death millions of people.").is_empty());
 }
 
 #[test]
