@@ -62,8 +62,12 @@ pub(super) fn count_before(
         // clause's subject ("displaying the passports of three of those killed" counts no one).
         // ("… said that 33 of the injured remained in hospital": a clause's subject after "that".)
         // ("25 of those who died were women".)
+        // ("428 poisoned cases, 19 of which had died", "19 of whom died": a part of the people
+        // counted before, under an outcome of its own.)
+        let of_whom = matches!(between, ["of", pronoun, rest @ ..]
+            if WORDS.has("part-pronoun", pronoun) && rest.iter().all(|w| WORDS.has("aux", w)));
         let part_of_the_counted =
-            matches!(between, ["of", "those" | "the"] | ["of", "those", "who"])
+            (matches!(between, ["of", "those" | "the"] | ["of", "those", "who"]) || of_whom)
                 && (start == 0
                     || words[start].break_before
                     || WORDS.has("subordinator", lower[start - 1]))

@@ -382,3 +382,21 @@ fn a_count_and_their_one_person_more() {
         Some((Outcome::Killed, 6))
     );
 }
+
+#[test]
+fn a_part_of_whom_died_is_a_count_of_its_own_outcome() {
+    let found = fig("Hospitals received 428 poisoned people, 19 of whom had died.");
+    assert!(
+        found.iter().any(|f| f.0 == Outcome::Killed && f.1 == 19),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|f| f.0 == Outcome::Injured && f.1 == 428),
+        "{found:?}"
+    );
+    let found = fig("The bus carried 40 people, 12 of which died.");
+    assert_eq!(
+        found.first().map(|f| (f.0, f.1)),
+        Some((Outcome::Killed, 12))
+    );
+}
