@@ -114,7 +114,14 @@ pub(super) fn labelled_quotation(s: &str) -> Option<Attribution> {
     let named = words
         .last()
         .is_some_and(|w| brief_text::names::is_capitalised(w));
-    if !opens_quotation || words.is_empty() || words.len() > LABEL_WORDS || !named {
+    // "Jean-Claude Juncker: An attack on any of our member states is an attack on us all": a
+    // person's full name alone before a statement in the first person, as headlines quote.
+    let quoted_by_a_headline = label_is_a_full_name(label) && speaks_in_first_person(quotation);
+    if !(opens_quotation || quoted_by_a_headline)
+        || words.is_empty()
+        || words.len() > LABEL_WORDS
+        || !named
+    {
         return None;
     }
     let speaker = clean_subject(label)?;
@@ -123,6 +130,21 @@ pub(super) fn labelled_quotation(s: &str) -> Option<Attribution> {
         verb: "said".to_string(),
         pronoun: false,
         sieve: Sieve::Labelled,
+    })
+}
+
+/// A person's name of two or three words and nothing else ("Jean-Claude Juncker").
+fn label_is_a_full_name(label: &str) -> bool {
+    let names = super::person_names(label);
+    let words = label.split_whitespace().count();
+    (2..=3).contains(&words) && names.len() == 1 && names[0] == label
+}
+
+/// Words of a statement that speaks in the first person ("… an attack on us all").
+fn speaks_in_first_person(text: &str) -> bool {
+    text.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        super::lexicon::is("first-person", &w)
     })
 }
 

@@ -227,3 +227,14 @@ fn speakers_a_statement_noun_came_from_are_found_by_the_noun_from_sieve() {
     // Help is no statement.
     assert!(sieves("Help came from neighbours and the Red Cross.").is_empty());
 }
+
+#[test]
+fn a_full_name_before_a_statement_in_the_first_person_is_labelled() {
+    assert_eq!(
+        one("Jean-Claude Juncker: An attack on any of our member states is an attack on us all"),
+        Sieve::Labelled
+    );
+    // A place before a colon, or a name before a report, is no speaker.
+    assert!(sieves("Kabul: Taliban fighters killed 12 of our soldiers").is_empty());
+    assert!(sieves("John Smith: The fire spread through the building").is_empty());
+}

@@ -402,6 +402,24 @@ fn is_indefinite_common_noun(words: &[&str], np: &str) -> bool {
         && !national_source
 }
 
+/// "The insurgent attack in Maidan Wardak … underlined the pressure": a phrase whose head (its
+/// last word before a preposition, `head-end`) is an event written in lowercase names no one
+/// who speaks.
+fn head_is_an_event(words: &[&str]) -> bool {
+    let head = words
+        .iter()
+        .take_while(|w| !lexicon::is("head-end", w))
+        .last()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .unwrap_or("");
+    head.chars().all(char::is_lowercase)
+        && !head.is_empty()
+        && (crate::EVENT_WORDS.has("recalled", head)
+            || head
+                .strip_suffix('s')
+                .is_some_and(|one| crate::EVENT_WORDS.has("recalled", one)))
+}
+
 pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     let lower = np.to_lowercase();
@@ -429,7 +447,7 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
     }) {
         return false;
     }
-    if is_indefinite_common_noun(&words, np) {
+    if is_indefinite_common_noun(&words, np) || head_is_an_event(&words) {
         return false;
     }
     // "Armenians", "local Armenians": a people, not a government.

@@ -224,3 +224,17 @@ fn an_official_of_a_place_s_own_government_is_of_that_place() {
         Some("Russia")
     );
 }
+
+#[test]
+fn an_event_named_as_the_head_of_a_subject_does_not_speak() {
+    let people = PeopleDirectory::default();
+    assert!(find_attribution_in(
+        "The insurgent attack in Maidan Wardak underlined the pressure the forces face.",
+        false,
+        &people
+    )
+    .is_none());
+    assert!(
+        find_attribution_in("The attack committee said it would meet.", false, &people).is_some()
+    );
+}
