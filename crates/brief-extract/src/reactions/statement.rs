@@ -105,10 +105,7 @@ fn quoted_stance_before_the_figure(s: &Sentence<'_>, verb_at: usize) -> bool {
     let Some(figure) = first_figure_at(s).filter(|&figure| figure < closes) else {
         return false;
     };
-    let speaks_for_itself = text[..figure].split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        WORDS.has("first-person", &w)
-    });
+    let speaks_for_itself = crate::speakers::speaks_in_first_person(&text[..figure]);
     closes < verb_at && speaks_for_itself && stance_before_the_figure(s)
 }
 

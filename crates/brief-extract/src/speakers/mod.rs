@@ -42,6 +42,7 @@ pub use names::{
     capitalised_name_at, is_body_head, names_a_body, person_names, title_of_single_name,
     titled_surname, valid_mention,
 };
+pub(crate) use quotes::speaks_in_first_person;
 pub use quotes::{bracketed_speaker, quoted_statement};
 pub use roles::role_near;
 pub use subject::clean_subject;

@@ -141,7 +141,7 @@ fn label_is_a_full_name(label: &str) -> bool {
 }
 
 /// Words of a statement that speaks in the first person ("… an attack on us all").
-fn speaks_in_first_person(text: &str) -> bool {
+pub(crate) fn speaks_in_first_person(text: &str) -> bool {
     text.split_whitespace().any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         super::lexicon::is("first-person", &w)
