@@ -129,15 +129,23 @@ def predict_two_passes(first, second, X, where):
     return second.predict_proba(stacked(X, p, where))[:, 1]
 
 
-def cross_validated(X, y, w, groups, where):
+def cross_validated(X, y, w, groups, where, extra=None):
     """Both passes' chances of every line, each from models that never saw its site (five
-    folds by site; the second pass fitted within each fold on chances out of an inner fold)."""
+    folds by site; the second pass fitted within each fold on chances out of an inner fold).
+    `extra` (the fixtures' pages, as `load_lines` gives them) joins every fold's fit."""
     one = np.zeros(len(y))
     two = np.zeros(len(y))
     for fold, (train, test) in enumerate(GroupKFold(n_splits=5).split(X, y, groups)):
         print(f"  fold {fold + 1} of 5", flush=True)
         sub = [where[k] for k in train]
-        first, second = fit_two_passes(X[train], y[train], w[train], groups[train], sub)
+        Xt, yt, wt, gt = X[train], y[train], w[train], groups[train]
+        if extra is not None:
+            _, Xe, ye, we, ge, wheree = extra
+            shift = max(pi for pi, _ in where) + 1
+            Xt, yt = np.vstack([Xt, Xe]), np.concatenate([yt, ye])
+            wt, gt = np.concatenate([wt, we]), np.concatenate([gt, ge])
+            sub = sub + [(pi + shift, k) for pi, k in wheree]
+        first, second = fit_two_passes(Xt, yt, wt, gt, sub)
         one[test] = first.predict_proba(X[test])[:, 1]
         two[test] = predict_two_passes(first, second, X[test], [where[k] for k in test])
     return one, two
@@ -206,11 +214,14 @@ def export_trees(clf):
     return trees
 
 
-def export(first, second, names, context_names, threshold, path):
+def export(first, second, names, context_names, threshold, path, fixtures=False):
+    about = ("brief's line classifier: boosted trees on the log-odds that a body line is the "
+             "article; fitted by tools/fit_cleaner.py on the Dragnet data (dragnet-org/"
+             "dragnet_data, CC BY 4.0)")
+    if fixtures:
+        about += " and the pages of brief's annotated fixtures (tools/fixture_pages.py)"
     model = {
-        "about": "brief's line classifier: boosted trees on the log-odds that a body line is the "
-                 "article; fitted by tools/fit_cleaner.py on the Dragnet data (dragnet-org/"
-                 "dragnet_data, CC BY 4.0).",
+        "about": about + ".",
         "features": names,
         "base": float(np.ravel(first._baseline_prediction)[0]) if first is not None else 0.0,
         "threshold": threshold,
@@ -264,7 +275,7 @@ def main():
     # Cross-validated by site: each page judged by models that never saw its site.
     if args.skip_cv and args.threshold is None:
         ap.error("--skip-cv needs --threshold")
-    one, two = (None, None) if args.skip_cv else cross_validated(X, y, w, groups, where)
+    one, two = (None, None) if args.skip_cv else cross_validated(X, y, w, groups, where, fixtures)
     if two is not None:
         # measure_cleaner.py reads these instead of fitting the same folds again.
         np.savez(os.path.join(args.pages, CV_CACHE), probs=two, first=one, tsv=file_digest(tsv))
@@ -302,7 +313,7 @@ def main():
                           np.concatenate([ws, wf]), np.concatenate([gs, gf]))
         kept_where = kept_where + [(pi + shift, k) for pi, k in wheref]
     first, second = fit_two_passes(Xs, ys, ws, gs, kept_where)
-    export(first, second, names, context_names, threshold, args.out)
+    export(first, second, names, context_names, threshold, args.out, fixtures is not None)
     print(f"wrote {args.out} (threshold {threshold})")
 
 

@@ -238,7 +238,9 @@ fn add_counts_listed_before(
         } else {
             break;
         };
-        let Some((q2, p2, g2)) = count_ending_at(lower, item_end) else {
+        let Some((q2, p2, g2)) = count_ending_at(lower, item_end)
+            .or_else(|| one_listed_ending_at(words, lower, item_end))
+        else {
             break;
         };
         if listed_before && (p2 < from || !(p2 == 0 || words[p2].break_before)) {
@@ -256,6 +258,37 @@ fn add_counts_listed_before(
         k = p2;
     }
     (total, groups)
+}
+
+/// "The pilot, co-pilot and 16 passengers lost their lives": one person listed before the
+/// last count, by an article and a person noun in the singular, or by the noun alone after a
+/// comma (the list's article standing before its first item); the list opens the sentence
+/// or a clause after a comma.
+fn one_listed_ending_at(
+    words: &[Word],
+    lower: &[&str],
+    end: usize,
+) -> Option<(Quantity, usize, String)> {
+    let noun = end.checked_sub(1)?;
+    // ("154 people, mostly in their 20s, dead and 33 others": "dead" is the outcome.)
+    if !super::one_person::is_one_person_noun(lower[noun]) || cue_at(lower[noun]).is_some() {
+        return None;
+    }
+    let start = match noun.checked_sub(1) {
+        Some(article)
+            if !words[noun].break_before
+                && (WORDS.has("one-person", lower[article])
+                    || WORDS.has("definite-one", lower[article])) =>
+        {
+            article
+        }
+        _ if words[noun].break_before || noun == 0 => noun,
+        _ => return None,
+    };
+    // The item opens the sentence or follows a comma: "The suspected gunman was among the dead
+    // and six people were hospitalised" lists no one.
+    (start == 0 || words[start].break_before)
+        .then(|| (Quantity::exact(1), start, lower[noun].to_string()))
 }
 
 /// The subject counted "among those killed": "Five foreigners, including four Asian nationals,

@@ -400,3 +400,21 @@ fn a_part_of_whom_died_is_a_count_of_its_own_outcome() {
         Some((Outcome::Killed, 12))
     );
 }
+
+#[test]
+fn one_person_listed_before_the_last_count() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("The pilot, co-pilot and 16 passengers lost their lives."),
+        Some((Outcome::Killed, 18))
+    );
+    assert_eq!(
+        first("The driver and 12 passengers were killed."),
+        Some((Outcome::Killed, 13))
+    );
+    // An outcome word, or a clause joined by "and", lists no one.
+    assert_eq!(
+        first("The gunman was among the dead and six people were hospitalised."),
+        Some((Outcome::Injured, 6))
+    );
+}

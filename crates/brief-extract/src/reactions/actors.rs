@@ -23,6 +23,9 @@ pub(super) fn resolve_actors(
             .map(|(e, _)| Actor::body(e.name))
             .collect();
     }
+    if let Some(countries) = countries_whose_office_holders_speak(speaker) {
+        return countries;
+    }
     // "Chinese President Xi Jinping and US President Joe Biden": each person with their own
     // title, not the second one titled with the whole first.
     // "Indian PM Modi, British King Charles and Chinese foreign minister Wang": a list of
@@ -54,6 +57,33 @@ pub(super) fn resolve_actors(
         }
     }
     vec![resolve_actor(speaker, people, last_body)]
+}
+
+/// "The leaders of Sri Lanka, Pakistan and the Maldives", "the foreign ministers of France and
+/// Germany": office-holders named in the plural, then a list of countries or bodies, speak
+/// for each of them.
+fn countries_whose_office_holders_speak(speaker: &str) -> Option<Vec<Actor>> {
+    let (holders, listed) = speaker.split_once(" of ")?;
+    let plural = holders
+        .split_whitespace()
+        .last()
+        .is_some_and(|w| w.ends_with('s') && w.chars().all(char::is_lowercase));
+    if !plural {
+        return None;
+    }
+    let items: Vec<&str> = listed
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and ").trim())
+        .map(|p| p.strip_prefix("the ").unwrap_or(p))
+        .filter(|p| !p.is_empty())
+        .collect();
+    let bodies: Vec<Actor> = items
+        .iter()
+        .filter_map(|i| GAZETTEER.lookup(i))
+        .map(|(e, _)| Actor::body(e.name))
+        .collect();
+    (items.len() > 1 && bodies.len() == items.len()).then_some(bodies)
 }
 
 /// "US President Joe Biden", "Xi Jinping": a person the sources name, ending the phrase, after

@@ -376,3 +376,15 @@ fn a_quotation_taking_a_stance_in_the_first_person_before_its_figure_is_a_reacti
     assert_eq!(sentences.len(), 1, "{sentences:?}");
     assert!(sentences[0].starts_with("“We strongly condemn"));
 }
+
+#[test]
+fn office_holders_of_listed_countries_speak_for_each() {
+    let a = article(
+        "a",
+        "Airliner overruns runway",
+        &["The leaders of Sri Lanka, Pakistan and the Maldives have expressed sadness over the crash."],
+    );
+    let found = reactions_of(&a);
+    let bodies: Vec<&str> = found.iter().map(|r| r.actor.as_str()).collect();
+    assert_eq!(bodies, ["Sri Lanka", "Pakistan", "Maldives"], "{found:?}");
+}
