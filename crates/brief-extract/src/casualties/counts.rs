@@ -238,12 +238,16 @@ fn add_counts_listed_before(
         } else {
             break;
         };
-        let Some((q2, p2, g2)) = count_ending_at(lower, item_end)
+        let Some((q2, p2, g2)) = count_ending_at(words, lower, item_end)
             .or_else(|| one_listed_ending_at(words, lower, item_end))
         else {
             break;
         };
-        if listed_before && (p2 < from || !(p2 == 0 || words[p2].break_before)) {
+        let opens_the_list = p2 == 0
+            || words[p2].break_before
+            || WORDS.has("subordinator", lower[p2 - 1])
+            || WORDS.has("list-opener", lower[p2 - 1]);
+        if listed_before && (p2 < from || !opens_the_list) {
             break;
         }
         listed = true;
@@ -271,7 +275,10 @@ fn one_listed_ending_at(
 ) -> Option<(Quantity, usize, String)> {
     let noun = end.checked_sub(1)?;
     // ("154 people, mostly in their 20s, dead and 33 others": "dead" is the outcome.)
-    if !super::one_person::is_one_person_noun(lower[noun]) || cue_at(lower[noun]).is_some() {
+    // ("three Kenyans, a Briton, two Americans": one of a people too.)
+    let one_person =
+        super::one_person::is_one_person_noun(lower[noun]) || is_demonym_singular(lower[noun]);
+    if !one_person || cue_at(lower[noun]).is_some() {
         return None;
     }
     let start = match noun.checked_sub(1) {
@@ -338,17 +345,27 @@ pub(super) fn inserted_clause(words: &[Word], lower: &[&str], c: usize) -> Optio
 }
 
 /// A count phrase "NUMBER noun…" ending just before index `end` (exclusive).
-pub(super) fn count_ending_at(lower: &[&str], end: usize) -> Option<(Quantity, usize, String)> {
+pub(super) fn count_ending_at(
+    words: &[Word],
+    lower: &[&str],
+    end: usize,
+) -> Option<(Quantity, usize, String)> {
     for p in (end.saturating_sub(6)..end).rev() {
+        // ("Four Kenyans, a Briton": an item of a list ends at its comma.)
+        if words[p + 1..end].iter().any(|w| w.break_before) {
+            break;
+        }
         if let Some((q, len)) = parse_quantity(lower, p).filter(|(_, len)| p + len <= end) {
             let gap = &lower[p + len..end];
             let only_people = gap
                 .iter()
                 .all(|w| cue_at(w).is_none() && !WORDS.has("aux", w));
+            // ("one British", "one Canadian": a people's word in the singular for one.)
+            let one_of_a_people = |w: &&str| is_exactly_one(&q) && is_demonym_word(w);
             if only_people
                 && gap
                     .iter()
-                    .any(|w| is_person_noun(w) || is_demonym_plural(w))
+                    .any(|w| is_person_noun(w) || is_demonym_plural(w) || one_of_a_people(w))
             {
                 let (q, start) = widen_back(lower, p, p + len, q);
                 return Some((q, start, group_words(&lower[p + len..end])));
@@ -725,6 +742,14 @@ pub(super) fn looks_like_verb(w: &str) -> bool {
 }
 
 /// "Algerian", "Briton": one of a people the gazetteer knows by its plural.
+/// A people's word in any form the gazetteer lists ("British", "Briton", "Kenyans").
+fn is_demonym_word(w: &str) -> bool {
+    GAZETTEER
+        .lookup(w)
+        .is_some_and(|(_, t)| t == TermKind::Demonym)
+        || is_demonym_singular(w)
+}
+
 fn is_demonym_singular(w: &str) -> bool {
     is_demonym_plural(&format!("{w}s"))
 }

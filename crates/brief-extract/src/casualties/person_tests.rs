@@ -418,3 +418,20 @@ fn one_person_listed_before_the_last_count() {
         Some((Outcome::Injured, 6))
     );
 }
+
+#[test]
+fn a_list_of_peoples_counted_item_by_item() {
+    let first = |s: &str| fig(s).first().map(|f| (f.0, f.1));
+    assert_eq!(
+        first("Four Kenyans, a Briton and two Americans were killed."),
+        Some((Outcome::Killed, 7))
+    );
+    assert_eq!(
+        first("Madobe said three Kenyans, a Briton, two Americans and three Tanzanians were among those killed."),
+        Some((Outcome::Killed, 9))
+    );
+    assert_eq!(
+        first("One British and three Tanzanians were killed."),
+        Some((Outcome::Killed, 4))
+    );
+}
