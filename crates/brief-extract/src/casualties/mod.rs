@@ -7,6 +7,7 @@
 mod aboard;
 mod counts;
 mod figures;
+mod lists;
 mod one_person;
 #[cfg(test)]
 mod person_tests;
