@@ -1439,6 +1439,20 @@ mod tests {
     }
 
     #[test]
+    fn the_story_sentence_a_caption_borrowed_is_kept_below_it() {
+        let page = "Labourers die in heavy rains at a construction site\n\
+            Published November 12, 2019\n\
+            Six labourers died during heavy rains when they were buried at an excavation site for a water pipeline project, emergency services said Tuesday. — Reuters/File\n\
+            Six labourers died during heavy rains when they were buried at an excavation site for a water pipeline project, emergency services said Tuesday. — Reuters/File\n\
+            Six labourers died during heavy rains when they were buried at an excavation site for a water pipeline project, emergency services said Tuesday.\n\
+            The men were working on a section of pipe 14 metres below the ground when mud and water trapped them, officials said.\n";
+        let (a, _) = clean_article(&raw("d.txt", page), "d".into());
+        let kept = body(&a);
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        assert!(kept[0].ends_with("said Tuesday."), "{kept:?}");
+    }
+
+    #[test]
     fn a_subheading_with_a_line_under_it_is_kept() {
         let page = "Blasts hit a town in the north\n\
             A series of attacks in the north of the country on Saturday killed at least 18 people and wounded dozens more, officials said.\n\

@@ -416,8 +416,17 @@ pub fn mark_captions(texts: &[&str], marked: &[bool], reasons: &mut [Option<&'st
             if !open(i, reasons) {
                 continue;
             }
+            // (A paragraph of prose below the caption that echoes it is the story's sentence
+            // the caption borrowed: "Six labourers died … — Reuters/File" above "Six
+            // labourers died …".)
+            let borrowed_from = |j: usize| {
+                j < i && model::is_long_line(texts[i]) && rules::ends_like_sentence(texts[i])
+            };
             let beside_caption = [i.wrapping_sub(1), i + 1].iter().any(|&j| {
-                j < texts.len() && is_caption_reason(reasons[j]) && echoes(texts[i], texts[j])
+                j < texts.len()
+                    && is_caption_reason(reasons[j])
+                    && echoes(texts[i], texts[j])
+                    && !borrowed_from(j)
             });
             if beside_caption {
                 reasons[i] = Some(model::CAPTION);
