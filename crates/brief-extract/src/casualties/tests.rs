@@ -772,3 +772,13 @@ fn an_abduction_of_people_counts_them_held() {
         (Outcome::Detained, 110, "schoolgirls".into())
     );
 }
+
+#[test]
+fn the_evacuation_of_a_count_displaces_them() {
+    let found =
+        fig("A massive wildfire has forced the evacuation of all 88,000 people from the city.");
+    assert_eq!(
+        found.first().map(|f| (f.0, f.1)),
+        Some((Outcome::Displaced, 88_000))
+    );
+}
