@@ -573,6 +573,14 @@ fn head_count(
     // 40 people", "injuries to fourteen civilians": the noun leads to the count.
     let noun_of = WORDS.has("counted-of", w) && lower.get(c + 1) == Some(&"of")
         || matches!(w, "injuries" | "injury") && lower.get(c + 1) == Some(&"to");
+    // ("10 people waiting for evacuation": an evacuation counts only those it is "of", their
+    // count right after it, "all" or the like between: "the evacuation of residents …, with
+    // photos showing 5,000" counts no one.)
+    let counted_right_after =
+        (c + 2..lower.len().min(c + 4)).any(|k| parse_quantity(lower, k).is_some());
+    if WORDS.has("of-only", w) && !(noun_of && counted_right_after) {
+        return None;
+    }
     // "116 people were crushed to death": the verb before "to death" is the cue.
     let cue_pos = if w == "death" && c >= 2 && lower[c - 1] == "to" && lower[c - 2].ends_with("ed")
     {
