@@ -394,6 +394,13 @@ fn an_organisation_s_office_a_setting_and_a_bracketed_date_leave_the_speaker() {
         speakers("In a statement on Saturday, the WHO Africa said cases were reported in seven districts."),
         [("WHO Africa".into(), Some("World Health Organization".into()))]
     );
+    // Its office in a country named after "of" is the organisation too.
+    assert_eq!(
+        speakers(
+            "Through a statement, the UN of Ecuador expressed its solidarity with the families."
+        ),
+        [("UN of Ecuador".into(), Some("United Nations".into()))]
+    );
     assert_eq!(
         speakers(
             "Baldwin in a statement on Twitter also urged British citizens to check travel alerts."

@@ -109,9 +109,15 @@ pub fn valid_mention(text: &str, m: &Mention) -> bool {
         .split_whitespace()
         .take_while(|w| !lexicon::is("title", &w.to_lowercase()))
         .collect();
+    // ("the UN of Ecuador": its office in a country named after "of".)
+    let country_after_of = of_name_follows
+        && GAZETTEER
+            .lookup(n2.trim_end_matches(|c: char| !c.is_alphanumeric()))
+            .is_some_and(|(_, t)| t == TermKind::Name);
     let office = m.kind == EntityKind::Organisation
-        && (1..=2).contains(&place.len())
-        && place.iter().all(|w| brief_text::names::is_capitalised(w));
+        && ((1..=2).contains(&place.len())
+            && place.iter().all(|w| brief_text::names::is_capitalised(w))
+            || country_after_of);
     !(capital_follows || of_name_follows)
         || m.kind == EntityKind::Organisation && n1.is_empty()
         || office
