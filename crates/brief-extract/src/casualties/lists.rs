@@ -52,8 +52,11 @@ pub(super) fn add_counts_listed_before(
         // Not across a comma: "73 injured, including 13 children, and 40 missing" — except
         // between the items of a list already joined by "and".
         let joined = k >= 2 && lower[k - 1] == "and" && !words[k - 1].break_before;
+        // ("… three Tanzanians, and one Canadian": a serial comma before the last item, when
+        // the item before it follows a comma too.)
+        let serial = !listed && k >= 2 && lower[k - 1] == "and" && words[k - 1].break_before;
         let listed_before = listed && k >= 1 && words[k].break_before;
-        let item_end = if joined {
+        let item_end = if joined || serial {
             k - 1
         } else if listed_before {
             k
@@ -69,7 +72,7 @@ pub(super) fn add_counts_listed_before(
             || words[p2].break_before
             || WORDS.has("subordinator", lower[p2 - 1])
             || WORDS.has("list-opener", lower[p2 - 1]);
-        if listed_before && (p2 < from || !opens_the_list) {
+        if listed_before && (p2 < from || !opens_the_list) || serial && !words[p2].break_before {
             break;
         }
         listed = true;

@@ -434,4 +434,14 @@ fn a_list_of_peoples_counted_item_by_item() {
         first("One British and three Tanzanians were killed."),
         Some((Outcome::Killed, 4))
     );
+    // A serial comma before the last item, when the item before it follows a comma too.
+    assert_eq!(
+        first("He said three Kenyans, two Americans, three Tanzanians, and one Canadian were among those killed."),
+        Some((Outcome::Killed, 9))
+    );
+    let found = fig("The attack killed 5 people, injured 7 others, and 3 remain missing.");
+    assert!(
+        found.iter().any(|f| f.0 == Outcome::Missing && f.1 == 3),
+        "{found:?}"
+    );
 }
