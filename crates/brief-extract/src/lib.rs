@@ -65,6 +65,13 @@ pub(crate) static EVENT_WORDS: std::sync::LazyLock<brief_text::lexicon::WordTabl
         brief_text::lexicon::WordTable::parse(include_str!("../../../data/lexicon/events.tsv"))
     });
 
+/// An event's noun ("attack", "floods"): `recalled` in `events.tsv`, in the singular or plural.
+pub(crate) fn is_event_word(w: &str) -> bool {
+    EVENT_WORDS.has("recalled", w)
+        || w.strip_suffix('s')
+            .is_some_and(|one| EVENT_WORDS.has("recalled", one))
+}
+
 /// One sentence of one article, with where it sits.
 #[derive(Debug, Clone)]
 pub struct Sentence<'a> {

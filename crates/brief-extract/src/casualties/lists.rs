@@ -29,7 +29,7 @@ pub(super) fn one_more_after_the_count<'w>(between: &[&'w str]) -> Option<&'w st
         .count();
     let (article, phrase) = rest[..rest.len() - auxiliaries].split_first()?;
     let noun = phrase.last()?;
-    ((WORDS.has("one-person", article) || WORDS.has("definite-one", article))
+    (opens_one_person(article)
         && phrase.len() <= NOUN_MODIFIERS + 1
         && super::one_person::is_one_person_noun(noun))
     .then_some(*noun)
@@ -107,13 +107,7 @@ pub(super) fn one_listed_ending_at(
         return None;
     }
     let start = match noun.checked_sub(1) {
-        Some(article)
-            if !words[noun].break_before
-                && (WORDS.has("one-person", lower[article])
-                    || WORDS.has("definite-one", lower[article])) =>
-        {
-            article
-        }
+        Some(article) if !words[noun].break_before && opens_one_person(lower[article]) => article,
         _ if words[noun].break_before || noun == 0 => noun,
         _ => return None,
     };
@@ -187,4 +181,10 @@ pub(super) fn count_or_one(
     }
     let one = Quantity::exact(1);
     (one_allowed && WORDS.has("one-person", lower.get(p)?)).then_some((one, 1, true))
+}
+
+/// "a", "an", "the", "their": a word that opens one person named by a noun (`one-person`,
+/// `definite-one`).
+fn opens_one_person(word: &str) -> bool {
+    WORDS.has("one-person", word) || WORDS.has("definite-one", word)
 }

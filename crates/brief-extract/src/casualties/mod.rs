@@ -468,11 +468,6 @@ fn tells_another_event(r: &brief_text::reading::Reading, described: bool) -> boo
     let words = r.lower_words();
     // "as another bombing occurred last week that killed 15", "two other shipwrecks left 450
     // dead": an event named as another than the story's.
-    let is_event = |w: &str| {
-        crate::EVENT_WORDS.has("recalled", w)
-            || w.strip_suffix('s')
-                .is_some_and(|one| crate::EVENT_WORDS.has("recalled", one))
-    };
     // (`described`: "another strong quake", "another magnitude-6.4 quake", a word or two may
     // describe it; a sentence that dates it says it is another ("another senseless massacre"
     // may be the story's own, called one more of a series).)
@@ -484,7 +479,7 @@ fn tells_another_event(r: &brief_text::reading::Reading, described: bool) -> boo
             && !(i > 0 && WORDS.has("own-another", words[i - 1]))
             && (i + 1..words.len().min(i + reach))
                 .take_while(|&k| k == i + 1 || describes(words[k - 1]))
-                .any(|k| is_event(words[k]))
+                .any(|k| crate::is_event_word(words[k]))
     });
     names_another
         || WORDS.words("other-event").iter().any(|opener| {

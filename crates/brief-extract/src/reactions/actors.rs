@@ -10,12 +10,7 @@ pub(super) fn resolve_actors(
     people: &PeopleDirectory,
     last_body: Option<&Actor>,
 ) -> Vec<Actor> {
-    let items: Vec<&str> = speaker
-        .split([','])
-        .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().trim_start_matches("and ").trim())
-        .filter(|p| !p.is_empty())
-        .collect();
+    let items = listed_items(speaker);
     if items.len() > 1 && items.iter().all(|i| GAZETTEER.lookup(i).is_some()) {
         return items
             .iter()
@@ -59,6 +54,17 @@ pub(super) fn resolve_actors(
     vec![resolve_actor(speaker, people, last_body)]
 }
 
+/// The items of a listed phrase ("The European Union, France and Germany"), split at its
+/// commas and "and".
+fn listed_items(phrase: &str) -> Vec<&str> {
+    phrase
+        .split(',')
+        .flat_map(|p| p.split(" and "))
+        .map(|p| p.trim().trim_start_matches("and ").trim())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
 /// "The leaders of Sri Lanka, Pakistan and the Maldives", "the foreign ministers of France and
 /// Germany": office-holders named in the plural, then a list of countries or bodies, speak
 /// for each of them.
@@ -71,12 +77,9 @@ fn countries_whose_office_holders_speak(speaker: &str) -> Option<Vec<Actor>> {
     if !plural {
         return None;
     }
-    let items: Vec<&str> = listed
-        .split(',')
-        .flat_map(|p| p.split(" and "))
-        .map(|p| p.trim().trim_start_matches("and ").trim())
+    let items: Vec<&str> = listed_items(listed)
+        .into_iter()
         .map(|p| p.strip_prefix("the ").unwrap_or(p))
-        .filter(|p| !p.is_empty())
         .collect();
     let bodies: Vec<Actor> = items
         .iter()

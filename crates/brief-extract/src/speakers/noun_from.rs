@@ -12,6 +12,8 @@ const SUBJECT_WORDS: usize = 5;
 
 static FROM_PHRASES: LazyLock<Vec<String>> =
     LazyLock::new(|| lexicon::padded("from-phrase", true, true));
+static LIST_JOINERS: LazyLock<Vec<String>> =
+    LazyLock::new(|| lexicon::padded("list-joiner", true, true));
 
 /// The speakers a statement noun came from, in the order written.
 pub(super) fn statements_from_speakers(s: &str, people: &PeopleDirectory) -> Vec<Attribution> {
@@ -57,9 +59,8 @@ fn statement_noun(subject: &str) -> Option<String> {
 /// The items of a list of speakers: split at commas and joining words, each without the
 /// "from" a joined item repeats ("as well as from Turkey").
 fn speakers_listed(clause: &str) -> impl Iterator<Item = &str> {
-    let joiners = lexicon::padded("list-joiner", true, true);
     let mut items = vec![clause];
-    for joiner in &joiners {
+    for joiner in LIST_JOINERS.iter() {
         items = items
             .into_iter()
             .flat_map(|item| split_ascii_ci(item, joiner))

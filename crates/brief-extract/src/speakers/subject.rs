@@ -412,12 +412,7 @@ fn head_is_an_event(words: &[&str]) -> bool {
         .last()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
         .unwrap_or("");
-    head.chars().all(char::is_lowercase)
-        && !head.is_empty()
-        && (crate::EVENT_WORDS.has("recalled", head)
-            || head
-                .strip_suffix('s')
-                .is_some_and(|one| crate::EVENT_WORDS.has("recalled", one)))
+    head.chars().all(char::is_lowercase) && !head.is_empty() && crate::is_event_word(head)
 }
 
 pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
