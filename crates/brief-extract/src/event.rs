@@ -369,10 +369,37 @@ fn years_not_recalled(text: &str) -> Vec<i32> {
                 .collect::<Vec<_>>()
         })
         .collect();
+    let with_month: Vec<i32> = sentence_spans(text)
+        .into_iter()
+        .flat_map(|(s, e)| brief_text::dates::date_mentions(&text[s..e], None))
+        .filter(|d| d.month.is_some())
+        .map(|d| d.year)
+        .collect();
     brief_text::dates::years(text)
         .into_iter()
-        .filter(|y| !recalled.contains(y))
+        .filter(|y| !recalled.contains(y) && (with_month.contains(y) || names_its_year(text, *y)))
         .collect()
+}
+
+/// Whether a text writes the year as part of a name, after a capitalised word inside its
+/// sentence ("the anti-Finance Bill 2024 protests", "Hajj 2024"): a name's year is most often
+/// the story's own, where a bare "in 1993" or "(1949)" most often recalls an earlier event.
+fn names_its_year(text: &str, year: i32) -> bool {
+    let year = year.to_string();
+    text.match_indices(year.as_str()).any(|(at, _)| {
+        let before = text[..at].trim_end_matches(' ');
+        if before.len() == text[..at].len() {
+            return false;
+        }
+        let word = before.rsplit(' ').next().unwrap_or("");
+        let opens_sentence = before.len() == word.len()
+            || before[..before.len() - word.len()]
+                .trim_end()
+                .ends_with(['.', '!', '?', ':']);
+        word.chars().next().is_some_and(char::is_uppercase)
+            && !opens_sentence
+            && brief_text::dates::month_named(word).is_none()
+    })
 }
 
 static CAPITALISED_RUN: LazyLock<Pattern> =

@@ -32,6 +32,38 @@ fn the_year_of_a_recalled_attack_does_not_date_the_event() {
 }
 
 #[test]
+fn a_bare_year_the_articles_recall_does_not_date_the_event_a_names_year_does() {
+    let recalled = article(
+        "a",
+        "Plane carrying hockey team crashes",
+        &[
+            "MOSCOW, September 7 (Itar-Tass) - A plane carrying the team crashed on Wednesday.",
+            "Other teams were struck too: Torino (1949), Manchester United (Munich in 1958) and, more recently (1993), Zambia.",
+        ],
+    );
+    let facts = infer_event(
+        &[recalled],
+        &EventConfig::default(),
+        &PeopleDirectory::default(),
+    );
+    assert_eq!(facts.date, None);
+    let named = article(
+        "b",
+        "Police fire on protesters",
+        &[
+            "NAIROBI, June 25 (Reuters) - Police fired on protesters on Tuesday.",
+            "The anti-Finance Bill 2024 demonstrations spread to other towns.",
+        ],
+    );
+    let facts = infer_event(
+        &[named],
+        &EventConfig::default(),
+        &PeopleDirectory::default(),
+    );
+    assert_eq!(facts.date, NaiveDate::from_ymd_opt(2024, 6, 25));
+}
+
+#[test]
 fn a_holiday_dates_the_event_and_a_day_recalled_from_last_year_does_not() {
     let a = article(
         "a",

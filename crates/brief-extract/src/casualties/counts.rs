@@ -41,7 +41,7 @@ pub(super) fn count_before(
             continue;
         }
         let (q, start) = widen_back(lower, p, p + len, q);
-        let (q, start) = part_out_of(lower, start, q);
+        let (q, start) = part_out_of(lower, start, q, the_cue_is_the_predicate(lower, p + len, c));
         // "set up in 1948 to house Palestinians who fled": a year, whatever follows it.
         if looks_like_year(&q) && start > 0 && WORDS.has("year-before", lower[start - 1]) {
             return None;
@@ -254,13 +254,52 @@ pub(super) fn widen_back(lower: &[&str], p: usize, end: usize, q: Quantity) -> (
 
 /// "49 out of 71 people on board dead": the count before "out of" is the one the cue counts;
 /// the one after is the whole it is part of.
-fn part_out_of(lower: &[&str], start: usize, whole: Quantity) -> (Quantity, usize) {
+fn part_out_of(
+    lower: &[&str],
+    start: usize,
+    whole: Quantity,
+    cue_is_the_predicate: bool,
+) -> (Quantity, usize) {
     if start >= 3 && lower[start - 2] == "out" && lower[start - 1] == "of" {
         if let Some((part, 1)) = parse_quantity(lower, start - 3) {
             return (part, start - 3);
         }
     }
+    // "Forty-three of the 45 people on board died": the part died, not all aboard. ("80 of
+    // the 115 injured are in critical condition", "eight of the 70 inmates who were injured
+    // were in critical condition": the cue counts the whole; "all but one of the 29 victims
+    // died": not the part.)
+    if start >= 3 && cue_is_the_predicate && lower[start - 2] == "of" && lower[start - 1] == "the" {
+        let of = start - 2;
+        let part = (of.saturating_sub(3)..of).find_map(|k| {
+            parse_quantity(lower, k)
+                .filter(|&(_, len)| k + len == of)
+                .map(|(q, _)| (q, k))
+        });
+        let valid = |(q, k): &(Quantity, usize)| {
+            !q.vague && q.value < whole.value && (*k == 0 || lower[*k - 1] != "but")
+        };
+        if let Some((part, k)) = part.filter(valid) {
+            return (part, k);
+        }
+    }
     (whole, start)
+}
+
+/// Whether the cue at `c` is the verb of the clause whose subject ends at `after_count`
+/// ("Three of the 20 passengers were killed"), not a word describing the people counted
+/// ("the 115 injured are …", "the 178 people injured have been treated", "the contractors who
+/// were injured are …").
+fn the_cue_is_the_predicate(lower: &[&str], after_count: usize, c: usize) -> bool {
+    // ("two of the 19 people injured in the crash …": a participle without its auxiliary
+    // describes them.)
+    let participle = WORDS.has("active", lower[c]) && !WORDS.has("aux", lower[c - 1]);
+    after_count < c
+        && !participle
+        && !lower[after_count..c]
+            .iter()
+            .any(|w| WORDS.has("relative", w))
+        && !lower.get(c + 1).is_some_and(|w| WORDS.has("aux", w))
 }
 
 /// The victims after an active cue: "killed four troops and two civilians", "Among the dead

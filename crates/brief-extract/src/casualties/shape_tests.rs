@@ -326,6 +326,26 @@ fn a_part_out_of_a_whole_counts_the_part() {
         fig("The crash has left 49 out of 71 people on board dead, officials said."),
         [(Outcome::Killed, 49, "total".into())]
     );
+    assert_eq!(fig("Forty-three of the 45 people on board died.")[0].1, 43);
+    assert_eq!(fig("Three of the 20 passengers were killed.")[0].1, 3);
+    // The whole, where the cue describes the people counted and another verb tells the part.
+    let whole = |s| fig(s).first().map(|f| f.1);
+    assert_eq!(
+        whole("At least 80 of the 115 injured are in critical condition."),
+        Some(115)
+    );
+    assert_eq!(
+        whole("89 of the 178 people injured have been treated."),
+        Some(178)
+    );
+    assert_eq!(
+        whole("Four of the five contractors who were injured are American."),
+        Some(5)
+    );
+    assert_eq!(
+        whole("Two of the 19 people injured in the crash later died."),
+        Some(19)
+    );
 }
 
 #[test]
