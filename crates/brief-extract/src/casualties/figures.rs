@@ -477,6 +477,14 @@ fn cue_figure_at(
         && !part_of
         && lower.get(c + 1).is_some_and(|v| WORDS.has("list-verb", v));
     let victims = (part_of && were_follows || listed) && WORDS.has("victims", w);
+    // "Two men were stabbed to death": the death after it is the cue, not the wound.
+    let to_death = lower.get(c + 1) == Some(&"to")
+        && lower
+            .get(c + 2)
+            .is_some_and(|d| cue_at(d) == Some(Outcome::Killed));
+    if to_death && cue_at(w) == Some(Outcome::Injured) {
+        return None;
+    }
     let outcome = cue_at(w)
         .or(searched.then_some(Outcome::Missing))
         .or(victims.then_some(Outcome::Killed))?;

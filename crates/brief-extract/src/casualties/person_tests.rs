@@ -445,3 +445,18 @@ fn a_list_of_peoples_counted_item_by_item() {
         "{found:?}"
     );
 }
+
+#[test]
+fn people_stabbed_are_hurt_and_an_arrest_of_a_count_detains_them() {
+    assert_eq!(
+        fig("Four young children and two adults have been viciously stabbed in a park.")[0],
+        (Outcome::Injured, 6, "young children and adults".into())
+    );
+    assert_eq!(
+        fig("Police announced Tuesday the arrest of 13 people who stormed the studio.")[0].1,
+        13
+    );
+    assert!(fig("He was stabbed to death on Friday.")
+        .iter()
+        .all(|f| f.0 != Outcome::Injured || f.1 != 1));
+}
