@@ -757,34 +757,6 @@ fn a_one_word_name_given_with_a_title_is_that_speaker_again() {
 }
 
 #[test]
-fn a_quotation_opened_on_a_casualty_figure_is_no_reaction() {
-    let a = article(
-        "a",
-        "Gunmen kill nine",
-        &[
-            "“Nine people were killed and 10 others injured. All injured are in hospital,” a \
-           report quoted police superintendent Anil Rao as saying.",
-        ],
-    );
-    assert!(reactions_of(&a).is_empty(), "{:#?}", reactions_of(&a));
-}
-
-#[test]
-fn a_quotation_opened_on_a_death_that_goes_on_to_grieve_is_a_reaction() {
-    let a = article(
-        "a",
-        "Tourist dies",
-        &[
-            "“Tragically, Ana Reyes has lost her life. Our thoughts are with her family,” \
-           Australian Prime Minister Tom Hale said in Parliament.",
-        ],
-    );
-    let found = reactions_of(&a);
-    assert_eq!(found.len(), 1, "{found:#?}");
-    assert_eq!(found[0].actor, "Tom Hale");
-}
-
-#[test]
 fn a_newspaper_by_its_kind_or_named_times_of_a_place_is_no_actor() {
     let a = article(
         "a",
