@@ -33,10 +33,10 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
         // makes a count hypothetical.
         lower.push(if w == "May" && i > 0 {
             w
-        // "aboard Flight 5342": a number naming a thing is no count.
-        } else if i > 0
-            && w.starts_with(|c: char| c.is_ascii_digit())
-            && WORDS.has("id-noun", r.lower_word(i - 1))
+        // "aboard Flight 5342": a number naming a thing is no count; nor is a sum of money
+        // ("compensation of Rs 10 lakh for the families of the deceased").
+        } else if w.starts_with(|c: char| c.is_ascii_digit())
+            && (i > 0 && WORDS.has("id-noun", r.lower_word(i - 1)) || is_money(r, i))
         {
             "#"
         } else {
@@ -52,6 +52,22 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
         });
     }
     (words, lower)
+}
+
+/// Whether the number at word `i` is a sum of money: a currency sign before it ("$2,884",
+/// "₹50,000"), a currency's name or code beside it ("Rs 10 lakh", "50,000 rupees", "10 lakh
+/// rupees"), or a noun of money just before it ("an ex-gratia amount of 4 lakh").
+fn is_money(r: &Reading, i: usize) -> bool {
+    const NEAR: usize = 3;
+    let n = r.words().len();
+    let sign = r
+        .gap_before(i)
+        .chars()
+        .any(|c| matches!(c, '$' | '£' | '¥' | '¢') || ('\u{20A0}'..='\u{20CF}').contains(&c));
+    let currency = |k: usize| k < n && WORDS.has("currency", r.lower_word(k));
+    let named = i > 0 && currency(i - 1) || currency(i + 1) || currency(i + 2);
+    let money_noun = (i.saturating_sub(NEAR)..i).any(|k| WORDS.has("money-noun", r.lower_word(k)));
+    sign || named || money_noun
 }
 
 /// `leaving 291 "unaccounted for."`: a quote opened on a few words inside the clause, not a

@@ -460,3 +460,16 @@ fn people_stabbed_are_hurt_and_an_arrest_of_a_count_detains_them() {
         .iter()
         .all(|f| f.0 != Outcome::Injured || f.1 != 1));
 }
+
+#[test]
+fn a_sum_of_money_for_the_victims_counts_no_one() {
+    for s in [
+        "The government has announced Rs 10 lakh compensation for the families of the deceased.",
+        "Railways announced about $11,500 for the families of the deceased.",
+        "His office would offer 50,000 rupees to the injured.",
+        "The state declared an ex-gratia amount of 4 lakh for the families of the deceased.",
+    ] {
+        assert!(fig(s).is_empty(), "{s}: {:?}", fig(s));
+    }
+    assert_eq!(fig("At least 10,000 people were injured.")[0].1, 10_000);
+}
