@@ -382,11 +382,12 @@ fn month_alone_is_no_date(
 /// Weeks and months counted back from the event: "three weeks ago", "a few months ago",
 /// "earlier this month", "last month", "two months after another incident", "three months after
 /// (the jihadist group) Boko Haram abducted …" (a name after "after": "two weeks after the quake"
-/// is the event's own time), and in a story
+/// is the event's own time), "three months after 11 people were killed" (a count of those
+/// it befell), and in a story
 /// told in the past, "just over a week earlier" (a day earlier is most often the event's own).
 static RECENT_RE: LazyLock<Pattern> = LazyLock::new(|| {
     Pattern::new(
-        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|earlier|after (?:another|an earlier|a similar|a previous|a prior|an?|(?:the (?:[a-z]+ ){0,3})?(?-i:[A-Z])\w+)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
+        r"(?i)(?-u:\b)(?:(\w+(?: few)?) (weeks?|months?) (?:ago|earlier|after (?:another|an earlier|a similar|a previous|a prior|an?|\d[\d,]*|(?:the (?:[a-z]+ ){0,3})?(?-i:[A-Z])\w+)(?-u:\b))|earlier this (month|year)|last month)(?-u:\b)",
     )
 });
 /// "the first such attack in five years": the last one was that many years before. ("The

@@ -319,18 +319,21 @@ fn is_a_rate(lower: &[&str], end: usize) -> bool {
     lower.get(end).is_some_and(|w| WORDS.has("per", w)) && parse_quantity(lower, end + 1).is_some()
 }
 
+/// The place an ordinal names ("second" → 2, "13th" → 13), from `ordinal` in `casualties.tsv`.
+pub(crate) fn ordinal_value(w: &str) -> Option<u64> {
+    WORDS
+        .words("ordinal")
+        .iter()
+        .filter_map(|e| e.split_once(' '))
+        .find(|(_, word)| *word == w)
+        .and_then(|(n, _)| n.parse::<u64>().ok())
+        .or_else(|| digits_ordinal(w))
+}
+
 /// "became the sixth person to die", "the third death": a place in the count of the dead is
 /// the toll so far.
 fn ordinal_toll(lower: &[&str]) -> Option<Figure> {
-    let value = |w: &str| {
-        WORDS
-            .words("ordinal")
-            .iter()
-            .filter_map(|e| e.split_once(' '))
-            .find(|(_, word)| *word == w)
-            .and_then(|(n, _)| n.parse::<u64>().ok())
-            .or_else(|| digits_ordinal(w))
-    };
+    let value = ordinal_value;
     (1..lower.len()).find_map(|i| {
         if !matches!(lower[i - 1], "the" | "a") {
             return None;

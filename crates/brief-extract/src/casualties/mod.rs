@@ -7,6 +7,7 @@
 mod aboard;
 mod counts;
 mod figures;
+pub(crate) use figures::ordinal_value;
 mod lists;
 mod one_person;
 #[cfg(test)]
