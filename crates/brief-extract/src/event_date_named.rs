@@ -76,9 +76,11 @@ pub(super) fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedD
             pair.push_str(stem);
             TIME_CUES.kind_of("relative", &pair)
         }) {
-            // "Urgent meeting on the virus by WHO today": the day of what followed.
+            // "Urgent meeting on the virus by WHO today": the day of what followed. ("“Today,
+            // we are united in horror,” she said": a speaker's today is the day of the saying.)
             if names_a_report_or_bound(before, counts_casualties)
                 || in_a_clause_of_what_followed(text, w)
+                || inside_quotation_marks(text, offset_in(text, w))
             {
                 continue;
             }
@@ -280,6 +282,15 @@ fn near_before(text: &str, at: usize) -> &str {
         from += 1;
     }
     &text[from..at]
+}
+
+/// Whether the byte `at` of `text` stands inside a quotation: more curly quotes opened than
+/// closed before it, or an odd number of straight ones.
+fn inside_quotation_marks(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let opened = before.matches('“').count();
+    let closed = before.matches('”').count();
+    opened > closed || before.matches('"').count() % 2 == 1
 }
 
 /// Where a word taken from `text` by splitting starts in it.

@@ -94,6 +94,9 @@ fn yesterday_counts_from_the_source_s_own_date() {
 #[test]
 fn a_day_only_said_or_bounded_is_not_the_event_s() {
     assert!(named_days("police said on Thursday").is_empty());
+    // A speaker's "today" is the day of the saying; the page's own is the event's.
+    assert!(named_days("“Today, we are united in horror and sorrow,” she said.").is_empty());
+    assert_eq!(named_days("The blast took place today.").len(), 1);
     // A day deep in a very long sentence of multi-byte text is still read, and quickly.
     let long = format!("{} it erupted on Sunday", "é ".repeat(5_000));
     assert_eq!(named_days(&long).len(), 1);
