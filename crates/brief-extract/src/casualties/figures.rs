@@ -43,7 +43,7 @@ pub(super) fn words_of(r: &Reading) -> (Vec<Word>, Vec<&str>) {
             r.lower_word(i)
         });
         words.push(Word {
-            capital: w.starts_with(char::is_uppercase),
+            capital: w.starts_with(char::is_uppercase) || particle_name(w),
             break_before: gap.contains([',', ';', ':', '(', ')', '[', ']'])
                 || gap.contains('"') && !opens_scare_quote(r, i) && !closes_an_opening_count(r, i)
                 || gap.contains(" - "),
@@ -68,6 +68,18 @@ fn is_money(r: &Reading, i: usize) -> bool {
     let named = i > 0 && currency(i - 1) || currency(i + 1) || currency(i + 2);
     let money_noun = (i.saturating_sub(NEAR)..i).any(|k| WORDS.has("money-noun", r.lower_word(k)));
     sign || named || money_noun
+}
+
+/// "al-Hashimi", "el-Sisi", "bin-Laden": a name after a short lowercase particle and a hyphen
+/// is written with its capital inside.
+fn particle_name(w: &str) -> bool {
+    const PARTICLE_BYTES: usize = 3;
+    w.split_once('-').is_some_and(|(particle, rest)| {
+        !particle.is_empty()
+            && particle.len() <= PARTICLE_BYTES
+            && particle.chars().all(char::is_lowercase)
+            && rest.starts_with(char::is_uppercase)
+    })
 }
 
 /// `leaving 291 "unaccounted for."`: a quote opened on a few words inside the clause, not a

@@ -280,8 +280,9 @@ fn appositive_name_before(
 /// noun, a people or a place.
 fn is_name_word(words: &[Word], lower: &[&str], k: usize) -> bool {
     let w = lower[k];
+    // ("al-Hashimi": a name's particle is joined by a hyphen.)
     words[k].capital
-        && w.chars().all(char::is_alphabetic)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
         && !STOP_WORDS.contains(w)
         && !WORDS.has("indefinite", w)
         && !is_person_noun(w)

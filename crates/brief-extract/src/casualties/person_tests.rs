@@ -473,3 +473,12 @@ fn a_sum_of_money_for_the_victims_counts_no_one() {
     }
     assert_eq!(fig("At least 10,000 people were injured.")[0].1, 10_000);
 }
+
+#[test]
+fn a_name_with_a_particle_is_one_person() {
+    assert_eq!(
+        fig("Hisham al-Hashimi, 47, was gunned down on Monday night outside his home.")[0].1,
+        1
+    );
+    assert_eq!(fig("Forty-three died in the crash.")[0].1, 43);
+}
