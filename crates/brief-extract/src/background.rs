@@ -186,7 +186,10 @@ fn ordinal_in_a_span(s: &Sentence<'_>, facts: &EventFacts) -> Option<DateMention
     // line without a full stop is a headline, the story's own or another's.)
     let first = (0..n).find(|&i| place_after_the_first(r.lower_word(i)))?;
     let owned = first > 0 && TIME_CUES.has("span-owner", r.lower_word(first - 1));
-    if owned || !s.text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
+    // ("… an earthquake killed at least 98 people and prompted an exodus of tourists rattled
+    // by the second powerful quake in a week": a sentence giving a toll tells this event,
+    // called one more of a series.)
+    if owned || s.has_figures() || !s.text.trim_end().ends_with(['.', '!', '?', '"', '”']) {
         return None;
     }
     let lower: Vec<&str> = (0..n).map(|i| r.lower_word(i)).collect();

@@ -110,6 +110,11 @@ fn a_second_of_its_kind_within_a_span_recalls_the_first() {
     assert!(years("He is to be sworn in for a second term later this month.").is_empty());
     assert!(years("The building collapsed on the 22nd this month.").is_empty());
     assert!(years("Tourists flee island hit by second quake in a week").is_empty());
+    // A sentence giving this event's toll calls it one more of a series.
+    assert!(years(
+        "The quake killed at least 98 people and rattled tourists with the second quake in a week."
+    )
+    .is_empty());
 }
 
 #[test]
