@@ -193,14 +193,7 @@ fn ordinal_in_a_span(s: &Sentence<'_>, facts: &EventFacts) -> Option<DateMention
         return None;
     }
     let lower: Vec<&str> = (0..n).map(|i| r.lower_word(i)).collect();
-    let unit_days = |w: &str| {
-        TIME_CUES
-            .words("span-unit")
-            .iter()
-            .filter_map(|e| e.split_once(' '))
-            .find(|(word, _)| *word == w)
-            .and_then(|(_, days)| days.parse::<u64>().ok())
-    };
+    let unit_days = |w: &str| TIME_CUES.number_for("span-unit", w);
     let end = (first + ORDINAL_SPAN_REACH).min(n);
     let (from, to, days) = (first + 1..end).find_map(|i| {
         // ("his second term later this month" is to come.)

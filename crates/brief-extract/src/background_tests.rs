@@ -42,18 +42,7 @@ fn a_birth_year_is_no_earlier_event() {
 
 #[test]
 fn weeks_and_months_counted_back_are_history_unless_the_story_runs_on_since() {
-    let facts = EventFacts {
-        date: chrono::NaiveDate::from_ymd_opt(2020, 1, 10),
-        ..EventFacts::default()
-    };
-    let years = |t: &str| {
-        let a = crate::test_support::article("a", "A", &[t]);
-        let sentences = crate::article_sentences(&a);
-        extract(&sentences, &facts)
-            .iter()
-            .map(|b| b.year)
-            .collect::<Vec<_>>()
-    };
+    let years = |t: &str| recalled_years(t, (2020, 1, 10));
     assert_eq!(
         years("The manager was appointed just three weeks ago after his predecessor resigned."),
         [2019]
@@ -81,18 +70,7 @@ fn weeks_and_months_counted_back_are_history_unless_the_story_runs_on_since() {
 
 #[test]
 fn a_second_of_its_kind_within_a_span_recalls_the_first() {
-    let facts = EventFacts {
-        date: chrono::NaiveDate::from_ymd_opt(2022, 1, 10),
-        ..EventFacts::default()
-    };
-    let years = |t: &str| {
-        let a = crate::test_support::article("a", "A", &[t]);
-        let sentences = crate::article_sentences(&a);
-        extract(&sentences, &facts)
-            .iter()
-            .map(|b| b.year)
-            .collect::<Vec<_>>()
-    };
+    let years = |t: &str| recalled_years(t, (2022, 1, 10));
     assert_eq!(
         years("The coup was the second in the region in eight months."),
         [2021]
@@ -307,4 +285,17 @@ fn last_week_is_history_only_in_a_report_written_days_after_the_event() {
     assert!(dated("Floods leave 91 dead", "2023-03-27", floods).is_empty());
     let toll = "The death toll from last week's disaster reached 202 on Wednesday.";
     assert!(dated("Floods leave 91 dead", "2023-03-27", toll).is_empty());
+}
+
+/// The years `extract` recalls from one sentence, for an event on the day `(y, m, d)`.
+fn recalled_years(text: &str, (y, m, d): (i32, u32, u32)) -> Vec<i32> {
+    let facts = EventFacts {
+        date: chrono::NaiveDate::from_ymd_opt(y, m, d),
+        ..EventFacts::default()
+    };
+    let a = crate::test_support::article("a", "A", &[text]);
+    extract(&crate::article_sentences(&a), &facts)
+        .iter()
+        .map(|b| b.year)
+        .collect()
 }

@@ -72,6 +72,16 @@ impl WordTable {
             .is_some_and(|kinds| kinds.iter().any(|k| k == kind))
     }
 
+    /// The number an entry of `kind` written "<number> <word>" gives `word` ("2 second" gives
+    /// "second" 2, "7 week" gives "week" 7).
+    pub fn number_for(&self, kind: &str, word: &str) -> Option<u64> {
+        self.words(kind)
+            .iter()
+            .filter_map(|e| e.split_once(' '))
+            .find(|(_, w)| *w == word)
+            .and_then(|(n, _)| n.parse().ok())
+    }
+
     /// The kinds starting with `prefix`, in the order the file lists them.
     pub fn kinds<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.order

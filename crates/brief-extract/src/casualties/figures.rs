@@ -333,13 +333,7 @@ fn is_a_rate(lower: &[&str], end: usize) -> bool {
 
 /// The place an ordinal names ("second" → 2, "13th" → 13), from `ordinal` in `casualties.tsv`.
 pub(crate) fn ordinal_value(w: &str) -> Option<u64> {
-    WORDS
-        .words("ordinal")
-        .iter()
-        .filter_map(|e| e.split_once(' '))
-        .find(|(_, word)| *word == w)
-        .and_then(|(n, _)| n.parse::<u64>().ok())
-        .or_else(|| digits_ordinal(w))
+    WORDS.number_for("ordinal", w).or_else(|| digits_ordinal(w))
 }
 
 /// "became the sixth person to die", "the third death": a place in the count of the dead is
