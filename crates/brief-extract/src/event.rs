@@ -281,7 +281,7 @@ fn date_without_year(
     // The headline ("Hajj 2024: …") and the lines cleaning removed (a stamp, a caption's
     // "June 16, 2024") say the year too, often where the body never does. A year in the body
     // counts only where it is not the year of an earlier event the sentence recalls ("since
-    // the 2019 Pulwama attack").
+    // the 2019 Pulwama attack") and is written with a month or in a name (`years_not_recalled`).
     let latest = articles
         .iter()
         .flat_map(|a| {
@@ -353,28 +353,22 @@ fn days_of_the_year_told(text: &str) -> Vec<(u32, u32)> {
 /// alone, beside a noun of an event kind ("the 2019 attack", "the war of 1994"): such an event
 /// is often years before. One recalled with its month ("the war began in April 2023") is most
 /// often of the story's own year, and "since July 2024" may open the very outbreak the story
-/// is about, so those stay.
+/// is about, so those stay. Of the rest, only a year written with a month or as a name's year
+/// (`names_its_year`) counts: a bare "(1993)" or "in 1958" most often recalls another event.
 fn years_not_recalled(text: &str) -> Vec<i32> {
-    let recalled: Vec<i32> = sentence_spans(text)
-        .into_iter()
-        .flat_map(|(s, e)| {
-            let sentence = &text[s..e];
-            brief_text::dates::date_mentions(sentence, None)
-                .into_iter()
-                .filter(|d| {
-                    d.month.is_none()
-                        && crate::background::event_noun_near(sentence, &d.text).is_some()
-                })
-                .map(|d| d.year)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    let with_month: Vec<i32> = sentence_spans(text)
-        .into_iter()
-        .flat_map(|(s, e)| brief_text::dates::date_mentions(&text[s..e], None))
-        .filter(|d| d.month.is_some())
-        .map(|d| d.year)
-        .collect();
+    // Each sentence's dates read once: the years it recalls by the year alone beside an event
+    // noun, and those it writes with a month.
+    let (mut recalled, mut with_month) = (Vec::new(), Vec::new());
+    for (s, e) in sentence_spans(text) {
+        let sentence = &text[s..e];
+        for d in brief_text::dates::date_mentions(sentence, None) {
+            if d.month.is_some() {
+                with_month.push(d.year);
+            } else if crate::background::event_noun_near(sentence, &d.text).is_some() {
+                recalled.push(d.year);
+            }
+        }
+    }
     brief_text::dates::years(text)
         .into_iter()
         .filter(|y| !recalled.contains(y) && (with_month.contains(y) || names_its_year(text, *y)))

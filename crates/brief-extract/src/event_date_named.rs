@@ -32,6 +32,9 @@ pub(super) fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedD
     // `pair` is the buffer for the two-word days.
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let mut pair = String::new();
+    // The text's quotation marks, read at the first relative day that asks (most texts name
+    // none), so a long text with many is not scanned back once per day.
+    let quotes = std::cell::OnceCell::new();
     for (i, w) in words.iter().enumerate() {
         let stem = lower[i].trim_end_matches("'s");
         let before = &words[i.saturating_sub(CUE_WINDOW)..i];
@@ -80,7 +83,9 @@ pub(super) fn named_days_with(text: &str, counts_casualties: bool) -> Vec<NamedD
             // we are united in horror,” she said": a speaker's today is the day of the saying.)
             if names_a_report_or_bound(before, counts_casualties)
                 || in_a_clause_of_what_followed(text, w)
-                || inside_quotation_marks(text, offset_in(text, w))
+                || quotes
+                    .get_or_init(|| QuotationMarks::of(text))
+                    .inside(offset_in(text, w))
             {
                 continue;
             }
@@ -284,13 +289,37 @@ fn near_before(text: &str, at: usize) -> &str {
     &text[from..at]
 }
 
-/// Whether the byte `at` of `text` stands inside a quotation: more curly quotes opened than
-/// closed before it, or an odd number of straight ones.
-fn inside_quotation_marks(text: &str, at: usize) -> bool {
-    let before = &text[..at];
-    let opened = before.matches('“').count();
-    let closed = before.matches('”').count();
-    opened > closed || before.matches('"').count() % 2 == 1
+/// The quotation marks of a text, read once: each mark's byte offset with the counts of curly
+/// openings, curly closings and straight marks up to and including it.
+struct QuotationMarks(Vec<(usize, usize, usize, usize)>);
+
+impl QuotationMarks {
+    fn of(text: &str) -> QuotationMarks {
+        let (mut opened, mut closed, mut straight) = (0, 0, 0);
+        let marks = text
+            .char_indices()
+            .filter_map(|(at, c)| {
+                match c {
+                    '“' => opened += 1,
+                    '”' => closed += 1,
+                    '"' => straight += 1,
+                    _ => return None,
+                }
+                Some((at, opened, closed, straight))
+            })
+            .collect();
+        QuotationMarks(marks)
+    }
+
+    /// Whether byte `at` stands inside a quotation: more curly quotes opened than closed
+    /// before it, or an odd number of straight ones.
+    fn inside(&self, at: usize) -> bool {
+        let before = self.0.partition_point(|&(k, ..)| k < at);
+        before.checked_sub(1).is_some_and(|last| {
+            let (_, opened, closed, straight) = self.0[last];
+            opened > closed || straight % 2 == 1
+        })
+    }
 }
 
 /// Where a word taken from `text` by splitting starts in it.

@@ -21,6 +21,9 @@ pub struct WordTable {
     kinds_of_word: FxHashMap<String, Vec<String>>,
     /// The kinds in the order the file first lists them.
     order: Vec<String>,
+    /// Entries written "<number> <word>" ("2 second"): each word with the kinds giving it a
+    /// number, for `number_for` (asked of every word of every sentence, allocating nothing).
+    numbers: FxHashMap<String, Vec<(String, u64)>>,
 }
 
 impl WordTable {
@@ -53,10 +56,24 @@ impl WordTable {
                 }
             }
         }
+        let mut numbers: FxHashMap<String, Vec<(String, u64)>> = FxHashMap::default();
+        for (kind, words) in &by_kind {
+            for entry in words {
+                if let Some((n, word)) = entry.split_once(' ') {
+                    if let Ok(n) = n.parse() {
+                        numbers
+                            .entry(word.to_string())
+                            .or_default()
+                            .push((kind.clone(), n));
+                    }
+                }
+            }
+        }
         WordTable {
             by_kind: by_kind.into_iter().collect(),
             kinds_of_word,
             order,
+            numbers,
         }
     }
 
@@ -75,11 +92,11 @@ impl WordTable {
     /// The number an entry of `kind` written "<number> <word>" gives `word` ("2 second" gives
     /// "second" 2, "7 week" gives "week" 7).
     pub fn number_for(&self, kind: &str, word: &str) -> Option<u64> {
-        self.words(kind)
+        self.numbers
+            .get(word)?
             .iter()
-            .filter_map(|e| e.split_once(' '))
-            .find(|(_, w)| *w == word)
-            .and_then(|(n, _)| n.parse().ok())
+            .find(|(k, _)| k == kind)
+            .map(|&(_, n)| n)
     }
 
     /// The kinds starting with `prefix`, in the order the file lists them.
@@ -126,6 +143,15 @@ mod tests {
         assert!(!t.has("bound", "said"));
         assert_eq!(t.kind_of("rep", "told"), Some("report"));
         assert_eq!(t.kinds("").collect::<Vec<_>>(), ["report", "bound"]);
+    }
+
+    #[test]
+    fn a_numbered_entry_gives_its_word_a_number_under_its_kind_only() {
+        let t = WordTable::parse("ordinal\t2 second\nunit\t7 week\nunit\tnot a number\n");
+        assert_eq!(t.number_for("ordinal", "second"), Some(2));
+        assert_eq!(t.number_for("unit", "week"), Some(7));
+        assert_eq!(t.number_for("unit", "second"), None);
+        assert_eq!(t.number_for("unit", "a number"), None);
     }
 
     #[test]

@@ -291,11 +291,13 @@ fn part_out_of(
 /// ("the 115 injured are …", "the 178 people injured have been treated", "the contractors who
 /// were injured are …").
 fn the_cue_is_the_predicate(lower: &[&str], after_count: usize, c: usize) -> bool {
+    if after_count >= c {
+        return false;
+    }
     // ("two of the 19 people injured in the crash …": a participle without its auxiliary
     // describes them.)
     let participle = WORDS.has("active", lower[c]) && !WORDS.has("aux", lower[c - 1]);
-    after_count < c
-        && !participle
+    !participle
         && !lower[after_count..c]
             .iter()
             .any(|w| WORDS.has("relative", w))
