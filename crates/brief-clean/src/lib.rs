@@ -14,6 +14,7 @@ pub mod page_text;
 mod publisher;
 mod publisher_cues;
 mod publisher_lines;
+pub mod publisher_model;
 pub mod rules;
 pub mod shapes;
 mod wordlists;
@@ -225,7 +226,10 @@ pub fn clean_article(raw: &RawSource, id: String) -> (Article, Vec<Warning>) {
             removed
                 .iter()
                 .find_map(|r| publisher::masthead_in_furniture(&r.text))
-        });
+        })
+        // Where no shape names the outlet, the fitted model weighs every name on the page
+        // by the words around it ("Sign up for _'s newsletter", "_'s Jane Doe reports").
+        .or_else(|| publisher_model::likeliest(&all_text).map(|(name, _)| name));
     // ("Torino – May 4, 1949" heading an entry of a timeline inside the story dates what the
     // entry recalls, not the page.)
     let entry_headings: Vec<&str> = headings_inside_story(&blocks)

@@ -225,6 +225,11 @@ fn names_an_office(name: &str) -> bool {
         .any(|w| TITLES.has("title", &w.to_lowercase()))
 }
 
+/// Whether a lowercased word is a person's title ("president", "minister").
+pub(crate) fn is_title_word(word: &str) -> bool {
+    TITLES.has("title", word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

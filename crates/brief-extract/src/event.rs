@@ -127,8 +127,12 @@ pub fn infer_event(
         GAZETTEER.country(p).is_some() || place_country.is_none() || !is_a_settlement(p, articles)
     });
     for p in place_as_side.chain(&place_country) {
-        if !parties.contains(p) {
-            parties.push(p.clone());
+        // "US" from a headline is the side "United States" already listed.
+        let side = GAZETTEER
+            .country(p)
+            .map_or_else(|| p.clone(), |c| c.name.to_string());
+        if !parties.contains(&side) {
+            parties.push(side);
         }
     }
     EventFacts {
@@ -413,8 +417,10 @@ fn headline_places(
         for m in CAPITALISED_RUN.find_iter(t) {
             // A headline's first words are its subject, the actor, unless they name the
             // place of what happened ("Beirut explosion: …").
-            // So are the first words after a headline's colon ("…: Army and RSF agree").
-            let opens_clause = m.start() == 0 || t[..m.start()].trim_end().ends_with(':');
+            // So are the first words after a headline's colon ("…: Army and RSF agree"), or
+            // after a sentence's end ("IE 11 is not supported. For an optimal experience …").
+            let opens_clause =
+                m.start() == 0 || t[..m.start()].trim_end().ends_with([':', '.', '!', '?']);
             // "Magdeburg: Five dead …": a name before the headline's colon is its subject's place.
             let labels_headline = m.start() == 0 && t[m.end()..].starts_with(':');
             let names_place = names_what_happened(&t[m.end()..]) || labels_headline;

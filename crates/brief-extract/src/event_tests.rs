@@ -79,6 +79,18 @@ fn a_holiday_dates_the_event_and_a_day_recalled_from_last_year_does_not() {
 }
 
 #[test]
+fn a_country_placed_by_its_short_name_is_one_side() {
+    let arts = [
+        article("a", "Hurricane floods towns across the US", &[]),
+        article("b", "US counts the dead as waters recede", &[]),
+        article("c", "Help for US pours in", &[]),
+    ];
+    let facts = infer_event(&arts, &EventConfig::default(), &PeopleDirectory::default());
+    assert_eq!(facts.place.as_deref(), Some("US"));
+    assert_eq!(facts.parties, ["United States"]);
+}
+
+#[test]
 fn a_city_is_no_side_beside_its_country_a_region_is() {
     let city = article(
         "a",
@@ -131,6 +143,20 @@ fn place_is_where_headlines_put_the_story() {
         ),
     ];
     assert_eq!(infer_place(&arts).as_deref(), Some("Emilia-Romagna"));
+}
+
+#[test]
+fn a_word_opening_a_headlines_second_sentence_is_no_place() {
+    let arts = [
+        article(
+            "a",
+            "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+            &[],
+        ),
+        article("b", "Floods sweep through Emilia-Romagna", &[]),
+        article("c", "For Emilia-Romagna, a week of floods", &[]),
+    ];
+    assert_ne!(infer_place(&arts).as_deref(), Some("For"));
 }
 
 #[test]

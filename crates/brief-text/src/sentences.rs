@@ -206,6 +206,11 @@ pub fn after_dateline(sentence: &str) -> &str {
         )
         .expect("pattern")
     });
+    // "Shafaq News/ The United States has condemned …": an outlet's credit and a slash.
+    static CREDITED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^[A-Z][A-Za-z0-9.&'’-]*(?:\s+[A-Z][A-Za-z0-9.&'’-]*){0,3}\s?/\s+")
+            .expect("pattern")
+    });
     // "NAIROBI Kenya, Jul 27– President …", "VIENNA, 16 October 2017 – …": a place in capitals
     // (its country may follow), the day and a dash; "Oct. 21 (UPI) -- …": the day and the
     // agency; "2) US President …": a list's number.
@@ -230,6 +235,7 @@ pub fn after_dateline(sentence: &str) -> &str {
         .or_else(|| DASHED.find(sentence))
         .or_else(|| DATED.find(sentence))
         .or_else(|| TITLED.find(sentence))
+        .or_else(|| CREDITED.find(sentence))
     {
         Some(m) if m.end() < sentence.len() => &sentence[m.end()..],
         _ => sentence,
@@ -433,6 +439,14 @@ mod tests {
         );
         // An acronym and a hyphen are no dateline.
         assert_eq!(after_dateline("UN-led talks began."), "UN-led talks began.");
+        assert_eq!(
+            after_dateline("Shafaq News/ The United States has condemned the killings."),
+            "The United States has condemned the killings."
+        );
+        assert_eq!(
+            after_dateline("Kiripost/Siv Channa took the picture."),
+            "Kiripost/Siv Channa took the picture."
+        );
     }
 
     #[test]

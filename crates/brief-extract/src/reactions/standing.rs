@@ -177,8 +177,16 @@ pub(super) fn is_news_outlet(name: &str, publisher: &str) -> bool {
             || words.len() > 2 && MEDIA.has("masthead", words[0]) && words[1] == "of");
     MEDIA.has("agency", last)
         || masthead
-        || (!publisher.is_empty() && lower == publisher.to_lowercase())
+        || (!publisher.is_empty()
+            && lower == publisher.to_lowercase()
+            && !publishes_its_own_statements(name))
         || names_a_medium(&lower)
+}
+
+/// A body that acts in the world (a country, the UNHCR, the OSCE, Human Rights Watch) still
+/// speaks for itself on the page it publishes: its press release is its statement.
+fn publishes_its_own_statements(name: &str) -> bool {
+    brief_text::gazetteer::GAZETTEER.lookup(name).is_some()
 }
 
 /// "according to Focus Taiwan, a local news channel": a speaker the sentence describes, in
@@ -225,6 +233,13 @@ static MEDIA_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_publisher_is_an_outlet_unless_it_is_a_body_that_acts() {
+        assert!(is_news_outlet("Zorvex Online", "Zorvex Online"));
+        assert!(!is_news_outlet("UNHCR", "UNHCR"));
+        assert!(!is_news_outlet("Human Rights Watch", "Human Rights Watch"));
+    }
 
     #[test]
     fn a_medium_is_a_whole_word_of_a_phrase_not_headed_by_a_title() {
