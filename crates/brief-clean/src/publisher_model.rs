@@ -2,15 +2,14 @@
 //! candidate, described by the words around each of its mentions ("Sign up for _'s
 //! newsletter", "_'s Jane Doe reports", "_ -" opening the story, a line of its own near the
 //! top), and a linear model fitted on the annotated fixtures (`tools/fit_publisher.py`,
-//! cross-validated by event) weighs those cues. The model holds no outlet's name, only the
+//! cross-validated by site) weighs those cues. The model holds no outlet's name, only the
 //! weights of the contexts outlets are named in, so it reads a site it never met the same way.
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
-
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::LazyLock;
 
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Deserialize;
 
 use brief_text::gazetteer::{EntityKind, GAZETTEER};
@@ -56,9 +55,6 @@ const TOP_LINES: usize = 6;
 
 /// Lines from the end that count as its footer.
 const END_LINES: usize = 3;
-
-/// Words that may join a name's words inside it, never start or end it.
-const JOINERS: [&str; 10] = ["of", "and", "&", "for", "in", "de", "la", "du", "al", "el"];
 
 /// One candidate: the name as the page writes it (tidied) and the cues of all its mentions.
 #[derive(Debug, Clone, PartialEq)]
@@ -327,7 +323,8 @@ impl Token<'_> {
     }
 
     fn is_joiner(&self) -> bool {
-        JOINERS.contains(&self.text)
+        // Words that may join a name's words inside it (`name-joiner` in media.tsv).
+        MEDIA.has("name-joiner", self.text)
     }
 
     /// The cue a token gives beside a name: a word lowercased, punctuation as written, a
@@ -470,9 +467,9 @@ fn context_cues(
 fn shape_cues(name: &str, cue: &mut impl FnMut(&str)) {
     let words: Vec<&str> = name.split_whitespace().collect();
     cue(["words:0", "words:1", "words:2", "words:3", "words:4"][words.len().min(4)]);
-    let mut letters = name.chars().filter(|c| c.is_alphabetic()).peekable();
-    let first_two = name.chars().filter(|c| c.is_alphabetic()).take(2).count();
-    if first_two > 1 && letters.all(char::is_uppercase) {
+    let mut letters = name.chars().filter(|c| c.is_alphabetic());
+    let two_or_more = name.chars().filter(|c| c.is_alphabetic()).nth(1).is_some();
+    if two_or_more && letters.all(char::is_uppercase) {
         cue("shape:caps");
     }
     if name.chars().any(|c| c.is_ascii_digit()) {
