@@ -78,7 +78,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
             let what = event_noun_in(words, &d.text);
             // "375 recorded by the police a week ago" is the event's own week; "a tornado that
             // struck one week ago" recalls an earlier event by its kind.
-            if what.is_none() && one_week_back(d) {
+            if what.is_none() && (one_week_back(d) || is_a_decade_alone(d)) {
                 continue;
             }
             seen.push((d.year, d.month));
@@ -94,6 +94,16 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         }
     }
     out
+}
+
+/// "When it was built in the 1920s, the factory was far from homes": a decade with no event
+/// named beside it dates a state of things, not an earlier event ("the war of the 1990s"
+/// names one).
+fn is_a_decade_alone(d: &DateMention) -> bool {
+    d.approximate
+        && d.text
+            .trim_start_matches(|c: char| !c.is_ascii_digit())
+            .ends_with('s')
 }
 
 /// "October 31st, 2015" / "Islamic State brings down a Russian airliner over Sinai": a

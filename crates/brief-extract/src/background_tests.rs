@@ -28,6 +28,21 @@ fn the_year_of_a_statistic_is_no_earlier_event() {
 }
 
 #[test]
+fn a_decade_alone_dates_no_event_a_decade_ago_still_may() {
+    let mention = |text: &str, year: i32| brief_text::dates::DateMention {
+        year,
+        month: None,
+        text: text.to_string(),
+        approximate: true,
+        counted_back: false,
+        measured_against: false,
+    };
+    assert!(is_a_decade_alone(&mention("the 1920s", 1920)));
+    assert!(is_a_decade_alone(&mention("the late 1970s", 1978)));
+    assert!(!is_a_decade_alone(&mention("a decade ago", 2013)));
+}
+
+#[test]
 fn a_birth_year_is_no_earlier_event() {
     let w = |s: &str| lower_words(s);
     assert!(is_a_life_date(
