@@ -10,7 +10,8 @@ it as the page's publisher. A logistic regression over the cues is cross-validat
 (five folds, no site in two) and the figures printed: of the pages whose text names their
 outlet, how many the model names right; of those that name none, how many it names anyway.
 With --brief-json (tools/publisher_misses.py --json) the same is printed for the model as
-brief uses it, only where the shapes of publisher.rs name nothing. --held-out SUFFIX,... keeps
+brief uses it, only where the shapes of publisher.rs name nothing. --held-out SUFFIX,... (without
+the hyphen, as publisher_misses.py takes them) keeps
 those fixtures out of the fit and prints them apart. --write fits on every other fixture and
 writes the model. Needs scikit-learn.
 """
@@ -30,6 +31,8 @@ C = 10.0
 MIN_SITES = 8
 # Weights smaller than this are not written: they change no choice.
 MIN_WEIGHT = 0.05
+# The chance at which brief takes the likeliest candidate, unless --threshold says otherwise.
+DEFAULT_THRESHOLD = 0.5
 
 
 def site(page):
@@ -132,7 +135,8 @@ def main():
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--threshold", type=float)
     a = ap.parse_args()
-    held = tuple(s for s in a.held_out.split(",") if s)
+    # Suffixes as tools/publisher_misses.py takes them: "ra,rb" holds out "*-ra" and "*-rb".
+    held = tuple("-" + s for s in a.held_out.split(",") if s)
     allp = load(a.candidates)
     pages = [p for p in allp if not (held and p["fixture"].endswith(held))]
     heldp = [p for p in allp if held and p["fixture"].endswith(held)]
@@ -152,14 +156,13 @@ def main():
             for s in srcs:
                 old[(fx, s["file"])] = s.get("brief")
         report("the shapes alone", pages, {}, 2.0, old)
-    scores = {}
     for thr in (a.threshold,) if a.threshold else (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
         report(f"model alone, out of fold, p>={thr}", pages, best, thr)
         if old is not None:
             report(f"shapes, then model, p>={thr}", pages, best, thr, old)
     vec, m = fit(X, y)
     if heldp:
-        Xh, yh, ph = rows(heldp)
+        Xh, _, ph = rows(heldp)
         pr = m.predict_proba(vec.transform(Xh))[:, 1]
         bh = best_per_page(heldp, pr, ph)
         for thr in (a.threshold,) if a.threshold else (0.5, 0.7):
@@ -170,7 +173,7 @@ def main():
     top = sorted(w.items(), key=lambda kv: -abs(kv[1]))[:25]
     print("strongest cues:", ", ".join(f"{k} {v:+.2f}" for k, v in top))
     if a.write:
-        model = {"bias": round(float(m.intercept_[0]), 4), "threshold": a.threshold or 0.7,
+        model = {"bias": round(float(m.intercept_[0]), 4), "threshold": a.threshold or DEFAULT_THRESHOLD,
                  "weights": {k: round(float(v), 4) for k, v in sorted(w.items()) if abs(v) >= MIN_WEIGHT}}
         with open(os.path.join(ROOT, "data/publisher-model.json"), "w", encoding="utf-8") as f:
             json.dump(model, f, indent=0, ensure_ascii=False, sort_keys=True)

@@ -63,37 +63,20 @@ pub struct Candidate {
     pub cues: BTreeSet<String>,
 }
 
-/// Where the cues of a page's names go: the fitting tool's sets of strings, or the build's
-/// weights. A candidate is numbered by the order its name was first met.
+/// Where the cues of a page's candidates go, by the candidate's number (the order its name
+/// was first met): the fitting tool's sets of strings, or the build's weights.
 trait CueSink {
-    /// The number of the candidate `key` (its name lowercased), written `name`.
-    fn candidate(&mut self, key: &str, name: &str) -> usize;
     fn cue(&mut self, candidate: usize, cue: &str);
 }
 
 /// The fitting tool's view: every cue of every candidate, as text.
-#[derive(Default)]
-struct Collect {
-    found: Vec<Candidate>,
-    numbers: FxHashMap<String, usize>,
-}
-
-impl CueSink for Collect {
-    fn candidate(&mut self, key: &str, name: &str) -> usize {
-        if let Some(&k) = self.numbers.get(key) {
-            return k;
-        }
-        self.found.push(Candidate {
-            name: name.to_string(),
-            cues: BTreeSet::new(),
-        });
-        self.numbers.insert(key.to_string(), self.found.len() - 1);
-        self.found.len() - 1
-    }
-
+impl CueSink for Vec<BTreeSet<String>> {
     fn cue(&mut self, candidate: usize, cue: &str) {
-        if !self.found[candidate].cues.contains(cue) {
-            self.found[candidate].cues.insert(cue.to_string());
+        if self.len() <= candidate {
+            self.resize_with(candidate + 1, BTreeSet::new);
+        }
+        if !self[candidate].contains(cue) {
+            self[candidate].insert(cue.to_string());
         }
     }
 }
@@ -101,23 +84,14 @@ impl CueSink for Collect {
 /// The build's view: only the cues the model weighs, by number.
 struct Weigh<'m> {
     model: &'m Model,
-    names: Vec<String>,
     cues: Vec<Vec<u32>>,
-    numbers: FxHashMap<String, usize>,
 }
 
 impl CueSink for Weigh<'_> {
-    fn candidate(&mut self, key: &str, name: &str) -> usize {
-        if let Some(&k) = self.numbers.get(key) {
-            return k;
-        }
-        self.names.push(name.to_string());
-        self.cues.push(Vec::new());
-        self.numbers.insert(key.to_string(), self.names.len() - 1);
-        self.names.len() - 1
-    }
-
     fn cue(&mut self, candidate: usize, cue: &str) {
+        if self.cues.len() <= candidate {
+            self.cues.resize_with(candidate + 1, Vec::new);
+        }
         if let Some(&n) = self.model.cue_numbers.get(cue) {
             self.cues[candidate].push(n);
         }
@@ -130,13 +104,11 @@ pub fn likeliest(lines: &[&str]) -> Option<(String, f64)> {
     let model = &*MODEL;
     let mut weigh = Weigh {
         model,
-        names: Vec::new(),
         cues: Vec::new(),
-        numbers: FxHashMap::default(),
     };
-    read_names(lines, &mut weigh);
-    weigh
-        .names
+    let names = read_names(lines, &mut weigh);
+    weigh.cues.resize_with(names.len(), Vec::new);
+    names
         .into_iter()
         .zip(weigh.cues)
         .map(|(name, mut cues)| {
@@ -152,13 +124,20 @@ pub fn likeliest(lines: &[&str]) -> Option<(String, f64)> {
 
 /// Every name on the page that could be an outlet's, with its cues, in the order first met.
 pub fn candidates(lines: &[&str]) -> Vec<Candidate> {
-    let mut collect = Collect::default();
-    read_names(lines, &mut collect);
-    collect.found
+    let mut cues: Vec<BTreeSet<String>> = Vec::new();
+    let names = read_names(lines, &mut cues);
+    cues.resize_with(names.len(), BTreeSet::new);
+    names
+        .into_iter()
+        .zip(cues)
+        .map(|(name, cues)| Candidate { name, cues })
+        .collect()
 }
 
-/// Reads every name of the page into `sink`, with the cues of each mention.
-fn read_names(lines: &[&str], sink: &mut impl CueSink) {
+/// Reads every name of the page into `sink`, with the cues of each mention, and returns the
+/// candidates' names by number.
+fn read_names(lines: &[&str], sink: &mut impl CueSink) -> Vec<String> {
+    let mut names = Names::default();
     // On how many lines each candidate stands.
     let mut lines_with: Vec<usize> = Vec::new();
     let last = lines.len().saturating_sub(1);
@@ -180,7 +159,7 @@ fn read_names(lines: &[&str], sink: &mut impl CueSink) {
             let k = match known.get(&written) {
                 Some(&k) => k,
                 None => {
-                    let k = name_cues(&written, &lowercase_words, sink);
+                    let k = name_cues(&written, &lowercase_words, &mut names, sink);
                     known.insert(written, k);
                     k
                 }
@@ -229,6 +208,26 @@ fn read_names(lines: &[&str], sink: &mut impl CueSink) {
             _ => sink.cue(k, "lines:3+"),
         }
     }
+    names.written
+}
+
+/// The page's candidates, numbered in the order first met, one per name however cased.
+#[derive(Default)]
+struct Names {
+    written: Vec<String>,
+    numbers: FxHashMap<String, usize>,
+}
+
+impl Names {
+    fn number(&mut self, name: &str) -> usize {
+        let key = name.to_lowercase();
+        if let Some(&k) = self.numbers.get(&key) {
+            return k;
+        }
+        self.written.push(name.to_string());
+        self.numbers.insert(key, self.written.len() - 1);
+        self.written.len() - 1
+    }
 }
 
 /// The candidate a name written so stands for, given the cues of the name itself; none when
@@ -236,6 +235,7 @@ fn read_names(lines: &[&str], sink: &mut impl CueSink) {
 fn name_cues(
     written: &str,
     lowercase_words: &FxHashSet<&str>,
+    names: &mut Names,
     sink: &mut impl CueSink,
 ) -> Option<usize> {
     let name = tidy_name(written);
@@ -244,7 +244,7 @@ fn name_cues(
     if name.len() < 2 || (entity.is_none() && !could_be_outlet(name)) {
         return None;
     }
-    let k = sink.candidate(&name.to_lowercase(), name);
+    let k = names.number(name);
     let mut cue = |text: &str| sink.cue(k, text);
     shape_cues(name, &mut cue);
     cue(commonness(name, lowercase_words));
