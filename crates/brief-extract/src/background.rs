@@ -45,6 +45,9 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         if let Some(d) = ordinal_in_a_span(s, facts) {
             mentions.to_mut().push(d);
         }
+        if let Some(d) = anniversary_marked(s, facts) {
+            mentions.to_mut().push(d);
+        }
         if mentions.is_empty() {
             if let Some(b) = timeline_entry(s, facts).or_else(|| recalled_without_date(s, &out)) {
                 out.push(b);
@@ -244,6 +247,91 @@ fn ordinal_in_a_span(s: &Sentence<'_>, facts: &EventFacts) -> Option<DateMention
         measured_against: false,
     })
 }
+
+/// "on the 20th anniversary of Kazakhstan's independence", "the one-year anniversary of the
+/// suicide bombings", "the 30th death anniversary of": an anniversary counts its years back
+/// from the event to the year of what it marks.
+fn anniversary_marked(s: &Sentence<'_>, facts: &EventFacts) -> Option<DateMention> {
+    use brief_text::lexicon::TIME_CUES;
+    let event = facts.date?;
+    let r = &s.reading;
+    let n = r.words().len();
+    let at = (1..n.saturating_sub(1))
+        .find(|&i| TIME_CUES.has("anniversary", r.lower_word(i)) && r.lower_word(i + 1) == "of")?;
+    // One word may stand between the count and the noun ("the 30th death anniversary"), and
+    // "one year" is the count "one-year" written apart.
+    let word = |i: usize| match r.lower_word(i) {
+        "year" if i > 0 => format!("{}-year", r.lower_word(i - 1)),
+        w => w.to_string(),
+    };
+    let (from, years) = [at - 1, at.saturating_sub(2)]
+        .into_iter()
+        .filter(|&i| i < at)
+        .find_map(|i| years_counted(&word(i)).map(|y| (i, y)))?;
+    let marks_an_event = if from + 1 < at {
+        TIME_CUES.has("anniversary-kind", r.lower_word(at - 1))
+    } else {
+        // ("the 62nd anniversary of the Kachin Independence Organisation": a kind inside a
+        // body's name is no event; "the Katyn Massacre" is one.)
+        let capitalised = |i: usize| i < n && r.word(i).starts_with(char::is_uppercase);
+        (at + 2..n.min(at + 2 + ANNIVERSARY_REACH)).any(|i| {
+            recalled_kind_of(r.lower_word(i)).is_some() && !(capitalised(i) && capitalised(i + 1))
+        })
+    };
+    if !marks_an_event {
+        return None;
+    }
+    let from = if r.lower_word(from) == "year" {
+        from - 1
+    } else {
+        from
+    };
+    let text = &r.straight()[r.words()[from].span.start..r.words()[at].span.end];
+    Some(DateMention {
+        year: event.year() - i32::try_from(years).ok()?,
+        month: None,
+        text: text.to_string(),
+        approximate: false,
+        counted_back: true,
+        measured_against: false,
+    })
+}
+
+/// The years an anniversary's count gives: "20th", "fourth", "first", "one-year", "10-year".
+fn years_counted(word: &str) -> Option<u64> {
+    if brief_text::lexicon::TIME_CUES.has("anniversary-first", word) {
+        return Some(1);
+    }
+    let count = word.strip_suffix("-year").map(|c| {
+        brief_text::numbers::parse_quantity(&[c], 0)
+            .filter(|(_, used)| *used == 1)
+            .map(|(q, _)| q.value)
+    });
+    let years = match count {
+        Some(years) => years?,
+        None => crate::casualties::ordinal_value(word)?,
+    };
+    (1..=MOST_YEARS_MARKED).contains(&years).then_some(years)
+}
+
+/// How many words after "anniversary of" the event it marks must be named in ("of the
+/// September 11 attacks").
+const ANNIVERSARY_REACH: usize = 4;
+
+/// The kind of earlier event a word names: "blockaded" names a blockade, "bombings" a
+/// bombing; short nouns ("war") must match whole.
+fn recalled_kind_of(w: &str) -> Option<&'static str> {
+    recalled_kinds().find(|n| {
+        w == *n
+            || n.len() >= 6
+                && ["d", "ed", "s"]
+                    .iter()
+                    .any(|end| w.strip_suffix(end) == Some(*n))
+    })
+}
+
+/// Anniversaries past this many years mark no event a briefing recalls as background.
+const MOST_YEARS_MARKED: u64 = 1000;
 
 /// A span of a year or more counts back too far to say which earlier event it recalls.
 const YEAR_DAYS: u64 = 365;
@@ -453,17 +541,7 @@ pub fn event_noun_near(sentence: &str, when: &str) -> Option<&'static str> {
 /// `event_noun_near` over the sentence's words as `lower_words` splits them.
 fn event_noun_in(words: &[String], when: &str) -> Option<&'static str> {
     let at = date_index(words, when)?;
-    // "blockaded" names a blockade; short nouns ("war") must match whole.
-    let noun_at = |i: usize| {
-        let w = &words[i];
-        recalled_kinds().find(|n| {
-            *w == *n
-                || n.len() >= 6
-                    && ["d", "ed", "s"]
-                        .iter()
-                        .any(|end| w.strip_suffix(end) == Some(*n))
-        })
-    };
+    let noun_at = |i: usize| recalled_kind_of(&words[i]);
     let is_year =
         |i: &usize| words[*i].len() >= 4 && words[*i].chars().take(4).all(|c| c.is_ascii_digit());
     let right_after = (at + 1..words.len().min(at + 3)).find_map(noun_at);

@@ -302,6 +302,39 @@ fn last_week_is_history_only_in_a_report_written_days_after_the_event() {
     assert!(dated("Floods leave 91 dead", "2023-03-27", toll).is_empty());
 }
 
+#[test]
+fn an_anniversary_counts_back_to_the_event_it_marks() {
+    let years = |t: &str| recalled_years(t, (2011, 12, 16));
+    assert_eq!(
+        years("The riots broke out on the 20th anniversary of Kazakhstan's independence."),
+        [1991]
+    );
+    assert_eq!(
+        years("It came on the one year anniversary of the suicide bombings in Brussels."),
+        [2010]
+    );
+    assert_eq!(
+        years("It came days before the first anniversary of the massacre."),
+        [2010]
+    );
+    assert_eq!(
+        years("They marked the 30th death anniversary of the poet."),
+        [1981]
+    );
+    // A founding or an institution's age is no earlier event the story recalls.
+    assert!(
+        years("The concert marked the 62nd anniversary of the founding of the party.").is_empty()
+    );
+    assert!(years("They rehearsed for the 90th anniversary of the navy.").is_empty());
+    assert!(
+        years("It hit the 62nd anniversary of the Kachin Independence Organisation.").is_empty()
+    );
+    assert_eq!(
+        years("They marked the 70th anniversary of the Katyn Massacre."),
+        [1941]
+    );
+}
+
 /// The years `extract` recalls from one sentence, for an event on the day `(y, m, d)`.
 fn recalled_years(text: &str, (y, m, d): (i32, u32, u32)) -> Vec<i32> {
     let facts = EventFacts {

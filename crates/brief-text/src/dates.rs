@@ -731,22 +731,27 @@ fn counted_by_a_qualifier(before: &str) -> bool {
 
 /// A four-digit number followed by a plural noun is a count ("2000 soldiers"), not a year,
 /// unless "the" stands before it and its noun names no people ("the 2009 blasts", "the 2015
-/// elections").
+/// elections"); after a word that names a thing by number ("room 1808") it is that number.
 fn is_count(sentence: &str, start: usize, end: usize, decade: bool) -> bool {
     if decade {
         return false;
     }
-    let after_the = sentence[..start]
-        .trim_end()
+    let word_before = sentence[..start]
+        .trim_end_matches([' ', ','])
         .rsplit(' ')
         .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        .unwrap_or_default()
+        .to_lowercase();
+    if crate::lexicon::TIME_CUES.has("identifier", &word_before) {
+        return true;
+    }
+    let after_the = word_before == "the";
     let rest = &sentence[end..];
     if rest.starts_with(',') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
     let next: String = rest
-        .trim_start()
+        .trim_start_matches([' ', '('])
         .chars()
         .take_while(|c| c.is_alphabetic())
         .collect();
@@ -794,6 +799,14 @@ mod tests {
         // Figures glued to figures or capitals are no day.
         assert!(explicit_dates("A380 8 February 2017").len() == 1);
         assert!(explicit_dates("flight QZ8501 February 2017").is_empty());
+    }
+
+    #[test]
+    fn four_figures_naming_a_room_or_telling_the_time_are_no_year() {
+        assert!(years("They assembled the bombs in their room, number 1808.").is_empty());
+        assert!(years("The council passed Resolution 2334.").is_empty());
+        assert!(years("He was due to speak at 1930 (AEST).").is_empty());
+        assert_eq!(years("The plant was built in 1930."), [(1930, None)]);
     }
 
     #[test]

@@ -346,7 +346,9 @@ fn ordinal_toll(lower: &[&str]) -> Option<Figure> {
         }
         let n = value(lower[i])?;
         let rest = &lower[i + 1..];
+        // ("the 30th death anniversary of" counts years.)
         let counts = match rest {
+            [_, next, ..] if brief_text::lexicon::TIME_CUES.has("anniversary", next) => false,
             [noun, ..] if WORDS.has("ordinal-noun", noun) => true,
             [noun, "to", verb, ..] if is_person_noun(&format!("{noun}s")) => {
                 WORDS.has("ordinal-to", verb)

@@ -644,6 +644,7 @@ fn a_place_in_the_count_of_the_dead_is_the_toll() {
         6
     );
     assert!(fig("She was the second person to speak at the meeting.").is_empty());
+    assert!(fig("The rally marked the 30th death anniversary of the poet.").is_empty());
 }
 
 #[test]

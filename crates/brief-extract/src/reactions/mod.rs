@@ -234,7 +234,7 @@ impl Reader<'_, '_> {
                 && !statement::stance_before_the_figure(s)
                 && quotation_opening(self.sentences, position)
                     .is_some_and(|k| self.sentences[k].has_figures());
-            let reaction = is_reaction(s, &attr.verb) && !reports_the_toll;
+            let reaction = is_reaction(s, &attr.verb, self.facts.date) && !reports_the_toll;
             // "The ministry said" after "the defence ministry said" names the same body again.
             let back_reference = !attr.pronoun
                 && !attr.speaker.chars().any(char::is_uppercase)
@@ -571,12 +571,11 @@ impl Reader<'_, '_> {
         if actor.affiliation.is_some() || settled {
             return;
         }
-        // "Narendra Modi called the attacks shocking": a public figure quoted by name alone.
-        if actor.person {
-            if let Some(body) = public_figure(&actor.name) {
-                actor.affiliation = Some(body);
-                return;
-            }
+        // "Narendra Modi called the attacks shocking", "Queen Elizabeth II has sent a message":
+        // a public figure quoted by name alone, or by a title that is part of the name.
+        if let Some(body) = public_figure(&actor.name) {
+            actor.affiliation = Some(body);
+            return;
         }
         let in_sentence = in_sentence.map(str::to_string).or_else(|| on_behalf_of(s));
         if in_sentence.is_none() {

@@ -5,22 +5,61 @@
 use super::{stance, WORDS};
 use crate::Sentence;
 use brief_clean::BlockKind;
+use chrono::{Datelike, NaiveDate};
 
 /// Is an attributed sentence a reaction to the event? Not when it reports a fact, when it
 /// was said before the event ("had said on Monday"), or when it gives a casualty figure
 /// (those are on the casualties page with their claimant).
-pub(super) fn is_reaction(s: &Sentence<'_>, verb: &str) -> bool {
-    // "had warned on Monday" was said before; "said it had warned for years" is said now.
-    let pluperfect = brief_text::find_ascii_ci(&s.text, &format!("had {verb}")).is_some();
+pub(super) fn is_reaction(s: &Sentence<'_>, verb: &str, event: Option<NaiveDate>) -> bool {
+    // "had warned on Monday" was said before, and so were "the department had warned" (of
+    // what was to come) and "Yerevan had said that Baku's actions …" in a story told from before; a position taken in the pluperfect with no
+    // earlier day ("Modi had tweeted his condemnation") is the story's past, and "said it had
+    // warned for years" is said now.
+    let said_before = in_the_pluperfect(s, verb)
+        && (s.stances().is_empty()
+            || WORDS.has("foretelling", verb)
+            || tells_an_earlier_day(s, event));
     // A standfirst sums up statements the body reports in full.
     // "announced sanctions" takes a position; "announced a curfew" reports a fact.
     s.block_kind != BlockKind::Standfirst
         && (!WORDS.has("fact-verb", verb) || !s.stances().is_empty())
-        && !pluperfect
+        && !said_before
         && !says_nothing(s, verb)
         && !asks_a_question(s)
         && !headline_verb(s, verb)
         && (!s.has_figures() || toll_describes_what_they_react_to(s, verb))
+}
+
+/// Is the reporting verb in the pluperfect, "had" right before it ("had said")? ("had also
+/// said" most often reports a statement of the story's own days.)
+fn in_the_pluperfect(s: &Sentence<'_>, verb: &str) -> bool {
+    let r = &s.reading;
+    let verb = verb.split_whitespace().next().unwrap_or(verb);
+    (1..r.words().len())
+        .any(|i| r.lower_word(i).eq_ignore_ascii_case(verb) && r.lower_word(i - 1) == "had")
+}
+
+/// Does the sentence date what it reports before the event: a day of a month before the
+/// event's, a weekday up to three days before the event's own ("had said on Monday" of a
+/// Tuesday's attack), or a word that says so ("had previously said")? "Earlier" and
+/// "yesterday" are most often the event's own day or after.
+fn tells_an_earlier_day(s: &Sentence<'_>, event: Option<NaiveDate>) -> bool {
+    let r = &s.reading;
+    let weekday_before = |w: chrono::Weekday| {
+        event.is_some_and(|e| {
+            let back = (7 + e.weekday().num_days_from_monday() - w.num_days_from_monday()) % 7;
+            (1..=3).contains(&back)
+        })
+    };
+    let day_before = |(month, day): (u32, u32)| {
+        event.is_some_and(|e| (month, day) < (e.month(), e.day()) && e.month() - month < 2)
+    };
+    (0..r.words().len()).any(|i| {
+        brief_text::lexicon::TIME_CUES.has("told-before", r.lower_word(i))
+            || brief_text::dates::weekday_named(r.lower_word(i)).is_some_and(weekday_before)
+    }) || brief_text::dates::month_days(&s.text)
+        .into_iter()
+        .any(day_before)
 }
 
 /// "Japanese Chancellor Expresses Condolences for Air Crash": a verb written capitalised
