@@ -238,3 +238,17 @@ fn a_full_name_before_a_statement_in_the_first_person_is_labelled() {
     assert!(sieves("Kabul: Taliban fighters killed 12 of our soldiers").is_empty());
     assert!(sieves("John Smith: The fire spread through the building").is_empty());
 }
+
+#[test]
+fn a_speaker_described_before_the_name_is_found_by_the_subject_sieve() {
+    assert_eq!(
+        one("A visibly-shaken Mr Rudd described the perpetrators as cowards and murderers."),
+        Sieve::SubjectBefore
+    );
+    assert_eq!(
+        one("A tearful Kevin Rudd said the attackers were cowards."),
+        Sieve::SubjectBefore
+    );
+    // A description alone names no one.
+    assert!(sieves("A shaken resident said the blast woke the street.").is_empty());
+}

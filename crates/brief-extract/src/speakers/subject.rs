@@ -31,6 +31,8 @@ pub fn clean_subject(text: &str) -> Option<String> {
         np = trimmed;
     }
     let np = tidy_speaker(&np);
+    let words: Vec<&str> = np.split_whitespace().collect();
+    let np = named_after_a_description(&words, &np).map_or_else(|| np.clone(), str::to_string);
     is_noun_phrase(&np).then_some(np)
 }
 
@@ -383,12 +385,13 @@ fn office_of_an_organisation(words: &[&str]) -> bool {
 /// title ("a senior official"), says whose it is ("A Democratic source"; "a British tourist"
 /// says only where from), or is a country's unnamed source ("A Saudi source told Reuters").
 fn is_indefinite_common_noun(words: &[&str], np: &str) -> bool {
-    let of_named = words.get(1).is_some_and(|w| {
+    let a_name = |w: &&str| {
         brief_text::names::is_capitalised(w)
             && !GAZETTEER
                 .lookup(w)
                 .is_some_and(|(_, t)| t == TermKind::Demonym)
-    });
+    };
+    let of_named = words.get(1).is_some_and(a_name);
     let national_source = matches!(words, [_, nation, noun]
         if lexicon::is("source-noun", &noun.to_lowercase())
             && GAZETTEER
@@ -478,6 +481,38 @@ pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirecto
             || !at_sentence_start && brief_text::names::is_capitalised(words[0]))
         || named_in_a_form(np, &words, at_sentence_start, people)
 }
+
+/// "A visibly-shaken Mr Rudd", "a tearful Kevin Rudd": an indefinite article and lowercase
+/// words describing the speaker, then the speaker's name, two or more capitalised words to the
+/// end: the name.
+fn named_after_a_description<'a>(words: &[&str], np: &'a str) -> Option<&'a str> {
+    let first = words.first()?;
+    if !lexicon::is("indefinite", &first.to_lowercase()) {
+        return None;
+    }
+    let at = words.iter().position(|w| brief_text::names::is_capitalised(w))?;
+    // ("A spokeswoman for the U.S. Navy's Fifth Fleet": a person noun and what it is of
+    // describe someone else than the name.)
+    let described = (2..=1 + DESCRIPTION_WORDS).contains(&at)
+        && words[1..at].iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !brief_text::lexicon::PERSON_NOUNS.has("person", w)
+                && !lexicon::is("determiner", w)
+        });
+    // ("an accusation Baku denies": one capitalised word after a noun is no speaker named.)
+    let named = words.len() - at >= 2
+        && words[at..]
+            .iter()
+            .all(|w| brief_text::names::is_capitalised(w));
+    if !(described && named) {
+        return None;
+    }
+    let start = np.find(words[at])?;
+    Some(np[start..].trim())
+}
+
+/// How many lowercase words may describe a speaker before the name ("a visibly shaken").
+const DESCRIPTION_WORDS: usize = 2;
 
 /// "the RSF": a body known by its initials.
 fn is_initialism(words: &[&str]) -> bool {
