@@ -490,7 +490,9 @@ fn named_after_a_description<'a>(words: &[&str], np: &'a str) -> Option<&'a str>
     if !lexicon::is("indefinite", &first.to_lowercase()) {
         return None;
     }
-    let at = words.iter().position(|w| brief_text::names::is_capitalised(w))?;
+    let at = words
+        .iter()
+        .position(|w| brief_text::names::is_capitalised(w))?;
     // ("A spokeswoman for the U.S. Navy's Fifth Fleet": a person noun and what it is of
     // describe someone else than the name.)
     let described = (2..=1 + DESCRIPTION_WORDS).contains(&at)
