@@ -65,8 +65,10 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         let another =
             || *another_once.get_or_init(|| crate::casualties::recalls_another_event(&s.reading));
         for d in mentions.iter() {
-            let earlier = is_before_event(d, facts)
+            let told_earlier = is_before_event(d, facts)
                 || facts.date.is_some_and(|e| day_before(d, e)) && another();
+            let last_month = !told_earlier && facts.date.is_some_and(|e| in_the_weeks_before(d, e));
+            let earlier = told_earlier || last_month;
             if !earlier
                 || seen.contains(&(d.year, d.month))
                 || is_a_season(&habitual, d)
@@ -75,10 +77,18 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
                 continue;
             }
             let words = words.get_or_insert_with(|| lower_words(&s.text));
-            if is_a_life_date(words, &d.text) || dates_a_statistic(words, &d.text) {
+            if is_a_life_date(words, &d.text)
+                || dates_a_statistic(words, &d.text)
+                || names_a_day(&s.text, &d.text)
+            {
                 continue;
             }
             let what = event_noun_in(words, &d.text);
+            // "In June, a Boko Haram attack … killed 25" in a July story: weeks before, an
+            // earlier event only when one is named beside the date.
+            if last_month && what.is_none() {
+                continue;
+            }
             // "375 recorded by the police a week ago" is the event's own week; "a tornado that
             // struck one week ago" recalls an earlier event by its kind.
             if what.is_none() && (one_week_back(d) || is_a_decade_alone(d)) {
@@ -438,6 +448,19 @@ fn is_a_life_date(words: &[String], when: &str) -> bool {
         if prep == "in" && EVENT_WORDS.has("life-date", born))
 }
 
+/// "the country's independence day, June 6": a date in apposition to a day's name is the
+/// day named, not an earlier event.
+fn names_a_day(sentence: &str, when: &str) -> bool {
+    let Some(at) = sentence.find(when) else {
+        return false;
+    };
+    sentence[..at]
+        .trim_end()
+        .strip_suffix(',')
+        .and_then(|before| before.split_whitespace().next_back())
+        .is_some_and(|w| brief_text::lexicon::TIME_CUES.has("day-unit", &w.to_lowercase()))
+}
+
 /// How many words before a year a statistic's noun may stand ("a population of 379,800 in").
 const STATISTIC_REACH: usize = 6;
 
@@ -523,6 +546,23 @@ fn day_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
 /// "erupted on May 3" in a report of June 13: a day written out four weeks or more before the
 /// event is an earlier one; "reaching Mozambique on February 24" in a storm's March report
 /// is the same storm's track.
+/// The month before the event's, named without a day ("in June", "in late June" in a July
+/// story): recent enough to be the same story unfolding unless an earlier event is named
+/// beside it. (A day just before the event's is its own unless told as another's:
+/// `day_before`.)
+fn in_the_weeks_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
+    if d.counted_back
+        || has_a_day(d)
+        || year_written(&d.text)
+        || d.text.to_lowercase().starts_with("since")
+    {
+        return false;
+    }
+    let months = |y: i32, m: u32| i64::from(y) * 12 + i64::from(m);
+    d.month
+        .is_some_and(|month| months(event.year(), event.month()) - months(d.year, month) == 1)
+}
+
 fn day_weeks_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
     let Some(day) = day_of_month(d).zip(d.month) else {
         return false;

@@ -335,6 +335,21 @@ fn an_anniversary_counts_back_to_the_event_it_marks() {
     );
 }
 
+#[test]
+fn an_event_named_weeks_before_is_history_a_date_alone_is_not() {
+    let years = |t: &str| recalled_years(t, (2015, 7, 11));
+    assert_eq!(
+        years("In June, a Boko Haram attack in the capital killed 25 people."),
+        [2015]
+    );
+    assert!(years("Rains have fallen since late June.").is_empty());
+    assert!(years("The market reopened in June after repairs.").is_empty());
+    assert!(years(
+        "They spent the country's independence day, June 26, in mourning after the crash."
+    )
+    .is_empty());
+}
+
 /// The years `extract` recalls from one sentence, for an event on the day `(y, m, d)`.
 fn recalled_years(text: &str, (y, m, d): (i32, u32, u32)) -> Vec<i32> {
     let facts = EventFacts {
