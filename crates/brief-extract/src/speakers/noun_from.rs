@@ -15,18 +15,17 @@ static FROM_PHRASES: LazyLock<Vec<String>> =
 static LIST_JOINERS: LazyLock<Vec<String>> =
     LazyLock::new(|| lexicon::padded("list-joiner", true, true));
 
-/// The speakers a statement noun came from, in the order written.
+/// The speakers a statement noun came from, in the order written: "Condolences came from
+/// X and Y", or inside a noun phrase, "offers of help from Russia and Saudi Arabia".
 pub(super) fn statements_from_speakers(s: &str, people: &PeopleDirectory) -> Vec<Attribution> {
-    let Some((at, phrase)) = FROM_PHRASES
+    let came_from = FROM_PHRASES
         .iter()
-        .find_map(|p| brief_text::find_ascii_ci(s, p).map(|at| (at, p)))
-    else {
+        .find_map(|p| brief_text::find_ascii_ci(s, p).map(|at| (at, p.len())))
+        .and_then(|(at, len)| Some((statement_noun(&s[..at])?, &s[at + len..])));
+    let Some((noun, after)) = came_from.or_else(|| noun_from_inline(s)) else {
         return Vec::new();
     };
-    let Some(noun) = statement_noun(&s[..at]) else {
-        return Vec::new();
-    };
-    let clause = s[at + phrase.len()..]
+    let clause = after
         .split([';', ':', '(', '"', '“'])
         .next()
         .unwrap_or_default();
@@ -41,6 +40,30 @@ pub(super) fn statements_from_speakers(s: &str, people: &PeopleDirectory) -> Vec
             sieve: Sieve::NounFrom,
         })
         .collect()
+}
+
+/// The most words between a statement noun and the "from" naming its speakers ("offers of
+/// humanitarian help from").
+const NOUN_TO_FROM: usize = 4;
+
+/// "… offers of help from Russia and Saudi Arabia, have come …": a statement noun, a few
+/// words, then "from" and the speakers up to the next comma. The noun, and what follows
+/// "from".
+fn noun_from_inline(s: &str) -> Option<(String, &str)> {
+    let words = brief_text::gazetteer::word_spans(s);
+    words.iter().enumerate().find_map(|(i, &(_, _, w))| {
+        let noun = w.to_lowercase();
+        if !lexicon::is("from-noun", &noun) {
+            return None;
+        }
+        let from = words
+            .iter()
+            .skip(i + 1)
+            .take(NOUN_TO_FROM + 1)
+            .find(|&&(_, _, w)| w == "from")?;
+        let after = &s[from.1..];
+        Some((noun, after.split(',').next().unwrap_or(after)))
+    })
 }
 
 /// The subject's head when it is a statement noun ("Condemnations", "Messages of

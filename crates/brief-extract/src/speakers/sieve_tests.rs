@@ -252,3 +252,19 @@ fn a_speaker_described_before_the_name_is_found_by_the_subject_sieve() {
     // A description alone names no one.
     assert!(sieves("A shaken resident said the blast woke the street.").is_empty());
 }
+
+#[test]
+fn speakers_named_after_a_statement_noun_inside_a_sentence_are_found_by_the_noun_sieve() {
+    let found = sieves(
+        "Messages of sympathy, as well as offers of help from Russia and Saudi Arabia, have come from around the world.",
+    );
+    let speakers: Vec<&str> = found.iter().map(|(s, _)| s.as_str()).collect();
+    assert_eq!(speakers, ["Russia", "Saudi Arabia"]);
+    assert!(found.iter().all(|(_, sieve)| *sieve == Sieve::NounFrom));
+    // Help a laboratory had, and calls taken, are no statements.
+    assert!(
+        sieves("Samples were sent to Dakar with support from the World Health Organization.")
+            .is_empty()
+    );
+    assert!(sieves("The army was not taking calls from the US defense department.").is_empty());
+}
