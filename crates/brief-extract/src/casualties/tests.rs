@@ -783,3 +783,12 @@ fn the_evacuation_of_a_count_displaces_them() {
         Some((Outcome::Displaced, 88_000))
     );
 }
+
+#[test]
+fn a_bare_count_ends_before_as_or_while() {
+    let found = fig("A quake jolted the region on Monday killing at least 92 people and injuring 1,500 as homes were reduced to rubble.");
+    assert!(
+        found.contains(&(Outcome::Injured, 1500, "total".into())),
+        "{found:?}"
+    );
+}
