@@ -587,7 +587,8 @@ fn according_to(s: &str) -> Option<Attribution> {
         .split_whitespace()
         .next()
         .is_some_and(|w| lexicon::is("document-word", w))
-        || lower.starts_with("a statement");
+        || lower.starts_with("a statement")
+        || super::subject::is_a_document(&speaker);
     (known && !is_document).then(|| Attribution {
         speaker,
         verb: "according to".into(),

@@ -268,3 +268,13 @@ fn speakers_named_after_a_statement_noun_inside_a_sentence_are_found_by_the_noun
     );
     assert!(sieves("The army was not taking calls from the US defense department.").is_empty());
 }
+
+#[test]
+fn a_page_or_an_inquiry_is_no_speaker_its_owner_is() {
+    assert!(sieves("He lives in Manila, according to his Facebook page.").is_empty());
+    assert!(sieves("Initial police investigation revealed that 11 men were armed.").is_empty());
+    assert_eq!(
+        one("The US Geological Survey said the quake measured 6.1."),
+        Sieve::SubjectBefore
+    );
+}

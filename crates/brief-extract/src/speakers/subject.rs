@@ -421,6 +421,9 @@ fn head_is_an_event(words: &[&str]) -> bool {
 pub(super) fn is_actor(np: &str, at_sentence_start: bool, people: &PeopleDirectory) -> bool {
     let words: Vec<&str> = np.split_whitespace().collect();
     let lower = np.to_lowercase();
+    if is_a_document(np) {
+        return false;
+    }
     if words.len() == 1 && lexicon::is("anonymous", &lower) {
         return false;
     }
@@ -511,6 +514,21 @@ fn named_after_a_description<'a>(words: &[&str], np: &'a str) -> Option<&'a str>
     }
     let start = np.find(words[at])?;
     Some(np[start..].trim())
+}
+
+/// "his Facebook page", "initial police investigation": one phrase whose last word, written
+/// in lowercase, is a page, record or inquiry (`document-head`), which shows or finds but does
+/// not speak. ("the US Geological Survey" names a body; in "Miller's post" the owner speaks;
+/// a list may end in one and still hold speakers.)
+pub(super) fn is_a_document(np: &str) -> bool {
+    let owned = np.contains("'s ") || np.contains("\u{2019}s ");
+    let listed = np.contains(',') || np.contains(" and ");
+    !owned
+        && !listed
+        && np.split_whitespace().next_back().is_some_and(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().all(|c| !c.is_uppercase()) && lexicon::is("document-head", w)
+        })
 }
 
 /// How many lowercase words may describe a speaker before the name ("a visibly shaken").
