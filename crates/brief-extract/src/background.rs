@@ -67,7 +67,7 @@ pub fn extract(sentences: &[Sentence<'_>], facts: &EventFacts) -> Vec<Background
         for d in mentions.iter() {
             let told_earlier = is_before_event(d, facts)
                 || facts.date.is_some_and(|e| day_before(d, e)) && another();
-            let last_month = !told_earlier && facts.date.is_some_and(|e| in_the_weeks_before(d, e));
+            let last_month = !told_earlier && facts.date.is_some_and(|e| in_the_month_before(d, e));
             let earlier = told_earlier || last_month;
             if !earlier
                 || seen.contains(&(d.year, d.month))
@@ -550,7 +550,7 @@ fn day_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
 /// story): recent enough to be the same story unfolding unless an earlier event is named
 /// beside it. (A day just before the event's is its own unless told as another's:
 /// `day_before`.)
-fn in_the_weeks_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
+fn in_the_month_before(d: &DateMention, event: chrono::NaiveDate) -> bool {
     if d.counted_back
         || has_a_day(d)
         || year_written(&d.text)

@@ -12,9 +12,9 @@ use chrono::{Datelike, NaiveDate};
 /// (those are on the casualties page with their claimant).
 pub(super) fn is_reaction(s: &Sentence<'_>, verb: &str, event: Option<NaiveDate>) -> bool {
     // "had warned on Monday" was said before, and so were "the department had warned" (of
-    // what was to come) and "Yerevan had said that Baku's actions …" in a story told from before; a position taken in the pluperfect with no
-    // earlier day ("Modi had tweeted his condemnation") is the story's past, and "said it had
-    // warned for years" is said now.
+    // what was to come) and a pluperfect taking no stance, in a story told from before. A
+    // position taken in the pluperfect with no earlier day ("Modi had tweeted his
+    // condemnation") is the story's past, and "said it had warned for years" is said now.
     let said_before = in_the_pluperfect(s, verb)
         && (s.stances().is_empty()
             || WORDS.has("foretelling", verb)
