@@ -385,13 +385,12 @@ fn office_of_an_organisation(words: &[&str]) -> bool {
 /// title ("a senior official"), says whose it is ("A Democratic source"; "a British tourist"
 /// says only where from), or is a country's unnamed source ("A Saudi source told Reuters").
 fn is_indefinite_common_noun(words: &[&str], np: &str) -> bool {
-    let a_name = |w: &&str| {
+    let of_named = words.get(1).is_some_and(|w| {
         brief_text::names::is_capitalised(w)
             && !GAZETTEER
                 .lookup(w)
                 .is_some_and(|(_, t)| t == TermKind::Demonym)
-    };
-    let of_named = words.get(1).is_some_and(a_name);
+    });
     let national_source = matches!(words, [_, nation, noun]
         if lexicon::is("source-noun", &noun.to_lowercase())
             && GAZETTEER
